@@ -1,0 +1,61 @@
+"""factcheck: check that the numbers in a news article or report are consistent.
+
+The public API is what this module exports; everything in ``factcheck._*``
+modules is private and may change.
+"""
+
+from factcheck._api import Verification, load_documents, verify
+from factcheck._engine import evaluate
+from factcheck._errors import FactcheckError, InputError, Problem
+from factcheck._intervals import Interval, Status, parse_number, unround
+from factcheck._loading import CompiledRule, LoadedClaims, load_claims, load_rules
+from factcheck._models import (
+    Claim,
+    ClaimKind,
+    ClaimReview,
+    ClaimsFile,
+    Direction,
+    Document,
+    Mention,
+    Qualifier,
+    ShareOf,
+)
+from factcheck._results import Report, Result, Span, Summary
+from factcheck._rules import Rule, RulePack, Selector, Severity
+from factcheck._version import VERSION as __version__
+
+__all__ = [
+    "Claim",
+    "ClaimKind",
+    "ClaimReview",
+    "ClaimsFile",
+    "CompiledRule",
+    "Direction",
+    "Document",
+    "FactcheckError",
+    "InputError",
+    "Interval",
+    "LoadedClaims",
+    "Mention",
+    "Problem",
+    "Qualifier",
+    "Report",
+    "Result",
+    "Rule",
+    "RulePack",
+    "Selector",
+    "Severity",
+    "ShareOf",
+    "Span",
+    "Status",
+    "Summary",
+    "Verification",
+    "__version__",
+    "evaluate",
+    "load_claims",
+    "load_documents",
+    "load_rules",
+    "parse_number",
+    "unround",
+    "verify",
+]

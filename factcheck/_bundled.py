@@ -1,0 +1,24 @@
+"""Where the bundled rule packs and example live, in a source tree or an installed wheel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["bundled_example", "bundled_rules"]
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    installed = _PACKAGE / "_bundled" / name
+    return installed if installed.is_dir() else _PACKAGE.parent / name
+
+
+def bundled_rules() -> Path:
+    """The folder of bundled rule packs (``rules/`` at the top of the repository)."""
+    return _bundled("rules")
+
+
+def bundled_example() -> Path:
+    """The bundled claims file for the source article."""
+    return _bundled("examples") / "cambodia-cross-border-crime.claims.yaml"

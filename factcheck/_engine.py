@@ -1,0 +1,279 @@
+"""The engine: bind claims to rules, run the checks, stamp and sort the results.
+
+Checks only judge numbers. Choosing claims, naming the rule, its severity,
+rendering its message, pointing at the text and keeping the order stable is
+done here, once, for every check kind.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import jinja2
+
+from factcheck._intervals import Status
+from factcheck._loading import CompiledRule, LoadedClaims
+from factcheck._models import Claim, ClaimsFile
+from factcheck._results import (
+    DerivedValue,
+    DocumentInfo,
+    Evidence,
+    OperandRecord,
+    Report,
+    Result,
+    Span,
+    Summary,
+)
+from factcheck._rules import Selector
+from factcheck._version import VERSION
+from factcheck.checks import Binding, Finding
+
+__all__ = ["ClaimView", "evaluate"]
+
+#: A rule whose roles match this many combinations is reported as broken rather than run.
+MAX_BINDINGS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """What a message template sees of a claim; prints as the figure as stated."""
+
+    id: str
+    stated: str
+    value: str
+    qualifier: str
+    unit: str
+    label: str
+    measures: str
+    period: str
+    place: str
+    source: str
+    interval: str
+    allows: str
+
+    @classmethod
+    def of(cls, claim: Claim) -> ClaimView:
+        i = claim.interval()
+        return cls(
+            id=claim.id,
+            stated=claim.stated,
+            value=claim.value,
+            qualifier=claim.qualifier.value,
+            unit=claim.unit or "",
+            label=claim.label or claim.measures,
+            measures=claim.measures,
+            period=claim.period or "",
+            place=claim.place or "",
+            source=claim.source or "",
+            interval=str(i),
+            allows=i.describe(),
+        )
+
+    def __str__(self) -> str:
+        return self.stated
+
+
+def evaluate(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -> Report:
+    """Run every applicable rule on every document; the report is sorted and deterministic."""
+    results = [
+        result
+        for doc in documents
+        for rule in rules
+        if rule.pack.applies(doc.document_id)
+        for result in _run_rule(doc.claims_file, rule)
+    ]
+    results.sort(key=Result.sort_key)
+    infos = [
+        DocumentInfo(
+            id=d.document_id,
+            title=d.claims_file.document.title,
+            source=d.path.as_posix(),
+            url=d.claims_file.document.url,
+            text_available=d.text is not None,
+            claims=len(d.claims_file.claims),
+        )
+        for d in documents
+    ]
+    return Report(version=VERSION, documents=infos, summary=Summary.of(results), results=results)
+
+
+def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
+    """Every way the rule's roles can be filled; a string says why one cannot."""
+    r = rule.rule
+    claims = cf.claims
+    if r.each is not None:
+        (role,) = rule.kind.required_roles
+        for claim in claims:
+            if r.each.matches(claim):
+                yield Binding({role: claim})
+        return
+    if r.relation is not None:
+        yield from _relation_bindings(cf, r.relation, rule)
+        return
+    assert r.claims is not None
+    singles: dict[str, list[Claim | None]] = {}
+    fixed: dict[str, list[Claim]] = {}
+    for role, arity in rule.kind.roles.items():
+        selector = r.claims.get(role)
+        matched = [c for c in claims if selector is not None and selector.matches(c)]
+        if arity == "many":
+            if not matched and role in rule.kind.required_roles:
+                yield f"no claim matches role {role!r} ({_describe(selector)})"
+                return
+            fixed[role] = matched
+        elif not matched:
+            if arity == "one":
+                yield f"no claim matches role {role!r} ({_describe(selector)})"
+                return
+            singles[role] = [None]
+        else:
+            singles[role] = list(matched)
+    names = list(singles)
+    combos = list(itertools.islice(itertools.product(*singles.values()), MAX_BINDINGS + 1))
+    if len(combos) > MAX_BINDINGS:
+        raise _BrokenRule(f"its selectors match more than {MAX_BINDINGS} combinations of claims")
+    for combo in combos:
+        chosen = [c for c in combo if c is not None]
+        if len({c.id for c in chosen}) < len(chosen):
+            continue  # never compare a claim with itself
+        yield Binding({**dict(zip(names, combo, strict=True)), **fixed})
+
+
+def _relation_bindings(cf: ClaimsFile, relation: str, rule: CompiledRule) -> Iterator[Binding]:
+    by_id = cf.by_id()
+    wanted = set(rule.kind.roles)
+    if relation == "part_of":
+        wholes: dict[str, list[Claim]] = {}
+        for c in cf.claims:
+            if c.part_of is not None:
+                wholes.setdefault(c.part_of, []).append(c)
+        for whole_id, parts in wholes.items():
+            yield Binding({"whole": by_id[whole_id], "parts": parts})
+    elif relation == "change_of":
+        for c in cf.claims:
+            if c.change_of is not None or c.baseline is not None:
+                yield Binding({
+                    "change": c,
+                    "new": by_id.get(c.change_of or ""),
+                    "old": by_id.get(c.baseline or ""),
+                })
+    elif relation == "share_of":
+        for c in cf.claims:
+            if c.share_of is not None:
+                yield Binding({
+                    k: v for k, v in {
+                        "share": c,
+                        "whole": by_id[c.share_of.whole],
+                        "part": by_id.get(c.share_of.part or ""),
+                    }.items() if k in wanted
+                })
+
+
+class _BrokenRule(Exception):
+    pass
+
+
+def _describe(selector: Selector | None) -> str:
+    if selector is None:
+        return "no selector"
+    return ", ".join(f"{k}: {v}" for k, v in selector.model_dump(exclude_none=True).items())
+
+
+def _run_rule(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Result]:
+    doc = cf.document.id
+    try:
+        bindings = list(_bindings(cf, rule))
+    except _BrokenRule as exc:
+        yield _bare(rule, doc, Status.ERROR, f"rule {rule.rule.id} is broken: {exc}")
+        return
+    if not bindings:
+        yield _bare(rule, doc, Status.SKIPPED, "no claim in this document matches the rule")
+        return
+    for binding in bindings:
+        if isinstance(binding, str):
+            yield _bare(rule, doc, Status.SKIPPED, binding)
+            continue
+        try:
+            findings = list(rule.kind.function(binding, rule.params))
+        except Exception as exc:  # noqa: BLE001 - a broken check must show as an error, never a pass
+            findings = [Finding(Status.ERROR, f"check {rule.kind.id} failed: {type(exc).__name__}: {exc}")]
+        for finding in findings:
+            yield _result(cf, rule, binding, finding)
+
+
+def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> Result:
+    return Result(
+        rule=rule.rule.id,
+        title=rule.rule.title,
+        pack=rule.pack.pack,
+        document=doc,
+        status=status,
+        severity=rule.rule.severity,
+        message=why,
+        explanation=why,
+        claims=[],
+        spans=[],
+        evidence=Evidence(),
+    )
+
+
+def _result(cf: ClaimsFile, rule: CompiledRule, binding: Binding, finding: Finding) -> Result:
+    involved = binding.claims()
+    ids = list(finding.claims) if finding.claims is not None else [c.id for c in involved]
+    by_id = {c.id: c for c in involved}
+    spans = sorted(
+        (
+            Span(document=cf.document.id, start=m.start, end=m.end, claim=cid, quote=m.quote)
+            for cid in ids
+            if cid in by_id
+            for m in by_id[cid].mentions
+        ),
+        key=lambda s: (s.start, s.end, s.claim),
+    )
+    status, message = finding.status, _render(rule, binding, finding)
+    if isinstance(message, Exception):
+        status, message = Status.ERROR, f"rule {rule.rule.id}: message template: {message}"
+    return Result(
+        rule=rule.rule.id,
+        title=rule.rule.title,
+        pack=rule.pack.pack,
+        document=cf.document.id,
+        status=status,
+        severity=rule.rule.severity,
+        message=message,
+        explanation=finding.explanation,
+        claims=ids,
+        spans=spans,
+        evidence=Evidence(
+            operands=[
+                OperandRecord(role=o.role, claim=o.claim, stated=o.stated, interval=o.interval.to_json())
+                for o in finding.operands
+            ],
+            computation=finding.computation,
+        ),
+        derived=[
+            DerivedValue(name=d.name, description=d.description, interval=d.interval.to_json(),
+                         text=d.interval.describe())
+            for d in finding.derived
+        ],
+    )
+
+
+def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exception:
+    variables: dict[str, object] = {
+        role: ([ClaimView.of(c) for c in value] if isinstance(value, list)
+               else None if value is None else ClaimView.of(value))
+        for role, value in binding.items()
+    }
+    variables.update(finding.variables)
+    variables.update(
+        status=finding.status.value,
+        explanation=finding.explanation,
+        derived=[f"{d.name}: {d.interval.describe()}" for d in finding.derived],
+    )
+    try:
+        return " ".join(rule.template.render(variables).split())
+    except jinja2.TemplateError as exc:
+        return exc

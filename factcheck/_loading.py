@@ -1,0 +1,402 @@
+"""Reading claims and rules files, with every problem pointed at its line and column.
+
+YAML is parsed safely (the C loader when PyYAML has it) and numbers are kept
+as written, so ``value: 15.70`` stays "15.70". Validation runs the pydantic
+models, then the cross-references a schema cannot see (ids that exist, ids
+that are unique, quotes that match the text). All problems of a file are
+reported at once, as :class:`~factcheck._errors.Problem` values.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import types
+import typing
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from pydantic import BaseModel, ValidationError
+
+from factcheck import checks
+from factcheck._errors import InputError, Problem
+from factcheck._models import ClaimsFile
+from factcheck._rules import Rule, RulePack
+
+__all__ = [
+    "CompiledRule",
+    "LoadedClaims",
+    "claims_files_in",
+    "is_claims_file",
+    "load_claims",
+    "load_rules",
+    "rule_files_in",
+]
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
+CLAIMS_SUFFIXES = (".claims.yaml", ".claims.yml", ".claims.json")
+DATA_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+class _TextLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that keeps numbers and dates as their written text."""
+
+
+def _as_written(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    return str(node.value)
+
+
+for _tag in ("int", "float", "timestamp"):
+    _TextLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_written)
+
+
+TEMPLATES = ImmutableSandboxedEnvironment(
+    undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    path: Path
+    data: Any
+    root: yaml.Node | None
+
+    def at(self, loc: Sequence[str | int], *, key: bool = False) -> tuple[int, int]:
+        """1-based line and column of the node at ``loc`` (or of its key)."""
+        node = self.root
+        mark = None if node is None else node.start_mark
+        for part in loc:
+            if isinstance(node, yaml.MappingNode):
+                hit = next((kv for kv in node.value if kv[0].value == part), None)
+                if hit is None:
+                    break
+                mark = hit[0].start_mark if key and part == loc[-1] else hit[1].start_mark
+                node = hit[1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+                if part >= len(node.value):
+                    break
+                node = node.value[part]
+                mark = node.start_mark
+            else:
+                break
+        if mark is None:
+            return 1, 1
+        return mark.line + 1, mark.column + 1
+
+    def problem(self, loc: Sequence[str | int], message: str, *, key: bool = False) -> Problem:
+        line, col = self.at(loc, key=key)
+        return Problem(str(self.path), line, col, message)
+
+
+def _parse(path: Path) -> _Parsed:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError([Problem(str(path), 1, 1, "no such file")]) from None
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem(str(path), 1, exc.start + 1, "not UTF-8 text")]) from None
+    except OSError as exc:
+        raise InputError([Problem(str(path), 1, 1, exc.strerror or str(exc))]) from None
+    if path.suffix == ".json":
+        try:
+            data = json.loads(text, parse_float=str, parse_int=str)
+        except json.JSONDecodeError as exc:
+            raise InputError([Problem(str(path), exc.lineno, exc.colno, exc.msg)]) from None
+        try:
+            root = yaml.compose(text, Loader=_BaseLoader)
+        except yaml.YAMLError:
+            root = None
+        return _Parsed(path, data, root)
+    loader = _TextLoader(text)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        raise InputError([Problem(str(path), line, col, f"YAML syntax: {problem}")]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(str(path), 1, 1, f"YAML: {exc}")]) from None
+    finally:
+        loader.dispose()
+    problems = list(_duplicate_keys(path, root))
+    if problems:
+        raise InputError(problems)
+    return _Parsed(path, data, root)
+
+
+def _duplicate_keys(path: Path, node: yaml.Node | None) -> Iterator[Problem]:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[object] = set()
+        for key, value in node.value:
+            if key.value in seen:
+                m = key.start_mark
+                yield Problem(str(path), m.line + 1, m.column + 1, f"duplicate key {key.value!r}")
+            seen.add(key.value)
+            yield from _duplicate_keys(path, value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _duplicate_keys(path, item)
+
+
+# --- pydantic errors as problems ----------------------------------------------------
+
+
+def _model_at(model: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel] | None:
+    """The pydantic model that holds the field at ``loc`` (for "did you mean")."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", None)
+        if fields is None:
+            return None
+        field = next((f for name, f in fields.items() if (f.alias or name) == part), None)
+        if field is None:
+            return None
+        current = _inner_model(field.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType, list, dict, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _field_names(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def validation_problems(
+    parsed: _Parsed, error: ValidationError, model: type[BaseModel], prefix: Sequence[str | int] = ()
+) -> list[Problem]:
+    out = []
+    for e in error.errors(include_url=False):
+        loc = [*prefix, *e["loc"]]
+        name = next((str(p) for p in reversed(e["loc"]) if isinstance(p, str)), "")
+        if e["type"] == "extra_forbidden":
+            holder = _model_at(model, list(e["loc"])[:-1])
+            hint = suggest(name, _field_names(holder)) if holder else ""
+            out.append(parsed.problem(loc, f"unknown field {name!r}{hint}", key=True))
+        elif e["type"] == "missing":
+            out.append(parsed.problem(loc[:-1], f"missing field {name!r}"))
+        else:
+            msg = str(e["msg"]).removeprefix("Value error, ")
+            where = f"{name}: " if name and name not in msg else ""
+            out.append(parsed.problem(loc, f"{where}{msg}"))
+    return out
+
+
+# --- claims -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedClaims:
+    """A validated claims file, where it came from, and the document text if found."""
+
+    claims_file: ClaimsFile
+    path: Path
+    text: str | None
+    text_path: Path | None
+
+    @property
+    def document_id(self) -> str:
+        return self.claims_file.document.id
+
+
+def load_claims(path: Path | str) -> LoadedClaims:
+    """Read and validate a claims file; raise :class:`InputError` listing every problem."""
+    path = Path(path)
+    parsed = _parse(path)
+    try:
+        claims_file = ClaimsFile.model_validate(parsed.data)
+    except ValidationError as exc:
+        raise InputError(validation_problems(parsed, exc, ClaimsFile)) from None
+    text_path = text = None
+    if claims_file.document.text:
+        text_path = (path.parent / claims_file.document.text).resolve()
+        try:
+            text = text_path.read_text(encoding="utf-8")
+        except OSError:
+            text = None
+    problems = list(_reference_problems(parsed, claims_file, text))
+    if problems:
+        raise InputError(problems)
+    return LoadedClaims(claims_file, path, text, text_path)
+
+
+def _reference_problems(parsed: _Parsed, cf: ClaimsFile, text: str | None) -> Iterator[Problem]:
+    ids: dict[str, int] = {}
+    for i, claim in enumerate(cf.claims):
+        if claim.id in ids:
+            yield parsed.problem(
+                ["claims", i, "id"], f"duplicate claim id {claim.id!r} (first at claims[{ids[claim.id]}])"
+            )
+        ids.setdefault(claim.id, i)
+    for i, claim in enumerate(cf.claims):
+        refs: list[tuple[list[str | int], str | None]] = [
+            (["part_of"], claim.part_of),
+            (["change_of"], claim.change_of),
+            (["baseline"], claim.baseline),
+        ]
+        if claim.share_of:
+            refs += [(["share_of", "whole"], claim.share_of.whole), (["share_of", "part"], claim.share_of.part)]
+        for loc, ref in refs:
+            if ref is not None and ref not in ids:
+                yield parsed.problem(["claims", i, *loc], f"no claim has id {ref!r}{suggest(ref, ids)}")
+            if ref == claim.id:
+                yield parsed.problem(["claims", i, *loc], f"claim {ref!r} refers to itself")
+        if text is None:
+            continue
+        for j, m in enumerate(claim.mentions):
+            found = text[m.start : m.end]
+            if m.end > len(text):
+                yield parsed.problem(
+                    ["claims", i, "mentions", j, "end"],
+                    f"end {m.end} is past the end of the text ({len(text)} characters)",
+                )
+            elif found != m.quote:
+                yield parsed.problem(
+                    ["claims", i, "mentions", j, "quote"],
+                    f"quote {m.quote!r} does not match the text at {m.start}-{m.end}, which reads {found!r}",
+                )
+
+
+def is_claims_file(path: Path) -> bool:
+    return path.name.endswith(CLAIMS_SUFFIXES)
+
+
+def claims_files_in(path: Path) -> list[Path]:
+    """A claims file itself, or every ``*.claims.yaml|yml|json`` below a directory, sorted."""
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file() and is_claims_file(p))
+    return [path]
+
+
+# --- rules --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A rule checked against its kind: parameters validated, template compiled."""
+
+    rule: Rule
+    pack: RulePack
+    kind: checks.CheckKind
+    params: BaseModel
+    template: jinja2.Template
+    file: str
+    line: int
+    column: int
+
+
+RELATION_ROLES: dict[str, tuple[str, ...]] = {
+    "part_of": ("whole", "parts"),
+    "change_of": ("change", "new", "old"),
+    "share_of": ("share", "whole", "part"),
+}
+
+
+def rule_files_in(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.suffix in DATA_SUFFIXES and p.is_file())
+    return [path]
+
+
+def load_rules(paths: Iterable[Path | str]) -> list[CompiledRule]:
+    """Load rule packs from files or directories; raise :class:`InputError` listing every problem."""
+    compiled: list[CompiledRule] = []
+    problems: list[Problem] = []
+    for path in (f for p in paths for f in rule_files_in(Path(p))):
+        try:
+            compiled.extend(_load_pack(path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    first: dict[str, CompiledRule] = {}
+    for c in compiled:
+        if c.rule.id in first:
+            other = first[c.rule.id]
+            problems.append(
+                Problem(c.file, c.line, c.column, f"duplicate rule id {c.rule.id!r} "
+                        f"(also at {other.file}:{other.line}:{other.column})")
+            )
+        first.setdefault(c.rule.id, c)
+    if problems:
+        raise InputError(problems)
+    return compiled
+
+
+def _load_pack(path: Path) -> list[CompiledRule]:
+    parsed = _parse(path)
+    try:
+        pack = RulePack.model_validate(parsed.data)
+    except ValidationError as exc:
+        raise InputError(validation_problems(parsed, exc, RulePack)) from None
+    problems: list[Problem] = []
+    out = []
+    kinds = checks.kinds()
+    for i, rule in enumerate(pack.rules):
+        loc: list[str | int] = ["rules", i]
+        kind = kinds.get(rule.check)
+        if kind is None:
+            problems.append(parsed.problem([*loc, "check"], f"unknown check kind {rule.check!r}"
+                                           f"{suggest(rule.check, kinds)}"))
+            continue
+        try:
+            params = kind.params.model_validate(rule.params)
+        except ValidationError as exc:
+            problems.extend(validation_problems(parsed, exc, kind.params, [*loc, "params"]))
+            continue
+        problems.extend(_role_problems(parsed, loc, rule, kind))
+        try:
+            template = TEMPLATES.from_string(rule.message)
+        except jinja2.TemplateSyntaxError as exc:
+            problems.append(parsed.problem([*loc, "message"], f"message template: {exc.message}"))
+            continue
+        line, col = parsed.at(loc)
+        out.append(CompiledRule(rule, pack, kind, params, template, str(path), line, col))
+    if problems:
+        raise InputError(problems)
+    return out
+
+
+def _role_problems(
+    parsed: _Parsed, loc: list[str | int], rule: Rule, kind: checks.CheckKind
+) -> Iterator[Problem]:
+    required = kind.required_roles
+    if rule.claims is not None:
+        for role in rule.claims:
+            if role not in kind.roles:
+                yield parsed.problem([*loc, "claims", role], f"{kind.id} has no role {role!r}; its "
+                                     f"roles are {', '.join(kind.roles)}{suggest(role, kind.roles)}",
+                                     key=True)
+        for role in required:
+            if role not in rule.claims:
+                yield parsed.problem([*loc, "claims"], f"{kind.id} needs a claim for role {role!r}")
+    elif rule.each is not None and len(required) != 1:
+        yield parsed.problem([*loc, "each"], f"{kind.id} needs claims for {', '.join(required)}; "
+                             "'each' gives one claim at a time: use 'claims' or 'relation'")
+    elif rule.relation is not None:
+        given = RELATION_ROLES[rule.relation]
+        missing = [r for r in required if r not in given]
+        if missing:
+            yield parsed.problem([*loc, "relation"], f"{kind.id} needs {', '.join(missing)}, which "
+                                 f"{rule.relation} does not give (it gives {', '.join(given)})")

@@ -1,0 +1,348 @@
+"""Claims as typed records: the figures of one document and where they stand in it.
+
+A claims file is what a fact-checker (or the extractor) writes about one
+article: the document, and every figure in it as a :class:`Claim`. Values are
+kept *as stated* (strings) because the written precision is part of the
+evidence: "15.70" allows less than "15.7".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from fractions import Fraction
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from factcheck._intervals import (
+    ABOUT_TOLERANCE,
+    NEARLY_TOLERANCE,
+    Interval,
+    Rounding,
+    parse_number,
+    unround,
+)
+
+__all__ = [
+    "Claim",
+    "ClaimKind",
+    "ClaimReview",
+    "ClaimsFile",
+    "Direction",
+    "Document",
+    "Mention",
+    "Qualifier",
+    "ShareOf",
+    "value_interval",
+]
+
+Identifier = Annotated[
+    str,
+    Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        description="A stable id: letters, digits, '.', '_' or '-'.",
+    ),
+]
+MeasureKey = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)*$",
+        description="What the figure measures, as a dotted key (e.g. 'victims.minor').",
+    ),
+]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class ClaimKind(StrEnum):
+    COUNT = "count"
+    PERCENTAGE = "percentage"
+    SHARE = "share"
+    CHANGE = "change"
+    YEAR = "year"
+    DATE = "date"
+    DURATION = "duration"
+    AMOUNT = "amount"
+    RATE = "rate"
+    MEAN = "mean"
+    RATIO = "ratio"
+
+
+#: Kinds whose plain figures are whole numbers counted exactly ("197" means 197).
+EXACT_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.YEAR})
+#: Kinds that cannot be negative.
+NON_NEGATIVE_KINDS = frozenset(
+    {ClaimKind.COUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE, ClaimKind.DURATION, ClaimKind.YEAR}
+)
+
+
+class Qualifier(StrEnum):
+    """How the text hedges a figure. Aliases ("more than", "up to", …) map onto these."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    OVER = "over"
+    UNDER = "under"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    NEARLY = "nearly"
+
+
+QUALIFIER_ALIASES: dict[str, Qualifier] = {
+    **{q.value: q for q in Qualifier},
+    **dict.fromkeys(("", "including", "of", "exactly", "a total of"), Qualifier.EXACT),
+    **dict.fromkeys(
+        ("around", "approximately", "roughly", "some", "about", "circa", "an estimated", "almost exactly"),
+        Qualifier.ABOUT,
+    ),
+    **dict.fromkeys(
+        ("more than", "above", "over", "exceeding", "in excess of", "upwards of"), Qualifier.OVER
+    ),
+    **dict.fromkeys(("less than", "fewer than", "below", "under"), Qualifier.UNDER),
+    **dict.fromkeys(("at least", "no less than", "no fewer than", "minimum"), Qualifier.AT_LEAST),
+    **dict.fromkeys(
+        ("at most", "up to", "within", "by", "no more than", "maximum", "not more than"),
+        Qualifier.AT_MOST,
+    ),
+    **dict.fromkeys(("nearly", "almost", "close to", "just under", "nearly all"), Qualifier.NEARLY),
+}
+
+
+class Direction(StrEnum):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class Mention(_Record):
+    """One place in the text where a figure is stated.
+
+    Offsets count Unicode code points of the UTF-8 decoded text, 0-based, end
+    exclusive, so ``text[start:end] == quote``.
+    """
+
+    start: int = Field(ge=0, description="Offset of the first character of the figure phrase.")
+    end: int = Field(gt=0, description="Offset just past the figure phrase.")
+    quote: str = Field(min_length=1, description="The figure phrase exactly as in the text.")
+    value: str | None = Field(
+        default=None, description="The figure as stated here, when it differs from the claim's."
+    )
+    qualifier: Qualifier | None = Field(
+        default=None, description="The hedge used here, when it differs from the claim's."
+    )
+
+    @field_validator("qualifier", mode="before")
+    @classmethod
+    def _alias(cls, v: object) -> object:
+        return _qualifier(v)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Mention:
+        if self.end <= self.start:
+            raise ValueError(f"end ({self.end}) must be after start ({self.start})")
+        return self
+
+
+class ShareOf(_Record):
+    """A percentage that is ``part`` out of ``whole`` (claim ids); ``part`` may be unstated."""
+
+    whole: Identifier
+    part: Identifier | None = None
+
+
+class ClaimReview(_Record):
+    """A person's rating of a claim, published as schema.org ClaimReview."""
+
+    rating: str = Field(description="The verdict in words, e.g. 'Accurate' or 'Misleading'.")
+    reviewer: str
+    date: dt.date
+    url: str
+    rating_value: int | None = Field(default=None, ge=1, le=5)
+
+
+class Claim(_Record):
+    """One figure of the document, with everything a rule may select on."""
+
+    id: Identifier
+    kind: ClaimKind
+    measures: MeasureKey
+    value: str = Field(description="The figure as stated: '197', '15.70', '1.2 million', '2025-03-27'.")
+    qualifier: Qualifier = Qualifier.EXACT
+    unit: str | None = Field(default=None, description="'percent', 'MW', 'year', 'USD', …")
+    label: str | None = Field(default=None, description="What is counted, in words.")
+    period: str | None = Field(default=None, description="When: '2024', '2025-03', …")
+    place: str | None = None
+    source: str | None = Field(default=None, description="Who said it.")
+    direction: Direction | None = Field(
+        default=None, description="For a change: whether the figure rose or fell."
+    )
+    rounding: Rounding | None = Field(
+        default=None,
+        description="How the stated figure was rounded; default: counts and years exact, "
+        "other kinds rounded half up or down at the written precision.",
+    )
+    part_of: Identifier | None = Field(default=None, description="Id of the whole this is part of.")
+    change_of: Identifier | None = Field(
+        default=None, description="For a change: id of the figure that changed (the new value)."
+    )
+    baseline: Identifier | None = Field(
+        default=None, description="For a change: id of the figure it is compared with."
+    )
+    share_of: ShareOf | None = None
+    mentions: list[Mention] = Field(default_factory=list)
+    review: ClaimReview | None = None
+    note: str | None = None
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _as_text(cls, v: object) -> object:
+        if isinstance(v, dt.date):
+            return v.isoformat()
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            raise ValueError(
+                f"write the value as a quoted string ('{v}') so its precision is kept"
+            )
+        return v
+
+    @field_validator("qualifier", mode="before")
+    @classmethod
+    def _alias(cls, v: object) -> object:
+        return _qualifier(v)
+
+    @model_validator(mode="after")
+    def _value_readable(self) -> Claim:
+        for text in [self.value, *(m.value for m in self.mentions if m.value is not None)]:
+            value_interval(self, text)  # raises ValueError with a plain reason
+        if self.kind is ClaimKind.CHANGE and self.direction is None:
+            raise ValueError("a change needs a direction: increase or decrease")
+        return self
+
+    @property
+    def stated(self) -> str:
+        """The first quoted phrase, or the value: how the text puts it."""
+        return self.mentions[0].quote if self.mentions else self.value
+
+    def interval(self) -> Interval:
+        return value_interval(self, self.value, self.qualifier)
+
+    def mention_interval(self, mention: Mention) -> Interval:
+        return value_interval(
+            self, mention.value or self.value, mention.qualifier or self.qualifier
+        )
+
+
+def _qualifier(v: object) -> object:
+    if isinstance(v, str) and not isinstance(v, Qualifier):
+        key = re.sub(r"[\s_]+", " ", v.strip().lower())
+        if key in QUALIFIER_ALIASES:
+            return QUALIFIER_ALIASES[key]
+        if key.replace(" ", "_") in QUALIFIER_ALIASES:
+            return QUALIFIER_ALIASES[key.replace(" ", "_")]
+    return v
+
+
+_ISO_DATE = re.compile(r"^(?:(\d{4})-)?(?:-)?(\d{2})-(\d{2})$")
+
+
+def _date_number(text: str) -> Fraction:
+    """Dates compare by day: a proleptic ordinal (year 2000 when unstated)."""
+    m = _ISO_DATE.match(text)
+    if m is None:
+        raise ValueError(f"{text!r} is not a date; write 'YYYY-MM-DD' (or '--MM-DD' without a year)")
+    year = int(m[1] or 2000)
+    try:
+        return Fraction(dt.date(year, int(m[2]), int(m[3])).toordinal())
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a date: {exc}") from None
+
+
+def value_interval(
+    claim: Claim, text: str, qualifier: Qualifier | None = None
+) -> Interval:
+    """The set of true values a stated figure allows, given its kind and hedge.
+
+    Counts and years are exact whole numbers unless written with decimals or a
+    scale word ("1.2 million"); other figures are rounded at their written
+    precision. The hedge then widens the set: "over x" is (x, ∞), "about x"
+    is the rounded set widened by :data:`ABOUT_TOLERANCE` of x each way, and
+    so on. Counts stay whole numbers; kinds that cannot be negative stop at 0.
+    """
+    q = qualifier or claim.qualifier
+    if claim.kind is ClaimKind.DATE:
+        return _hedge(Interval.point(_date_number(text), integer=True), _date_number(text), q)
+    number = parse_number(text)
+    integral = claim.kind in EXACT_KINDS
+    exact = claim.rounding is None and integral and number.step == 1
+    base = Interval.point(number.value) if exact else unround(number, claim.rounding or "up_or_down")
+    hedged = _hedge(base, number.value, q)
+    if claim.kind in NON_NEGATIVE_KINDS:
+        hedged = hedged.clamp_lower(0)
+    return hedged.integers() if integral else hedged
+
+
+def _hedge(base: Interval, x: Fraction, q: Qualifier) -> Interval:
+    """Widen the rounded set by what the qualifier allows.
+
+    Bound-type hedges ("over", "at most", …) read the stated figure as the
+    bound itself, as a reader would: "over 20%" excludes 20.
+    """
+    match q:
+        case Qualifier.EXACT:
+            return base
+        case Qualifier.ABOUT:
+            slack = abs(x) * ABOUT_TOLERANCE
+            return Interval(
+                None if base.lo is None else base.lo - slack,
+                None if base.hi is None else base.hi + slack,
+                base.lo_closed,
+                base.hi_closed,
+                base.integer,
+            )
+        case Qualifier.NEARLY:
+            lo = x - abs(x) * NEARLY_TOLERANCE
+            return Interval(lo, x, True, True, base.integer)
+        case Qualifier.OVER:
+            return Interval(x, None, False, False, base.integer)
+        case Qualifier.AT_LEAST:
+            return Interval(x, None, True, False, base.integer)
+        case Qualifier.UNDER:
+            return Interval(None, x, False, False, base.integer)
+        case Qualifier.AT_MOST:
+            return Interval(None, x, False, True, base.integer)
+
+
+class Document(_Record):
+    """The article or report the claims come from."""
+
+    id: Identifier
+    title: str
+    publisher: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    language: str = "en"
+    text: str | None = Field(
+        default=None,
+        description="Path to the document's plain text, relative to the claims file.",
+    )
+
+
+class ClaimsFile(_Record):
+    """One document and its claims: what ``factcheck verify`` reads."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, title="factcheck claims file")
+
+    schema_: Literal["factcheck/claims/v1"] = Field(
+        default="factcheck/claims/v1", alias="schema", description="Format version."
+    )
+    document: Document
+    claims: list[Claim]
+
+    def by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain data for YAML/JSON, without fields left at their defaults."""
+        return self.model_dump(mode="json", by_alias=True, exclude_defaults=True)

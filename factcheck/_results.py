@@ -1,0 +1,113 @@
+"""The result model: one record per rule evaluation, and the report that gathers them.
+
+Every report format renders this model; none recomputes a verdict. Its JSON
+form (``report.json``) is a contract other tools rely on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck._intervals import Status
+from factcheck._rules import Severity
+
+__all__ = ["DerivedValue", "Evidence", "OperandRecord", "Report", "Result", "Span", "Summary"]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Out):
+    """Where a figure involved in a result stands: document id and code-point offsets."""
+
+    document: str
+    start: int
+    end: int
+    claim: str
+    quote: str
+
+
+class OperandRecord(_Out):
+    role: str
+    claim: str
+    stated: str
+    interval: dict[str, Any]
+
+
+class Evidence(_Out):
+    """The numbers a verdict rests on: each operand's interval and the computation."""
+
+    operands: list[OperandRecord] = Field(default_factory=list)
+    computation: str | None = None
+
+
+class DerivedValue(_Out):
+    name: str
+    description: str
+    interval: dict[str, Any]
+    text: str
+
+
+class Result(_Out):
+    rule: str
+    title: str
+    pack: str
+    document: str
+    status: Status
+    severity: Severity
+    message: str
+    explanation: str
+    claims: list[str]
+    spans: list[Span]
+    evidence: Evidence
+    derived: list[DerivedValue] = Field(default_factory=list)
+
+    def sort_key(self) -> tuple[Any, ...]:
+        first = min((s.start for s in self.spans), default=-1)
+        return (self.document, first, self.rule, self.claims, self.message)
+
+
+class Summary(_Out):
+    passed: int = 0
+    failed: int = 0
+    inconclusive: int = 0
+    skipped: int = 0
+    errors: int = 0
+
+    @classmethod
+    def of(cls, results: list[Result]) -> Summary:
+        n = Counter(r.status for r in results)
+        return cls(
+            passed=n[Status.PASS],
+            failed=n[Status.FAIL],
+            inconclusive=n[Status.INCONCLUSIVE],
+            skipped=n[Status.SKIPPED],
+            errors=n[Status.ERROR],
+        )
+
+
+class DocumentInfo(_Out):
+    id: str
+    title: str
+    source: str = Field(description="The claims file, as given on the command line.")
+    url: str | None = None
+    text_available: bool = False
+    claims: int = 0
+
+
+class Report(_Out):
+    """Everything one ``verify`` run found, in a stable order."""
+
+    tool: str = "factcheck"
+    version: str
+    documents: list[DocumentInfo]
+    summary: Summary
+    results: list[Result]
+
+    @property
+    def failed(self) -> bool:
+        return self.summary.failed > 0 or self.summary.errors > 0

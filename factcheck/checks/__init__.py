@@ -1,0 +1,202 @@
+"""Check kinds: the registry, and what a check receives and returns.
+
+A check kind is one module in this package (or a plugin registered under the
+``factcheck.checks`` entry-point group) that decorates its ``check``
+generator with :func:`register`. It receives the claims bound to its roles
+and its validated parameters, and yields :class:`Finding` values: a status,
+the numbers it used, and any values it derived. The engine, not the check,
+stamps the rule id, severity and message.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck._intervals import Interval, Status
+from factcheck._models import Claim
+
+__all__ = [
+    "Arity",
+    "Binding",
+    "CheckKind",
+    "Derived",
+    "Finding",
+    "NoParams",
+    "Operand",
+    "get",
+    "kinds",
+    "operand",
+    "register",
+]
+
+Arity = Literal["one", "optional", "many"]
+ENTRY_POINT_GROUP = "factcheck.checks"
+
+
+class NoParams(BaseModel):
+    """For kinds that take no options."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Operand:
+    """A figure a check used: which claim, as stated, and the values it allows."""
+
+    role: str
+    claim: str
+    stated: str
+    interval: Interval
+
+
+def operand(role: str, claim: Claim, interval: Interval | None = None) -> Operand:
+    """The operand for ``claim`` in ``role``, with its interval unless one is given."""
+    return Operand(role, claim.id, claim.stated, claim.interval() if interval is None else interval)
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A value the text implies but does not state (e.g. last year's count)."""
+
+    name: str
+    description: str
+    interval: Interval
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What one evaluation of a check found, before the engine dresses it as a result."""
+
+    status: Status
+    explanation: str
+    operands: tuple[Operand, ...] = ()
+    computation: str | None = None
+    derived: tuple[Derived, ...] = ()
+    #: The claims to report (ids); by default every claim bound to the rule.
+    claims: tuple[str, ...] | None = None
+    #: Extra template variables for the rule's message.
+    variables: Mapping[str, object] = field(default_factory=dict)
+
+
+class Binding(Mapping[str, "Claim | list[Claim] | None"]):
+    """The claims bound to a check's roles, with typed accessors."""
+
+    def __init__(self, roles: Mapping[str, Claim | list[Claim] | None]) -> None:
+        self._roles = dict(roles)
+
+    def __getitem__(self, role: str) -> Claim | list[Claim] | None:
+        return self._roles[role]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._roles)
+
+    def __len__(self) -> int:
+        return len(self._roles)
+
+    def one(self, role: str) -> Claim:
+        value = self._roles.get(role)
+        if not isinstance(value, Claim):
+            raise KeyError(role)
+        return value
+
+    def optional(self, role: str) -> Claim | None:
+        value = self._roles.get(role)
+        return value if isinstance(value, Claim) else None
+
+    def many(self, role: str) -> list[Claim]:
+        value = self._roles.get(role)
+        if value is None:
+            return []
+        return value if isinstance(value, list) else [value]
+
+    def claims(self) -> list[Claim]:
+        out: list[Claim] = []
+        for value in self._roles.values():
+            if isinstance(value, Claim):
+                out.append(value)
+            elif isinstance(value, list):
+                out.extend(value)
+        return out
+
+
+P = TypeVar("P", bound=BaseModel)
+CheckFunction = Callable[[Binding, P], Iterator[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckKind:
+    """A registered check kind: its id, options, roles and generator."""
+
+    id: str
+    summary: str
+    params: type[BaseModel]
+    roles: Mapping[str, Arity]
+    function: Callable[[Binding, BaseModel], Iterator[Finding]]
+    example: str | None = None
+
+    @property
+    def required_roles(self) -> list[str]:
+        return [r for r, arity in self.roles.items() if arity != "optional"]
+
+
+_REGISTRY: dict[str, CheckKind] = {}
+_discovered = False
+
+
+def register(
+    id: str,
+    *,
+    roles: Mapping[str, Arity],
+    params: type[P],
+    example: str | None = None,
+) -> Callable[[CheckFunction[P]], CheckFunction[P]]:
+    """Register the decorated generator as check kind ``id``.
+
+    The generator's docstring is the kind's summary (its first line) and
+    explanation (``factcheck rules explain``).
+    """
+
+    def decorate(function: CheckFunction[P]) -> CheckFunction[P]:
+        if id in _REGISTRY and _REGISTRY[id].function is not function:
+            raise ValueError(f"check kind {id!r} is registered twice")
+        _REGISTRY[id] = CheckKind(
+            id=id,
+            summary=(function.__doc__ or id).strip(),
+            params=params,
+            roles=dict(roles),
+            function=function,  # type: ignore[arg-type]
+            example=example,
+        )
+        return function
+
+    return decorate
+
+
+def _discover() -> None:
+    global _discovered
+    if _discovered:
+        return
+    _discovered = True
+    for module in pkgutil.iter_modules(__path__):
+        if not module.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{module.name}")
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        entry.load()
+
+
+def kinds() -> dict[str, CheckKind]:
+    """Every check kind, built in and plugged in, by id."""
+    _discover()
+    return dict(sorted(_REGISTRY.items()))
+
+
+def get(id: str) -> CheckKind:
+    _discover()
+    return _REGISTRY[id]

@@ -1,0 +1,51 @@
+"""compare: one figure stands in a stated order to another (minor victims ≤ victims)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck._intervals import Interval
+from factcheck.checks import Binding, Finding, operand, register
+
+Op = Literal["<=", "<", "=", "!=", ">=", ">"]
+
+_RELATIONS = {
+    "<=": Interval.le,
+    "<": Interval.lt,
+    "=": Interval.eq,
+    "!=": Interval.ne,
+    ">=": Interval.ge,
+    ">": Interval.gt,
+}
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    op: Op = Field(default="<=", description="How a relates to b.")
+
+
+@register(
+    "compare",
+    roles={"a": "one", "b": "one"},
+    params=Params,
+    example="claims: {a: {measures: victims.minor}, b: {measures: victims}}\nparams: {op: '<='}",
+)
+def check(bound: Binding, params: Params) -> Iterator[Finding]:
+    """Figure a stands in the relation `op` to figure b (a <= b, a < b, a = b, ...).
+
+    Passes when the relation holds for every pair of values the two figures
+    allow, fails when it holds for none, and is inconclusive otherwise.
+    """
+    a, b = bound.one("a"), bound.one("b")
+    ia, ib = a.interval(), b.interval()
+    status = _RELATIONS[params.op](ia, ib)
+    yield Finding(
+        status=status,
+        explanation=f"{a.stated} ({ia.describe()}) {params.op} {b.stated} ({ib.describe()}) "
+        f"{status.meaning()}",
+        operands=(operand("a", a, ia), operand("b", b, ib)),
+        computation=f"{ia} {params.op} {ib}",
+    )

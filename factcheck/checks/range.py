@@ -1,0 +1,53 @@
+"""range: a figure lies within plausible bounds (a share within 0-100 %, a year in a window)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck._intervals import Interval, Status, parse_number
+from factcheck._models import ClaimKind
+from factcheck.checks import Binding, Finding, operand, register
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min: Decimal | None = Field(default=None, description="Smallest plausible value (inclusive).")
+    max: Decimal | None = Field(default=None, description="Largest plausible value (inclusive).")
+    integer: bool = Field(default=False, description="The figure must be stated as a whole number.")
+
+
+@register(
+    "range",
+    roles={"claim": "one"},
+    params=Params,
+    example="each: {kind: [percentage, share]}\nparams: {min: 0, max: 100}",
+)
+def check(bound: Binding, params: Params) -> Iterator[Finding]:
+    """The figure lies within [min, max] (and is a whole number, with `integer`).
+
+    An open-ended hedge is read as a bound, not as a claim that the figure is
+    unbounded: "over 20%" is plausible as a share, "over 100%" is not.
+    """
+    claim = bound.one("claim")
+    domain = Interval(
+        None if params.min is None else Fraction(params.min),
+        None if params.max is None else Fraction(params.max),
+    )
+    value = claim.interval()
+    status = value.plausibly_within(domain)
+    why = f"{claim.stated} ({value.describe()}) within {domain}: {status.meaning()}"
+    if params.integer and claim.kind is not ClaimKind.DATE:
+        stated = parse_number(claim.value).value
+        if stated.denominator != 1:
+            status = Status.FAIL
+            why = f"{claim.stated} is not a whole number, yet it counts {claim.label or claim.measures}"
+    yield Finding(
+        status=status,
+        explanation=why,
+        operands=(operand("claim", claim, value),),
+        computation=f"{value} ⊆ {domain}",
+    )

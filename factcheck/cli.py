@@ -1,0 +1,111 @@
+"""The ``factcheck`` command: a thin typer layer over :func:`factcheck.verify`.
+
+Library errors become exit codes here and only here: 0 no failed check,
+1 at least one failed (or broken) check, 2 bad input or usage, reported as
+one ``file:line:col: message`` line per problem and no traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck import reports
+from factcheck._api import verify as run_verify
+from factcheck._errors import FactcheckError, InputError
+from factcheck._rules import Severity
+
+app = typer.Typer(
+    name="factcheck",
+    help="Check that the numbers in a news article or report are consistent with each other.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _color_wanted() -> bool:
+    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    """Read by :func:`main` before typer runs, so that it also covers errors typer raises."""
+
+
+@app.command()
+def verify(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Claims files or folders of *.claims.yaml; default: the bundled example."),
+    ] = None,
+    rules: Annotated[
+        list[Path] | None,
+        typer.Option("--rules", "-r", help="Rules file or folder (repeatable); default: the bundled packs."),
+    ] = None,
+    format: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help="Report format (repeatable): "
+                     + ", ".join(reports.formats()) + ". Default: terminal, json, markdown."),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder for report files.")
+    ] = Path("reports"),
+    fail_on: Annotated[
+        Severity, typer.Option("--fail-on", help="Lowest severity whose failure makes the exit code 1.")
+    ] = Severity.INFO,
+) -> None:
+    """Verify claims against the rules; write reports; exit 1 if a check fails."""
+    formats = format or ["terminal", "json", "markdown"]
+    outcome = run_verify(
+        paths or [],
+        rules=rules or [],
+        formats=formats,
+        output=output,
+        color=_color_wanted(),
+        width=min(shutil.get_terminal_size((120, 24)).columns, 160),
+    )
+    if "terminal" in outcome.rendered:
+        typer.echo(outcome.rendered["terminal"], nl=False)
+    for path in outcome.written:
+        typer.echo(f"wrote {path}", err=True)
+    failing = [
+        r for r in outcome.report.results
+        if r.status in ("fail", "error") and r.severity.rank <= fail_on.rank
+    ]
+    raise typer.Exit(EXIT_FAILED if failing else EXIT_OK)
+
+
+def main() -> None:
+    """Console-script entry point: run the app and turn errors into exit codes."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        code = app(standalone_mode=False)
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
+    except typer.TyperException as exc:  # usage errors: unknown option, bad value, …
+        print(f"factcheck: {exc.format_message()}", file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
+    except (typer.Abort, KeyboardInterrupt):
+        sys.exit(130)
+    except FactcheckError as exc:
+        if debug:
+            raise
+        print(f"factcheck: {exc}", file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,100 @@
+"""Report formats: a registry of renderers over the one result model.
+
+A format is one module in this package that decorates a ``render`` function
+with :func:`register`. Every format renders the same :class:`Run`; none
+recomputes a verdict. :func:`write_reports` renders every requested format
+first and only then writes each file atomically, so a failed run never leaves
+a half-written report.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck._loading import LoadedClaims
+from factcheck._results import Report
+
+__all__ = ["ReportFormat", "Run", "formats", "register", "render", "write_reports"]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What a renderer sees: the report, the claims it judged, and how to draw for a terminal."""
+
+    report: Report
+    documents: Sequence[LoadedClaims]
+    color: bool = False
+    width: int = 100
+
+
+Renderer = Callable[[Run], str]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFormat:
+    name: str
+    #: File written in the output folder; ``None`` for the terminal (standard output).
+    filename: str | None
+    render: Renderer
+    description: str
+
+
+_REGISTRY: dict[str, ReportFormat] = {}
+_discovered = False
+
+
+def register(name: str, *, filename: str | None) -> Callable[[Renderer], Renderer]:
+    """Register the decorated function as report format ``name``."""
+
+    def decorate(function: Renderer) -> Renderer:
+        doc = (function.__doc__ or name).strip().splitlines()[0]
+        _REGISTRY[name] = ReportFormat(name, filename, function, doc)
+        return function
+
+    return decorate
+
+
+def formats() -> dict[str, ReportFormat]:
+    global _discovered
+    if not _discovered:
+        _discovered = True
+        for module in pkgutil.iter_modules(__path__):
+            if not module.name.startswith("_"):
+                importlib.import_module(f"{__name__}.{module.name}")
+    return dict(sorted(_REGISTRY.items()))
+
+
+def render(run: Run, names: Sequence[str]) -> dict[str, str]:
+    """Render each named format to text, in the order given."""
+    available = formats()
+    return {name: available[name].render(run) for name in dict.fromkeys(names)}
+
+
+def write_reports(rendered: dict[str, str], output: Path) -> list[Path]:
+    """Write the rendered file formats into ``output``, each atomically (temp file + rename)."""
+    available = formats()
+    written = []
+    for name, text in rendered.items():
+        filename = available[name].filename
+        if filename is None:
+            continue
+        output.mkdir(parents=True, exist_ok=True)
+        target = output / filename
+        fd, tmp = tempfile.mkstemp(prefix=f".{filename}.", suffix=".tmp", dir=output)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        written.append(target)
+    return written

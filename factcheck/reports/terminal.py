@@ -1,0 +1,52 @@
+"""Terminal: a table of verdicts with the numbers, and a one-line summary."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from factcheck._intervals import Status
+from factcheck.reports import Run, register
+from factcheck.reports.markdown import summary_line
+
+STYLES = {
+    Status.PASS: "green",
+    Status.FAIL: "bold red",
+    Status.ERROR: "bold magenta",
+    Status.INCONCLUSIVE: "yellow",
+    Status.SKIPPED: "dim",
+}
+
+
+@register("terminal", filename=None)
+def render(run: Run) -> str:
+    """A table for the terminal (colours off with NO_COLOR or when not a TTY)."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=run.width,
+        force_terminal=run.color,
+        no_color=not run.color,
+        color_system="standard" if run.color else None,
+        highlight=False,
+    )
+    for doc in run.report.documents:
+        table = Table(title=doc.title, show_lines=False, expand=True)
+        table.add_column("status", no_wrap=True)
+        table.add_column("rule", overflow="fold", ratio=1)
+        table.add_column("what and why", ratio=4)
+        for r in (r for r in run.report.results if r.document == doc.id):
+            why = Text(r.message)
+            if r.status is not Status.PASS:
+                why.append(f"\n{r.explanation}", style="dim")
+            for d in r.derived:
+                why.append(f"\nimplied {d.name}: {d.text}", style="cyan")
+            table.add_row(Text(r.status.value, style=STYLES[r.status]), r.rule, why)
+        console.print(table)
+    s = run.report.summary
+    style = "bold red" if s.failed or s.errors else "bold green"
+    console.print(Text(summary_line(run), style=style))
+    return buffer.getvalue()
