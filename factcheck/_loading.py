@@ -200,7 +200,8 @@ def validation_problems(
             out.append(parsed.problem(loc[:-1], f"missing field {name!r}"))
         else:
             msg = str(e["msg"]).removeprefix("Value error, ")
-            where = f"{name}: " if name and name not in msg else ""
+            last = e["loc"][-1] if e["loc"] else None
+            where = f"{last}: " if isinstance(last, str) and last not in msg else ""
             out.append(parsed.problem(loc, f"{where}{msg}"))
     return out
 

@@ -70,13 +70,22 @@ class ClaimKind(StrEnum):
     RATE = "rate"
     MEAN = "mean"
     RATIO = "ratio"
+    AGE = "age"
 
 
 #: Kinds whose plain figures are whole numbers counted exactly ("197" means 197).
-EXACT_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.YEAR})
+EXACT_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.YEAR, ClaimKind.AGE})
+#: "about March 27" / "mid-April" allows this many days either side.
+DATE_ABOUT_DAYS = 10
 #: Kinds that cannot be negative.
 NON_NEGATIVE_KINDS = frozenset(
-    {ClaimKind.COUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE, ClaimKind.DURATION, ClaimKind.YEAR}
+    {
+        ClaimKind.COUNT,
+        ClaimKind.PERCENTAGE,
+        ClaimKind.SHARE,
+        ClaimKind.DURATION,
+        ClaimKind.AGE,
+    }
 )
 
 
@@ -244,7 +253,7 @@ def _qualifier(v: object) -> object:
     return v
 
 
-_ISO_DATE = re.compile(r"^(?:(\d{4})-)?(?:-)?(\d{2})-(\d{2})$")
+_ISO_DATE = re.compile(r"^(?:(\d{4})|-)-(\d{2})-(\d{2})$")
 
 
 def _date_number(text: str) -> Fraction:
@@ -272,7 +281,10 @@ def value_interval(
     """
     q = qualifier or claim.qualifier
     if claim.kind is ClaimKind.DATE:
-        return _hedge(Interval.point(_date_number(text), integer=True), _date_number(text), q)
+        day = _date_number(text)
+        if q is Qualifier.ABOUT:  # "mid-April": a tolerance in days, not a share of the date
+            return Interval(day - DATE_ABOUT_DAYS, day + DATE_ABOUT_DAYS, integer=True)
+        return _hedge(Interval.point(day, integer=True), day, q)
     number = parse_number(text)
     integral = claim.kind in EXACT_KINDS
     exact = claim.rounding is None and integral and number.step == 1

@@ -9,6 +9,7 @@ from factcheck._models import EXACT_KINDS, Claim, Direction
 from factcheck.checks import Binding, Derived, Finding, NoParams, operand, register
 
 PERCENT_UNITS = frozenset({"percent", "%"})
+_RISE_OR_FALL = {Direction.INCREASE: "a rise", Direction.DECREASE: "a fall", None: "a change"}
 
 
 def signed_change(change: Claim) -> Interval:
@@ -56,8 +57,9 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         )
         yield Finding(
             status=status,
-            explanation=f"{formula} = {computed.describe()}{' %' if percent else ''}; stated "
-            f"{change.direction} {change.stated} allows {c.describe()}; the change {status.meaning()}",
+            explanation=f"{formula} = {computed.describe()}{' %' if percent else ''}; "
+            f"{_RISE_OR_FALL[change.direction]} of {change.stated} allows {c.describe()}; "
+            f"the change {status.meaning()}",
             operands=(operand("change", change, c), operand("new", new, n), operand("old", old, o)),
             computation=f"{formula} = {computed} ⊆ {c}",
             variables={"computed": str(computed)},
@@ -72,11 +74,14 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     name = f"{known.measures}@{other}"
     if implied.is_empty:
         status = Status.FAIL
-        why = f"no whole number in the {other} period gives {known.stated} with {change.stated}"
+        why = (
+            f"no whole number in the {other} period gives {known.stated} after "
+            f"{_RISE_OR_FALL[change.direction]} of {change.stated}"
+        )
     else:
         status = Status.INCONCLUSIVE
         why = (
-            f"{known.stated} with a {change.direction} of {change.stated} implies "
+            f"{known.stated} after {_RISE_OR_FALL[change.direction]} of {change.stated} implies "
             f"{implied.describe()} in the {other} period, which the text does not state"
         )
     yield Finding(

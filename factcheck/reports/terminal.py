@@ -36,11 +36,11 @@ def render(run: Run) -> str:
     for doc in run.report.documents:
         table = Table(title=doc.title, show_lines=False, expand=True)
         table.add_column("status", no_wrap=True)
-        table.add_column("rule", overflow="fold", ratio=1)
-        table.add_column("what and why", ratio=4)
+        table.add_column("rule", no_wrap=True)
+        table.add_column("what and why", ratio=1)
         for r in (r for r in run.report.results if r.document == doc.id):
             why = Text(r.message)
-            if r.status is not Status.PASS:
+            if r.status is not Status.PASS and r.explanation != r.message:
                 why.append(f"\n{r.explanation}", style="dim")
             for d in r.derived:
                 why.append(f"\nimplied {d.name}: {d.text}", style="cyan")
