@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import jinja2
 
@@ -68,7 +69,7 @@ class ClaimView:
             place=claim.place or "",
             source=claim.source or "",
             interval=str(i),
-            allows=i.describe(),
+            allows=claim.describe(i),
         )
 
     def __str__(self) -> str:
@@ -89,7 +90,7 @@ def evaluate(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -
         DocumentInfo(
             id=d.document_id,
             title=d.claims_file.document.title,
-            source=d.path.as_posix(),
+            source=_display_path(d.path),
             url=d.claims_file.document.url,
             text_available=d.text is not None,
             claims=len(d.claims_file.claims),
@@ -97,6 +98,17 @@ def evaluate(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -
         for d in documents
     ]
     return Report(version=VERSION, documents=infos, summary=Summary.of(results), results=results)
+
+
+def _display_path(path: Path) -> str:
+    """The path as the user would type it: relative to the working folder when inside it.
+
+    Keeps reports byte-identical across machines and clones.
+    """
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
@@ -133,7 +145,7 @@ def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
     names = list(singles)
     combos = list(itertools.islice(itertools.product(*singles.values()), MAX_BINDINGS + 1))
     if len(combos) > MAX_BINDINGS:
-        raise _BrokenRule(f"its selectors match more than {MAX_BINDINGS} combinations of claims")
+        raise _BrokenRuleError(f"its selectors match more than {MAX_BINDINGS} combinations of claims")
     for combo in combos:
         chosen = [c for c in combo if c is not None]
         if len({c.id for c in chosen}) < len(chosen):
@@ -171,7 +183,7 @@ def _relation_bindings(cf: ClaimsFile, relation: str, rule: CompiledRule) -> Ite
                 })
 
 
-class _BrokenRule(Exception):
+class _BrokenRuleError(Exception):
     pass
 
 
@@ -185,7 +197,7 @@ def _run_rule(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Result]:
     doc = cf.document.id
     try:
         bindings = list(_bindings(cf, rule))
-    except _BrokenRule as exc:
+    except _BrokenRuleError as exc:
         yield _bare(rule, doc, Status.ERROR, f"rule {rule.rule.id} is broken: {exc}")
         return
     if not bindings:
@@ -197,8 +209,9 @@ def _run_rule(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Result]:
             continue
         try:
             findings = list(rule.kind.function(binding, rule.params))
-        except Exception as exc:  # noqa: BLE001 - a broken check must show as an error, never a pass
-            findings = [Finding(Status.ERROR, f"check {rule.kind.id} failed: {type(exc).__name__}: {exc}")]
+        except Exception as exc:
+            why = f"check {rule.kind.id} failed: {type(exc).__name__}: {exc}"
+            findings = [Finding(Status.ERROR, why)]
         for finding in findings:
             yield _result(cf, rule, binding, finding)
 

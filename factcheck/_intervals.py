@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import typing
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -39,7 +40,7 @@ ABOUT_TOLERANCE = Fraction(1, 10)
 NEARLY_TOLERANCE = Fraction(1, 10)
 
 Rounding = Literal["up_or_down", "up", "down", "even", "ceiling", "floor", "truncate"]
-ROUNDINGS: tuple[Rounding, ...] = ("up_or_down", "up", "down", "even", "ceiling", "floor", "truncate")
+ROUNDINGS: tuple[Rounding, ...] = typing.get_args(Rounding)
 
 
 class Status(StrEnum):

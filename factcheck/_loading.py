@@ -38,7 +38,7 @@ __all__ = [
     "rule_files_in",
 ]
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CLAIMS_SUFFIXES = (".claims.yaml", ".claims.yml", ".claims.json")
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -259,7 +259,10 @@ def _reference_problems(parsed: _Parsed, cf: ClaimsFile, text: str | None) -> It
             (["baseline"], claim.baseline),
         ]
         if claim.share_of:
-            refs += [(["share_of", "whole"], claim.share_of.whole), (["share_of", "part"], claim.share_of.part)]
+            refs += [
+                (["share_of", "whole"], claim.share_of.whole),
+                (["share_of", "part"], claim.share_of.part),
+            ]
         for loc, ref in refs:
             if ref is not None and ref not in ids:
                 yield parsed.problem(["claims", i, *loc], f"no claim has id {ref!r}{suggest(ref, ids)}")

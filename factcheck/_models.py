@@ -170,6 +170,11 @@ class ClaimReview(_Record):
     date: dt.date
     url: str
     rating_value: int | None = Field(default=None, ge=1, le=5)
+    claim_reviewed: str | None = Field(
+        default=None,
+        description="The claim in a short sentence (Google asks for under 75 characters); "
+        "default: the figure as stated and what it counts.",
+    )
 
 
 class Claim(_Record):
@@ -236,6 +241,21 @@ class Claim(_Record):
 
     def interval(self) -> Interval:
         return value_interval(self, self.value, self.qualifier)
+
+    def describe(self, interval: Interval | None = None) -> str:
+        """The values allowed, in words and in the claim's own terms (dates as dates)."""
+        i = self.interval() if interval is None else interval
+        if self.kind is not ClaimKind.DATE or i.is_empty:
+            return i.describe()
+        with_year = self.value[:4].isdigit()
+
+        def day(x: Fraction | None) -> str:
+            if x is None:
+                return "any day"
+            d = dt.date.fromordinal(int(x))
+            return f"{d.day} {d:%B}" + (f" {d.year}" if with_year else "")
+
+        return f"on {day(i.lo)}" if i.is_point else f"between {day(i.lo)} and {day(i.hi)}"
 
     def mention_interval(self, mention: Mention) -> Interval:
         return value_interval(

@@ -73,7 +73,9 @@ def honest_statements(
         case Qualifier.EXACT | Qualifier.ABOUT:
             return str(v), hedge
         case Qualifier.OVER:
-            return (str(v - draw(st.integers(1, max(1, v)))), hedge) if v > 0 else (str(v), Qualifier.EXACT)
+            if v == 0:
+                return str(v), Qualifier.EXACT
+            return str(v - draw(st.integers(1, v))), hedge
         case Qualifier.AT_LEAST:
             return str(draw(st.integers(0, v))), hedge
         case Qualifier.UNDER:

@@ -44,7 +44,7 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
     status = _RELATIONS[params.op](ia, ib)
     yield Finding(
         status=status,
-        explanation=f"{a.stated} ({ia.describe()}) {params.op} {b.stated} ({ib.describe()}) "
+        explanation=f"{a.stated} ({a.describe(ia)}) {params.op} {b.stated} ({b.describe(ib)}) "
         f"{status.meaning()}",
         operands=(operand("a", a, ia), operand("b", b, ib)),
         computation=f"{ia} {params.op} {ib}",

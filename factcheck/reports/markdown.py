@@ -28,8 +28,13 @@ def summary_line(run: Run) -> str:
 
 
 def _details(r: Result) -> list[str]:
-    lines = [f"#### `{r.rule}` — {_cell(r.title)}", "", f"**{ICONS[r.status]}** ({r.severity}): {r.message}", ""]
-    lines.append(f"- Why: {r.explanation}")
+    lines = [
+        f"#### `{r.rule}` — {_cell(r.title)}",
+        "",
+        f"**{ICONS[r.status]}** ({r.severity}): {r.message}",
+        "",
+        f"- Why: {r.explanation}",
+    ]
     if r.evidence.computation:
         lines.append(f"- Computation: `{r.evidence.computation}`")
     for o in r.evidence.operands:
