@@ -1,0 +1,78 @@
+"""Helpers shared by report formats: finding a document's text, lines and columns, worst verdicts.
+
+Private (the leading underscore keeps the registry from loading it as a format).
+"""
+
+from __future__ import annotations
+
+import bisect
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from factcheck._intervals import Status
+from factcheck._loading import LoadedClaims
+from factcheck._results import Result
+from factcheck.reports import Run
+
+__all__ = ["LineIndex", "by_document", "document", "text_uri", "worst"]
+
+#: For colouring a figure by the worst verdict that touches it: a failure outranks doubt.
+STATUS_RANK = {
+    Status.SKIPPED: 0,
+    Status.PASS: 1,
+    Status.INCONCLUSIVE: 2,
+    Status.FAIL: 3,
+    Status.ERROR: 4,
+}
+
+
+def worst(statuses: Iterable[Status]) -> Status | None:
+    """The status that most needs a reader's attention, or ``None`` for no status."""
+    return max(statuses, key=STATUS_RANK.__getitem__, default=None)
+
+
+def document(run: Run, document_id: str) -> LoadedClaims | None:
+    return next((d for d in run.documents if d.document_id == document_id), None)
+
+
+def by_document(run: Run, document_id: str) -> list[Result]:
+    return [r for r in run.report.results if r.document == document_id]
+
+
+def text_uri(run: Run, document_id: str) -> str | None:
+    """Where the document text is, relative to the working folder like the claims file's path.
+
+    Joined onto the claims file path the report shows (relative when inside
+    the working folder) rather than the resolved path the loader keeps, so
+    reports carry no machine-specific paths. An absolute path becomes a
+    ``file:`` URI.
+    """
+    doc = document(run, document_id)
+    info = next((d for d in run.report.documents if d.id == document_id), None)
+    if doc is None or info is None or doc.claims_file.document.text is None:
+        return None
+    joined = posixpath.normpath(
+        posixpath.join(posixpath.dirname(info.source), doc.claims_file.document.text)
+    )
+    return PurePosixPath(joined).as_uri() if posixpath.isabs(joined) else joined
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class LineIndex:
+    """Code-point offsets to 1-based (line, column); CRLF, CR and LF each end a line."""
+
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        return cls((0, *(m.end() for m in _NEWLINE.finditer(text))))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1

@@ -1,0 +1,304 @@
+"""HTML: one self-contained page an editor can open on a laptop or a phone.
+
+The page shows the summary, the article with every figure coloured by the
+worst verdict that touches it, and a table of results; a click on a figure or
+a result shows the rule, the numbers and their intervals on a small number
+line. Everything is inline (no network, no CDN) and locked down by a
+Content-Security-Policy that admits only the page's own style and script, by
+hash, so text from an article or a rule can never run as code even if it got
+past Jinja's autoescaping.
+
+This module only arranges the result model for the template (segments of
+text, geometry of number lines); it never judges anything itself.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cache
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from factcheck._intervals import Status
+from factcheck._loading import LoadedClaims
+from factcheck._results import Result
+from factcheck.reports import Run, register
+from factcheck.reports._common import STATUS_RANK, document, worst
+
+STATUSES = [Status.FAIL, Status.ERROR, Status.INCONCLUSIVE, Status.SKIPPED, Status.PASS]
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("factcheck.reports", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _asset(name: str) -> tuple[str, str]:
+    """An inline asset's text and its CSP hash source."""
+    loader = _environment().loader
+    assert loader is not None
+    text, _, _ = loader.get_source(_environment(), name)
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return text, f"'sha256-{digest}'"
+
+
+# --- number lines ---------------------------------------------------------------------
+
+#: Drawing area of a number line, in SVG user units.
+WIDTH, LEFT, RIGHT, ROW = 360.0, 12.0, 348.0, 30.0
+
+
+def _number(text: object) -> Fraction | None:
+    return None if text is None else Fraction(str(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One interval drawn as a row: a label and a segment (or a dot) over the shared axis."""
+
+    label: str
+    y: float
+    derived: bool
+    empty: bool = False
+    x1: float = 0.0
+    x2: float = 0.0
+    lo_arrow: bool = False
+    hi_arrow: bool = False
+    lo_closed: bool = True
+    hi_closed: bool = True
+    point: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLine:
+    bars: list[Bar]
+    height: float
+    axis_y: float
+    ticks: list[tuple[float, str]]
+
+
+def _fmt(x: Fraction) -> str:
+    return str(x.numerator) if x.denominator == 1 else f"{float(x):.6g}"
+
+
+def number_line(rows: Sequence[tuple[str, dict[str, Any], bool]]) -> NumberLine | None:
+    """Lay out intervals (label, interval JSON, derived?) on one axis; ``None`` if none is bounded."""
+    bounds = [
+        b
+        for _, interval, _ in rows
+        for b in (_number(interval.get("lo")), _number(interval.get("hi")))
+        if b is not None
+    ]
+    if not bounds:
+        return None
+    lo, hi = min(bounds), max(bounds)
+    pad = (hi - lo) / 12 if hi > lo else max(abs(lo) / 10, Fraction(1))
+    start, stop = lo - pad, hi + pad
+
+    def x(v: Fraction) -> float:
+        return round(LEFT + float((v - start) / (stop - start)) * (RIGHT - LEFT), 2)
+
+    bars = []
+    for i, (label, interval, derived) in enumerate(rows):
+        y = ROW * i + 24
+        a, b = _number(interval.get("lo")), _number(interval.get("hi"))
+        if a is not None and b is not None and a > b:
+            bars.append(Bar(label, y, derived, empty=True))
+            continue
+        bars.append(
+            Bar(
+                label,
+                y,
+                derived,
+                x1=LEFT if a is None else x(a),
+                x2=RIGHT if b is None else x(b),
+                lo_arrow=a is None,
+                hi_arrow=b is None,
+                lo_closed=bool(interval.get("lo_closed")),
+                hi_closed=bool(interval.get("hi_closed")),
+                point=a is not None and a == b,
+            )
+        )
+    axis_y = ROW * len(rows) + 14
+    ticks = [(x(v), _fmt(v)) for v in sorted({lo, hi})]
+    return NumberLine(bars, axis_y + 18, axis_y, ticks)
+
+
+def _result_line(r: Result) -> NumberLine | None:
+    rows = [(f"{o.role}: {o.stated} → {o.interval['text']}", o.interval, False) for o in r.evidence.operands]
+    rows += [(f"implied {d.name} → {d.interval['text']}", d.interval, True) for d in r.derived]
+    return number_line(rows)
+
+
+# --- the article as segments ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure phrase in the text, with the results that involve it."""
+
+    claim: str
+    quote: str
+    start: int
+    end: int
+    status: str
+    results: list[str]
+
+    @property
+    def title(self) -> str:
+        return f"{self.claim}: {self.status}" if self.results else f"{self.claim}: not checked"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str
+    figure: Figure | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    id: str
+    kind: str
+    measures: str
+    value: str
+    qualifier: str
+    unit: str
+    figures: list[Figure]
+    status: str
+
+
+@dataclass(slots=True)
+class DocumentView:
+    id: str
+    title: str
+    url: str | None
+    source: str
+    summary: dict[str, int]
+    segments: list[Segment] | None
+    claims: list[ClaimRow]
+    results: list[tuple[str, Result, NumberLine | None]] = field(default_factory=list)
+
+
+def _figures(doc: LoadedClaims | None, results: Iterable[tuple[str, Result]]) -> list[Figure]:
+    if doc is None:
+        return []
+    touching: dict[tuple[str, int, int], list[tuple[str, Status]]] = {}
+    for rid, r in results:
+        for s in r.spans:
+            touching.setdefault((s.claim, s.start, s.end), []).append((rid, r.status))
+    figures = []
+    for claim in doc.claims_file.claims:
+        for m in claim.mentions:
+            hits = sorted(
+                touching.get((claim.id, m.start, m.end), []), key=lambda h: -STATUS_RANK[h[1]]
+            )
+            verdict = worst(status for _, status in hits)
+            figures.append(
+                Figure(
+                    claim=claim.id,
+                    quote=m.quote,
+                    start=m.start,
+                    end=m.end,
+                    status="unchecked" if verdict is None else verdict.value,
+                    results=list(dict.fromkeys(rid for rid, _ in hits)),
+                )
+            )
+    return sorted(figures, key=lambda f: (f.start, f.end, f.claim))
+
+
+def _segments(text: str, figures: list[Figure]) -> list[Segment]:
+    """Split the text around figure phrases; a phrase overlapping an earlier one stays plain."""
+    out, at = [], 0
+    for f in figures:
+        if f.start < at or f.end > len(text):
+            continue
+        if f.start > at:
+            out.append(Segment(text[at : f.start]))
+        out.append(Segment(text[f.start : f.end], f))
+        at = f.end
+    if at < len(text):
+        out.append(Segment(text[at:]))
+    return out
+
+
+def _claim_rows(doc: LoadedClaims | None, figures: list[Figure]) -> list[ClaimRow]:
+    if doc is None:
+        return []
+    by_claim: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    rows = []
+    for c in doc.claims_file.claims:
+        mine = by_claim.get(c.id, [])
+        verdict = worst(Status(f.status) for f in mine if f.status != "unchecked")
+        rows.append(
+            ClaimRow(
+                id=c.id,
+                kind=c.kind.value,
+                measures=c.measures,
+                value=c.value,
+                qualifier=c.qualifier.value,
+                unit=c.unit or "",
+                figures=mine,
+                status="unchecked" if verdict is None else verdict.value,
+            )
+        )
+    return rows
+
+
+def _views(run: Run) -> list[DocumentView]:
+    ids = {id(r): f"r{i + 1}" for i, r in enumerate(run.report.results)}
+    views = []
+    for info in run.report.documents:
+        mine = [(ids[id(r)], r) for r in run.report.results if r.document == info.id]
+        doc = document(run, info.id)
+        figures = _figures(doc, mine)
+        counts = {s.value: 0 for s in STATUSES}
+        for _, r in mine:
+            counts[r.status.value] += 1
+        views.append(
+            DocumentView(
+                id=info.id,
+                title=info.title,
+                url=info.url,
+                source=info.source,
+                summary=counts,
+                segments=None if doc is None or doc.text is None else _segments(doc.text, figures),
+                claims=_claim_rows(doc, figures),
+                results=[(rid, r, _result_line(r)) for rid, r in mine],
+            )
+        )
+    return views
+
+
+@register("html", filename="report.html")
+def render(run: Run) -> str:
+    """A self-contained HTML page: the article with its figures marked, and every result explained."""
+    css, css_hash = _asset("report.css")
+    js, js_hash = _asset("report.js")
+    csp = (
+        f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    return _environment().get_template("report.html.j2").render(
+        report=run.report,
+        documents=_views(run),
+        statuses=[s.value for s in STATUSES],
+        css=Markup(css),
+        js=Markup(js),
+        csp=csp,
+        geometry={"width": WIDTH, "left": LEFT, "right": RIGHT},
+    )
