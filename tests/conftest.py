@@ -25,7 +25,9 @@ def article_text() -> str:
     return ARTICLE.read_text(encoding="utf-8")
 
 
-def claim(id: str, value: str, kind: str = "count", measures: str | None = None, **extra: Any) -> factcheck.Claim:
+def claim(
+    id: str, value: str, kind: str = "count", measures: str | None = None, **extra: Any
+) -> factcheck.Claim:
     """A claim with one mention whose quote is its value, for unit tests."""
     mentions = extra.pop("mentions", None)
     if mentions is None:
@@ -43,14 +45,14 @@ RunRule = Callable[..., list[factcheck.Result]]
 def run_rule(tmp_path: Path) -> RunRule:
     """Evaluate one rule, given as keyword fields, on the given claims; returns its results."""
 
-    def run(claims: list[factcheck.Claim], **rule: Any) -> list[factcheck.Result]:
+    def run(claim_set: list[factcheck.Claim], /, **rule: Any) -> list[factcheck.Result]:
         import yaml
 
         rule = {"id": "under-test", "title": "Rule under test", "message": "{{ status }}", **rule}
         path = tmp_path / "rules.yaml"
         path.write_text(yaml.safe_dump({"pack": "test", "rules": [rule]}), encoding="utf-8")
         document = factcheck.Document(id="doc", title="Test document")
-        cf = factcheck.ClaimsFile(document=document, claims=claims)
+        cf = factcheck.ClaimsFile(document=document, claims=claim_set)
         report = factcheck.evaluate([as_loaded(cf)], factcheck.load_rules([path]))
         return report.results
 

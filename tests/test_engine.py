@@ -1,0 +1,57 @@
+"""Laws of the engine: honest texts never fail, contradictions always do, output is stable."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.testing import as_loaded, consistent_claims_files, part_whole_violations
+from tests.conftest import REPO
+
+GENERIC = factcheck.load_rules([REPO / "rules" / "generic"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(consistent_claims_files())
+def test_a_consistent_claim_set_never_fails(cf: factcheck.ClaimsFile) -> None:
+    report = factcheck.evaluate([as_loaded(cf)], GENERIC)
+    wrong = [(r.rule, r.explanation) for r in report.results if r.status in ("fail", "error")]
+    assert not wrong
+
+
+@settings(max_examples=100, deadline=None)
+@given(part_whole_violations())
+def test_a_part_above_its_whole_always_fails(cf: factcheck.ClaimsFile) -> None:
+    report = factcheck.evaluate([as_loaded(cf)], GENERIC)
+    verdicts = [r.status for r in report.results if r.rule == "part-within-whole"]
+    assert verdicts == ["fail"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(consistent_claims_files(max_groups=2), min_size=1, max_size=3), st.randoms())
+def test_results_are_sorted_whatever_the_input_order(files: list[factcheck.ClaimsFile], rnd: object) -> None:
+    docs = [
+        as_loaded(cf.model_copy(update={"document": cf.document.model_copy(update={"id": f"doc{i}"})}))
+        for i, cf in enumerate(files)
+    ]
+    shuffled_rules = list(GENERIC)
+    rnd.shuffle(shuffled_rules)  # type: ignore[attr-defined]
+    first = factcheck.evaluate(docs, GENERIC)
+    again = factcheck.evaluate(docs, shuffled_rules)
+    assert first.model_dump_json() == again.model_dump_json()
+    keys = [r.sort_key() for r in first.results]
+    assert keys == sorted(keys)
+
+
+def test_a_broken_check_is_an_error_never_a_pass(tmp_path: object) -> None:
+    cf = factcheck.ClaimsFile(
+        document=factcheck.Document(id="d", title="T"),
+        claims=[factcheck.Claim(id="a", kind="count", measures="a", value="1")],
+    )
+    rules_file = REPO / "tests" / "data" / "broken-template.rules.yaml"
+    report = factcheck.evaluate([as_loaded(cf)], factcheck.load_rules([rules_file]))
+    (result,) = report.results
+    assert result.status == "error"
+    assert "undefined" in result.message
+    assert report.summary.errors == 1

@@ -1,0 +1,172 @@
+"""Laws of the interval and verdict logic: soundness of arithmetic and relations, Kleene combination."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from fractions import Fraction
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from factcheck import Interval, Status, parse_number, unround
+
+small = st.fractions(min_value=-1000, max_value=1000, max_denominator=50)
+
+
+@st.composite
+def intervals(draw: st.DrawFn) -> Interval:
+    lo, hi = sorted((draw(small), draw(small)))
+    lo_closed, hi_closed = draw(st.booleans()), draw(st.booleans())
+    unbounded = draw(st.sampled_from(["none", "none", "lo", "hi"]))
+    i = Interval(
+        None if unbounded == "lo" else lo,
+        None if unbounded == "hi" else hi,
+        lo_closed,
+        hi_closed,
+        integer=draw(st.booleans()),
+    )
+    assume(not i.is_empty)
+    return i
+
+
+@st.composite
+def member(draw: st.DrawFn, i: Interval) -> Fraction:
+    """A value inside ``i`` (near its ends, which is where bugs hide)."""
+    lo = i.lo if i.lo is not None else (i.hi - 500 if i.hi is not None else Fraction(-500))
+    hi = i.hi if i.hi is not None else lo + 500
+    if i.integer:
+        import math
+
+        x = Fraction(draw(st.integers(math.ceil(lo), math.floor(hi))))
+    else:
+        x = draw(st.sampled_from([lo, hi, (lo + hi) / 2]) | st.fractions(lo, hi, max_denominator=100))
+    assume(x in i)
+    return x
+
+
+OPS: dict[str, tuple[Callable[[Interval, Interval], Interval], Callable[[Fraction, Fraction], Fraction]]] = {
+    "+": (operator.add, operator.add),
+    "-": (operator.sub, operator.sub),
+    "*": (operator.mul, operator.mul),
+    "/": (operator.truediv, operator.truediv),
+}
+
+
+@pytest.mark.parametrize("op", OPS)
+@given(data=st.data())
+def test_arithmetic_is_sound(op: str, data: st.DataObject) -> None:
+    """For any members of the operands, the result of the operation is in the result interval."""
+    a, b = data.draw(intervals()), data.draw(intervals())
+    x, y = data.draw(member(a)), data.draw(member(b))
+    interval_op, number_op = OPS[op]
+    if op == "/":
+        assume(y != 0)
+    assert number_op(x, y) in Interval(*_bounds(interval_op(a, b)))
+
+
+def _bounds(i: Interval) -> tuple[object, ...]:
+    return (i.lo, i.hi, i.lo_closed, i.hi_closed)  # drop `integer`: a quotient of counts need not be whole
+
+
+RELATIONS = {"le": operator.le, "lt": operator.lt, "ge": operator.ge, "gt": operator.gt, "eq": operator.eq}
+
+
+@pytest.mark.parametrize("name", RELATIONS)
+@given(data=st.data())
+def test_relations_are_sound(name: str, data: st.DataObject) -> None:
+    """pass means it holds for every pair of members, fail for none."""
+    a, b = data.draw(intervals()), data.draw(intervals())
+    x, y = data.draw(member(a)), data.draw(member(b))
+    verdict = getattr(a, name)(b)
+    holds = RELATIONS[name](x, y)
+    if verdict is Status.PASS:
+        assert holds
+    if verdict is Status.FAIL:
+        assert not holds
+
+
+@given(intervals(), intervals())
+def test_within_is_sound(a: Interval, b: Interval) -> None:
+    verdict = a.within(b)
+    inter = a.intersect(b)
+    assert (verdict is Status.FAIL) == inter.is_empty
+    if verdict is Status.PASS:
+        assert inter == a
+
+
+statuses = st.sampled_from(list(Status))
+
+
+@given(st.lists(statuses, min_size=1), st.randoms())
+def test_all_of_is_order_free(xs: list[Status], rnd: object) -> None:
+    shuffled = xs[:]
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert Status.all_of(xs) == Status.all_of(shuffled)
+
+
+@given(statuses, statuses, statuses)
+def test_all_of_is_associative(a: Status, b: Status, c: Status) -> None:
+    assert Status.all_of([Status.all_of([a, b]), c]) == Status.all_of([a, Status.all_of([b, c])])
+
+
+@given(st.lists(statuses))
+def test_all_of_laws(xs: list[Status]) -> None:
+    result = Status.all_of(xs)
+    if Status.ERROR in xs:
+        assert result is Status.ERROR  # a broken rule never reads as a pass
+    elif Status.FAIL in xs:
+        assert result is Status.FAIL
+    elif all(x is Status.PASS for x in xs):
+        assert result is Status.PASS
+    else:
+        assert result in (Status.INCONCLUSIVE, Status.SKIPPED)
+
+
+@given(st.lists(statuses, min_size=1))
+def test_de_morgan_for_pass_and_fail(xs: list[Status]) -> None:
+    definite = [x for x in xs if x in (Status.PASS, Status.FAIL)]
+    if definite == xs:
+        assert Status.all_of(xs).negate() == Status.any_of([x.negate() for x in xs])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("40", "[39.5, 40.5]"),
+        ("15.70", "[15.695, 15.705]"),
+        ("15.7", "[15.65, 15.75]"),
+        ("1,234", "[1233.5, 1234.5]"),
+        ("1.2 million", "[1150000, 1250000]"),
+        ("3.5bn", "[3450000000, 3550000000]"),
+    ],
+)
+def test_unround_keeps_the_written_precision(text: str, expected: str) -> None:
+    assert str(unround(text)) == expected
+
+
+def test_unround_methods_differ_only_at_the_edges() -> None:
+    assert (unround("40", "up").lo_closed, unround("40", "up").hi_closed) == (True, False)
+    assert (unround("40", "down").lo_closed, unround("40", "down").hi_closed) == (False, True)
+    assert str(unround("40", "floor")) == "[40, 41)"
+    assert str(unround("40", "ceiling")) == "(39, 40]"
+    assert unround("0.5", "even") != unround("1.5", "even")
+
+
+@pytest.mark.parametrize("bad", ["twelve", "1.2.3", "", "12 zillion", "--5"])
+def test_parse_number_rejects_what_is_not_a_number(bad: str) -> None:
+    with pytest.raises(ValueError, match=r"not a number|unknown scale"):
+        parse_number(bad)
+
+
+def test_integer_intervals_are_normalised_to_whole_bounds() -> None:
+    assert str(Interval(Fraction(200), None, False, False, integer=True)) == "[201, ∞)"
+    assert Interval(Fraction(163.7), Fraction(163.9), integer=True).is_empty
+
+
+def test_plausibly_within_reads_an_open_hedge_as_a_bound() -> None:
+    percent = Interval.closed(0, 100)
+    assert Interval(Fraction(20), None, False, False).plausibly_within(percent) is Status.PASS
+    assert Interval(Fraction(100), None, False, False).plausibly_within(percent) is Status.FAIL
+    assert Interval.closed(Fraction(945, 10), 105).plausibly_within(percent) is Status.INCONCLUSIVE
