@@ -27,6 +27,7 @@ from markupsafe import Markup
 
 from factcheck._intervals import Status
 from factcheck._loading import LoadedClaims
+from factcheck._models import Claim, ClaimKind
 from factcheck._results import Result
 from factcheck.reports import Run, register
 from factcheck.reports._common import STATUS_RANK, document, worst
@@ -137,10 +138,29 @@ def number_line(rows: Sequence[tuple[str, dict[str, Any], bool]]) -> NumberLine 
     return NumberLine(bars, axis_y + 18, axis_y, ticks)
 
 
-def _result_line(r: Result) -> NumberLine | None:
-    rows = [(f"{o.role}: {o.stated} → {o.interval['text']}", o.interval, False) for o in r.evidence.operands]
-    rows += [(f"implied {d.name} → {d.interval['text']}", d.interval, True) for d in r.derived]
-    return number_line(rows)
+def _axis(claim: Claim | None) -> str:
+    """Figures measured alike share an axis; a share and the counts it is of do not."""
+    if claim is None:
+        return "number:"
+    if claim.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE):
+        return "percent"
+    if claim.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT):
+        return f"number:{claim.unit or ''}"
+    return f"{claim.kind.value}:{claim.unit or ''}"
+
+
+def _result_lines(r: Result, doc: LoadedClaims | None) -> list[NumberLine]:
+    """One number line per kind of quantity among the result's figures (operands, then derived)."""
+    claims = doc.claims_file.by_id() if doc is not None else {}
+    groups: dict[str, list[tuple[str, dict[str, Any], bool]]] = {}
+    for o in r.evidence.operands:
+        groups.setdefault(_axis(claims.get(o.claim)), []).append(
+            (f"{o.role}: {o.stated} → {o.interval['text']}", o.interval, False)
+        )
+    for d in r.derived:
+        home = next((k for k in groups if k.startswith("number:")), "derived")
+        groups.setdefault(home, []).append((f"implied {d.name} → {d.interval['text']}", d.interval, True))
+    return [line for rows in groups.values() if (line := number_line(rows)) is not None]
 
 
 # --- the article as segments ----------------------------------------------------------
@@ -189,7 +209,7 @@ class DocumentView:
     summary: dict[str, int]
     segments: list[Segment] | None
     claims: list[ClaimRow]
-    results: list[tuple[str, Result, NumberLine | None]] = field(default_factory=list)
+    results: list[tuple[str, Result, list[NumberLine]]] = field(default_factory=list)
 
 
 def _figures(doc: LoadedClaims | None, results: Iterable[tuple[str, Result]]) -> list[Figure]:
@@ -278,7 +298,7 @@ def _views(run: Run) -> list[DocumentView]:
                 summary=counts,
                 segments=None if doc is None or doc.text is None else _segments(doc.text, figures),
                 claims=_claim_rows(doc, figures),
-                results=[(rid, r, _result_line(r)) for rid, r in mine],
+                results=[(rid, r, _result_lines(r, doc)) for rid, r in mine],
             )
         )
     return views
