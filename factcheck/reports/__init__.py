@@ -46,6 +46,15 @@ class ReportFormat:
 
 
 _REGISTRY: dict[str, ReportFormat] = {}
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()
 _discovered = False
 
 
@@ -88,6 +97,7 @@ def write_reports(rendered: dict[str, str], output: Path) -> list[Path]:
         target = output / filename
         fd, tmp = tempfile.mkstemp(prefix=f".{filename}.", suffix=".tmp", dir=output)
         try:
+            os.chmod(tmp, _FILE_MODE)  # mkstemp makes 0600; reports are for others to read
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
                 handle.flush()

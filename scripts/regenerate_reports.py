@@ -1,0 +1,60 @@
+"""Regenerate ``reports/``: the bundled example's reports in every format.
+
+Run from anywhere: ``python scripts/regenerate_reports.py``. It is
+``factcheck verify --format json --format markdown --format html --format
+junit --format sarif --format claimreview --output reports`` run in the
+repository root, with one difference: the committed ``report.html`` is drawn
+without the article text (the claims table with the quoted figure phrases
+instead), because the article is someone else's writing and is not copied
+into this repository. Run ``factcheck verify --format html`` yourself to see
+the article with its figures marked.
+
+``tests/reports/test_committed_reports.py`` fails when the committed files
+differ from what this script writes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = Path("examples/cambodia-cross-border-crime.claims.yaml")
+FORMATS = ("json", "markdown", "html", "junit", "sarif", "claimreview")
+WITHOUT_TEXT = ("html",)
+
+
+def render_committed() -> dict[str, str]:
+    """Every format's text for the bundled example, as committed in ``reports/``."""
+    from factcheck import evaluate, load_documents, load_rules, reports
+    from factcheck._bundled import bundled_rules
+    from factcheck._loading import LoadedClaims
+
+    here = Path.cwd()
+    os.chdir(REPO)
+    try:
+        documents = load_documents([EXAMPLE])
+        report = evaluate(documents, load_rules([bundled_rules()]))
+    finally:
+        os.chdir(here)
+    run = reports.Run(report=report, documents=documents)
+    textless = reports.Run(
+        report=report,
+        documents=[LoadedClaims(d.claims_file, d.path, None, None) for d in documents],
+    )
+    rendered = reports.render(run, [f for f in FORMATS if f not in WITHOUT_TEXT])
+    rendered |= reports.render(textless, WITHOUT_TEXT)
+    return {name: rendered[name] for name in FORMATS}
+
+
+def main() -> int:
+    from factcheck import reports
+
+    for path in reports.write_reports(render_committed(), REPO / "reports"):
+        print(f"wrote {path.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
