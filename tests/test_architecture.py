@@ -1,0 +1,47 @@
+"""Contracts the layout promises: the library never needs the CLI, and no input can run code."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+PACKAGE = REPO / "factcheck"
+
+
+def test_the_library_does_not_import_the_cli() -> None:
+    code = "import sys, factcheck; factcheck.verify; print(sorted(m for m in sys.modules if m in "
+    code += "{'typer', 'factcheck.cli'}))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def _calls(name: str) -> list[str]:
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if called == name:
+                    found.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    return found
+
+
+def test_no_eval_or_exec_anywhere() -> None:
+    assert _calls("eval") == []
+    assert _calls("exec") == []
+
+
+def test_yaml_is_only_loaded_safely() -> None:
+    unsafe = {"load", "load_all", "unsafe_load", "full_load", "unsafe_load_all", "full_load_all"}
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            func = node.func if isinstance(node, ast.Call) else None
+            if (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                    and func.value.id == "yaml" and func.attr in unsafe):
+                found.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert found == []
