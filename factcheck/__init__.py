@@ -52,6 +52,7 @@ __all__ = [
     "Verification",
     "__version__",
     "evaluate",
+    "extract_claims",
     "load_claims",
     "load_documents",
     "load_rules",

@@ -10,8 +10,9 @@ from factcheck import reports
 from factcheck._bundled import bundled_example, bundled_rules
 from factcheck._engine import evaluate
 from factcheck._errors import InputError, Problem
-from factcheck._loading import LoadedClaims, claims_files_in, load_claims, load_rules
+from factcheck._loading import LoadedClaims, claims_files_in, is_claims_file, load_claims, load_rules
 from factcheck._results import Report
+from factcheck.extract import load_article
 
 __all__ = ["Verification", "load_documents", "verify"]
 
@@ -30,7 +31,12 @@ class Verification:
 
 
 def load_documents(paths: Iterable[Path | str]) -> list[LoadedClaims]:
-    """Load claims files (or folders of ``*.claims.yaml``), reporting every problem at once."""
+    """Load claims files (or folders of ``*.claims.yaml``), reporting every problem at once.
+
+    Any other file is read as an article and its claims extracted
+    (:func:`factcheck.extract_claims`); a run of articles only is checked
+    with the generic rule pack by :func:`verify`.
+    """
     files: list[Path] = []
     problems: list[Problem] = []
     for p in map(Path, paths):
@@ -44,7 +50,8 @@ def load_documents(paths: Iterable[Path | str]) -> list[LoadedClaims]:
     documents = []
     for f in files:
         try:
-            documents.append(load_claims(f))
+            # any other file is an article: extract its claims (issue 4)
+            documents.append(load_claims(f) if is_claims_file(f) else load_article(f))
         except InputError as exc:
             problems.extend(exc.problems)
     seen: dict[str, LoadedClaims] = {}
@@ -78,7 +85,8 @@ def verify(
         raise InputError([Problem("<options>", 1, 1, f"unknown report format {u!r}; choose from "
                                   f"{', '.join(reports.formats())}") for u in unknown])
     documents = load_documents(paths or [bundled_example()])
-    compiled = load_rules(rules or [bundled_rules()])
+    articles_only = all(not is_claims_file(d.path) for d in documents)
+    compiled = load_rules(rules or [bundled_rules() / "generic" if articles_only else bundled_rules()])
     report = evaluate(documents, compiled)
     run = reports.Run(report=report, documents=documents, color=color, width=width)
     rendered = reports.render(run, formats)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +20,7 @@ from factcheck import reports
 from factcheck._api import verify as run_verify
 from factcheck._errors import FactcheckError, InputError
 from factcheck._rules import Severity
+from factcheck.extract import extract_claims, render_claims
 
 app = typer.Typer(
     name="factcheck",
@@ -83,6 +85,34 @@ def verify(
         if r.status in ("fail", "error") and r.severity.rank <= fail_on.rank
     ]
     raise typer.Exit(EXIT_FAILED if failing else EXIT_OK)
+
+
+class ExtractFormat(StrEnum):
+    YAML = "yaml"
+    JSON = "json"
+
+
+@app.command()
+def extract(
+    article: Annotated[Path, typer.Argument(help="The article: plain text, Markdown or HTML.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the claims here instead of printing them.")
+    ] = None,
+    format: Annotated[
+        ExtractFormat, typer.Option("--format", help="yaml: a claims file; json: {\"claims\": [...]}.")
+    ] = ExtractFormat.YAML,
+) -> None:
+    """Draft a claims file from an article's text: every figure, grouped, with its relations.
+
+    Offsets count code points of the article (of its extracted text for HTML).
+    """
+    claims = extract_claims(article)
+    text = render_claims(claims, format.value, article=article, output=output)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {output} ({len(claims.claims)} claims)", err=True)
 
 
 def main() -> None:
