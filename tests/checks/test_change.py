@@ -58,3 +58,15 @@ def test_no_whole_baseline_is_a_failure(run_rule: RunRule) -> None:
     # 10 after a rise of exactly 33.33 %: 10 / 1.3333 = 7.5 — no whole number of last year's cases
     (result,) = run_rule(_claims("10", None, "33.33"), check="change", relation="change_of")
     assert result.status == "fail"
+
+
+def test_change_is_skipped_when_no_change_is_stated(run_rule: RunRule) -> None:
+    (result,) = run_rule([claim("new", "230")], check="change", relation="change_of")
+    assert result.status == "skipped"
+
+
+def test_change_is_skipped_when_it_names_neither_figure(run_rule: RunRule) -> None:
+    lone = claim("c", "40", "change", direction="increase", unit="percent")
+    (result,) = run_rule([lone], check="change", claims={"change": {"id": "c"}})
+    assert result.status == "skipped"
+    assert "neither" in result.explanation

@@ -37,3 +37,22 @@ def test_a_contradiction_names_the_two_mentions(run_rule: RunRule) -> None:
     c = claim("x", "523", mentions=_mentions(("exact", "523"), ("exact", "523"), ("exact", "532")))
     (result,) = run_rule([c], check="mentions_agree", each={"id": "x"})
     assert "mention 1 allows exactly 523 but mention 3 allows exactly 532" in result.explanation
+
+
+def test_mentions_agree_is_never_inconclusive() -> None:
+    """The mentions describe one true value: some value fits them all (pass) or none does (fail)."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from factcheck._intervals import Status
+    from factcheck.checks import Binding, get
+
+    @given(st.lists(st.tuples(st.sampled_from(["exact", "over", "under", "nearly", "about"]),
+                              st.integers(1, 500).map(str)), min_size=2, max_size=4))
+    def check(stated: list[tuple[str, str]]) -> None:
+        c = claim("x", stated[0][1], mentions=_mentions(*stated))
+        kind = get("mentions_agree")
+        (finding,) = kind.function(Binding({"claim": c}), kind.params())
+        assert finding.status in (Status.PASS, Status.FAIL)
+
+    check()

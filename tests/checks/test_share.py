@@ -33,3 +33,8 @@ def test_share_without_part_reports_the_counts_it_implies(run_rule: RunRule) -> 
     (result,) = run_rule(_claims("40", "523", None), check="share", relation="share_of")
     (derived,) = result.derived
     assert derived.text == "a whole number from 207 to 211"
+
+
+def test_share_is_skipped_when_no_share_is_stated(run_rule: RunRule) -> None:
+    (result,) = run_rule([claim("whole", "523")], check="share", relation="share_of")
+    assert result.status == "skipped"
