@@ -1,0 +1,62 @@
+"""The pre-commit hook this repository ships runs `factcheck verify` on changed claims files."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "tests" / "reports" / "data"
+
+
+@pytest.fixture(scope="module")
+def hook() -> dict[str, Any]:
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (only,) = [h for h in hooks if h["id"] == "factcheck-verify"]
+    for key in ("id", "name", "entry", "language"):  # what pre-commit requires of a hook
+        assert only[key], key
+    return dict(only)
+
+
+def test_hook_selects_claims_files_only(hook: dict[str, Any]) -> None:
+    files = re.compile(hook["files"])
+    for name in ("a.claims.yaml", "news/b.claims.yml", "c.claims.json"):
+        assert files.search(name), name
+    for name in ("rules/generic/rules.yaml", "article.txt", "claims.yaml.bak", "README.md"):
+        assert not files.search(name), name
+    assert hook["pass_filenames"] is True
+
+
+def _run_hook(hook: dict[str, Any], newsroom: Path, *files: str) -> subprocess.CompletedProcess[str]:
+    entry = shlex.split(hook["entry"])
+    assert entry[0] == "factcheck"
+    command = [sys.executable, "-m", "factcheck.cli", *entry[1:], "--rules", "rules", *files]
+    return subprocess.run(command, cwd=newsroom, capture_output=True, text=True, check=False)
+
+
+def test_hook_blocks_a_commit_with_a_failed_check_and_writes_nothing(
+    hook: dict[str, Any], tmp_path: Path
+) -> None:
+    newsroom = tmp_path / "newsroom"
+    (newsroom / "rules").mkdir(parents=True)
+    shutil.copy(DEMO / "demo.rules.yaml", newsroom / "rules" / "demo.yaml")
+    for name in ("demo.claims.yaml", "demo.txt"):
+        shutil.copy(DEMO / name, newsroom / name)
+    done = _run_hook(hook, newsroom, "demo.claims.yaml")
+    assert done.returncode == 1, done.stderr
+    assert "2 failed" in done.stdout
+    assert sorted(p.name for p in newsroom.iterdir()) == ["demo.claims.yaml", "demo.txt", "rules"]
+
+    broken = newsroom / "broken.claims.yaml"
+    broken.write_text("schema: factcheck/claims/v1\ndocument: {id: x, title: y}\nclaims: [{id: a}]\n")
+    done = _run_hook(hook, newsroom, "broken.claims.yaml")
+    assert done.returncode == 2
+    assert done.stderr.startswith("broken.claims.yaml:")
