@@ -116,7 +116,7 @@ def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
     r = rule.rule
     claims = cf.claims
     if r.each is not None:
-        (role,) = rule.kind.required_roles
+        (role,) = rule.required_roles
         for claim in claims:
             if r.each.matches(claim):
                 yield Binding({role: claim})
@@ -127,11 +127,11 @@ def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
     assert r.claims is not None
     singles: dict[str, list[Claim | None]] = {}
     fixed: dict[str, list[Claim]] = {}
-    for role, arity in rule.kind.roles.items():
+    for role, arity in rule.arities.items():
         selector = r.claims.get(role)
         matched = [c for c in claims if selector is not None and selector.matches(c)]
         if arity == "many":
-            if not matched and role in rule.kind.required_roles:
+            if not matched and role in rule.required_roles:
                 yield f"no claim matches role {role!r} ({_describe(selector)})"
                 return
             fixed[role] = matched
@@ -155,7 +155,7 @@ def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
 
 def _relation_bindings(cf: ClaimsFile, relation: str, rule: CompiledRule) -> Iterator[Binding]:
     by_id = cf.by_id()
-    wanted = set(rule.kind.roles)
+    wanted = set(rule.arities)
     if relation == "part_of":
         wholes: dict[str, list[Claim]] = {}
         for c in cf.claims:

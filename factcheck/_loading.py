@@ -13,7 +13,7 @@ import difflib
 import json
 import types
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ __all__ = [
     "LoadedClaims",
     "claims_files_in",
     "is_claims_file",
+    "is_rule_tests_file",
     "load_claims",
     "load_rules",
     "rule_files_in",
@@ -91,6 +92,36 @@ class _Parsed:
     def problem(self, loc: Sequence[str | int], message: str, *, key: bool = False) -> Problem:
         line, col = self.at(loc, key=key)
         return Problem(str(self.path), line, col, message)
+
+    def problem_in_text(self, loc: Sequence[str | int], at: tuple[int, int], message: str) -> Problem:
+        """A problem at (line, column) inside the string at ``loc``, e.g. an expression's error.
+
+        Exact for one-line scalars (plain or quoted) and literal blocks (``|``);
+        other styles fold or escape their text, so they point at the scalar.
+        """
+        node = self.root
+        for part in loc:
+            if isinstance(node, yaml.MappingNode):
+                node = next((v for k, v in node.value if k.value == part), None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+                node = node.value[part]
+            else:
+                node = None
+        if not isinstance(node, yaml.ScalarNode):
+            return self.problem(loc, message)
+        start, (line, col) = node.start_mark, at
+        if node.style in (None, "", "'", '"') and start.line == node.end_mark.line and line == 1:
+            quoted = 1 if node.style in ("'", '"') else 0
+            return Problem(str(self.path), start.line + 1, start.column + quoted + col, message)
+        if node.style == "|":
+            try:
+                lines = self.path.read_text(encoding="utf-8").splitlines()
+                first = next(x for x in lines[start.line + 1 :] if x.strip())
+            except (OSError, StopIteration):
+                return self.problem(loc, message)
+            indent = len(first) - len(first.lstrip(" "))
+            return Problem(str(self.path), start.line + 1 + line, indent + col, message)
+        return self.problem(loc, message)
 
 
 def _parse(path: Path) -> _Parsed:
@@ -202,7 +233,11 @@ def validation_problems(
             msg = str(e["msg"]).removeprefix("Value error, ")
             last = e["loc"][-1] if e["loc"] else None
             where = f"{last}: " if isinstance(last, str) and last not in msg else ""
-            out.append(parsed.problem(loc, f"{where}{msg}"))
+            at = getattr(e.get("ctx", {}).get("error"), "at", None)
+            if isinstance(at, tuple):
+                out.append(parsed.problem_in_text(loc, at, f"{where}{msg}"))
+            else:
+                out.append(parsed.problem(loc, f"{where}{msg}"))
     return out
 
 
@@ -310,6 +345,17 @@ class CompiledRule:
     file: str
     line: int
     column: int
+    #: Role arities for kinds that take any role (``expr``); other kinds use their own.
+    roles: Mapping[str, checks.Arity] | None = None
+
+    @property
+    def arities(self) -> Mapping[str, checks.Arity]:
+        """The roles this rule binds, and how many claims each takes."""
+        return self.kind.roles if self.roles is None else self.roles
+
+    @property
+    def required_roles(self) -> list[str]:
+        return [r for r, arity in self.arities.items() if arity != "optional"]
 
 
 RELATION_ROLES: dict[str, tuple[str, ...]] = {
@@ -317,11 +363,26 @@ RELATION_ROLES: dict[str, tuple[str, ...]] = {
     "change_of": ("change", "new", "old"),
     "share_of": ("share", "whole", "part"),
 }
+#: What each relation binds, for kinds that take any role.
+RELATION_ARITIES: dict[str, dict[str, checks.Arity]] = {
+    "part_of": {"whole": "one", "parts": "many"},
+    "change_of": {"change": "one", "new": "optional", "old": "optional"},
+    "share_of": {"share": "one", "whole": "one", "part": "optional"},
+}
+#: Files beside rule packs that hold their test cases, not rules.
+RULE_TESTS_NAMES = ("tests.yaml", "tests.yml")
+
+
+def is_rule_tests_file(path: Path) -> bool:
+    return path.name in RULE_TESTS_NAMES or path.name.endswith(tuple(f".{n}" for n in RULE_TESTS_NAMES))
 
 
 def rule_files_in(path: Path) -> list[Path]:
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in DATA_SUFFIXES and p.is_file())
+        return sorted(
+            p for p in path.rglob("*")
+            if p.suffix in DATA_SUFFIXES and p.is_file() and not is_rule_tests_file(p)
+        )
     return [path]
 
 
@@ -370,21 +431,41 @@ def _load_pack(path: Path) -> list[CompiledRule]:
             problems.extend(validation_problems(parsed, exc, kind.params, [*loc, "params"]))
             continue
         problems.extend(_role_problems(parsed, loc, rule, kind))
+        roles = _any_roles(rule, kind, params) if kind.any_role else None
+        if kind.validate is not None:
+            for found in kind.validate(params, roles or kind.roles):
+                where = [*loc, *found.loc]
+                problems.append(parsed.problem_in_text(where, found.at, found.message) if found.at
+                                else parsed.problem(where, found.message))
         try:
             template = TEMPLATES.from_string(rule.message)
         except jinja2.TemplateSyntaxError as exc:
             problems.append(parsed.problem([*loc, "message"], f"message template: {exc.message}"))
             continue
         line, col = parsed.at(loc)
-        out.append(CompiledRule(rule, pack, kind, params, template, str(path), line, col))
+        out.append(CompiledRule(rule, pack, kind, params, template, str(path), line, col, roles))
     if problems:
         raise InputError(problems)
     return out
 
 
+def _any_roles(rule: Rule, kind: checks.CheckKind, params: BaseModel) -> dict[str, checks.Arity]:
+    """The roles a rule of an any-role kind binds: its selector names, ``claim``, or a relation's."""
+    if rule.relation is not None:
+        return dict(RELATION_ARITIES[rule.relation])
+    if rule.each is not None:
+        return {"claim": "one"}
+    names = list(rule.claims or {})
+    if kind.roles_for is not None:
+        return dict(kind.roles_for(params, names))
+    return dict.fromkeys(names, "one")
+
+
 def _role_problems(
     parsed: _Parsed, loc: list[str | int], rule: Rule, kind: checks.CheckKind
 ) -> Iterator[Problem]:
+    if kind.any_role:
+        return
     required = kind.required_roles
     if rule.claims is not None:
         for role in rule.claims:

@@ -12,24 +12,28 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from fractions import Fraction
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from factcheck._intervals import Interval, Status
-from factcheck._models import Claim
+from factcheck._models import Claim, ClaimKind
 
 __all__ = [
+    "ANY_ROLE",
     "Arity",
     "Binding",
     "CheckKind",
     "Derived",
     "Finding",
+    "Grade",
     "NoParams",
     "Operand",
+    "RuleProblem",
     "get",
     "kinds",
     "operand",
@@ -37,7 +41,23 @@ __all__ = [
 ]
 
 Arity = Literal["one", "optional", "many"]
+#: How bad a failure is: "gross" changes a qualitative statement, "minor" only the number.
+Grade = Literal["gross", "minor"]
 ENTRY_POINT_GROUP = "factcheck.checks"
+#: A kind whose roles contain this key takes whatever roles its rule names (see ``expr``).
+ANY_ROLE = "*"
+
+
+class RuleProblem(NamedTuple):
+    """What a kind's ``validate`` hook finds: where in the rule, what, and where in the text.
+
+    ``at`` is a 1-based (line, column) inside the string value at ``loc`` (an
+    expression), so that the problem points at the very character.
+    """
+
+    loc: tuple[str | int, ...]
+    message: str
+    at: tuple[int, int] | None = None
 
 
 class NoParams(BaseModel):
@@ -63,11 +83,22 @@ def operand(role: str, claim: Claim, interval: Interval | None = None) -> Operan
 
 @dataclass(frozen=True, slots=True)
 class Derived:
-    """A value the text implies but does not state (e.g. last year's count)."""
+    """A value the text implies but does not state (e.g. last year's count).
+
+    With ``measures`` set it becomes a claim (``derived: true``) that rules
+    selecting derived claims, and the cross-document pass, see in turn.
+    """
 
     name: str
     description: str
     interval: Interval
+    #: The least value the quantity can take at all; a lower end there is not reported.
+    floor: Fraction | None = None
+    measures: str | None = None
+    kind: ClaimKind | None = None
+    period: str | None = None
+    place: str | None = None
+    unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +114,8 @@ class Finding:
     claims: tuple[str, ...] | None = None
     #: Extra template variables for the rule's message.
     variables: Mapping[str, object] = field(default_factory=dict)
+    #: For a failure: does it change what the text says qualitatively (gross) or not (minor)?
+    grade: Grade | None = None
 
 
 class Binding(Mapping[str, "Claim | list[Claim] | None"]):
@@ -140,10 +173,18 @@ class CheckKind:
     roles: Mapping[str, Arity]
     function: Callable[[Binding, BaseModel], Iterator[Finding]]
     example: str | None = None
+    #: Checks a rule beyond its params model (e.g. names an expression uses), at load time.
+    validate: Callable[[BaseModel, Mapping[str, Arity]], list[RuleProblem]] | None = None
+    #: The roles a rule of an ``ANY_ROLE`` kind gets from its params and selector names.
+    roles_for: Callable[[BaseModel, list[str]], Mapping[str, Arity]] | None = None
 
     @property
     def required_roles(self) -> list[str]:
         return [r for r, arity in self.roles.items() if arity != "optional"]
+
+    @property
+    def any_role(self) -> bool:
+        return ANY_ROLE in self.roles
 
 
 _REGISTRY: dict[str, CheckKind] = {}
@@ -156,6 +197,8 @@ def register(
     roles: Mapping[str, Arity],
     params: type[P],
     example: str | None = None,
+    validate: Callable[[P, Mapping[str, Arity]], list[RuleProblem]] | None = None,
+    roles_for: Callable[[P, list[str]], Mapping[str, Arity]] | None = None,
 ) -> Callable[[CheckFunction[P]], CheckFunction[P]]:
     """Register the decorated generator as check kind ``id``.
 
@@ -173,6 +216,8 @@ def register(
             roles=dict(roles),
             function=function,  # type: ignore[arg-type]
             example=example,
+            validate=validate,  # type: ignore[arg-type]
+            roles_for=roles_for,  # type: ignore[arg-type]
         )
         return function
 
