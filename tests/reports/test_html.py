@@ -176,3 +176,37 @@ def test_a_result_opens_in_the_inspector(browser: Any, page: tuple[Path, dict[st
     inspector = browser.find_element("id", "inspector")
     assert inspector.is_displayed()
     assert first["message"] in inspector.text
+
+
+def test_textless_page_opens_a_quoted_figure(
+    browser: Any, textless_run: Run, tmp_path: Path, artifacts: Path
+) -> None:
+    write_reports(render(textless_run, ["html"]), tmp_path)
+    _open(browser, tmp_path / "report.html")
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+    button = next(
+        b for b in browser.find_elements("css selector", "button.fig.v-fail")
+        if b.get_attribute("data-claim") == "adults"
+    )
+    button.click()
+    inspector = browser.find_element("id", "inspector")
+    assert inspector.is_displayed()
+    assert "parts-add-up" in inspector.text
+    browser.save_screenshot(str(artifacts / "report-html-without-text.png"))
+
+
+def test_two_documents_get_distinct_result_ids(demo_run: Run) -> None:
+    from factcheck import evaluate, load_rules
+    from factcheck._loading import LoadedClaims
+    from tests.reports.conftest import DATA
+
+    doc = demo_run.documents[0]
+    other = doc.claims_file.model_copy(
+        update={"document": doc.claims_file.document.model_copy(update={"id": "second-demo"})}
+    )
+    documents = [doc, LoadedClaims(other, doc.path, doc.text, doc.text_path)]
+    run = Run(evaluate(documents, load_rules([DATA / "demo.rules.yaml"])), documents)
+    html = _html(run)
+    ids = re.findall(r'<tr class="result" id="(r\d+)"', html)
+    assert len(ids) == len(set(ids)) == 2 * len(demo_run.report.results)
+    assert html.count('<section class="document"') == 2
