@@ -23,6 +23,7 @@ from factcheck._models import (
 from factcheck._results import Report, Result, Span, Summary
 from factcheck._rules import Rule, RulePack, Selector, Severity
 from factcheck._version import VERSION as __version__  # noqa: N811 - the conventional name
+from factcheck.extract import extract_claims
 
 __all__ = [
     "Claim",

@@ -129,12 +129,12 @@ _CANDIDATE = re.compile(
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
         (?:,?\s+(?P<dyear2>\d{{4}})\b)?
       | (?P<part>mid|early|late)[\s-](?-i:(?P<pmonth>{_MONTH}))\b)
-    | (?P<digits>(?<![\w.,/#@])(?<![A-Za-z]-){_DIGITS})(?P<suf>bn|mn|mln|tn|k|m|b|st|nd|rd|th|s|
+    | (?P<digits>(?<![\w.,/#@:])(?<![A-Za-z]-){_DIGITS})(?P<suf>bn|mn|mln|tn|k|m|b|st|nd|rd|th|s|
         km|kg|mw|gw|kw|mwh|gwh|x)?(?![\w]|[.,]\d|:\d)
     | (?P<frac>\b(?:(?P<fnum>a|one|two|three|four|five|seven|nine)[\s-]+)?
         (?P<fden>half|halves|thirds?|quarters?|fifths?|tenths?)\b)
     | (?P<mult>\b(?:doubled|tripled|trebled|quadrupled|halved)\b)
-    | (?P<words>(?<![\w-])(?<!-\s){_WORDS}\b)
+    | (?P<words>(?<![\w-])(?<!-\s)(?:twice|thrice|{_WORDS})\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -167,6 +167,11 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
+_NOT_CHANGE = re.compile(
+    r"\b(?:made|make|makes|making|set|sets|setting|end|ended|ends|took|take|takes|sum|sums|summed|"
+    r"cracked|crack|cracks|turned|turn|shut|cut\s+off|broke|broken)\s+(?:up|down)\s+$",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER = [(re.compile(rf"^\s+{p}", re.IGNORECASE), d) for p, d in lx.CHANGE_AFTER]
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|than(?:\s+that|\s+those)?(?:\s+of|\s+in)?|from|over|on|versus|vs\.?)"
@@ -551,6 +556,8 @@ class _Scanner:
 
     def _change_before(self, start: int) -> str | None:
         before = self.before(start, 40)
+        if _NOT_CHANGE.search(before):
+            return None
         for pattern, direction in _CHANGE_BEFORE:
             if pattern.search(before):
                 return direction
@@ -642,6 +649,17 @@ class _Scanner:
 
     def words(self, m: re.Match[str]) -> None:
         text = m.group("words")
+        if text.lower() in lx.TIMES_WORDS:
+            after = re.match(
+                r"\s+as\s+(?:many|much|likely|high|large|often|big)\b|\s+(?:more|higher|larger|the)\b",
+                self.text[m.end() :],
+                re.IGNORECASE,
+            )
+            if after is not None:
+                qualifier, qual_start = self.qualifier_at(m.start())
+                value = lx.TIMES_WORDS[text.lower()]
+                self.add(Figure(qual_start, m.end(), value, ClaimKind.RATIO, qualifier, "times"))
+            return
         parsed = _parse_words(text)
         if parsed is None:
             return
@@ -662,6 +680,25 @@ class _Scanner:
             self.add(Figure(qual_start, end, str(number), ClaimKind.RATIO, qualifier, "times"))
             return
         is_one = number == 1 and scale is None and "dozen" not in low
+        in_n = re.match(rf"\s+in\s+(?:(\d+)|({_SIMPLE_W}))\b", rest, re.IGNORECASE) if is_one else None
+        if in_n is not None:
+            den = int(in_n.group(1)) if in_n.group(1) else (_parse_words(in_n.group(2)) or (0, None))[0]
+            if den > 1:
+                qualifier, qual_start = self.qualifier_at(start)
+                value = f"{100 / den:.2f}".rstrip("0").rstrip(".")
+                self.consumed_until = end + in_n.end()
+                self.add(
+                    Figure(
+                        qual_start,
+                        end + in_n.end(),
+                        value,
+                        ClaimKind.SHARE,
+                        qualifier,
+                        "percent",
+                        cue="share",
+                    )
+                )
+            return
         if (
             is_one
             and not re.match(r"\s+in\s+\d|\s+in\s+(?:" + _UNIT_W + r")\b", rest, re.I)
