@@ -199,6 +199,14 @@ class ClaimRow:
     figures: list[Figure]
     status: str
 
+    @property
+    def phrases(self) -> list[tuple[Figure, int]]:
+        """Each distinct figure phrase once, with how often the text states it."""
+        counts: dict[tuple[str, str, tuple[str, ...]], list[Figure]] = {}
+        for f in self.figures:
+            counts.setdefault((f.quote, f.status, tuple(f.results)), []).append(f)
+        return [(same[0], len(same)) for same in counts.values()]
+
 
 @dataclass(slots=True)
 class DocumentView:
