@@ -87,9 +87,10 @@ def _inherited_periods(text: str, layout: Layout) -> dict[int, str | None]:
     return out
 
 
-def _context(text: str, fig: Figure) -> frozenset[str]:
-    left = _CONTEXT_WORD.findall(text[max(0, fig.start - 50) : fig.start])[-5:]
-    right = _CONTEXT_WORD.findall(text[fig.end : fig.end + 50])[:5]
+def _context(text: str, fig: Figure, bounds: tuple[int, int]) -> frozenset[str]:
+    """Content words near the figure within its sentence: what a restatement repeats."""
+    left = _CONTEXT_WORD.findall(text[max(bounds[0], fig.start - 50) : fig.start])[-5:]
+    right = _CONTEXT_WORD.findall(text[fig.end : min(bounds[1], fig.end + 50)])[:5]
     skip = {fig.noun or "", *fig.modifiers}
     return frozenset(
         w.lower() for w in left + right if w.lower() not in lx.STOPWORDS and w.lower() not in skip
@@ -125,7 +126,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     for i, f in enumerate(figures):
         if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
             f.period = _period(text, layout, f, inherited)
-        f.context = _context(text, f)
+        f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
         earlier = [j for j in by_sentence[f.sentence] if j < i]
         counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"]
         f.measures = _measured_key(f) if f.kind in _MEASURED else None

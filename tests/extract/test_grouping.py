@@ -1,0 +1,78 @@
+"""Grouping repeated mentions, and what must not be grouped into a false contradiction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck import extract_claims, verify
+
+
+def _verify_text(tmp_path: Path, text: str) -> list[str]:
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    outcome = verify([article], formats=["json"], output=tmp_path / "out")
+    return [r.rule for r in outcome.report.results if r.status == "fail"]
+
+
+def test_a_hedged_rounded_restatement_is_one_claim_and_agrees(tmp_path: Path) -> None:
+    text = (
+        "Police investigated 197 cases of fraud in 2024.\n\n"
+        "Officials later said police investigated nearly 200 cases of fraud in 2024."
+    )
+    claims = extract_claims(text).claims
+    (cases,) = [c for c in claims if c.measures == "cases"]
+    assert [m.quote for m in cases.mentions] == ["197 cases", "nearly 200 cases"]
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_a_contradicting_restatement_fails(tmp_path: Path) -> None:
+    text = (
+        "Police investigated 197 cases of fraud in 2024.\n\n"
+        "Officials later said police investigated 250 cases of fraud in 2024."
+    )
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
+def test_different_events_with_the_same_noun_are_not_grouped(tmp_path: Path) -> None:
+    text = "Twelve people were killed in the blast. Officials said 40 people were injured by debris."
+    claims = [c for c in extract_claims(text).claims if c.measures == "people"]
+    assert len(claims) == 2
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_figures_of_one_sentence_are_never_grouped() -> None:
+    text = "The clinic saw 30 patients on Monday and 45 patients on Tuesday."
+    claims = [c for c in extract_claims(text).claims if c.measures == "patients"]
+    assert [len(c.mentions) for c in claims] == [1, 1]
+
+
+def test_a_headline_repeat_is_one_claim() -> None:
+    text = "Ministry plans 40 new schools\n\nMinistry plans 40 new schools\n\nThe plan was approved."
+    (schools,) = [c for c in extract_claims(text).claims if c.kind.value == "count"]
+    assert len(schools.mentions) == 2
+
+
+def test_teasers_of_other_stories_are_not_grouped_with_the_article(tmp_path: Path) -> None:
+    text = (
+        "Port handles record cargo\n\n"
+        "The port handled 120 ships in 2024, officials said.\n\n"
+        "Related\n\n"
+        "Second port expands\n\n"
+        "The second port handled 300 ships in 2024, officials said."
+    )
+    claims = [c for c in extract_claims(text).claims if c.measures == "ships"]
+    assert len(claims) == 2
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_a_stated_part_larger_than_its_whole_fails(tmp_path: Path) -> None:
+    text = "Police arrested 27 suspects, including 30 foreigners."
+    assert _verify_text(tmp_path, text) == ["part-within-whole"]
+
+
+def test_a_range_is_one_claim_bounded_both_ways() -> None:
+    (claim,) = extract_claims("Between 20 and 30 families were moved.").claims
+    assert [(m.quote, (m.qualifier or claim.qualifier).value) for m in claim.mentions] == [
+        ("20", "at_least"),
+        ("30 families", "at_most"),
+    ]
