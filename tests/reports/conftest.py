@@ -8,6 +8,7 @@ inconclusive.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -18,6 +19,7 @@ from typing import Any
 import pytest
 
 from factcheck import evaluate, load_claims, load_rules
+from factcheck._loading import LoadedClaims
 from factcheck.reports import Run
 
 DATA = Path(__file__).parent / "data"
@@ -25,16 +27,23 @@ REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "tests" / "artifacts"
 
 
-@pytest.fixture(scope="session")
-def demo_run() -> Run:
-    """The demo document judged by its rules, with a relative claims path as a user would give."""
+@contextlib.contextmanager
+def _in_repo() -> Iterator[None]:
+    """Paths in reports are relative to the working folder: work where a user of the repo would."""
     here = Path.cwd()
     os.chdir(REPO)
     try:
-        documents = [load_claims(Path("tests/reports/data/demo.claims.yaml"))]
+        yield
     finally:
         os.chdir(here)
-    report = evaluate(documents, load_rules([DATA / "demo.rules.yaml"]))
+
+
+@pytest.fixture(scope="session")
+def demo_run() -> Run:
+    """The demo document judged by its rules, with a relative claims path as a user would give."""
+    with _in_repo():
+        documents = [load_claims(Path("tests/reports/data/demo.claims.yaml"))]
+        report = evaluate(documents, load_rules([DATA / "demo.rules.yaml"]))
     return Run(report=report, documents=documents)
 
 
@@ -42,10 +51,10 @@ def demo_run() -> Run:
 def textless_run(demo_run: Run) -> Run:
     """The demo as if its article text were missing: reports fall back to the claims."""
     doc = demo_run.documents[0]
-    from factcheck._loading import LoadedClaims
-
     bare = LoadedClaims(doc.claims_file, doc.path, None, None)
-    return Run(report=evaluate([bare], load_rules([DATA / "demo.rules.yaml"])), documents=[bare])
+    with _in_repo():
+        report = evaluate([bare], load_rules([DATA / "demo.rules.yaml"]))
+    return Run(report=report, documents=[bare])
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
