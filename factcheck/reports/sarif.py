@@ -11,6 +11,7 @@ unicodeCodePoints``), so a figure after an emoji is where a reader sees it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -97,6 +98,12 @@ class _Locator:
         return {"physicalLocation": {"artifactLocation": {"uri": uri}}}
 
 
+def _fingerprint(r: Result) -> str:
+    """Same rule, document and claims: the same alert, even when edits move the figures."""
+    key = "\x1f".join([r.rule, r.document, *r.claims])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
 def _result(r: Result, rule_index: int, locator: _Locator) -> dict[str, Any]:
     kind = KINDS[r.status]
     out: dict[str, Any] = {
@@ -105,6 +112,7 @@ def _result(r: Result, rule_index: int, locator: _Locator) -> dict[str, Any]:
         "kind": kind,
         "level": LEVELS[r.severity] if kind == "fail" else "none",
         "message": {"text": f"{r.message} — {r.explanation}" if r.message != r.explanation else r.message},
+        "partialFingerprints": {"factcheck/v1": _fingerprint(r)},
     }
     if r.spans:
         out["locations"] = [locator.location(r.spans[0])]

@@ -107,3 +107,13 @@ def test_without_the_text_results_point_at_the_claims_file(textless_run: Run) ->
         location = result["locations"][0]["physicalLocation"]
         assert location["artifactLocation"]["uri"] == "tests/reports/data/demo.claims.yaml"
         assert "region" not in location
+
+
+def test_fingerprints_tell_results_apart_and_ignore_where_figures_stand(demo_run: Run) -> None:
+    prints = [r["partialFingerprints"]["factcheck/v1"] for r in _sarif(demo_run)["runs"][0]["results"]]
+    assert len(set(prints)) == len(prints)
+    moved = demo_run.report.model_copy(
+        update={"results": [r.model_copy(update={"spans": []}) for r in demo_run.report.results]}
+    )
+    again = _sarif(Run(moved, demo_run.documents))["runs"][0]["results"]
+    assert [r["partialFingerprints"]["factcheck/v1"] for r in again] == prints
