@@ -60,3 +60,16 @@ def test_hook_blocks_a_commit_with_a_failed_check_and_writes_nothing(
     done = _run_hook(hook, newsroom, "broken.claims.yaml")
     assert done.returncode == 2
     assert done.stderr.startswith("broken.claims.yaml:")
+
+
+def test_the_ci_examples_parse_and_use_real_formats() -> None:
+    from factcheck.reports import formats
+
+    doc = (REPO / "docs" / "integrations.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", doc, flags=re.S)
+    assert len(blocks) >= 3
+    for block in blocks:
+        assert yaml.safe_load(block)
+    used = set(re.findall(r"--format (\w+)", doc))
+    assert used
+    assert used <= set(formats())
