@@ -7,7 +7,8 @@ modules is private and may change.
 from factcheck._api import Verification, load_documents, verify
 from factcheck._engine import evaluate
 from factcheck._errors import FactcheckError, InputError, Problem
-from factcheck._intervals import Interval, Status, parse_number, unround
+from factcheck._grim import debit, grim
+from factcheck._intervals import Interval, Status, parse_number, reround, unround
 from factcheck._loading import CompiledRule, LoadedClaims, load_claims, load_rules
 from factcheck._models import (
     Claim,
@@ -52,12 +53,15 @@ __all__ = [
     "Summary",
     "Verification",
     "__version__",
+    "debit",
     "evaluate",
     "extract_claims",
+    "grim",
     "load_claims",
     "load_documents",
     "load_rules",
     "parse_number",
+    "reround",
     "unround",
     "verify",
 ]

@@ -17,6 +17,15 @@ import jinja2
 from factcheck._intervals import Status
 from factcheck._loading import CompiledRule, LoadedClaims
 from factcheck._models import Claim, ClaimsFile
+from factcheck._readings import (
+    augment,
+    derived_claim_id,
+    home_document,
+    merged_view,
+    same_figure_groups,
+    slack,
+    uses_derived,
+)
 from factcheck._results import (
     DerivedValue,
     DocumentInfo,
@@ -29,7 +38,7 @@ from factcheck._results import (
 )
 from factcheck._rules import Selector
 from factcheck._version import VERSION
-from factcheck.checks import Binding, Finding
+from factcheck.checks import Binding, Derived, Finding
 
 __all__ = ["ClaimView", "evaluate"]
 
@@ -77,14 +86,27 @@ class ClaimView:
 
 
 def evaluate(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -> Report:
-    """Run every applicable rule on every document; the report is sorted and deterministic."""
-    results = [
-        result
-        for doc in documents
-        for rule in rules
-        if rule.pack.applies(doc.document_id)
-        for result in _run_rule(doc.claims_file, rule)
-    ]
+    """Run every applicable rule on every document; the report is sorted and deterministic.
+
+    Per document, rules that select derived values run after the others, on
+    the claims plus what those derived. With several documents, rules of
+    scope ``documents`` then run once on a merged view of all of them.
+    """
+    results: list[Result] = []
+    views: list[ClaimsFile] = []
+    for doc in documents:
+        mine = [r for r in rules if r.pack.applies(doc.document_id) and r.rule.scope == "document"]
+        found: list[Derived] = []
+        for rule in (r for r in mine if not uses_derived(r.rule)):
+            results.extend(_run_rule(doc.claims_file, rule, found))
+        view = augment(doc.claims_file, found)
+        for rule in (r for r in mine if uses_derived(r.rule)):
+            results.extend(_run_rule(view, rule))
+        views.append(view)
+    if len(documents) > 1:
+        merged = merged_view(views)
+        for rule in (r for r in rules if r.rule.scope == "documents"):
+            results.extend(_run_rule(merged, rule))
     results.sort(key=Result.sort_key)
     infos = [
         DocumentInfo(
@@ -171,6 +193,9 @@ def _relation_bindings(cf: ClaimsFile, relation: str, rule: CompiledRule) -> Ite
                     "new": by_id.get(c.change_of or ""),
                     "old": by_id.get(c.baseline or ""),
                 })
+    elif relation == "same_figure":
+        for group in same_figure_groups(cf.claims):
+            yield Binding({"figures": group})
     elif relation == "share_of":
         for c in cf.claims:
             if c.share_of is not None:
@@ -193,7 +218,9 @@ def _describe(selector: Selector | None) -> str:
     return ", ".join(f"{k}: {v}" for k, v in selector.model_dump(exclude_none=True).items())
 
 
-def _run_rule(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Result]:
+def _run_rule(
+    cf: ClaimsFile, rule: CompiledRule, derived: list[Derived] | None = None
+) -> Iterator[Result]:
     doc = cf.document.id
     try:
         bindings = list(_bindings(cf, rule))
@@ -212,8 +239,10 @@ def _run_rule(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Result]:
         except Exception as exc:
             why = f"check {rule.kind.id} failed: {type(exc).__name__}: {exc}"
             findings = [Finding(Status.ERROR, why)]
-        for finding in findings:
-            yield _result(cf, rule, binding, finding)
+        for n, finding in enumerate(findings):
+            if derived is not None:
+                derived.extend(finding.derived)
+            yield _result(cf, rule, binding, finding, slack(rule, binding, n, finding))
 
 
 def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> Result:
@@ -232,13 +261,16 @@ def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> Result:
     )
 
 
-def _result(cf: ClaimsFile, rule: CompiledRule, binding: Binding, finding: Finding) -> Result:
+def _result(
+    cf: ClaimsFile, rule: CompiledRule, binding: Binding, finding: Finding, loose: bool = False
+) -> Result:
     involved = binding.claims()
     ids = list(finding.claims) if finding.claims is not None else [c.id for c in involved]
     by_id = {c.id: c for c in involved}
     spans = sorted(
         (
-            Span(document=cf.document.id, start=m.start, end=m.end, claim=cid, quote=m.quote)
+            Span(document=home_document(by_id[cid], cf), start=m.start, end=m.end, claim=cid,
+                 quote=m.quote)
             for cid in ids
             if cid in by_id
             for m in by_id[cid].mentions
@@ -252,7 +284,7 @@ def _result(cf: ClaimsFile, rule: CompiledRule, binding: Binding, finding: Findi
         rule=rule.rule.id,
         title=rule.rule.title,
         pack=rule.pack.pack,
-        document=cf.document.id,
+        document=home_document(involved[0] if involved else None, cf),
         status=status,
         severity=rule.rule.severity,
         message=message,
@@ -268,9 +300,11 @@ def _result(cf: ClaimsFile, rule: CompiledRule, binding: Binding, finding: Findi
         ),
         derived=[
             DerivedValue(name=d.name, description=d.description, interval=d.interval.to_json(),
-                         text=d.interval.describe())
+                         text=d.interval.describe(floor=d.floor), claim=derived_claim_id(d))
             for d in finding.derived
         ],
+        grade=finding.grade if status is Status.FAIL else None,
+        slack=loose and status is Status.PASS,
     )
 
 
@@ -284,7 +318,7 @@ def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exc
     variables.update(
         status=finding.status.value,
         explanation=finding.explanation,
-        derived=[f"{d.name}: {d.interval.describe()}" for d in finding.derived],
+        derived=[f"{d.name}: {d.interval.describe(floor=d.floor)}" for d in finding.derived],
     )
     try:
         return " ".join(rule.template.render(variables).split())

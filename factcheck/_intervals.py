@@ -31,6 +31,8 @@ __all__ = [
     "StatedNumber",
     "Status",
     "parse_number",
+    "reround",
+    "separates",
     "unround",
 ]
 
@@ -346,8 +348,21 @@ class Interval:
         right = "∞)" if self.hi is None else _fmt(self.hi) + ("]" if self.hi_closed else ")")
         return f"{left}, {right}"
 
-    def describe(self) -> str:
-        """Plain words for messages: "exactly 197", "between 39.5 and 40.5", "above 20"."""
+    def describe(self, *, floor: Bound = None) -> str:
+        """Plain words for messages: "exactly 197", "between 39.5 and 40.5", "above 20".
+
+        ``floor`` is the least value the quantity can take at all (1 for last
+        year's count behind a percent change); a lower end there says nothing,
+        so "a whole number from 1 to 164" reads "at most 164".
+        """
+        if (
+            floor is not None
+            and self.lo is not None
+            and self.hi is not None
+            and self.lo_closed
+            and self.lo <= floor < self.hi
+        ):
+            return f"{'at most' if self.hi_closed else 'below'} {_fmt(self.hi)}"
         if self.is_empty:
             return "no value"
         if self.is_point:
@@ -489,11 +504,24 @@ class StatedNumber:
         return len(re.match(r"\d*", frac).group(0)) if frac else 0  # type: ignore[union-attr]
 
 
-def parse_number(text: str) -> StatedNumber:
-    """Read a stated figure ("197", "15.70", "1,234", "1.2 million", "3.5bn").
+_FRACTION = re.compile(r"^\s*(?P<sign>[-+−])?(?P<num>\d+)\s*/\s*(?P<den>[1-9]\d*)\s*$")
+#: "a third" (written "1/3") is read like the whole percentage it names: 1/3 ± 0.5 %.
+FRACTION_STEP = Fraction(1, 100)
 
+
+def parse_number(text: str) -> StatedNumber:
+    """Read a stated figure ("197", "15.70", "1,234", "1.2 million", "3.5bn", "1/3").
+
+    A fraction in words ("fell by a third") is written ``1/3``; it is as
+    precise as the whole percentage it names, so its step is 1/100.
     Raises ``ValueError`` with a plain-language reason for anything else.
     """
+    f = _FRACTION.match(text)
+    if f is not None:
+        value = Fraction(int(f["num"]), int(f["den"]))
+        return StatedNumber(
+            value=-value if f["sign"] in ("-", "−") else value, step=FRACTION_STEP, text=text.strip()
+        )
     m = _NUMBER.match(text.replace("\u2009", "").replace("\u00a0", " "))
     if m is None:
         raise ValueError(f"{text!r} is not a number (write it as digits, e.g. '197' or '15.70')")
@@ -520,24 +548,35 @@ def unround(
 ) -> Interval:
     """The values that, rounded to the precision written, give the stated figure.
 
-    ``up_or_down`` (the default) accepts rounding half up and half down, so both
-    ends are included: "40" → [39.5, 40.5]. The other methods follow the usual
-    definitions: ``up``/``down`` round halves up/down ([39.5, 40.5) and
-    (39.5, 40.5]), ``even`` rounds halves to an even last digit, ``ceiling`` and
-    ``floor`` round towards ±∞, ``truncate`` towards zero.
+    The bounds and their inclusiveness follow scrutiny's ``unround()`` (Jung)
+    with ``symmetric = FALSE``, so that a verdict here means what it means in
+    the reference tools:
+
+    ============== ==================== ==========================================
+    ``rounding``   "0.53" allows        why
+    ============== ==================== ==========================================
+    up_or_down     [0.525, 0.535]       either tie direction is accepted (default)
+    up             [0.525, 0.535)       ties go towards +∞, also below zero
+    down           (0.525, 0.535]       ties go towards -∞, also below zero
+    even           [0.525, 0.535]       see below
+    ceiling        (0.52, 0.53]         towards +∞
+    floor          [0.53, 0.54)         towards -∞
+    truncate       [0.53, 0.54)         towards zero ("-0.53": (-0.54, -0.53])
+    ============== ==================== ==========================================
+
+    ``even`` keeps both ties although exact half-to-even would keep only one:
+    the software that produced a figure rounds binary floats, whose ties fall
+    either way (Python's ``round(0.135, 2)`` is 0.14 but ``round(0.125, 2)`` is
+    0.12). Widening can only make a check more lenient, never cry wolf.
     """
     n = parse_number(text) if isinstance(text, str) else text
     x, h = n.value, n.step / 2
-    if rounding == "up_or_down":
+    if rounding in ("up_or_down", "even"):
         return Interval(x - h, x + h, True, True)
     if rounding == "up":
-        # half up means half away from zero for negatives, as in scrutiny and R's round_up
-        return Interval(x - h, x + h, x >= 0, x <= 0) if x != 0 else Interval(-h, h, True, True)
+        return Interval(x - h, x + h, True, False)
     if rounding == "down":
-        return Interval(x - h, x + h, x < 0, x > 0) if x != 0 else Interval(-h, h, True, True)
-    if rounding == "even":
-        last_digit_even = (x / n.step).numerator % 2 == 0
-        return Interval(x - h, x + h, last_digit_even, last_digit_even)
+        return Interval(x - h, x + h, False, True)
     if rounding == "ceiling":
         return Interval(x - n.step, x, False, True)
     if rounding == "floor":
@@ -549,3 +588,53 @@ def unround(
             return Interval(x - n.step, x, False, True)
         return Interval(-n.step, n.step, False, False)
     raise ValueError(f"unknown rounding {rounding!r}; choose one of {', '.join(ROUNDINGS)}")
+
+
+def reround(value: Fraction | int, step: Fraction | int, rounding: Rounding) -> tuple[Fraction, ...]:
+    """Every figure ``value`` may be reported as when rounded to a multiple of ``step``.
+
+    The forward direction of :func:`unround`, in exact arithmetic, so that the
+    two can be tested against each other. ``up_or_down`` and ``even`` give both
+    neighbours at an exact tie (see :func:`unround` for why ``even`` does too).
+    """
+    v, s = Fraction(value), Fraction(step)
+    q = v / s
+    lower, upper = math.floor(q), math.ceil(q)
+    if lower == upper:
+        return (v,)
+    frac = q - lower
+    tie = frac == Fraction(1, 2)
+    nearest = lower if frac < Fraction(1, 2) else upper
+    match rounding:
+        case "up_or_down" | "even":
+            picks = (lower, upper) if tie else (nearest,)
+        case "up":
+            picks = (upper if tie else nearest,)
+        case "down":
+            picks = (lower if tie else nearest,)
+        case "ceiling":
+            picks = (upper,)
+        case "floor":
+            picks = (lower,)
+        case "truncate":
+            picks = (lower if v > 0 else upper,)
+        case _:
+            raise ValueError(f"unknown rounding {rounding!r}; choose one of {', '.join(ROUNDINGS)}")
+    return tuple(Fraction(k) * s for k in picks)
+
+
+def separates(stated: Interval, actual: Interval, thresholds: Iterable[Fraction | int]) -> bool:
+    """Does some threshold lie between everything stated and everything actually possible?
+
+    This is what makes a failure *gross*: the text is not just a little off,
+    it says something qualitatively different (a rise that was a fall, a
+    majority that was not, "over 20%" that was under).
+    """
+    for t in map(Fraction, thresholds):
+        below, above = Interval(None, t, False, False), Interval(t, None, False, False)
+        at_or_below, at_or_above = Interval(None, t), Interval(t, None)
+        if (stated.within(above) is Status.PASS and actual.within(at_or_below) is Status.PASS) or (
+            stated.within(below) is Status.PASS and actual.within(at_or_above) is Status.PASS
+        ):
+            return True
+    return False

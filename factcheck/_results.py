@@ -7,7 +7,7 @@ form (``report.json``) is a contract other tools rely on.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -50,6 +50,9 @@ class DerivedValue(_Out):
     description: str
     interval: dict[str, Any]
     text: str
+    claim: str | None = Field(
+        default=None, description="The derived claim rules can select (derived: true), if any."
+    )
 
 
 class Result(_Out):
@@ -65,6 +68,16 @@ class Result(_Out):
     spans: list[Span]
     evidence: Evidence
     derived: list[DerivedValue] = Field(default_factory=list)
+    grade: Literal["gross", "minor"] | None = Field(
+        default=None,
+        description="For a failure: gross if it changes a qualitative statement (direction, "
+        "majority, a stated threshold), minor if only the number is off.",
+    )
+    slack: bool = Field(
+        default=False,
+        description="A pass that holds only thanks to rounding or a hedge: read as exact "
+        "figures, the text would not pass, so the wording could be tightened.",
+    )
 
     def sort_key(self) -> tuple[Any, ...]:
         first = min((s.start for s in self.spans), default=-1)

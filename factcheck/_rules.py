@@ -30,7 +30,7 @@ class Severity(StrEnum):
         return {"error": 0, "warning": 1, "info": 2}[self.value]
 
 
-Relation = Literal["part_of", "change_of", "share_of"]
+Relation = Literal["part_of", "change_of", "share_of", "same_figure"]
 
 
 class Selector(BaseModel):
@@ -48,6 +48,11 @@ class Selector(BaseModel):
     unit: str | None = None
     direction: Direction | None = None
     min_mentions: int | None = Field(default=None, ge=0)
+    derived: bool = Field(
+        default=False,
+        description="Select the values other rules derived (e.g. last year's implied count) "
+        "instead of stated figures.",
+    )
 
     def matches(self, claim: Claim) -> bool:
         return (
@@ -59,6 +64,7 @@ class Selector(BaseModel):
             and _match(self.unit, claim.unit)
             and (self.direction is None or claim.direction is self.direction)
             and (self.min_mentions is None or len(claim.mentions) >= self.min_mentions)
+            and getattr(claim, "derived", False) == self.derived
         )
 
 
@@ -95,6 +101,11 @@ class Rule(BaseModel):
         description="What the result says, a template: '{{ a.stated }} vs {{ b.stated }}'."
     )
     description: str | None = None
+    scope: Literal["document", "documents"] = Field(
+        default="document",
+        description="'documents': run once over the figures of every document verified "
+        "together (only when there are several), e.g. to check they agree.",
+    )
 
     @model_validator(mode="after")
     def _one_way_to_choose(self) -> Rule:

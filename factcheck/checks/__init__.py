@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from fractions import Fraction
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from fractions import Fraction
 from importlib.metadata import entry_points
 from typing import Literal, NamedTuple, TypeVar
 

@@ -1,33 +1,108 @@
-"""change: a stated rise or fall agrees with the figures before and after."""
+"""change: a stated rise or fall agrees with the figures before and after.
+
+How a claims file states a change (``unit`` of the change claim):
+
+* ``percent`` — "rose 40%": (new - old) / old × 100, signed by ``direction``.
+* ``fraction`` — "fell by a third", "up by half": the same as a fraction, with
+  the value written ``1/3``, ``1/2`` (read as precise as the whole percentage
+  it names: 1/3 ± 0.5 %).
+* ``times`` — "doubled", "tripled", "halved": the factor between the larger
+  and the smaller figure, ``2`` for doubled, ``3`` for tripled; with
+  ``direction: decrease`` the figure was divided by it ("halved" = ``2``).
+  Hedges apply to the factor: "nearly doubled" is ``value: "2"``,
+  ``qualifier: nearly`` (1.8 to 2); "more than tripled" is ``over 3``.
+* anything else — an absolute change in the figure's own unit (new - old).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from factcheck._intervals import Interval, Status
 from factcheck._models import EXACT_KINDS, Claim, Direction
 from factcheck.checks import Binding, Derived, Finding, NoParams, operand, register
+from factcheck.checks._grading import grade, hedge_threshold
 
 PERCENT_UNITS = frozenset({"percent", "%"})
+FRACTION_UNITS = frozenset({"fraction"})
+TIMES_UNITS = frozenset({"times", "x", "×"})
 _RISE_OR_FALL = {Direction.INCREASE: "a rise", Direction.DECREASE: "a fall", None: "a change"}
 
 
+def _scale(change: Claim) -> str:
+    unit = change.unit or ""
+    if unit in PERCENT_UNITS:
+        return "percent"
+    if unit in FRACTION_UNITS:
+        return "fraction"
+    if unit in TIMES_UNITS:
+        return "times"
+    return "absolute"
+
+
 def signed_change(change: Claim) -> Interval:
-    """The change as a signed interval: a decrease of "over 20%" is below -20."""
+    """The change on its own scale, signed: a decrease of "over 20%" is below -20; halved is 1/2."""
     magnitude = change.interval()
+    if _scale(change) == "times":
+        return magnitude.reciprocal() if change.direction is Direction.DECREASE else magnitude
     return -magnitude if change.direction is Direction.DECREASE else magnitude
+
+
+def _factor(change: Claim, c: Interval) -> Interval:
+    """new / old as the stated change allows it."""
+    scale = _scale(change)
+    if scale == "percent":
+        return 1 + c / 100
+    if scale == "fraction":
+        return 1 + c
+    return c
+
+
+def _computed(change: Claim, new: Interval, old: Interval) -> tuple[str, Interval]:
+    scale = _scale(change)
+    if scale == "percent":
+        return "(new - old) / old × 100", (new - old) / old * 100
+    if scale == "fraction":
+        return "(new - old) / old", (new - old) / old
+    if scale == "times":
+        return "new / old", new / old
+    return "new - old", new - old
+
+
+def _neutral(change: Claim) -> Fraction:
+    """The value of "no change" on the change's scale: its direction flips across it."""
+    return Fraction(1) if _scale(change) == "times" else Fraction(0)
+
+
+def _thresholds(change: Claim) -> list[Fraction]:
+    bounds = hedge_threshold(change)
+    if _scale(change) == "times" and change.direction is Direction.DECREASE:
+        bounds = [1 / b for b in bounds if b]
+    elif change.direction is Direction.DECREASE:
+        bounds = [-b for b in bounds]
+    return [_neutral(change), *bounds]
+
+
+def _other_period(period: str | None, step: int) -> str | None:
+    """The period before (or after) a year; other periods are left unknown."""
+    if period is not None and re.fullmatch(r"\d{4}", period):
+        return str(int(period) + step)
+    return None
 
 
 def _implied(change: Claim, known: Claim, *, known_is_new: bool) -> Interval:
     c = signed_change(change)
     k = known.interval()
-    if change.unit in PERCENT_UNITS:
-        factor = 1 + c / 100
-        value = k / factor if known_is_new else k * factor
-    else:
+    if _scale(change) == "absolute":
         value = k - c if known_is_new else k + c
-    value = value.clamp_lower(0) if known.kind in EXACT_KINDS else value
-    return value.integers() if known.kind in EXACT_KINDS else value
+    else:
+        factor = _factor(change, c)
+        value = k / factor if known_is_new else k * factor
+    if known.kind in EXACT_KINDS:
+        return value.clamp_lower(0).integers()
+    return value
 
 
 @register(
@@ -37,32 +112,33 @@ def _implied(change: Claim, known: Claim, *, known_is_new: bool) -> Interval:
     example="relation: change_of   # every change claim with change_of: <new figure id>",
 )
 def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
-    """A stated change (absolute, percent or percentage points) agrees with the figures.
+    """A stated change (absolute, percent, fraction or times) agrees with the figures.
 
-    With both figures, (new - old) / old must fall in the stated change. With
-    one, the check reports the figure the change implies for the other period
-    ("230, 40% higher" implies 164 the year before) and fails only when no
-    whole number fits.
+    With both figures, the change computed over every value they allow must
+    fall in the stated change (pass), or none may (fail). With one, the check
+    reports the figure the change implies for the other period ("230, 40%
+    higher" implies 164 the year before; "197, over 20% higher" at most 164)
+    as a derived claim, and fails only when no whole number fits.
     """
     change = bound.one("change")
     new, old = bound.optional("new"), bound.optional("old")
     c = signed_change(change)
-    percent = change.unit in PERCENT_UNITS
+    scale = _scale(change)
+    suffix = " %" if scale == "percent" else "×" if scale == "times" else ""
     if new is not None and old is not None:
         n, o = new.interval(), old.interval()
-        computed = (n - o) / o * 100 if percent else n - o
+        formula, computed = _computed(change, n, o)
         status = computed.within(c)
-        formula = f"({new.stated} - {old.stated}) / {old.stated}" if percent else (
-            f"{new.stated} - {old.stated}"
-        )
+        shown = formula.replace("new", new.stated).replace("old", old.stated)
         yield Finding(
             status=status,
-            explanation=f"{formula} = {computed.describe()}{' %' if percent else ''}; "
-            f"{_RISE_OR_FALL[change.direction]} of {change.stated} allows {c.describe()}; "
+            explanation=f"{shown} = {computed.describe()}{suffix}; "
+            f"{_RISE_OR_FALL[change.direction]} of {change.stated} allows {c.describe()}{suffix}; "
             f"the change {status.meaning()}",
             operands=(operand("change", change, c), operand("new", new, n), operand("old", old, o)),
             computation=f"{formula} = {computed} ⊆ {c}",
             variables={"computed": str(computed)},
+            grade=grade(c, computed, _thresholds(change)) if status is Status.FAIL else None,
         )
         return
     known = new or old
@@ -71,27 +147,47 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         return
     implied = _implied(change, known, known_is_new=new is not None)
     other = "previous" if new is not None else "following"
-    name = f"{known.measures}@{other}"
+    period = _other_period(known.period, -1 if new is not None else 1)
+    floor = None
+    if known.kind in EXACT_KINDS:
+        floor = Fraction(0) if scale == "absolute" else Fraction(1)
+    text = implied.describe(floor=floor)
+    when = f"the {other} period" + (f" ({period})" if period else "")
     if implied.is_empty:
         status = Status.FAIL
         why = (
-            f"no whole number in the {other} period gives {known.stated} after "
+            f"no whole number in {when} gives {known.stated} after "
             f"{_RISE_OR_FALL[change.direction]} of {change.stated}"
         )
     else:
         status = Status.INCONCLUSIVE
         why = (
             f"{known.stated} after {_RISE_OR_FALL[change.direction]} of {change.stated} implies "
-            f"{implied.describe()} in the {other} period, which the text does not state"
+            f"{text} in {when}, which the text does not state"
         )
+    how = {
+        "absolute": ("new - change", "old + change"),
+        "percent": ("new / (1 + change/100)", "old × (1 + change/100)"),
+        "fraction": ("new / (1 + change)", "old × (1 + change)"),
+        "times": ("new / factor", "old × factor"),
+    }[scale][0 if new is not None else 1]
     yield Finding(
         status=status,
         explanation=why,
         operands=(operand("change", change, c), operand("new" if new else "old", known)),
-        computation=f"{'new / (1 + change/100)' if percent else 'new - change'} = {implied}"
-        if new is not None
-        else f"{'old × (1 + change/100)' if percent else 'old + change'} = {implied}",
+        computation=f"{how} = {implied}",
         derived=(
-            Derived(name, f"{known.label or known.measures} in the {other} period, as implied", implied),
+            Derived(
+                f"{known.measures}@{period or other}",
+                f"{known.label or known.measures} in {when}, as implied",
+                implied,
+                floor=floor,
+                measures=known.measures,
+                kind=known.kind,
+                period=period,
+                place=known.place,
+                unit=known.unit,
+            ),
         ),
+        grade="minor" if status is Status.FAIL else None,
     )

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck._intervals import Interval
+from factcheck._intervals import Interval, Status
 from factcheck.checks import Binding, Finding, operand, register
 
 Op = Literal["<=", "<", "=", "!=", ">=", ">"]
@@ -48,4 +48,5 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
         f"{status.meaning()}",
         operands=(operand("a", a, ia), operand("b", b, ib)),
         computation=f"{ia} {params.op} {ib}",
+        grade="gross" if status is Status.FAIL else None,
     )

@@ -7,7 +7,8 @@ from functools import reduce
 from itertools import combinations
 
 from factcheck._intervals import Interval, Status
-from factcheck.checks import Binding, Finding, NoParams, Operand, register
+from factcheck.checks import Binding, Finding, Grade, NoParams, Operand, register
+from factcheck.checks._grading import grade, hedge_threshold
 
 
 @register(
@@ -44,6 +45,10 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
             "no value satisfies both"
         )
         status = Status.FAIL
+        m1, m2 = claim.mentions[n1 - 1], claim.mentions[n2 - 1]
+        bounds = [*hedge_threshold(claim, m1.value, m1.qualifier),
+                  *hedge_threshold(claim, m2.value, m2.qualifier)]
+        graded: Grade | None = grade(s1, s2, bounds)
     else:
         same = all(i == sets[0] for i in sets)
         explanation = (
@@ -53,10 +58,12 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
             "and rounding"
         )
         status = Status.PASS
+        graded = None
     yield Finding(
         status=status,
         explanation=explanation,
         operands=operands,
         computation=" ∩ ".join(str(i) for i in sets) + f" = {common}",
         variables={"common": str(common)},
+        grade=graded,
     )

@@ -49,4 +49,5 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
         explanation=f"{'; '.join(lines)}; the relation {status.meaning()}",
         operands=(operand("whole", whole, w), *(operand("part", p, i) for p, i, _ in verdicts)),
         computation=computation,
+        grade="gross" if status is Status.FAIL else None,
     )

@@ -50,4 +50,5 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
         explanation=why,
         operands=(operand("claim", claim, value),),
         computation=f"{value} ⊆ {domain}",
+        grade="gross" if status is Status.FAIL else None,
     )

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 
-from factcheck._intervals import Status
+from factcheck._grim import grim_sums
+from factcheck._intervals import Interval, Status
 from factcheck._models import EXACT_KINDS
 from factcheck.checks import Binding, Derived, Finding, NoParams, operand, register
+from factcheck.checks._grading import grade, hedge_threshold
+
+#: A share on the other side of this from the truth changes "a majority" into "a minority".
+MAJORITY = Fraction(50)
 
 
 @register(
@@ -18,13 +24,15 @@ from factcheck.checks import Binding, Derived, Finding, NoParams, operand, regis
 def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     """A stated percentage equals 100 × part / whole, within its rounding and hedge.
 
-    When the part is not stated, the check derives the counts the percentage
-    allows; if the whole is a count and no whole number of the part fits
-    ("37.5% of 17 victims"), the percentage is impossible.
+    When the part is not stated and the whole is a count, the share must be
+    GRIM-consistent: some whole number of the whole must give it ("37.5% of
+    17 victims" is impossible: 6/17 is 35.3 % and 7/17 is 41.2 %). The check
+    then reports the counts the share allows.
     """
     share, whole = bound.one("share"), bound.one("whole")
     part = bound.optional("part")
     s, w = share.interval(), whole.interval()
+    thresholds = [MAJORITY, *hedge_threshold(share)]
     if part is not None:
         p = part.interval()
         computed = p / w * 100
@@ -36,25 +44,40 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
             operands=(operand("share", share, s), operand("part", part, p), operand("whole", whole, w)),
             computation=f"100 × {p} / {w} = {computed} ⊆ {s}",
             variables={"computed": str(computed)},
+            grade=grade(s, computed, thresholds) if status is Status.FAIL else None,
         )
         return
-    implied = (s * w / 100).clamp_lower(0)
-    if whole.kind in EXACT_KINDS:
-        implied = implied.integers()
-    name = f"{share.measures}.count"
+    counted = whole.kind in EXACT_KINDS and w.is_point
+    if counted:
+        assert w.lo is not None
+        n = int(w.lo)
+        implied = grim_sums(s * Fraction(1, 100), n).intersect(Interval(0, n, integer=True))
+        method = f"GRIM: whole numbers k with 100 × k / {n} in {s}"
+    else:
+        implied = (s * w / 100).clamp_lower(0)
+        if whole.kind in EXACT_KINDS:
+            implied = implied.integers()
+        method = f"{s} × {w} / 100"
     if implied.is_empty:
         status = Status.FAIL
         why = f"no whole number out of {whole.stated} gives {share.stated}"
+        beyond = s.within(Interval(Fraction(0), Fraction(100))) is Status.FAIL
+        graded = "gross" if beyond else "minor"
     else:
         status = Status.INCONCLUSIVE
         why = (
             f"{share.stated} of {whole.stated} implies {implied.describe()}; "
             "the part is not stated, so it cannot be confirmed"
         )
+        graded = None
     yield Finding(
         status=status,
         explanation=why,
         operands=(operand("share", share, s), operand("whole", whole, w)),
-        computation=f"{s} × {w} / 100 = {implied}",
-        derived=(Derived(name, f"the part that {share.stated} of {whole.stated} implies", implied),),
+        computation=f"{method} = {implied}",
+        derived=(
+            Derived(f"{share.measures}.count", f"the part that {share.stated} of {whole.stated} implies",
+                    implied),
+        ),
+        grade=graded,
     )

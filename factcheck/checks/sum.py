@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import reduce
 
-from factcheck._intervals import Interval
+from factcheck._intervals import Interval, Status
 from factcheck.checks import Binding, Finding, NoParams, operand, register
+from factcheck.checks._grading import grade, hedge_threshold
 
 
 @register(
@@ -36,4 +37,5 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
                   operand("total", total, t)),
         computation=f"{' + '.join(str(i) for i in intervals)} = {summed} ⊆ {t}",
         variables={"sum": str(summed)},
+        grade=grade(t, summed, hedge_threshold(total)) if status is Status.FAIL else None,
     )

@@ -43,7 +43,7 @@ def test_change(run_rule: RunRule, claims: list[object], status: str) -> None:
     ("new", "change", "qualifier", "implied"),
     [
         ("230", "40", "exact", "exactly 164"),
-        ("197", "20", "over", "a whole number from 1 to 164"),
+        ("197", "20", "over", "at most 164"),
     ],
 )
 def test_one_figure_implies_the_other(run_rule: RunRule, new: str, change: str, qualifier: str,
