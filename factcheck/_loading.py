@@ -265,7 +265,8 @@ def load_claims(path: Path | str) -> LoadedClaims:
     try:
         claims_file = ClaimsFile.model_validate(parsed.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(parsed, exc, ClaimsFile)) from None
+        problems = validation_problems(parsed, exc, ClaimsFile)
+        raise InputError([*problems, *_raw_reference_problems(parsed)]) from None
     text_path = text = None
     if claims_file.document.text:
         text_path = (path.parent / claims_file.document.text).resolve()
@@ -317,6 +318,30 @@ def _reference_problems(parsed: _Parsed, cf: ClaimsFile, text: str | None) -> It
                     ["claims", i, "mentions", j, "quote"],
                     f"quote {m.quote!r} does not match the text at {m.start}-{m.end}, which reads {found!r}",
                 )
+
+
+def _raw_reference_problems(parsed: _Parsed) -> Iterator[Problem]:
+    """Duplicate and dangling ids in a file that failed validation, so all come at once."""
+    raw = parsed.data.get("claims") if isinstance(parsed.data, dict) else None
+    if not isinstance(raw, list):
+        return
+    items = [c if isinstance(c, dict) else {} for c in raw]
+    ids: dict[str, int] = {}
+    for i, c in enumerate(items):
+        cid = c.get("id")
+        if isinstance(cid, str):
+            if cid in ids:
+                yield parsed.problem(["claims", i, "id"],
+                                     f"duplicate claim id {cid!r} (first at claims[{ids[cid]}])")
+            ids.setdefault(cid, i)
+    for i, c in enumerate(items):
+        share = c.get("share_of") if isinstance(c.get("share_of"), dict) else {}
+        refs = [(["part_of"], c.get("part_of")), (["change_of"], c.get("change_of")),
+                (["baseline"], c.get("baseline")), (["share_of", "whole"], share.get("whole")),
+                (["share_of", "part"], share.get("part"))]
+        for loc, ref in refs:
+            if isinstance(ref, str) and ref not in ids:
+                yield parsed.problem(["claims", i, *loc], f"no claim has id {ref!r}{suggest(ref, ids)}")
 
 
 def is_claims_file(path: Path) -> bool:
@@ -414,7 +439,8 @@ def _load_pack(path: Path) -> list[CompiledRule]:
     try:
         pack = RulePack.model_validate(parsed.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(parsed, exc, RulePack)) from None
+        raise InputError([*validation_problems(parsed, exc, RulePack),
+                          *_params_problems_of_raw_rules(parsed, exc)]) from None
     problems: list[Problem] = []
     out = []
     kinds = checks.kinds()
@@ -447,6 +473,29 @@ def _load_pack(path: Path) -> list[CompiledRule]:
     if problems:
         raise InputError(problems)
     return out
+
+
+def _params_problems_of_raw_rules(parsed: _Parsed, error: ValidationError) -> Iterator[Problem]:
+    """Check kind and params of rules in a pack that failed validation, so all come at once."""
+    raw = parsed.data.get("rules") if isinstance(parsed.data, dict) else None
+    kinds = checks.kinds()
+    reported = {tuple(e["loc"][:3]) for e in error.errors()}
+    for i, item in enumerate(raw if isinstance(raw, list) else []):
+        if not isinstance(item, dict) or not isinstance(item.get("check"), str):
+            continue
+        loc: list[str | int] = ["rules", i]
+        kind = kinds.get(item["check"])
+        if kind is None:
+            if ("rules", i, "check") not in reported:
+                yield parsed.problem([*loc, "check"], f"unknown check kind {item['check']!r}"
+                                     f"{suggest(item['check'], kinds)}")
+            continue
+        if ("rules", i, "params") in reported:
+            continue
+        try:
+            kind.params.model_validate(item.get("params") or {})
+        except ValidationError as exc:
+            yield from validation_problems(parsed, exc, kind.params, [*loc, "params"])
 
 
 def _any_roles(rule: Rule, kind: checks.CheckKind, params: BaseModel) -> dict[str, checks.Arity]:

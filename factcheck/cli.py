@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import traceback
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -17,6 +18,7 @@ from typing import Annotated
 import typer
 
 from factcheck import reports
+from factcheck._cli_authoring import rules_app, schema
 from factcheck._api import verify as run_verify
 from factcheck._errors import FactcheckError, InputError
 from factcheck._rules import Severity
@@ -31,6 +33,9 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+app.add_typer(rules_app, name="rules")
+app.command("schema")(schema)
 
 
 def _color_wanted() -> bool:
@@ -117,12 +122,16 @@ def extract(
 
 def main() -> None:
     """Console-script entry point: run the app and turn errors into exit codes."""
-    debug = "--debug" in sys.argv[1:]
+    args = sys.argv[1:]
+    debug = "--debug" in args
     try:
-        code = app(standalone_mode=False)
+        # --debug is accepted anywhere on the line, not only before the command
+        code = app(args=[a for a in args if a != "--debug"], standalone_mode=False)
     except InputError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        if debug:
+            traceback.print_exc()
         sys.exit(EXIT_BAD_INPUT)
     except typer.TyperException as exc:  # usage errors: unknown option, bad value, …
         print(f"factcheck: {exc.format_message()}", file=sys.stderr)
