@@ -15,7 +15,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factcheck._models import Claim, ClaimKind, ClaimsFile, Document, Mention, ShareOf
+from factcheck._models import (
+    QUALIFIER_ALIASES,
+    Claim,
+    ClaimKind,
+    ClaimsFile,
+    Direction,
+    Document,
+    Mention,
+    Qualifier,
+    ShareOf,
+)
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 
@@ -37,6 +47,13 @@ _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
+_PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "it", "us", "they"})
+#: A change stated by a verb ("sales fell by a third", "prices doubled"): its subject precedes it.
+_VERB_CHANGE = re.compile(
+    r"\b(?:increased|rose|risen|grew|grown|jumped|surged|climbed|gained|soared|decreased|declined|"
+    r"dropped|fell|fallen|slumped|shrank|plunged|doubled|tripled|trebled|quadrupled|halved)\b",
+    re.IGNORECASE,
+)
 #: Kinds whose figures count or total something a noun names.
 _MEASURED = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
 
@@ -153,13 +170,21 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 relations.append(Relation("baseline", change, i))
                 continue
         if f.kind is ClaimKind.CHANGE:
+            verb = _VERB_CHANGE.search(text, max(0, f.start - 30), f.end)
+            if verb is not None and counts and figures[counts[-1]].end < verb.start() - 1:
+                continue  # "cut 50 jobs after sales fell by a third": the subject is not the count
             if counts:
                 target = counts[-1]
                 f.measures = f"{figures[target].measures or 'figure'}.change"
                 f.period = figures[target].period or f.period
                 relations.append(Relation("change_of", i, target))
             continue
-        if f.kind is ClaimKind.SHARE and f.of_noun:
+        if f.kind is ClaimKind.SHARE and f.of_noun in _PRONOUNS:
+            f.of_noun = None
+            if counts:  # "40 new teachers, half of them women": a share of the count before
+                f.measures = f"{figures[counts[-1]].measures or 'figure'}.share"
+                relations.append(Relation("share_of", i, counts[-1]))
+        elif f.kind is ClaimKind.SHARE and f.of_noun:
             f.measures = f"{_key(f.of_noun)}.share"
         if f.kind is ClaimKind.AGE:
             owner = counts[-1] if counts and f.start - figures[counts[-1]].end <= 3 else None
@@ -262,6 +287,10 @@ def group(text: str, figures: Sequence[Figure]) -> list[list[int]]:
     return [g.figures for g in groups]
 
 
+def _qualifier(text: str) -> Qualifier:
+    return QUALIFIER_ALIASES[lx.QUALIFIER_MAP.get(text, text)]
+
+
 def _claim_id(f: Figure, taken: set[str]) -> str:
     base = f.measures or f"{f.kind.value}-{re.sub(r'[^A-Za-z0-9]+', '-', f.value).strip('-')}"
     if f.period and f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
@@ -315,27 +344,30 @@ def figures_to_claims(
         for j in g:
             f = figures[j]
             mentions.append(
-                Mention(
+                Mention.model_construct(
                     start=f.start,
                     end=f.end,
                     quote=text[f.start : f.end],
                     value=None if f.value == first.value else f.value,
-                    qualifier=None if f.qualifier == first.qualifier else f.qualifier,  # type: ignore[arg-type]
+                    qualifier=None if f.qualifier == first.qualifier else _qualifier(f.qualifier),
                 )
             )
+        # Built without re-validation: every field comes from the grammar above, and the tests
+        # validate what the extractor writes (tests/extract/test_validity.py). Validating each
+        # claim again would double the cost of extraction.
         claims.append(
-            Claim(
+            Claim.model_construct(
                 id=cid,
                 kind=first.kind,
                 measures=first.measures or first.kind.value,
                 value=first.value,
-                qualifier=first.qualifier,  # type: ignore[arg-type]
+                qualifier=_qualifier(first.qualifier),
                 unit=first.unit,
                 label=_label(text, first),
                 period=first.period,
-                direction=first.direction,  # type: ignore[arg-type]
+                direction=None if first.direction is None else Direction(first.direction),
                 mentions=mentions,
-                **links[cid],  # type: ignore[arg-type]
+                **links[cid],
             )
         )
     return claims, relations, groups
@@ -365,7 +397,7 @@ def assemble(text: str, *, document_id: str, title: str | None = None) -> Claims
     figures, layout = scan(text)
     claims, _, _ = figures_to_claims(text, figures, layout)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), document_id)
-    return ClaimsFile(
+    return ClaimsFile.model_construct(
         document=Document(id=document_id, title=title or first_line.lstrip("# ")[:200]),
         claims=claims,
     )

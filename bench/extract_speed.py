@@ -1,0 +1,166 @@
+"""Speed of extraction plus verification on 300,000 sentences of news text, one core.
+
+The text is assembled from sentences written for this benchmark (below), with
+their figures varied at random (seeded), into articles of 20 sentences under a
+headline. Each article is extracted (`factcheck.extract_claims`) and verified
+with the generic rule pack (`factcheck.evaluate`, the engine `factcheck verify`
+runs, without writing report files). quantulum3 parses a sample of the same
+articles in the same run, interleaved with factcheck so that both see the same
+machine load; its time is extrapolated to the whole text and said so.
+
+    python bench/extract_speed.py [--sentences 300000] [--sample-every 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import warnings
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from factcheck import LoadedClaims, evaluate, extract_claims, load_rules  # noqa: E402
+from factcheck._bundled import bundled_rules  # noqa: E402
+
+TEMPLATES = [
+    "Police arrested {n} suspects in {y}, including {s} foreigners.",
+    "The ministry said {n} families had been moved to temporary shelters.",
+    "Exports rose {p}% in {y} compared with the previous year.",
+    "More than {n} workers joined the strike on Monday, union leaders said.",
+    "The council approved a budget of ${d}bn for road repairs.",
+    "Nearly {p}% of the villages in the province now have electricity.",
+    "Officials counted around {n} landslides along the mountain highway.",
+    "The company cut {n} jobs after sales fell by a third.",
+    "Rice prices doubled within {t} months, traders said.",
+    "The new bridge cost €{s}m and took {t} years to build.",
+    "At least {s} people died when the ferry capsized near the coast.",
+    "Turnout was between {s} and {p} per cent in the rural districts.",
+    "The report was published on March {dd} by the national statistics office.",
+    "Unemployment fell by {s} percentage points to {p} per cent.",
+    "Two-thirds of the respondents said they trusted the local council.",
+    "The hospital has {n} beds, up from {s} five years ago.",
+    "Anyone with information should call 1288, the police hotline.",
+    "Leaders of the G20 will meet in the capital next month.",
+    "The government wants to reach net-zero emissions by {fy}.",
+    "Fishermen reported catching {d} tonnes of fish a day during the season.",
+    "The school hired {s} new teachers, half of them women.",
+    "Farmers planted {n} hectares of cassava this year.",
+    "Visitors to the park rose to {d} million in {y}, up {p}% from a year earlier.",
+    "The court sentenced {s} people to prison terms of up to {t} years.",
+    "Children under 18 may not work in the factories, the labour law says.",
+    "The plant can produce around {s} megawatts of electricity.",
+    "One of the oldest markets in the city will be rebuilt.",
+    "The festival takes place in mid-April and draws {n} visitors.",
+    "Customs officers seized {d} tonnes of counterfeit goods at the port.",
+    "Three times as many students applied this year as last year.",
+    "The agency identified {n} victims of trafficking, {p}% of them minors.",
+    "Fewer than {s} inspectors cover the whole coast, the auditor found.",
+    "Sales of electric motorbikes tripled between {y0} and {y}.",
+    "The minister said the programme would run for {t} years.",
+    "A dozen firms bid for the contract to build the new terminal.",
+    "The airline carried {d} million passengers last year.",
+    "Some {n} police officers were deployed for the visit.",
+    "The drought damaged {n} hectares of paddy fields in {y}.",
+    "The central bank kept its key rate at {p} per cent.",
+    "Road deaths dropped by {p}% compared with {y0}.",
+    "The city plans {s} new schools by {fy}.",
+    "Route 66 was closed for repairs for most of the week.",
+    "The survey covered {n} households in {s} provinces.",
+    "Officials said {s} people were injured and {t} killed in the blast.",
+    "The river rose {d} metres in two days after heavy rain.",
+    "Residents said the water supply had been cut for {t} days.",
+    "The ruling party won {s} of the {n} seats in the assembly.",
+    "The company reported a loss of ${d}bn for the first half of {y}.",
+    "Tourism revenue reached {d} billion dollars, the highest since {y0}.",
+    "The vaccine is offered to people aged 65 and over.",
+]
+FILLER = [
+    "The decision drew criticism from opposition lawmakers.",
+    "Officials did not respond to requests for comment.",
+    "Residents welcomed the move but said more help was needed.",
+    "The plan still needs the approval of parliament.",
+    "Analysts said the figures pointed to a slow recovery.",
+]
+
+
+def make_sentence(rng: random.Random, template: str) -> str:
+    if rng.random() < 0.2:
+        return rng.choice(FILLER)
+    return template.format(
+        n=f"{rng.randint(100, 9999):,}",
+        s=rng.randint(2, 99),
+        p=rng.randint(1, 60),
+        d=f"{rng.randint(1, 99) / 10:g}",
+        t=rng.randint(2, 30),
+        y=rng.randint(2015, 2025),
+        y0=rng.randint(2000, 2014),
+        fy=rng.randint(2030, 2060),
+        dd=rng.randint(1, 28),
+    )
+
+
+def make_articles(sentences: int, per_article: int = 20, seed: int = 4) -> list[str]:
+    rng = random.Random(seed)
+    articles = []
+    for start in range(0, sentences, per_article):
+        # no template twice in one article: two different figures in the same words would be a
+        # contradiction the extractor is right to report
+        templates = rng.sample(TEMPLATES, per_article)
+        body = [make_sentence(rng, t) for t in templates[: min(per_article, sentences - start)]]
+        paragraphs = [" ".join(body[i : i + 4]) for i in range(0, len(body), 4)]
+        articles.append("Officials report new figures\n\n" + "\n\n".join(paragraphs) + "\n")
+    return articles
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sentences", type=int, default=300_000)
+    ap.add_argument("--sample-every", type=int, default=50, help="quantulum3 parses every n-th article")
+    args = ap.parse_args()
+    warnings.filterwarnings("ignore")
+    articles = make_articles(args.sentences)
+    rules = load_rules([bundled_rules() / "generic"])
+    path = Path("bench-article.txt")
+    try:
+        from quantulum3 import parser as q_parser
+
+        q_parser.parse("warm up: 3 apples")
+    except ImportError:
+        q_parser = None
+    fc_time = q_time = 0.0
+    q_sentences = claims = failures = 0
+    for i, text in enumerate(articles):
+        t0 = time.perf_counter()
+        cf = extract_claims(text, document_id="bench")
+        report = evaluate([LoadedClaims(cf, path, text, None)], rules)
+        fc_time += time.perf_counter() - t0
+        claims += len(cf.claims)
+        failures += report.summary.failed
+        if q_parser is not None and i % args.sample_every == 0:
+            t0 = time.perf_counter()
+            q_parser.parse(text)
+            q_time += time.perf_counter() - t0
+            q_sentences += 20
+    n = args.sentences
+    print(f"text: {n:,} sentences in {len(articles):,} articles ({sum(map(len, articles)) / 1e6:.1f} MB)")
+    print(
+        f"factcheck extract + verify: {fc_time:.1f} s, {n / fc_time:,.0f} sentences/s "
+        f"({claims:,} claims, {failures:,} failed checks)"
+    )
+    if q_parser is not None and q_sentences:
+        rate = q_sentences / q_time
+        print(
+            f"quantulum3 parse (sample of {q_sentences:,} sentences, extrapolated): "
+            f"{n / rate:.0f} s for all, {rate:,.0f} sentences/s"
+        )
+        print(f"factcheck is {(n / fc_time) / rate:.1f}x the speed of quantulum3 (which only extracts)")
+    print(f"target: under 60 s -> {'met' if fc_time < 60 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
