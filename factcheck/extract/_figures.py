@@ -175,8 +175,34 @@ _PART_BEFORE = re.compile(
 )
 #: The last word of every change cue written before a figure: a cheap test before the regexes.
 _CHANGE_LAST = frozenset(
-    """of by in up down increased rose risen grew grown jumped surged climbed gained soared decreased
-    declined dropped fell fallen slumped shrank shrunk plunged cut reduced""".split()
+    [
+        "of",
+        "by",
+        "in",
+        "up",
+        "down",
+        "increased",
+        "rose",
+        "risen",
+        "grew",
+        "grown",
+        "jumped",
+        "surged",
+        "climbed",
+        "gained",
+        "soared",
+        "decreased",
+        "declined",
+        "dropped",
+        "fell",
+        "fallen",
+        "slumped",
+        "shrank",
+        "shrunk",
+        "plunged",
+        "cut",
+        "reduced",
+    ]
 )
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
 _NOT_CHANGE = re.compile(
@@ -413,7 +439,7 @@ class _Scanner:
         lead = self.before(start, 6)
         cur = (
             _CURRENCY_BEFORE.search(lead)
-            if lead and not lead[-1].isspace() or lead[-4:-1].isupper()
+            if (lead and not lead[-1].isspace()) or lead[-4:-1].isupper()
             else None
         )
         unit: str | None = None
