@@ -387,12 +387,14 @@ RELATION_ROLES: dict[str, tuple[str, ...]] = {
     "part_of": ("whole", "parts"),
     "change_of": ("change", "new", "old"),
     "share_of": ("share", "whole", "part"),
+    "same_figure": ("figures",),
 }
 #: What each relation binds, for kinds that take any role.
 RELATION_ARITIES: dict[str, dict[str, checks.Arity]] = {
     "part_of": {"whole": "one", "parts": "many"},
     "change_of": {"change": "one", "new": "optional", "old": "optional"},
     "share_of": {"share": "one", "whole": "one", "part": "optional"},
+    "same_figure": {"figures": "many"},
 }
 #: Files beside rule packs that hold their test cases, not rules.
 RULE_TESTS_NAMES = ("tests.yaml", "tests.yml")

@@ -109,7 +109,8 @@ def uses_derived(rule: Rule) -> bool:
 
 def augment(cf: ClaimsFile, derived: Iterable[Derived]) -> ClaimsFile:
     """The claims file plus one claim (``derived: true``) per derived value that names a measure."""
-    taken = {c.id for c in cf.claims}
+    by_id = cf.by_id()
+    taken = set(by_id)
     extra: list[Claim] = []
     for d in derived:
         cid = derived_claim_id(d)
@@ -129,6 +130,7 @@ def augment(cf: ClaimsFile, derived: Iterable[Derived]) -> ClaimsFile:
                 value=str(point.numerator) if point.denominator == 1 else str(float(point)),
                 unit=d.unit,
                 label=d.description,
+                mentions=[m for sid in d.sources if sid in by_id for m in by_id[sid].mentions],
                 period=d.period,
                 place=d.place,
                 document=cf.document.id,
@@ -155,9 +157,15 @@ def merged_view(views: Sequence[ClaimsFile]) -> ClaimsFile:
 
 
 def same_figure_groups(claims: Sequence[Claim]) -> Iterator[list[Claim]]:
-    """Claims of different documents that state the same figure: same measure, period and place."""
+    """Claims of different documents that state the same figure: same measure, period and place.
+
+    Figures without a period are left out: "the year the report covers" or "the
+    number of staff" may rightly differ from one document to the next.
+    """
     groups: dict[tuple[str, str | None, str | None], list[Claim]] = {}
     for c in claims:
+        if c.period is None:
+            continue  # a figure without a period may mean something else in each document
         groups.setdefault((c.measures, c.period, c.place), []).append(c)
     for group in groups.values():
         if len({getattr(c, "document", None) for c in group}) > 1:

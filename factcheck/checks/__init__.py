@@ -99,6 +99,8 @@ class Derived:
     period: str | None = None
     place: str | None = None
     unit: str | None = None
+    #: Ids of the claims it is derived from; their mentions locate it in the text.
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

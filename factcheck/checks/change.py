@@ -187,6 +187,7 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
                 period=period,
                 place=known.place,
                 unit=known.unit,
+                sources=(known.id, change.id),
             ),
         ),
         grade="minor" if status is Status.FAIL else None,
