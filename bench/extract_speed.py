@@ -47,7 +47,7 @@ TEMPLATES = [
     "Leaders of the G20 will meet in the capital next month.",
     "The government wants to reach net-zero emissions by {fy}.",
     "Fishermen reported catching {d} tonnes of fish a day during the season.",
-    "The school hired {s} new teachers, half of them women.",
+    "The school hired {e} new teachers, half of them women.",
     "Farmers planted {n} hectares of cassava this year.",
     "Visitors to the park rose to {d} million in {y}, up {p}% from a year earlier.",
     "The court sentenced {s} people to prison terms of up to {t} years.",
@@ -92,6 +92,7 @@ def make_sentence(rng: random.Random, template: str) -> str:
         return rng.choice(FILLER)
     return template.format(
         n=f"{rng.randint(100, 9999):,}",
+        e=2 * rng.randint(2, 49),
         s=rng.randint(2, 99),
         p=rng.randint(1, 60),
         d=f"{rng.randint(1, 99) / 10:g}",
@@ -131,13 +132,15 @@ def main() -> int:
         q_parser.parse("warm up: 3 apples")
     except ImportError:
         q_parser = None
-    fc_time = q_time = 0.0
+    fc_time = q_time = extract_time = 0.0
     q_sentences = claims = failures = 0
     for i, text in enumerate(articles):
         t0 = time.perf_counter()
         cf = extract_claims(text, document_id="bench")
+        t1 = time.perf_counter()
         report = evaluate([LoadedClaims(cf, path, text, None)], rules)
         fc_time += time.perf_counter() - t0
+        extract_time += t1 - t0
         claims += len(cf.claims)
         failures += report.summary.failed
         if q_parser is not None and i % args.sample_every == 0:
@@ -149,7 +152,11 @@ def main() -> int:
     print(f"text: {n:,} sentences in {len(articles):,} articles ({sum(map(len, articles)) / 1e6:.1f} MB)")
     print(
         f"factcheck extract + verify: {fc_time:.1f} s, {n / fc_time:,.0f} sentences/s "
-        f"({claims:,} claims, {failures:,} failed checks)"
+        f"({claims:,} claims; {failures:,} failed checks on text written to hold no contradiction)"
+    )
+    print(
+        f"  of which extraction {extract_time:.1f} s ({n / extract_time:,.0f} sentences/s), "
+        f"verification {fc_time - extract_time:.1f} s"
     )
     if q_parser is not None and q_sentences:
         rate = q_sentences / q_time
