@@ -223,16 +223,15 @@ class DocumentView:
 def _figures(doc: LoadedClaims | None, results: Iterable[tuple[str, Result]]) -> list[Figure]:
     if doc is None:
         return []
-    touching: dict[tuple[str, int, int], list[tuple[str, Status]]] = {}
+    touching: dict[tuple[str, str, int, int], list[tuple[str, Status]]] = {}
     for rid, r in results:
         for s in r.spans:
-            touching.setdefault((s.claim, s.start, s.end), []).append((rid, r.status))
+            touching.setdefault((s.document, s.claim, s.start, s.end), []).append((rid, r.status))
     figures = []
     for claim in doc.claims_file.claims:
         for m in claim.mentions:
-            hits = sorted(
-                touching.get((claim.id, m.start, m.end), []), key=lambda h: -STATUS_RANK[h[1]]
-            )
+            key = (doc.document_id, claim.id, m.start, m.end)
+            hits = sorted(touching.get(key, []), key=lambda h: -STATUS_RANK[h[1]])
             verdict = worst(status for _, status in hits)
             figures.append(
                 Figure(
@@ -293,7 +292,8 @@ def _views(run: Run) -> list[DocumentView]:
     for info in run.report.documents:
         mine = [(ids[id(r)], r) for r in run.report.results if r.document == info.id]
         doc = document(run, info.id)
-        figures = _figures(doc, mine)
+        # every result, not only this document's: a cross-document check marks figures in both
+        figures = _figures(doc, [(ids[id(r)], r) for r in run.report.results])
         counts = {s.value: 0 for s in STATUSES}
         for _, r in mine:
             counts[r.status.value] += 1
