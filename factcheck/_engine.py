@@ -242,7 +242,8 @@ def _run_rule(
         for n, finding in enumerate(findings):
             if derived is not None:
                 derived.extend(finding.derived)
-            yield _result(cf, rule, binding, finding, slack(rule, binding, n, finding))
+            loose = finding.slack if finding.slack is not None else slack(rule, binding, n, finding)
+            yield _result(cf, rule, binding, finding, loose)
 
 
 def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> Result:

@@ -118,6 +118,9 @@ class Finding:
     variables: Mapping[str, object] = field(default_factory=dict)
     #: For a failure: does it change what the text says qualitatively (gross) or not (minor)?
     grade: Grade | None = None
+    #: Does a pass rest on rounding or hedges? ``None``: the engine finds out by reading every
+    #: figure literally; a check for which every figure is rounded by nature (GRIM) says False.
+    slack: bool | None = None
 
 
 class Binding(Mapping[str, "Claim | list[Claim] | None"]):

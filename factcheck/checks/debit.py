@@ -77,4 +77,5 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
         operands=tuple(operands),
         computation=f"k/{n} ∈ {p} and sqrt(k({n}-k)/({n}·{n - 1})) ∈ {s}: k ∈ {{{shown}}}",
         grade="minor" if status is Status.FAIL else None,
+        slack=False,
     )

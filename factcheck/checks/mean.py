@@ -80,8 +80,12 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
             f"{mean.stated} lies outside the scale {scale}" if outside
             else f"no whole-number total over {per} gives a mean of {mean.stated} ({m.describe()})"
         )
+    elif lo == hi:
+        why = f"a mean of {mean.stated} over {per} is possible: a whole-number total of " \
+              f"{possible[lo].describe()} gives it"
     else:
-        why = f"a mean of {mean.stated} over {per} {status.meaning()}: some whole-number total gives it"
+        why = f"a mean of {mean.stated} is possible for {len(possible)} of the {hi - lo + 1} sample " \
+              f"sizes {n_text} allows ({sizes.describe()})"
     derived: tuple[Derived, ...] = ()
     if lo == hi and possible:
         derived = (Derived(f"{mean.measures}.total", "the whole-number total of all answers",
@@ -91,9 +95,12 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
         explanation=why,
         operands=(operand("mean", mean, m),
                   *((operand("n", n_claim, sizes),) if n_claim is not None else ())),
-        computation=f"{m} × {per} ∩ ℤ = " + (str(possible[lo]) if lo == hi and possible else
-                                              f"{len(possible)} of {hi - lo + 1} sizes possible"),
+        computation=f"{m} × {per} ∩ ℤ = " + (
+            str(possible[lo]) if lo == hi and possible else "∅" if lo == hi
+            else f"{len(possible)} of {hi - lo + 1} sizes possible"
+        ),
         derived=derived,
+        slack=False,
         grade=("gross" if status is Status.FAIL and m.intersect(scale).is_empty
                else "minor" if status is Status.FAIL else None),
     )
