@@ -61,6 +61,15 @@ Expect = Literal["pass", "fail", "inconclusive", "skipped", "error"]
 # --- rule tests as data -------------------------------------------------------------
 
 
+class OtherDocument(BaseModel):
+    """Another document verified with the case's, for rules across documents."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    document: Document
+    claims: list[Claim]
+
+
 class RuleCase(BaseModel):
     """One test case: a tiny claims set, the rule to run on it, and the verdict it must give."""
 
@@ -78,6 +87,10 @@ class RuleCase(BaseModel):
         default=None, description="The document the claims are from; default: the file's."
     )
     claims: list[Claim]
+    other_documents: list[OtherDocument] = Field(
+        default_factory=list,
+        description="More documents verified together with this one (for 'scope: documents' rules).",
+    )
 
 
 class Untestable(BaseModel):
@@ -228,9 +241,12 @@ class TestRun:
         return ", ".join(parts)
 
 
-def case_verdict(rule: CompiledRule, claims_file: ClaimsFile) -> tuple[Status, str]:
+def case_verdict(
+    rule: CompiledRule, claims_file: ClaimsFile, others: Sequence[ClaimsFile] = ()
+) -> tuple[Status, str]:
     """The rule's overall verdict on a claims set (worst of its results) and its explanations."""
-    report = evaluate([LoadedClaims(claims_file, Path("<case>"), None, None)], [rule])
+    report = evaluate([LoadedClaims(cf, Path(f"<case {n}>"), None, None)
+                       for n, cf in enumerate([claims_file, *others])], [rule])
     if not report.results:
         return Status.SKIPPED, "the rule does not apply to this document"
     status = Status.all_of(r.status for r in report.results)
@@ -242,7 +258,8 @@ def run_case(loaded: LoadedRuleTests, index: int) -> CaseOutcome:
     case = loaded.tests.cases[index]
     rule = next(r for r in loaded.rules if r.rule.id == case.rule)
     cf = ClaimsFile(document=_document(loaded.tests, case, rule), claims=case.claims)
-    status, detail = case_verdict(rule, cf)
+    others = [ClaimsFile(document=o.document, claims=o.claims) for o in case.other_documents]
+    status, detail = case_verdict(rule, cf, others)
     holds = status.value == case.expect
     verdict: CaseVerdict
     if case.known_gap is not None:
