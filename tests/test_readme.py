@@ -13,7 +13,7 @@ BLOCKS = re.findall(r"```(\w*)\n(.*?)```", README, flags=re.S)
 
 
 def test_the_readme_opens_with_the_two_commands() -> None:
-    (lang1, run), (lang2, test) = BLOCKS[:2]
+    (_, run), (_, test) = BLOCKS[:2]
     assert run.strip().endswith("factcheck verify")
     assert test.strip().endswith("pytest")
     assert README.index("```") < README.index("## ")
