@@ -47,6 +47,10 @@ _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
+_OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+)?$", re.IGNORECASE)
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|whom|these|those)\b(?:\s+(?:were\s+|are\s+)?([A-Za-z]+))?", re.IGNORECASE
+)
 _PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "it", "us", "they"})
 #: A change stated by a verb ("sales fell by a third", "prices doubled"): its subject precedes it.
 _VERB_CHANGE = re.compile(
@@ -147,10 +151,25 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         earlier = [j for j in by_sentence[f.sentence] if j < i]
         counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"]
         f.measures = _measured_key(f) if f.kind in _MEASURED else None
+        nxt = next((j for j in by_sentence[f.sentence] if j > i), None)
+        if (
+            f.kind in _MEASURED
+            and f.noun is None
+            and nxt is not None
+            and figures[nxt].kind in _MEASURED
+            and _OF_THE.match(text[f.end : figures[nxt].start])
+        ):  # "3 of the 12 suspects"
+            f.cue = "part"
+            f.measures = f"{_measured_key(figures[nxt]) or 'total'}.part"
+            relations.append(Relation("part_of", i, nxt))
+            continue
         if f.kind in _MEASURED and counts:
             whole = _part_whole(text, figures, i, counts, relations)
             if whole is not None:
                 w = figures[whole]
+                them = _OF_THEM.match(text, f.end)
+                if f.noun is None and them is not None and them.group(1) and _plural(them.group(1)):
+                    f.noun = them.group(1).lower()  # "230 of them minors"
                 f.cue = "part"
                 f.measures = f"{w.measures or 'total'}.{_modifier(f.noun, text, f)}"
                 if f.period is None:
@@ -207,6 +226,9 @@ def _part_whole(
     f = figures[i]
     prev = counts[-1]
     between = text[figures[prev].end : f.start]
+    if f.noun is None and _OF_THEM.match(text, f.end):
+        wholes = [j for j in counts if figures[j].cue != "part"]
+        return wholes[-1] if wholes else None
     if _PART_BEFORE.search(text[max(0, f.start - 40) : f.start]):
         candidates = [j for j in counts if figures[j].cue != "part"]
         return candidates[-1] if candidates else None
@@ -267,7 +289,7 @@ def group(text: str, figures: Sequence[Figure]) -> list[list[int]]:
     groups: list[_Group] = []
     open_groups: dict[tuple[object, ...], list[_Group]] = {}
     for i, f in enumerate(figures):
-        key = _group_key(f)
+        key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target = None
         for g in open_groups.get(key, []):
             members = [figures[j] for j in g.figures]

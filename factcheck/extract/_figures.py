@@ -202,6 +202,20 @@ _CHANGE_LAST = frozenset(
         "plunged",
         "cut",
         "reduced",
+        *[
+            "rise",
+            "rises",
+            "grow",
+            "grows",
+            "increase",
+            "increases",
+            "fall",
+            "falls",
+            "drop",
+            "drops",
+            "decline",
+            "declines",
+        ],
     ]
 )
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
@@ -481,6 +495,8 @@ class _Scanner:
         rm = _RANGE_AFTER.match(rest) or (
             _AND_AFTER.match(rest) if re.search(r"\bbetween\s+\S*$", self.before(start, 20), re.I) else None
         )
+        if rm is not None and self.before(start, 6).rstrip().lower().endswith("from"):
+            rm = None  # "rose from 20 to 30": two figures, not a range
         if rm is not None and qualifier == "exact" and not re.match(r"(?:19|20)\d\d$", num):
             hi_start, hi_end = end + rm.start("hi"), end + rm.end("hi")
             hi = Figure(hi_start, hi_end, rm.group("hi"), ClaimKind.COUNT, "at_most")
@@ -496,16 +512,35 @@ class _Scanner:
             lo.kind, lo.unit, lo.noun, lo.modifiers = hi.kind, hi.unit, hi.noun, hi.modifiers
             lo.of_noun, lo.direction = hi.of_noun, hi.direction
             lo.start = start if cur is None else start - len(cur.group(1))
+            direction = self._change_before(lo.start)
+            if direction is not None and lo.kind is ClaimKind.PERCENTAGE:  # "rise 2-3%"
+                for f in (lo, hi):
+                    f.kind, f.direction = ClaimKind.CHANGE, direction
             hi.end = tail_end
             self.add(lo)
             self.add(hi)
+            return
+        one_in = re.match(r"\s+in\s+(\d+)\b", rest) if num == "1" and cur is None else None
+        if one_in is not None and int(one_in.group(1)) > 1:
+            value = f"{100 / int(one_in.group(1)):.2f}".rstrip("0").rstrip(".")
+            self.consumed_until = end + one_in.end()
+            fig = Figure(
+                qual_start,
+                end + one_in.end(),
+                value,
+                ClaimKind.SHARE,
+                "about" if qualifier == "exact" else qualifier,
+                "percent",
+                cue="share",
+            )
+            self.add(fig)
             return
         if qualifier == "by" and not re.match(r"(?:19|20)\d\d$", num):
             qualifier, qual_start = "exact", start if cur is None else start - len(cur.group(1))
         fig = Figure(qual_start, end, value, kind, qualifier, unit)
         if re.match(r"(?:19|20)\d\d$", num) and cur is None and unit is None and value == num:
-            noun, _ = noun_phrase(rest[1:])
-            if noun is None or not re.match(r" [a-z]", rest):
+            noun, mods = noun_phrase(rest[1:])
+            if noun is None or mods or not re.match(r" [a-z]", rest):
                 if qualifier not in ("by", "exact"):
                     fig.qualifier = "exact"
                     fig.start = start

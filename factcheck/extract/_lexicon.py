@@ -130,6 +130,8 @@ POINTS = re.compile(r"\s?(?:percentage[\s-]points?|pp\b|points?\b)", re.IGNORECA
 
 #: Units of amounts after a number: pattern → unit written in the claim.
 AMOUNT_UNITS: list[tuple[str, str]] = [
+    (r"degrees?\s+(?:Celsius|centigrade)|°C", "°C"),
+    (r"degrees?\s+Fahrenheit|°F", "°F"),
     (r"megawatts?|MW", "MW"),
     (r"gigawatts?|GW", "GW"),
     (r"kilowatts?|kW", "kW"),
@@ -553,7 +555,8 @@ PERSON_NOUNS = frozenset(
 CHANGE_BEFORE: list[tuple[str, str]] = [
     (r"(?:an?\s+)?(?:increase|rise|growth|jump|surge|gain|hike|spike)\s+(?:of|by)", "increase"),
     (
-        r"(?:increased|rose|risen|grew|grown|jumped|surged|climbed|gained|soared|went\s+up|"
+        r"(?:increased|rose|risen|rise|rises|grow|grows|grew|grown|increase|increases|jumped|surged|"
+        r"climbed|gained|soared|went\s+up|"
         r"is\s+up|are\s+up|was\s+up|were\s+up|up)(?:\s+by)?",
         "increase",
     ),
@@ -562,7 +565,8 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
         "decrease",
     ),
     (
-        r"(?:decreased|declined|dropped|fell|fallen|slumped|shrank|shrunk|plunged|cut|reduced|"
+        r"(?:decreased|declined|dropped|fell|fallen|fall|falls|drop|drops|decline|declines|slumped|"
+        r"shrank|shrunk|plunged|cut|reduced|"
         r"went\s+down|is\s+down|are\s+down|was\s+down|were\s+down|down)(?:\s+by)?",
         "decrease",
     ),
