@@ -79,7 +79,7 @@ def load_article(path: Path | str) -> LoadedClaims:
     reports quote and mark the figures where they stand.
     """
     path = Path(path)
-    claims_file = extract_claims(path)
+    claims_file = extract_claims(path)  # reports any unreadable file as bad input
     article = read_article(path)
     text_path = None if article.format == "html" else path.resolve()
     return LoadedClaims(claims_file, path, article.text, text_path)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from factcheck._models import (
     QUALIFIER_ALIASES,
@@ -346,7 +347,7 @@ def figures_to_claims(
         ids.append(cid)
         for j in g:
             claim_of[j] = cid
-    links: dict[str, dict[str, object]] = {cid: {} for cid in ids}
+    links: dict[str, dict[str, Any]] = {cid: {} for cid in ids}
     for r in relations:
         a, b = claim_of[r.a], claim_of[r.b]
         if a == b:
