@@ -81,7 +81,7 @@ def debit_counts(mean: Interval, sd: Interval, n: int) -> list[int]:
     """
     if n < 2:
         raise ValueError(f"a standard deviation needs at least 2 values, not {n}")
-    ks = grim_sums(mean, n).intersect(Interval(0, n, integer=True))
+    ks = grim_sums(mean, n).intersect(Interval(Fraction(0), Fraction(n), integer=True))
     if ks.is_empty:
         return []
     assert ks.lo is not None
@@ -104,8 +104,8 @@ def debit(x: str, sd: str, n: int, *, rounding: Rounding = "up_or_down") -> bool
     if not isinstance(x, str) or not isinstance(sd, str):
         raise TypeError("x and sd must be strings, so that their trailing zeros count")
     mean, spread = unround(x, rounding), unround(sd, rounding)
-    if mean.intersect(Interval(0, 1)).is_empty:
+    if mean.intersect(Interval.closed(0, 1)).is_empty:
         raise ValueError(f"a proportion lies between 0 and 1, not {x}")
-    if spread.intersect(Interval(0, 1)).is_empty:
+    if spread.intersect(Interval.closed(0, 1)).is_empty:
         raise ValueError(f"the SD of binary data lies between 0 and 1, not {sd}")
     return bool(debit_counts(mean, spread, n))

@@ -114,7 +114,7 @@ def augment(cf: ClaimsFile, derived: Iterable[Derived]) -> ClaimsFile:
     extra: list[Claim] = []
     for d in derived:
         cid = derived_claim_id(d)
-        if cid is None or d.interval.is_empty:
+        if cid is None or d.measures is None or d.interval.is_empty:
             continue
         unique, n = cid, 2
         while unique in taken:

@@ -46,7 +46,7 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
     if params.percent or mean.unit in ("percent", "%"):
         m = m * Fraction(1, 100)
     if n_claim is not None:
-        sizes = n_claim.interval().integers().intersect(Interval(1, None))
+        sizes = n_claim.interval().integers().intersect(Interval.closed(1, None))
     elif params.n is not None:
         sizes = Interval.point(params.n, integer=True)
     else:

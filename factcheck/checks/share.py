@@ -8,7 +8,7 @@ from fractions import Fraction
 from factcheck._grim import grim_sums
 from factcheck._intervals import Interval, Status
 from factcheck._models import EXACT_KINDS
-from factcheck.checks import Binding, Derived, Finding, NoParams, operand, register
+from factcheck.checks import Binding, Derived, Finding, Grade, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
 
 #: A share on the other side of this from the truth changes "a majority" into "a minority".
@@ -51,7 +51,7 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     if counted:
         assert w.lo is not None
         n = int(w.lo)
-        implied = grim_sums(s * Fraction(1, 100), n).intersect(Interval(0, n, integer=True))
+        implied = grim_sums(s * Fraction(1, 100), n).intersect(Interval.closed(0, n).integers())
         method = f"GRIM: whole numbers k with 100 × k / {n} in {s}"
     else:
         implied = (s * w / 100).clamp_lower(0)
@@ -62,7 +62,7 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         status = Status.FAIL
         why = f"no whole number out of {whole.stated} gives {share.stated}"
         beyond = s.within(Interval(Fraction(0), Fraction(100))) is Status.FAIL
-        graded = "gross" if beyond else "minor"
+        graded: Grade | None = "gross" if beyond else "minor"
     else:
         status = Status.INCONCLUSIVE
         why = (
