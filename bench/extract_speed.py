@@ -38,7 +38,7 @@ TEMPLATES = [
     "Rice prices doubled within {t} months, traders said.",
     "The new bridge cost €{s}m and took {t} years to build.",
     "At least {s} people died when the ferry capsized near the coast.",
-    "Turnout was between {s} and {p} per cent in the rural districts.",
+    "Turnout was between {p} and {h} per cent in the rural districts.",
     "The report was published on March {dd} by the national statistics office.",
     "Unemployment fell by {s} percentage points to {p} per cent.",
     "Two-thirds of the respondents said they trusted the local council.",
@@ -90,11 +90,13 @@ FILLER = [
 def make_sentence(rng: random.Random, template: str) -> str:
     if rng.random() < 0.2:
         return rng.choice(FILLER)
+    p = rng.randint(1, 60)
     return template.format(
         n=f"{rng.randint(100, 9999):,}",
+        h=p + rng.randint(1, 30),
         e=2 * rng.randint(2, 49),
         s=rng.randint(2, 99),
-        p=rng.randint(1, 60),
+        p=p,
         d=f"{rng.randint(1, 99) / 10:g}",
         t=rng.randint(2, 30),
         y=rng.randint(2015, 2025),
