@@ -25,13 +25,27 @@ from hypothesis import strategies as st
 
 from factcheck._loading import LoadedClaims
 from factcheck._models import Claim, ClaimKind, ClaimsFile, Direction, Document, Mention, Qualifier
+from factcheck._rule_strategies import (
+    allowed_values,
+    claim_sets,
+    claims,
+    refined,
+    rule_examples,
+    verdict,
+)
 
 __all__ = [
+    "allowed_values",
     "as_loaded",
+    "claim_sets",
+    "claims",
     "claims_files",
     "consistent_claims_files",
     "honest_statements",
     "part_whole_violations",
+    "refined",
+    "rule_examples",
+    "verdict",
 ]
 
 _NOUNS = ("victims", "suspects", "cases", "sites", "projects", "arrests", "schools", "cities")

@@ -1,0 +1,48 @@
+"""The bundled rules, property-tested with factcheck.testing as a user would test their own.
+
+A pass says the rule holds for *every* value the text allows, a fail that it
+holds for *none*. So when one figure is replaced by an exact value it allows
+(the truth turns out to be one of the readings), a pass must stay a pass and
+a fail a fail — for the figures a check takes as given; a stated share or
+change is what the check computes and compares, so only the figures it is
+computed from are refined. ``mentions_agree`` is left out: its pass means the
+mentions allow *some* common value, which a refinement may rightly remove.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.testing import claim_sets, refined, rule_examples, verdict
+from tests.conftest import REPO
+
+RULES = [r for r in factcheck.load_rules([REPO / "rules", REPO / "tests" / "data" / "authoring"])
+         if r.rule.scope == "document"]
+REFINABLE = [r for r in RULES if r.kind.id != "mentions_agree"]
+SETTINGS = settings(max_examples=12, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize("rule", REFINABLE, ids=[r.rule.id for r in REFINABLE])
+@pytest.mark.parametrize("status", ["pass", "fail"])
+@SETTINGS
+@given(data=st.data())
+def test_a_verdict_survives_learning_the_true_value(rule: factcheck.CompiledRule, status: str,
+                                                    data: st.DataObject) -> None:
+    claims_file = data.draw(rule_examples(rule, status), label="claims")
+    given_figures = [c.id for c in claims_file.claims if c.share_of is None and c.change_of is None]
+    sharper = data.draw(refined(claims_file, given_figures), label="refined")
+    assert verdict(rule, sharper) == status
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.rule.id for r in RULES])
+@SETTINGS
+@given(data=st.data())
+def test_the_order_of_claims_does_not_change_a_verdict(rule: factcheck.CompiledRule,
+                                                       data: st.DataObject) -> None:
+    claims_file = data.draw(claim_sets(rule))
+    shuffled = claims_file.model_copy(update={"claims": data.draw(st.permutations(claims_file.claims))})
+    assert verdict(rule, shuffled) == verdict(rule, claims_file)
