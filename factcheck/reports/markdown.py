@@ -27,11 +27,16 @@ def summary_line(run: Run) -> str:
     )
 
 
+def _grade(r: Result) -> str:
+    """How bad a failure is, or that a pass rests on rounding slack (see docs/verdicts.md)."""
+    return f" ({r.grade})" if r.grade else " (slack)" if r.slack else ""
+
+
 def _details(r: Result) -> list[str]:
     lines = [
         f"#### `{r.rule}` — {_cell(r.title)}",
         "",
-        f"**{ICONS[r.status]}** ({r.severity}): {r.message}",
+        f"**{ICONS[r.status]}{_grade(r)}** ({r.severity}): {r.message}",
         "",
         f"- Why: {r.explanation}",
     ]
@@ -56,7 +61,8 @@ def render(run: Run) -> str:
         out += [f"## {doc.title}", "", f"Claims file `{doc.source}`, {doc.claims} claims.", ""]
         out += ["| Status | Rule | Severity | Message |", "|---|---|---|---|"]
         out += [
-            f"| {ICONS[r.status]} | `{r.rule}` | {r.severity} | {_cell(r.message)} |" for r in results
+            f"| {ICONS[r.status]}{_grade(r)} | `{r.rule}` | {r.severity} | {_cell(r.message)} |"
+            for r in results
         ]
         out.append("")
         noteworthy = [r for r in results if r.status is not Status.PASS]

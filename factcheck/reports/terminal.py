@@ -44,7 +44,11 @@ def render(run: Run) -> str:
                 why.append(f"\n{r.explanation}", style="dim")
             for d in r.derived:
                 why.append(f"\nimplied {d.name}: {d.text}", style="cyan")
-            table.add_row(Text(r.status.value, style=STYLES[r.status]), r.rule, why)
+            if r.slack:
+                why.append("\npasses only thanks to rounding or a hedge; the wording could be "
+                           "tightened", style="dim")
+            status = r.status.value + (f" ({r.grade})" if r.grade else " (slack)" if r.slack else "")
+            table.add_row(Text(status, style=STYLES[r.status]), r.rule, why)
         console.print(table)
     s = run.report.summary
     style = "bold red" if s.failed or s.errors else "bold green"
