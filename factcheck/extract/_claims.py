@@ -326,6 +326,12 @@ def _claim_id(f: Figure, taken: set[str]) -> str:
     return cid
 
 
+def _baseline_note(period: str | None) -> str | None:
+    if period is None:
+        return None
+    return f"compared with {'the previous year' if period == 'previous' else period}"
+
+
 def _label(text: str, f: Figure) -> str | None:
     if f.noun is None:
         return None
@@ -389,6 +395,7 @@ def figures_to_claims(
                 label=_label(text, first),
                 period=first.period,
                 direction=None if first.direction is None else Direction(first.direction),
+                note=_baseline_note(first.baseline_period),
                 mentions=mentions,
                 **links[cid],
             )

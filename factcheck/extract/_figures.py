@@ -168,11 +168,6 @@ _RANGE_AFTER = re.compile(rf"^\s?(?:[-–—]|to)\s?(?P<hi>{_DIGITS})(?![\w])", 
 _AND_AFTER = re.compile(rf"^\s+and\s+(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|ages|age|over-|under-)\s*$", re.IGNORECASE)
-_PART_BEFORE = re.compile(
-    r"\b(?:including|includes|included|of\s+whom|of\s+which|among\s+them|among\s+whom|comprising|"
-    r"among\s+those|incl\.)\s+$",
-    re.IGNORECASE,
-)
 #: The last word of every change cue written before a figure: a cheap test before the regexes.
 _CHANGE_LAST = frozenset(
     [
@@ -237,8 +232,6 @@ _OF_NOUN = re.compile(
     r"(?P<np>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)",
     re.IGNORECASE,
 )
-_PERIOD_AFTER = re.compile(r"^\s+(?:in|during|for)\s+(?P<year>(?:19|20)\d\d)\b")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _plural(word: str) -> bool:
