@@ -62,15 +62,6 @@ def grim(
     return not grim_sums(mean, n * items).is_empty
 
 
-def _squared(sd: Interval) -> Interval:
-    """The interval of squares of a non-negative interval (an SD is never negative)."""
-    sd = sd.clamp_lower(0)
-    lo = sd.lo if sd.lo is not None else Fraction(0)
-    lo_closed = sd.lo_closed or sd.lo is None
-    hi = None if sd.hi is None else sd.hi * sd.hi
-    return Interval(lo * lo, hi, lo_closed, sd.hi_closed)
-
-
 def debit_counts(mean: Interval, sd: Interval, n: int) -> list[int]:
     """The numbers of ones among ``n`` binary values that give both ``mean`` and ``sd``.
 
@@ -89,7 +80,8 @@ def debit_counts(mean: Interval, sd: Interval, n: int) -> list[int]:
     lo, hi = int(ks.lo), int(ks.hi)
     if hi - lo > MAX_DEBIT_CANDIDATES:
         raise ValueError(f"too many candidate counts ({hi - lo + 1}) for DEBIT")
-    variance = _squared(sd)
+    spread = sd.clamp_lower(0)
+    variance = spread * spread  # an SD is never negative, so this is [lo², hi²]
     denominator = n * (n - 1)
     return [k for k in range(lo, hi + 1) if Fraction(k * (n - k), denominator) in variance]
 
