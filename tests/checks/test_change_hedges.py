@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from fractions import Fraction
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.checks import Binding, NoParams, get
 from tests.conftest import RunRule, claim
 
 
@@ -79,3 +84,18 @@ def test_the_implied_baseline(run_rule: RunRule, new: str, change: str, unit: st
     assert result.status == "inconclusive"
     assert derived.text == text
     assert derived.claim == "visitors@2023"
+
+
+@settings(max_examples=60, deadline=None)
+@given(new=st.integers(1, 400), percent=st.integers(1, 150))
+def test_the_implied_baseline_is_exactly_the_whole_numbers_that_fit(new: int, percent: int) -> None:
+    """Brute force: every old count whose rise to ``new`` rounds to the stated percent, and no other."""
+    change = claim("c", str(percent), "change", unit="percent", direction="increase", change_of="new")
+    known = claim("new", str(new), measures="visitors", period="2024")
+    (finding,) = get("change").function(Binding({"change": change, "new": known, "old": None}), NoParams())
+    fits = [old for old in range(1, new + 1)
+            if Fraction(percent * 2 - 1, 2) <= Fraction(new - old, old) * 100 <= Fraction(percent * 2 + 1, 2)]
+    implied = finding.derived[0].interval if finding.derived else None
+    assert implied is not None
+    assert [old for old in range(1, new + 1) if old in implied] == fits
+    assert (finding.status.value == "fail") is (fits == [])
