@@ -138,7 +138,8 @@ _CANDIDATE = re.compile(
         km|kg|mw|gw|kw|mwh|gwh|x)?(?![\w]|[.,]\d|:\d)
     | (?P<frac>\b(?:(?P<fnum>a|one|two|three|four|five|seven|nine)[\s-]+)?
         (?P<fden>half|halves|thirds?|quarters?|fifths?|tenths?)\b)
-    | (?P<mult>\b(?:doubled|tripled|trebled|quadrupled|halved)\b)
+    | (?P<mult>\b(?:doubled|tripled|trebled|quadrupled|halved|twofold|threefold|fourfold|fivefold|
+        tenfold|hundredfold)\b)
     | (?P<words>(?<![\w-])(?<!-\s)(?:twice|thrice|{_WORDS})\b))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -226,6 +227,11 @@ _COMPARED = re.compile(
     r"(?P<year>\d{4}))",
     re.IGNORECASE,
 )
+_AGE_RANGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+|from\s+)?$", re.IGNORECASE)
+_N_IN_M = re.compile(
+    rf"\s+(in|out\s+of)\s+(?:(\d{{1,3}}(?:,\d{{3}})*)|({_SIMPLE_W}))\b(?!\s*(?:%|per\b|percent))",
+    re.IGNORECASE,
+)
 _OF_PRONOUN = re.compile(r"^\s+of\s+(them|those|these|which|whom|it)\b", re.IGNORECASE)
 _OF_NOUN = re.compile(
     r"^\s+of\s+(?:(?:all|the|these|those|its|their|his|her|our|total|registered|reported)\s+)*"
@@ -258,6 +264,8 @@ def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, t
         lw = w.lower()
         if not w[0].isalpha() or lw in lx.STOPWORDS or lw in lx.NOT_NOUNS:
             break
+        if lw.endswith(("'s", "’s")):
+            continue  # "the country's electricity": the possessor is not what is measured
         if _plural(w) or (singular_ok and not lw.endswith(("ing", "ed", "ly"))):
             return lw, tuple(mods)
         if lw.endswith(("ing", "ed", "ly")) and lw not in ("red", "bed", "shed"):
@@ -505,6 +513,9 @@ class _Scanner:
             lo.kind, lo.unit, lo.noun, lo.modifiers = hi.kind, hi.unit, hi.noun, hi.modifiers
             lo.of_noun, lo.direction = hi.of_noun, hi.direction
             lo.start = start if cur is None else start - len(cur.group(1))
+            if _AGE_RANGE_BEFORE.search(self.before(lo.start, 25)):  # "aged between 6 and 14"
+                for f in (lo, hi):
+                    f.kind, f.unit, f.cue, f.noun, f.modifiers = ClaimKind.AGE, "year", "age", None, ()
             direction = self._change_before(lo.start)
             if direction is not None and lo.kind is ClaimKind.PERCENTAGE:  # "rise 2-3%"
                 for f in (lo, hi):
@@ -513,20 +524,7 @@ class _Scanner:
             self.add(lo)
             self.add(hi)
             return
-        one_in = re.match(r"\s+in\s+(\d+)\b", rest) if num == "1" and cur is None else None
-        if one_in is not None and int(one_in.group(1)) > 1:
-            value = f"{100 / int(one_in.group(1)):.2f}".rstrip("0").rstrip(".")
-            self.consumed_until = end + one_in.end()
-            fig = Figure(
-                qual_start,
-                end + one_in.end(),
-                value,
-                ClaimKind.SHARE,
-                "about" if qualifier == "exact" else qualifier,
-                "percent",
-                cue="share",
-            )
-            self.add(fig)
+        if cur is None and "." not in num and self._n_in_m(int(num.replace(",", "")), start, end):
             return
         if qualifier == "by" and not re.match(r"(?:19|20)\d\d$", num):
             qualifier, qual_start = "exact", start if cur is None else start - len(cur.group(1))
@@ -543,6 +541,16 @@ class _Scanner:
                 fig.end = end
                 self.add(fig)
                 return
+        if (
+            len(num) <= 3
+            and qual_start == start
+            and self.text[max(0, start - 2) : start] == ", "
+            and self.text[end : end + 1] == ","
+            and 10 <= int(num) <= 120
+        ):  # "The minister, 58, said": an age in apposition
+            fig.kind, fig.unit, fig.cue = ClaimKind.AGE, "year", "age"
+            self.add(fig)
+            return
         age_of = self._age(start, qual_start, end)
         if age_of is not None:
             tm = _TIME_AFTER.match(rest)
@@ -667,6 +675,21 @@ class _Scanner:
                 fig.kind, fig.cue, fig.of_noun = ClaimKind.SHARE, "share", noun
                 fig.modifiers = mods
 
+    def _n_in_m(self, number: int, start: int, end: int) -> bool:
+        """ "1 in 4 children", "nine out of 10 households": a share, about 100·n/m percent."""
+        m = _N_IN_M.match(self.text, end)
+        if m is None:
+            return False
+        den = int(m.group(2).replace(",", "")) if m.group(2) else (_parse_words(m.group(3)) or (0, None))[0]
+        if not number < den or (m.group(1).lower() == "in" and den >= 1900):
+            return False
+        qualifier, qual_start = self.qualifier_at(start)
+        qualifier = "about" if qualifier == "exact" else qualifier
+        value = f"{100 * number / den:.2f}".rstrip("0").rstrip(".")
+        self.consumed_until = m.end()
+        self.add(Figure(qual_start, m.end(), value, ClaimKind.SHARE, qualifier, "percent", cue="share"))
+        return True
+
     def fraction(self, m: re.Match[str]) -> None:
         num = (m.group("fnum") or "").lower()
         den = m.group("fden").lower()
@@ -780,25 +803,7 @@ class _Scanner:
             self.add(Figure(qual_start, end, str(number), ClaimKind.RATIO, qualifier, "times"))
             return
         is_one = number == 1 and scale is None and "dozen" not in low
-        in_n = re.match(rf"\s+in\s+(?:(\d+)|({_SIMPLE_W}))\b", rest, re.IGNORECASE) if is_one else None
-        if in_n is not None:
-            den = int(in_n.group(1)) if in_n.group(1) else (_parse_words(in_n.group(2)) or (0, None))[0]
-            if den > 1:
-                qualifier, qual_start = self.qualifier_at(start)
-                qualifier = "about" if qualifier == "exact" else qualifier
-                value = f"{100 / den:.2f}".rstrip("0").rstrip(".")
-                self.consumed_until = end + in_n.end()
-                self.add(
-                    Figure(
-                        qual_start,
-                        end + in_n.end(),
-                        value,
-                        ClaimKind.SHARE,
-                        qualifier,
-                        "percent",
-                        cue="share",
-                    )
-                )
+        if scale is None and self._n_in_m(number, start, end):
             return
         if (
             is_one

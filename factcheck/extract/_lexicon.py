@@ -131,6 +131,7 @@ POINTS = re.compile(r"\s?(?:percentage[\s-]points?|pp\b|points?\b)", re.IGNORECA
 #: Units of amounts after a number: pattern → unit written in the claim.
 AMOUNT_UNITS: list[tuple[str, str]] = [
     (r"degrees?\s+(?:Celsius|centigrade)|°C", "°C"),
+    (r"basis\s+points?|bps?", "bp"),
     (r"degrees?\s+Fahrenheit|°F", "°F"),
     (r"megawatts?|MW", "MW"),
     (r"gigawatts?|GW", "GW"),
@@ -583,6 +584,12 @@ MULTIPLIER_VERBS: dict[str, tuple[str, str]] = {
     "trebled": ("200", "increase"),
     "quadrupled": ("300", "increase"),
     "halved": ("50", "decrease"),
+    "twofold": ("100", "increase"),
+    "threefold": ("200", "increase"),
+    "fourfold": ("300", "increase"),
+    "fivefold": ("400", "increase"),
+    "tenfold": ("900", "increase"),
+    "hundredfold": ("9900", "increase"),
 }
 #: "twice as many", "three times as many": a ratio between two figures.
 TIMES_WORDS: dict[str, str] = {"twice": "2", "thrice": "3"}
