@@ -38,6 +38,7 @@ from factcheck.extract._scoring import (  # noqa: E402
 GOLD = REPO / "tests" / "extract" / "gold" / "cambodia-cross-border-crime.gold.yaml"
 ARTICLE = REPO.parent / "shared" / "articles" / "cambodia-cross-border-crime.txt"
 PROBES = REPO / "tests" / "extract" / "probes.yaml"
+HELDOUT = REPO / "bench" / "heldout.yaml"
 
 
 def quantulum_figures(text: str) -> list[Predicted]:
@@ -97,13 +98,14 @@ def main() -> int:
         rows.append(("article time per call", f"{t_fc * 1000:.1f} ms", f"{t_q * 1000:.1f} ms"))
     else:
         print(f"(source article not at {ARTICLE}: article rows skipped)")
-    probes = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
-    fc, qu = [], []
-    for p in probes:
-        g = probe_gold(p)
-        fc.append(match(claims_figures(extract_claims(p["sentence"])), g)[0])
-        qu.append(match(quantulum_figures(p["sentence"]), g)[0])
-    rows.append((f"probe figures ({len(probes)} sentences)", str(_sum(fc)), str(_sum(qu))))
+    for name, path in (("probe", PROBES), ("held-out", HELDOUT)):
+        probes = yaml.safe_load(path.read_text(encoding="utf-8"))
+        fc, qu = [], []
+        for p in probes:
+            g = probe_gold(p)
+            fc.append(match(claims_figures(extract_claims(p["sentence"])), g)[0])
+            qu.append(match(quantulum_figures(p["sentence"]), g)[0])
+        rows.append((f"{name} figures ({len(probes)} sentences)", str(_sum(fc)), str(_sum(qu))))
     width = max(len(r[0]) for r in rows)
     print(f"{'':{width}}  {'factcheck extract':48}  quantulum3")
     for name, a, b in rows:
