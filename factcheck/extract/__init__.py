@@ -106,7 +106,7 @@ def claims_data(claims_file: ClaimsFile) -> dict[str, Any]:
         data["value"] = _number(claim.value, claim.kind.value)
         data["qualifier"] = claim.qualifier.value
         out.append(data)
-    return {"document": claims_file.document.model_dump(mode="json", exclude_none=True), "claims": out}
+    return {"claims": out}
 
 
 def render_claims(
