@@ -11,6 +11,7 @@ sqlfluff's YAML cases. The CLI only prints what these return.
 from __future__ import annotations
 
 import re
+import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -486,6 +487,8 @@ def _explain_kind(kind: checks.CheckKind) -> list[str]:
 
 
 def _type_name(annotation: Any) -> str:
+    if typing.get_origin(annotation) is Literal:
+        return "one of " + ", ".join(str(a) for a in typing.get_args(annotation))
     text = getattr(annotation, "__name__", None) if isinstance(annotation, type) else None
     return text or str(annotation).replace("typing.", "").replace("decimal.", "")
 

@@ -84,7 +84,7 @@ def explain(
 
 
 @rules_app.command("test")
-def test(
+def run_tests(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Rules folders or files, or tests files; default: the bundled packs."),

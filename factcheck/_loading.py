@@ -182,8 +182,10 @@ def _duplicate_keys(path: Path, node: yaml.Node | None) -> Iterator[Problem]:
 def _model_at(model: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel] | None:
     """The pydantic model that holds the field at ``loc`` (for "did you mean")."""
     current: Any = model
+    keyed = False  # the previous field was a mapping: this part is a key of it (a role name)
     for part in loc:
-        if isinstance(part, int):
+        if isinstance(part, int) or keyed:
+            keyed = False
             continue
         fields = getattr(current, "model_fields", None)
         if fields is None:
@@ -191,8 +193,15 @@ def _model_at(model: type[BaseModel], loc: Sequence[str | int]) -> type[BaseMode
         field = next((f for name, f in fields.items() if (f.alias or name) == part), None)
         if field is None:
             return None
+        keyed = _is_mapping(field.annotation)
         current = _inner_model(field.annotation)
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _is_mapping(annotation: Any) -> bool:
+    if typing.get_origin(annotation) is dict:
+        return True
+    return any(_is_mapping(a) for a in typing.get_args(annotation))
 
 
 def _inner_model(annotation: Any) -> Any:

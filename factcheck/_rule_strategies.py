@@ -11,13 +11,15 @@ property to check (see docs/writing-rules.md, "Property-testing a rule").
 
 from __future__ import annotations
 
+import random
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from hypothesis import reject
 from hypothesis import strategies as st
 
 from factcheck._engine import evaluate
@@ -35,77 +37,103 @@ from factcheck._models import (
 )
 from factcheck._rules import Selector
 
+T = TypeVar("T")
+
 __all__ = ["allowed_values", "claim_sets", "claims", "refined", "rule_examples", "verdict"]
 
-_IDENT = st.from_regex(r"[a-z][a-z0-9]{0,6}", fullmatch=True)
-_MEASURE = st.from_regex(r"[a-z][a-z0-9_]{0,7}(\.[a-z][a-z0-9_]{0,5}){0,2}", fullmatch=True)
 _WHOLE_KINDS = frozenset({*EXACT_KINDS, ClaimKind.DURATION})
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SCALES = [Fraction(1)] * 5 + [Fraction(1, 2), Fraction(2), Fraction(1, 10), Fraction(10), Fraction(100)]
+_QUALIFIERS = [Qualifier.EXACT] * 4 + list(Qualifier)
 
 
-def _number_text(draw: st.DrawFn, kind: ClaimKind, near: list[Fraction]) -> str:
+class _Pick:
+    """Choices from a Hypothesis-controlled ``random.Random``.
+
+    One draw per claim set instead of dozens of strategy draws: a rule's
+    examples are found by trying many candidates, which must be cheap.
+    """
+
+    def __init__(self, rnd: random.Random) -> None:
+        self.rnd = rnd
+
+    def one(self, seq: Sequence[T]) -> T:
+        return seq[self.rnd.randrange(len(seq))]
+
+    def int(self, lo: int, hi: int) -> int:
+        return self.rnd.randint(lo, hi)
+
+    def word(self, n: int = 6) -> str:
+        return self.one(_LETTERS) + "".join(self.one(_LETTERS + "0123456789")
+                                            for _ in range(self.int(0, n)))
+
+    def measure(self) -> str:
+        return ".".join(self.word(5) for _ in range(self.int(1, 3)))
+
+
+_RANDOMS = st.randoms(use_true_random=False)
+
+
+def _number_text(pick: _Pick, kind: ClaimKind, near: Sequence[Fraction]) -> str:
     """A stated figure of ``kind``: near an anchor (often), or anywhere plausible."""
     if kind is ClaimKind.DATE:
-        month, day = draw(st.integers(1, 12)), draw(st.integers(1, 28))
-        year = draw(st.sampled_from(["", "2024", "2025"]))
-        return f"{year or '-'}-{month:02d}-{day:02d}"
+        year = pick.one(["", "2024", "2025"])
+        return f"{year or '-'}-{pick.int(1, 12):02d}-{pick.int(1, 28):02d}"
     anchors = [a for a in near if abs(a) < 10**9] or [Fraction(100)]
-    anchor = draw(st.sampled_from(anchors))
+    anchor = pick.one(anchors) * (Fraction(1) if kind is ClaimKind.YEAR else pick.one(_SCALES))
     spread = max(int(abs(anchor) / 4), 3)
-    offset = draw(st.sampled_from([0, 0, 1, -1]) | st.fractions(-spread, spread, max_denominator=20))
-    value = anchor + Fraction(offset)
-    if draw(st.integers(0, 9)) == 0:
-        value = Fraction(draw(st.integers(-50, 2500)))
-    if kind in _WHOLE_KINDS or draw(st.booleans()):
+    offset = pick.one([Fraction(0), Fraction(0), Fraction(1), Fraction(-1),
+                       Fraction(pick.int(-20 * spread, 20 * spread), 20)])
+    value = anchor + offset
+    mode = pick.int(0, 9)
+    if mode == 0:
+        value = Fraction(pick.int(-50, 2500))
+    elif mode <= 2 and kind is not ClaimKind.YEAR:  # any order of magnitude, for ratios of figures
+        value = Fraction(10) ** pick.int(0, 5) * pick.int(1, 9)
+    if kind in _WHOLE_KINDS or pick.int(0, 1):
         return str(round(value))
     return f"{Decimal(value.numerator) / Decimal(value.denominator):.1f}"
 
 
-def _literal(patterns: str | list[str] | None, draw: st.DrawFn, fallback: st.SearchStrategy[str]) -> str:
+def _literal(pick: _Pick, patterns: str | list[str] | None, fallback: Callable[[], str]) -> str:
     """A value that matches a selector's pattern(s); ``*`` is filled in."""
     if patterns is None:
-        return draw(fallback)
-    pattern = draw(st.sampled_from(patterns if isinstance(patterns, list) else [patterns]))
-    return re.sub(r"[*?]", lambda _: draw(st.sampled_from(["a", "b", "minor", "x1"])), pattern)
+        return fallback()
+    pattern = pick.one(patterns if isinstance(patterns, list) else [patterns])
+    return re.sub(r"[*?]", lambda _: pick.one(["a", "b", "minor", "x1"]), pattern)
 
 
-@st.composite
-def claims(
-    draw: st.DrawFn,
+def _claim(
+    pick: _Pick,
     selector: Selector | None = None,
     *,
     id: str | None = None,
     kind: ClaimKind | None = None,
-    near: tuple[Fraction, ...] = (),
+    near: Sequence[Fraction] = (),
     **fields: Any,
 ) -> Claim:
-    """A valid claim, matching ``selector`` when given, stated with a hedge now and then.
-
-    Values are drawn near ``near`` (and anywhere plausible now and then); a
-    change gets a direction; some claims have two mentions that may or may not
-    agree, so that rules on mentions get both.
-    """
     s = selector or Selector()
-    kinds = s.kind if isinstance(s.kind, list) else [s.kind] if s.kind else None
-    k = kind or (draw(st.sampled_from(kinds)) if kinds else draw(st.sampled_from(list(ClaimKind))))
-    value = _number_text(draw, k, list(near))
-    qualifier = draw(st.sampled_from([Qualifier.EXACT] * 4 + list(Qualifier)))
+    kinds = s.kind if isinstance(s.kind, list) else [s.kind] if s.kind else list(ClaimKind)
+    k = kind or pick.one(kinds)
+    value = _number_text(pick, k, near)
+    qualifier = pick.one(_QUALIFIERS)
     data: dict[str, Any] = {
-        "id": id or _literal(s.id, draw, _IDENT),
+        "id": id or _literal(pick, s.id, pick.word),
         "kind": k,
-        "measures": _literal(s.measures, draw, _MEASURE),
+        "measures": _literal(pick, s.measures, pick.measure),
         "value": value,
         "qualifier": qualifier,
     }
     for key in ("period", "place", "unit"):
         if getattr(s, key) is not None:
-            data[key] = _literal(getattr(s, key), draw, st.just(""))
+            data[key] = _literal(pick, getattr(s, key), str)
     if k is ClaimKind.CHANGE or s.direction is not None:
-        data["direction"] = s.direction or draw(st.sampled_from(list(Direction)))
-        data.setdefault("unit", draw(st.sampled_from(["percent", "percent", None])))
-    mentions = max(s.min_mentions or 0, draw(st.integers(0, 2)))
+        data["direction"] = s.direction or pick.one(list(Direction))
+        data.setdefault("unit", pick.one(["percent", "percent", None]))
+    mentions = max(s.min_mentions or 0, pick.int(0, 2))
     stated = [(value, qualifier)] + [
-        (_number_text(draw, k, [Fraction(_first_number(value))]) if k is not ClaimKind.DATE else value,
-         draw(st.sampled_from(list(Qualifier))))
+        (_number_text(pick, k, [Fraction(_first_number(value))]) if k is not ClaimKind.DATE else value,
+         pick.one(list(Qualifier)))
         for _ in range(max(mentions - 1, 0))
     ]
     data["mentions"] = [
@@ -116,45 +144,79 @@ def claims(
     return Claim.model_validate(data)
 
 
+@st.composite
+def claims(
+    draw: st.DrawFn,
+    selector: Selector | None = None,
+    *,
+    id: str | None = None,
+    kind: ClaimKind | None = None,
+    near: tuple[float | Fraction, ...] = (),
+    **fields: Any,
+) -> Claim:
+    """A valid claim, matching ``selector`` when given, stated with a hedge now and then.
+
+    Values are drawn near ``near`` (and anywhere plausible now and then); a
+    change gets a direction; some claims have two mentions that may or may not
+    agree, so that rules on mentions get both. ``fields`` are set as given.
+    """
+    return _claim(_Pick(draw(_RANDOMS)), selector, id=id, kind=kind,
+                  near=[Fraction(n) for n in near], **fields)
+
+
 def _first_number(text: str) -> str:
     return text if re.fullmatch(r"-?\d+(\.\d+)?", text) else "100"
 
 
 def _anchors(rule: CompiledRule) -> tuple[Fraction, ...]:
+    """Numbers a rule names (its parameters, its expressions' literals): verdicts turn near them."""
     out = []
     for value in rule.params.model_dump().values():
-        if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
-            out += [Fraction(value), Fraction(value) + 1, Fraction(value) - 1]
+        numbers: list[Any] = [value]
+        if isinstance(value, str):
+            numbers = [Decimal(n) for n in re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", value)]
+        for n in numbers:
+            if isinstance(n, int | float | Decimal) and not isinstance(n, bool):
+                out += [Fraction(n), Fraction(n) + 1, Fraction(n) - 1]
     return tuple(out) or (Fraction(100),)
 
 
 @st.composite
-def claim_sets(draw: st.DrawFn, rule: CompiledRule | None = None) -> ClaimsFile:
-    """A valid claims file; with ``rule``, one whose claims the rule selects and runs on."""
+def claim_sets(
+    draw: st.DrawFn, rule: CompiledRule | None = None, *, near: tuple[float | Fraction, ...] = ()
+) -> ClaimsFile:
+    """A valid claims file; with ``rule``, one whose claims the rule selects and runs on.
+
+    Figures are drawn near the numbers the rule names and near ``near``: give
+    the figures its verdict turns on (a typical count, a threshold × a count)
+    when a verdict comes up too rarely for Hypothesis.
+    """
+    return _claim_set(_Pick(draw(_RANDOMS)), rule, tuple(Fraction(n) for n in near))
+
+
+def _claim_set(pick: _Pick, rule: CompiledRule | None, near: tuple[Fraction, ...]) -> ClaimsFile:
     document = Document(id=_document_id(rule), title="Generated")
     if rule is None:
-        n = draw(st.integers(1, 5))
-        items = [draw(claims(id=f"c{i}")) for i in range(n)]
+        items = [_claim(pick, id=f"c{i}", near=near) for i in range(pick.int(1, 5))]
         return ClaimsFile(document=document, claims=items)
-    near = (*_anchors(rule), Fraction(draw(st.integers(0, 1000))))
+    anchors = (*_anchors(rule), *near, Fraction(pick.int(0, 1000)))
     r = rule.rule
     if r.relation is not None:
-        return ClaimsFile(document=document, claims=draw(_relation_claims(r.relation, near)))
+        return ClaimsFile(document=document, claims=_relation_claims(pick, r.relation, anchors))
     if r.each is not None:
-        n = draw(st.integers(1, 3))
-        return ClaimsFile(document=document,
-                          claims=[draw(claims(r.each, id=f"c{i}", near=near)) for i in range(n)])
+        return ClaimsFile(document=document, claims=[
+            _claim(pick, r.each, id=f"c{i}", near=anchors) for i in range(pick.int(1, 3))])
     assert r.claims is not None
-    items: list[Claim] = []
-    kind = draw(st.sampled_from([ClaimKind.COUNT, ClaimKind.COUNT, ClaimKind.PERCENTAGE]))
+    items = []
+    kind = pick.one([ClaimKind.COUNT, ClaimKind.COUNT, ClaimKind.PERCENTAGE])
     for role, arity in rule.arities.items():
         selector = r.claims.get(role)
         if selector is None:
             continue
-        n = draw(st.integers(1, 3)) if arity == "many" else 1
-        for j in range(n):
+        for j in range(pick.int(1, 3) if arity == "many" else 1):
             cid = f"{role}{j}" if selector.id is None else None
-            items.append(draw(claims(selector, id=cid, near=near, kind=None if selector.kind else kind)))
+            items.append(_claim(pick, selector, id=cid, near=anchors,
+                                kind=None if selector.kind else kind))
     unique = {c.id: c for c in items}
     return ClaimsFile(document=document, claims=list(unique.values()))
 
@@ -165,31 +227,31 @@ def _document_id(rule: CompiledRule | None) -> str:
     return literal or "generated"
 
 
-@st.composite
-def _relation_claims(draw: st.DrawFn, relation: str, near: tuple[Fraction, ...]) -> list[Claim]:
-    whole = draw(claims(id="whole", kind=ClaimKind.COUNT, near=near, measures="victims"))
+def _relation_claims(pick: _Pick, relation: str, near: Sequence[Fraction]) -> list[Claim]:
+    whole = _claim(pick, id="whole", kind=ClaimKind.COUNT, near=near, measures="victims")
     w = Fraction(_first_number(whole.value))
     if relation == "part_of":
-        n = draw(st.integers(1, 3))
-        return [whole, *(draw(claims(id=f"part{i}", kind=ClaimKind.COUNT, near=(w / 3, w, w + 1),
-                                     measures=f"victims.p{i}", part_of="whole")) for i in range(n))]
+        return [whole, *(_claim(pick, id=f"part{i}", kind=ClaimKind.COUNT, near=(w / 3, w, w + 1),
+                                measures=f"victims.p{i}", part_of="whole")
+                         for i in range(pick.int(1, 3)))]
     if relation == "share_of":
-        part = draw(claims(id="part", kind=ClaimKind.COUNT, near=(w / 3, w / 2, w), measures="victims.minor"))
+        part = _claim(pick, id="part", kind=ClaimKind.COUNT, near=(w / 3, w / 2, w),
+                      measures="victims.minor")
         p = Fraction(_first_number(part.value))
         computed = 100 * p / w if w else Fraction(50)
-        share = draw(claims(id="share", kind=ClaimKind.PERCENTAGE, near=(computed, computed + 5),
-                            measures="victims.minor.share", unit="percent",
-                            share_of={"whole": "whole", "part": draw(st.sampled_from(["part", None]))}))
+        share = _claim(pick, id="share", kind=ClaimKind.PERCENTAGE, near=(computed, computed + 5),
+                       measures="victims.minor.share", unit="percent",
+                       share_of={"whole": "whole", "part": pick.one(["part", None])})
         return [whole, part, share]
     if relation == "change_of":
-        old = draw(claims(id="old", kind=ClaimKind.COUNT, near=(w * 4 / 5, w, w * 5 / 4),
-                          measures="victims", period="before"))
+        old = _claim(pick, id="old", kind=ClaimKind.COUNT, near=(w * 4 / 5, w, w * 5 / 4),
+                     measures="victims", period="before")
         o = Fraction(_first_number(old.value)) or Fraction(1)
         pct = (w - o) / o * 100
-        change = draw(claims(id="change", kind=ClaimKind.CHANGE, near=(abs(pct), abs(pct) + 10),
-                             measures="victims.change", unit="percent",
-                             direction=Direction.INCREASE if pct >= 0 else Direction.DECREASE,
-                             change_of="whole", baseline=draw(st.sampled_from(["old", None]))))
+        change = _claim(pick, id="change", kind=ClaimKind.CHANGE, near=(abs(pct), abs(pct) + 10),
+                        measures="victims.change", unit="percent",
+                        direction=Direction.INCREASE if pct >= 0 else Direction.DECREASE,
+                        change_of="whole", baseline=pick.one(["old", None]))
         return [whole, old, change]
     raise ValueError(f"no generator for relation {relation!r}")
 
@@ -201,16 +263,35 @@ def verdict(rule: CompiledRule, claims_file: ClaimsFile) -> Status:
 
 
 def rule_examples(
-    rule: CompiledRule | str | Path, expect: Status | str = Status.PASS, *, rules: Path | str | None = None
+    rule: CompiledRule | str | Path,
+    expect: Status | str = Status.PASS,
+    *,
+    rules: Path | str | None = None,
+    near: tuple[float | Fraction, ...] = (),
 ) -> st.SearchStrategy[ClaimsFile]:
     """Claim sets on which ``rule`` gives ``expect`` (pass, fail, inconclusive, …).
 
     ``rule`` is a compiled rule, or a rule id looked up in ``rules`` (a rules
-    file or folder), or a rules file holding exactly one rule.
+    file or folder), or a rules file holding exactly one rule. ``near`` as for
+    :func:`claim_sets`.
     """
     compiled = _resolve(rule, rules)
-    wanted = Status(expect)
-    return claim_sets(compiled).filter(lambda cf: verdict(compiled, cf) is wanted)
+    return _examples(compiled, Status(expect), tuple(near))
+
+
+#: Candidates drawn per example before giving up on it; rare verdicts need a few.
+TRIES = 50
+
+
+@st.composite
+def _examples(draw: st.DrawFn, rule: CompiledRule, wanted: Status, near: tuple[Any, ...]) -> ClaimsFile:
+    pick = _Pick(draw(_RANDOMS))
+    anchors = tuple(Fraction(n) for n in near)
+    for _ in range(TRIES):
+        candidate = _claim_set(pick, rule, anchors)
+        if verdict(rule, candidate) is wanted:
+            return candidate
+    reject()
 
 
 def _resolve(rule: CompiledRule | str | Path, rules: Path | str | None) -> CompiledRule:

@@ -18,8 +18,8 @@ from typing import Annotated
 import typer
 
 from factcheck import reports
-from factcheck._cli_authoring import rules_app, schema
 from factcheck._api import verify as run_verify
+from factcheck._cli_authoring import rules_app, schema
 from factcheck._errors import FactcheckError, InputError
 from factcheck._rules import Severity
 from factcheck.extract import extract_claims, render_claims

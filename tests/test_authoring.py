@@ -114,10 +114,10 @@ def test_rules_list_shows_id_severity_kind_and_title(
 ) -> None:
     code, out, _ = run_cli(["rules", "list", str(AUTHORING)], monkeypatch, capsys)
     assert code == 0
-    assert [line.split() for line in out.strip().splitlines()] == [
+    assert [line.split(maxsplit=3) for line in out.strip().splitlines()] == [
         ["id", "severity", "kind", "title"],
-        ["minors-within-victims", "error", "compare", *"Minor victims are no more than all victims".split()],
-        ["minors-under-half", "warning", "expr", *"Minors are less than half of the victims".split()],
+        ["minors-within-victims", "error", "compare", "Minor victims are no more than all victims"],
+        ["minors-under-half", "warning", "expr", "Minors are less than half of the victims"],
     ]
 
 

@@ -177,6 +177,12 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
     claims = bound.claims()
     operands = tuple(operand(role, c) for role, value in bound.items()
                      for c in (value if isinstance(value, list) else [value] if value else []))
+    impossible = [c for c in claims if c.interval().is_empty]
+    if impossible:  # as in every check: a figure that allows no value fails, never passes vacuously
+        names = ", ".join(f"{c.stated} ({c.label or c.measures})" for c in impossible)
+        yield Finding(Status.FAIL, f"{names} allows no value of its kind: {Status.FAIL.meaning()}",
+                      operands, computation=params.pass_if)
+        return
     verdict = _truth(passing, variables, "pass_if")
     if isinstance(verdict, str):
         yield Finding(Status.ERROR, verdict, operands, computation=params.pass_if)

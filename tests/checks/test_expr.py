@@ -161,3 +161,10 @@ def test_an_expression_rule_loads_from_yaml_and_points_into_it(tmp_path: object)
         factcheck.load_rules([path])
     assert [str(p) for p in caught.value.problems] == [
         f"{path}:10:11: pass_if: no role named 'b'; this rule binds a"]
+
+
+def test_a_figure_that_allows_no_value_fails_rather_than_passing_vacuously(run_rule: RunRule) -> None:
+    (result,) = run_rule([claim("a", "-1"), claim("b", "0")], check="expr", claims=AB,
+                         params={"pass_if": "a.hi / b.lo <= 500.0"})  # -1 / 0 = -inf would pass
+    assert result.status == "fail"
+    assert "allows no value" in result.explanation
