@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -46,43 +45,37 @@ __all__ = ["ClaimView", "evaluate"]
 MAX_BINDINGS = 1000
 
 
-@dataclass(frozen=True, slots=True)
 class ClaimView:
-    """What a message template sees of a claim; prints as the figure as stated."""
+    """What a message template sees of a claim; prints as the figure as stated.
 
-    id: str
-    stated: str
-    value: str
-    qualifier: str
-    unit: str
-    label: str
-    measures: str
-    period: str
-    place: str
-    source: str
-    interval: str
-    allows: str
+    Attributes are computed when a template asks for them: most messages use
+    one or two, and a run renders thousands.
+    """
+
+    __slots__ = ("_claim",)
+
+    def __init__(self, claim: Claim) -> None:
+        self._claim = claim
 
     @classmethod
     def of(cls, claim: Claim) -> ClaimView:
-        i = claim.interval()
-        return cls(
-            id=claim.id,
-            stated=claim.stated,
-            value=claim.value,
-            qualifier=claim.qualifier.value,
-            unit=claim.unit or "",
-            label=claim.label or claim.measures,
-            measures=claim.measures,
-            period=claim.period or "",
-            place=claim.place or "",
-            source=claim.source or "",
-            interval=str(i),
-            allows=claim.describe(i),
-        )
+        return cls(claim)
+
+    id = property(lambda self: self._claim.id)
+    stated = property(lambda self: self._claim.stated)
+    value = property(lambda self: self._claim.value)
+    qualifier = property(lambda self: self._claim.qualifier.value)
+    unit = property(lambda self: self._claim.unit or "")
+    label = property(lambda self: self._claim.label or self._claim.measures)
+    measures = property(lambda self: self._claim.measures)
+    period = property(lambda self: self._claim.period or "")
+    place = property(lambda self: self._claim.place or "")
+    source = property(lambda self: self._claim.source or "")
+    interval = property(lambda self: str(self._claim.interval()))
+    allows = property(lambda self: self._claim.describe())
 
     def __str__(self) -> str:
-        return self.stated
+        return str(self._claim.stated)
 
 
 def evaluate(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -> Report:

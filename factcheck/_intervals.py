@@ -13,6 +13,7 @@ ever depends on binary floating point; an unbounded side is ``None``.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import typing
@@ -509,6 +510,7 @@ _FRACTION = re.compile(r"^\s*(?P<sign>[-+−])?(?P<num>\d+)\s*/\s*(?P<den>[1-9]\
 FRACTION_STEP = Fraction(1, 100)
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_number(text: str) -> StatedNumber:
     """Read a stated figure ("197", "15.70", "1,234", "1.2 million", "3.5bn", "1/3").
 

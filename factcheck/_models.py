@@ -9,6 +9,7 @@ evidence: "15.70" allows less than "15.7".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from enum import StrEnum
 from fractions import Fraction
@@ -299,18 +300,23 @@ def value_interval(
     is the rounded set widened by :data:`ABOUT_TOLERANCE` of x each way, and
     so on. Counts stay whole numbers; kinds that cannot be negative stop at 0.
     """
-    q = qualifier or claim.qualifier
-    if claim.kind is ClaimKind.DATE:
+    return _interval_of(claim.kind, text, qualifier or claim.qualifier, claim.rounding)
+
+
+@functools.lru_cache(maxsize=8192)
+def _interval_of(kind: ClaimKind, text: str, q: Qualifier, rounding: Rounding | None) -> Interval:
+    """:func:`value_interval` on what it depends on; cached, as a figure is read by many rules."""
+    if kind is ClaimKind.DATE:
         day = _date_number(text)
         if q is Qualifier.ABOUT:  # "mid-April": a tolerance in days, not a share of the date
             return Interval(day - DATE_ABOUT_DAYS, day + DATE_ABOUT_DAYS, integer=True)
         return _hedge(Interval.point(day, integer=True), day, q)
     number = parse_number(text)
-    integral = claim.kind in EXACT_KINDS
-    exact = claim.rounding is None and integral and number.step == 1
-    base = Interval.point(number.value) if exact else unround(number, claim.rounding or "up_or_down")
+    integral = kind in EXACT_KINDS
+    exact = rounding is None and integral and number.step == 1
+    base = Interval.point(number.value) if exact else unround(number, rounding or "up_or_down")
     hedged = _hedge(base, number.value, q)
-    if claim.kind in NON_NEGATIVE_KINDS:
+    if kind in NON_NEGATIVE_KINDS:
         hedged = hedged.clamp_lower(0)
     return hedged.integers() if integral else hedged
 

@@ -172,12 +172,20 @@ def same_figure_groups(claims: Sequence[Claim]) -> Iterator[list[Claim]]:
             yield group
 
 
+def _literal(c: Claim) -> bool:
+    """Is the claim already read literally: unhedged points in every mention?"""
+    return c.interval().is_point and all(
+        (m.qualifier or c.qualifier) is Qualifier.EXACT and c.mention_interval(m).is_point
+        for m in c.mentions
+    )
+
+
 def _exact_binding(binding: Binding) -> Binding | None:
     changed = False
 
     def exact(c: Claim) -> Claim:
         nonlocal changed
-        if getattr(c, "fixed", None) is not None or getattr(c, "exact", False):
+        if getattr(c, "fixed", None) is not None or getattr(c, "exact", False) or _literal(c):
             return c
         literal = _view(c, exact=True)
         changed = changed or (
