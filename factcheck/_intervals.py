@@ -18,7 +18,7 @@ import math
 import re
 import typing
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from fractions import Fraction
@@ -114,6 +114,8 @@ class Interval:
     lo_closed: bool = True
     hi_closed: bool = True
     integer: bool = False
+    #: Computed once: emptiness is asked for at every step of every check.
+    _empty: bool = field(init=False, repr=False, compare=False, default=False)
 
     def __post_init__(self) -> None:
         if self.lo is None and self.lo_closed:
@@ -132,6 +134,11 @@ class Interval:
             object.__setattr__(self, "hi", hi)
             object.__setattr__(self, "lo_closed", lo is not None)
             object.__setattr__(self, "hi_closed", hi is not None)
+        lo, hi = self.lo, self.hi
+        empty = lo is not None and hi is not None and (
+            lo > hi or (lo == hi and not (self.lo_closed and self.hi_closed))
+        )
+        object.__setattr__(self, "_empty", empty)
 
     # construction -----------------------------------------------------------------
 
@@ -151,11 +158,7 @@ class Interval:
 
     @property
     def is_empty(self) -> bool:
-        if self.lo is None or self.hi is None:
-            return False
-        if self.lo > self.hi:
-            return True
-        return self.lo == self.hi and not (self.lo_closed and self.hi_closed)
+        return self._empty
 
     @property
     def is_point(self) -> bool:
@@ -316,11 +319,10 @@ class Interval:
         """Does every value here lie in ``other`` (pass), none (fail), or some?"""
         if self.is_empty:
             return Status.FAIL
-        if self.intersect(other).is_empty:
+        common = self.intersect(other)
+        if common.is_empty:
             return Status.FAIL
-        if self.intersect(other) == self:
-            return Status.PASS
-        return Status.INCONCLUSIVE
+        return Status.PASS if common == self else Status.INCONCLUSIVE
 
     def plausibly_within(self, domain: Interval) -> Status:
         """Like :meth:`within`, but an open-ended hedge reaches only to the domain's edge.
