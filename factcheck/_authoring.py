@@ -512,8 +512,9 @@ def json_schema(name: SchemaName) -> dict[str, Any]:
     ``$defs`` as ``definitions``, so refs are rewritten. For rules, each
     built-in check kind's params schema applies when ``check`` names it.
     """
-    model: type[BaseModel] = {"claims": ClaimsFile, "rules": RulePack,
-                              "rule-tests": RuleTestsFile}[name]
+    models: dict[str, type[BaseModel]] = {"claims": ClaimsFile, "rules": RulePack,
+                                           "rule-tests": RuleTestsFile}
+    model = models[name]
     schema = model.model_json_schema(by_alias=True, mode="validation")
     if name == "rules":
         _add_params_schemas(schema)
@@ -522,7 +523,7 @@ def json_schema(name: SchemaName) -> dict[str, Any]:
         words = {k for k in QUALIFIER_ALIASES if k} | {k.replace(" ", "_") for k in QUALIFIER_ALIASES if k}
         qualifier["enum"] = sorted(words)
         qualifier["description"] = "How the text hedges the figure; common phrasings are accepted."
-    schema = _draft07(schema)
+    schema = _numbers_as_text(_draft07(schema))
     return {"$schema": DRAFT_07, **schema}
 
 
@@ -541,6 +542,20 @@ def _add_params_schemas(schema: dict[str, Any]) -> None:
         branches.append({"if": {"properties": {"check": {"const": kind_id}}, "required": ["check"]},
                          "then": {"properties": {"params": params}}})
     rule["allOf"] = branches
+
+
+def _numbers_as_text(node: Any) -> Any:
+    """factcheck reads every YAML number as the text written (``period: 2024`` is "2024"),
+    so where a string is expected an editor must accept a number too."""
+    if isinstance(node, dict):
+        out = {k: _numbers_as_text(v) for k, v in node.items()}
+        free_text = not any(k in out for k in ("enum", "const", "format"))
+        if out.get("type") == "string" and free_text:
+            out["type"] = ["string", "number"]
+        return out
+    if isinstance(node, list):
+        return [_numbers_as_text(v) for v in node]
+    return node
 
 
 def _draft07(node: Any) -> Any:

@@ -344,7 +344,8 @@ def _raw_reference_problems(parsed: _Parsed) -> Iterator[Problem]:
                                      f"duplicate claim id {cid!r} (first at claims[{ids[cid]}])")
             ids.setdefault(cid, i)
     for i, c in enumerate(items):
-        share = c.get("share_of") if isinstance(c.get("share_of"), dict) else {}
+        share_of = c.get("share_of")
+        share: dict[str, Any] = share_of if isinstance(share_of, dict) else {}
         refs = [(["part_of"], c.get("part_of")), (["change_of"], c.get("change_of")),
                 (["baseline"], c.get("baseline")), (["share_of", "whole"], share.get("whole")),
                 (["share_of", "part"], share.get("part"))]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Collection, Sequence
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, TypeVar
@@ -60,15 +60,15 @@ class _Pick:
     def one(self, seq: Sequence[T]) -> T:
         return seq[self.rnd.randrange(len(seq))]
 
-    def int(self, lo: int, hi: int) -> int:
+    def integer(self, lo: int, hi: int) -> int:
         return self.rnd.randint(lo, hi)
 
     def word(self, n: int = 6) -> str:
         return self.one(_LETTERS) + "".join(self.one(_LETTERS + "0123456789")
-                                            for _ in range(self.int(0, n)))
+                                            for _ in range(self.integer(0, n)))
 
     def measure(self) -> str:
-        return ".".join(self.word(5) for _ in range(self.int(1, 3)))
+        return ".".join(self.word(5) for _ in range(self.integer(1, 3)))
 
 
 _RANDOMS = st.randoms(use_true_random=False)
@@ -78,19 +78,19 @@ def _number_text(pick: _Pick, kind: ClaimKind, near: Sequence[Fraction]) -> str:
     """A stated figure of ``kind``: near an anchor (often), or anywhere plausible."""
     if kind is ClaimKind.DATE:
         year = pick.one(["", "2024", "2025"])
-        return f"{year or '-'}-{pick.int(1, 12):02d}-{pick.int(1, 28):02d}"
+        return f"{year or '-'}-{pick.integer(1, 12):02d}-{pick.integer(1, 28):02d}"
     anchors = [a for a in near if abs(a) < 10**9] or [Fraction(100)]
     anchor = pick.one(anchors) * (Fraction(1) if kind is ClaimKind.YEAR else pick.one(_SCALES))
     spread = max(int(abs(anchor) / 4), 3)
     offset = pick.one([Fraction(0), Fraction(0), Fraction(1), Fraction(-1),
-                       Fraction(pick.int(-20 * spread, 20 * spread), 20)])
+                       Fraction(pick.integer(-20 * spread, 20 * spread), 20)])
     value = anchor + offset
-    mode = pick.int(0, 9)
+    mode = pick.integer(0, 9)
     if mode == 0:
-        value = Fraction(pick.int(-50, 2500))
+        value = Fraction(pick.integer(-50, 2500))
     elif mode <= 2 and kind is not ClaimKind.YEAR:  # any order of magnitude, for ratios of figures
-        value = Fraction(10) ** pick.int(0, 5) * pick.int(1, 9)
-    if kind in _WHOLE_KINDS or pick.int(0, 1):
+        value = Fraction(10) ** pick.integer(0, 5) * pick.integer(1, 9)
+    if kind in _WHOLE_KINDS or pick.integer(0, 1):
         return str(round(value))
     return f"{Decimal(value.numerator) / Decimal(value.denominator):.1f}"
 
@@ -130,7 +130,7 @@ def _claim(
     if k is ClaimKind.CHANGE or s.direction is not None:
         data["direction"] = s.direction or pick.one(list(Direction))
         data.setdefault("unit", pick.one(["percent", "percent", None]))
-    mentions = max(s.min_mentions or 0, pick.int(0, 2))
+    mentions = max(s.min_mentions or 0, pick.integer(0, 2))
     stated = [(value, qualifier)] + [
         (_number_text(pick, k, [Fraction(_first_number(value))]) if k is not ClaimKind.DATE else value,
          pick.one(list(Qualifier)))
@@ -147,6 +147,7 @@ def _claim(
 @st.composite
 def claims(
     draw: st.DrawFn,
+    /,
     selector: Selector | None = None,
     *,
     id: str | None = None,
@@ -197,15 +198,15 @@ def claim_sets(
 def _claim_set(pick: _Pick, rule: CompiledRule | None, near: tuple[Fraction, ...]) -> ClaimsFile:
     document = Document(id=_document_id(rule), title="Generated")
     if rule is None:
-        items = [_claim(pick, id=f"c{i}", near=near) for i in range(pick.int(1, 5))]
+        items = [_claim(pick, id=f"c{i}", near=near) for i in range(pick.integer(1, 5))]
         return ClaimsFile(document=document, claims=items)
-    anchors = (*_anchors(rule), *near, Fraction(pick.int(0, 1000)))
+    anchors = (*_anchors(rule), *near, Fraction(pick.integer(0, 1000)))
     r = rule.rule
     if r.relation is not None:
         return ClaimsFile(document=document, claims=_relation_claims(pick, r.relation, anchors))
     if r.each is not None:
         return ClaimsFile(document=document, claims=[
-            _claim(pick, r.each, id=f"c{i}", near=anchors) for i in range(pick.int(1, 3))])
+            _claim(pick, r.each, id=f"c{i}", near=anchors) for i in range(pick.integer(1, 3))])
     assert r.claims is not None
     items = []
     kind = pick.one([ClaimKind.COUNT, ClaimKind.COUNT, ClaimKind.PERCENTAGE])
@@ -213,7 +214,7 @@ def _claim_set(pick: _Pick, rule: CompiledRule | None, near: tuple[Fraction, ...
         selector = r.claims.get(role)
         if selector is None:
             continue
-        for j in range(pick.int(1, 3) if arity == "many" else 1):
+        for j in range(pick.integer(1, 3) if arity == "many" else 1):
             cid = f"{role}{j}" if selector.id is None else None
             items.append(_claim(pick, selector, id=cid, near=anchors,
                                 kind=None if selector.kind else kind))
@@ -233,7 +234,7 @@ def _relation_claims(pick: _Pick, relation: str, near: Sequence[Fraction]) -> li
     if relation == "part_of":
         return [whole, *(_claim(pick, id=f"part{i}", kind=ClaimKind.COUNT, near=(w / 3, w, w + 1),
                                 measures=f"victims.p{i}", part_of="whole")
-                         for i in range(pick.int(1, 3)))]
+                         for i in range(pick.integer(1, 3)))]
     if relation == "share_of":
         part = _claim(pick, id="part", kind=ClaimKind.COUNT, near=(w / 3, w / 2, w),
                       measures="victims.minor")
@@ -324,6 +325,13 @@ def _inside(i: Interval) -> st.SearchStrategy[Fraction]:
     return st.integers(1, 999).map(lambda k: lo + (hi - lo) * Fraction(k, 1000))
 
 
+def _refinable(i: Interval, *, integer: bool) -> bool:
+    """Bounded, and (for decimals) wide enough that a 12-digit figure's rounding fits inside."""
+    if i.is_empty or i.lo is None or i.hi is None:
+        return False
+    return integer or i.hi - i.lo > Fraction(1, 10**9)
+
+
 @st.composite
 def refined(draw: st.DrawFn, claims_file: ClaimsFile, ids: Collection[str] | None = None) -> ClaimsFile:
     """The same claims with one figure (of ``ids``, default any) replaced by an exact value it allows.
@@ -334,9 +342,8 @@ def refined(draw: st.DrawFn, claims_file: ClaimsFile, ids: Collection[str] | Non
     check *computes and compares*; refine the figures it is computed from.
     """
     bounded = [c for c in claims_file.claims
-               if (ids is None or c.id in ids)
-               and c.kind is not ClaimKind.DATE and not c.interval().is_empty
-               and c.interval().lo is not None and c.interval().hi is not None]
+               if (ids is None or c.id in ids) and c.kind is not ClaimKind.DATE
+               and _refinable(c.interval(), integer=c.kind in EXACT_KINDS)]
     if not bounded:
         return claims_file
     target = draw(st.sampled_from(bounded))
@@ -344,7 +351,8 @@ def refined(draw: st.DrawFn, claims_file: ClaimsFile, ids: Collection[str] | Non
     if target.kind in EXACT_KINDS:
         text, rounding = str(value.numerator), None
     else:  # written out far enough that the set it allows stays inside the original one
-        text, rounding = f"{Decimal(value.numerator) / Decimal(value.denominator):.12f}", "truncate"
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        text, rounding = f"{exact.quantize(Decimal('1e-12'), rounding=ROUND_FLOOR):f}", "floor"
     exact = Claim.model_validate({**target.model_dump(), "value": text, "qualifier": Qualifier.EXACT,
                                   "mentions": [], "rounding": rounding})
     return claims_file.model_copy(update={

@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 import yaml
 
+import factcheck
 from factcheck import _authoring, cli
 from factcheck._bundled import bundled_rules
 from tests.conftest import EXAMPLE, REPO
@@ -219,8 +220,11 @@ def test_bundled_files_name_their_schema_and_validate_against_it(path: Path) -> 
         ("rules", {"pack": "p", "rules": [{"id": "r", "title": "T", "check": "compare", "claims": {},
                                             "params": {"op": "=<"}, "message": "m"}]}, "'=<' is not one of"),
         ("claims", {"document": {"id": "d", "title": "T"},
-                    "claims": [{"id": "a", "kind": "count", "measures": "v", "value": 3}]},
-         "3 is not of type 'string'"),
+                    "claims": [{"id": "a", "kind": "count", "measures": "v", "value": True}]},
+         "True is not of type 'string', 'number'"),
+        ("claims", {"document": {"id": "d", "title": "T"},
+                    "claims": [{"id": "a", "kind": "count", "measures": "V", "value": "3"}]},
+         "'V' does not match"),
     ],
 )
 def test_the_schema_catches_what_an_editor_should_flag(name: str, data: dict[str, Any],
@@ -229,6 +233,16 @@ def test_the_schema_catches_what_an_editor_should_flag(name: str, data: dict[str
     messages = [e.message for e in validator.iter_errors(data)]
     messages += [c.message for e in validator.iter_errors(data) for c in e.context or []]
     assert any(complaint in m for m in messages), messages
+
+
+def test_numbers_are_accepted_where_factcheck_reads_them_as_text(tmp_path: Path) -> None:
+    text = ("document: {id: d, title: T}\nclaims:\n"
+            "  - {id: a, kind: count, measures: v, value: 197, period: 2024}\n")
+    (tmp_path / "a.claims.yaml").write_text(text, encoding="utf-8")
+    loaded = factcheck.load_claims(tmp_path / "a.claims.yaml")
+    assert (loaded.claims_file.claims[0].value, loaded.claims_file.claims[0].period) == ("197", "2024")
+    validator = jsonschema.Draft7Validator(_authoring.json_schema("claims"))  # type: ignore[arg-type]
+    assert list(validator.iter_errors(yaml.safe_load(text))) == []
 
 
 def test_schema_command_prints_the_schema(monkeypatch: pytest.MonkeyPatch,
