@@ -11,12 +11,16 @@ mentions allow *some* common value, which a refinement may rightly remove.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck.testing import claim_sets, refined, rule_examples, verdict
+from factcheck.testing import allowed_values, claim_sets, refined, rule_examples, verdict
 from tests.conftest import REPO
 
 RULES = [r for r in factcheck.load_rules([REPO / "rules", REPO / "tests" / "data" / "authoring"])
@@ -46,3 +50,17 @@ def test_the_order_of_claims_does_not_change_a_verdict(rule: factcheck.CompiledR
     claims_file = data.draw(claim_sets(rule))
     shuffled = claims_file.model_copy(update={"claims": data.draw(st.permutations(claims_file.claims))})
     assert verdict(rule, shuffled) == verdict(rule, claims_file)
+
+
+@SETTINGS
+@given(claim_sets(), st.data())
+def test_generated_claims_load_like_a_users_file(claims_file: factcheck.ClaimsFile,
+                                                 data: st.DataObject) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "generated.claims.yaml"
+        path.write_text(yaml.safe_dump(claims_file.to_data(), sort_keys=False), encoding="utf-8")
+        loaded = factcheck.load_claims(path)
+    assert loaded.claims_file == claims_file
+    claim = data.draw(st.sampled_from(claims_file.claims))
+    if not claim.interval().is_empty:
+        assert data.draw(allowed_values(claim)) in claim.interval()
