@@ -15,7 +15,7 @@ import yaml
 import factcheck
 from factcheck import _authoring, cli
 from factcheck._bundled import bundled_rules
-from tests.conftest import EXAMPLE, REPO
+from tests.conftest import REPO
 
 AUTHORING = REPO / "tests" / "data" / "authoring"
 BUNDLED_TESTS = [_authoring.load_rule_tests(p) for p in _authoring.rule_tests_for(bundled_rules())]
@@ -194,7 +194,8 @@ def _plain(data: Any) -> Any:
     return data.isoformat() if isinstance(data, dt.date) else data
 
 
-BUNDLED_YAML = [EXAMPLE, *sorted((REPO / "rules").rglob("*.yaml")), *sorted(AUTHORING.glob("*.yaml"))]
+BUNDLED_YAML = [*sorted((REPO / "examples").glob("*.claims.yaml")), *sorted((REPO / "rules").rglob("*.yaml")),
+                *sorted(AUTHORING.glob("*.yaml"))]
 
 
 @pytest.mark.parametrize("path", BUNDLED_YAML, ids=[p.relative_to(REPO).as_posix() for p in BUNDLED_YAML])
