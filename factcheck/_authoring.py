@@ -290,7 +290,8 @@ def run_rule_tests(paths: Iterable[Path | str] = ()) -> TestRun:
     run = TestRun()
     problems: list[Problem] = []
     loaded: list[LoadedRuleTests] = []
-    for path in (f for p in (paths or [bundled_rules()]) for f in rule_tests_for(Path(p))):
+    targets = [Path(p) for p in paths] or [bundled_rules()]
+    for path in (f for t in targets for f in rule_tests_for(t)):
         try:
             loaded.append(load_rule_tests(path))
         except InputError as exc:
@@ -300,6 +301,10 @@ def run_rule_tests(paths: Iterable[Path | str] = ()) -> TestRun:
     for lt in loaded:
         run.outcomes.extend(run_case(lt, i) for i in range(len(lt.tests.cases)))
         run.uncovered.extend(uncovered_rules(lt))
+    tested = {r.rule.id for lt in loaded for r in lt.rules}
+    untested = [r for r in load_rules([t for t in targets if t.is_dir() or not is_rule_tests_file(t)])
+                if r.rule.id not in tested]
+    run.uncovered.extend(f"{r.rule.id}: no tests file beside {_shown(Path(r.file))}" for r in untested)
     return run
 
 

@@ -107,6 +107,15 @@ def test_an_impossible_verdict_is_stated_instead_of_a_case(tmp_path: Path) -> No
                                                   "minors-under-half: no case that must fail"]
 
 
+def test_rules_without_a_tests_file_are_noted(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text((AUTHORING / "rules.yaml").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    run = _authoring.run_rule_tests([tmp_path])
+    assert run.outcomes == []
+    assert [u.split(":")[0] for u in run.uncovered] == ["minors-within-victims", "minors-under-half"]
+    assert all("no tests file beside" in u for u in run.uncovered)
+
+
 # --- list, explain, lint ----------------------------------------------------------------------
 
 
