@@ -118,6 +118,12 @@ class Interval:
     _empty: bool = field(init=False, repr=False, compare=False, default=False)
 
     def __post_init__(self) -> None:
+        lo, hi = self.lo, self.hi
+        if lo is not None and hi is not None and not self.integer:  # the common case, kept fast
+            object.__setattr__(
+                self, "_empty", lo > hi or (lo == hi and not (self.lo_closed and self.hi_closed))
+            )
+            return
         if self.lo is None and self.lo_closed:
             object.__setattr__(self, "lo_closed", False)
         if self.hi is None and self.hi_closed:
