@@ -134,7 +134,9 @@ def main() -> None:
             traceback.print_exc()
         sys.exit(EXIT_BAD_INPUT)
     except typer.TyperException as exc:  # usage errors: unknown option, bad value, …
-        print(f"factcheck: {exc.format_message()}", file=sys.stderr)
+        message = exc.format_message()
+        if message:  # no arguments at all: the help was printed, nothing to add
+            print(f"factcheck: {message}", file=sys.stderr)
         sys.exit(EXIT_BAD_INPUT)
     except (typer.Abort, KeyboardInterrupt):
         sys.exit(130)
