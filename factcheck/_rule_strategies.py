@@ -351,9 +351,9 @@ def refined(draw: st.DrawFn, claims_file: ClaimsFile, ids: Collection[str] | Non
     if target.kind in EXACT_KINDS:
         text, rounding = str(value.numerator), None
     else:  # written out far enough that the set it allows stays inside the original one
-        exact = Decimal(value.numerator) / Decimal(value.denominator)
-        text, rounding = f"{exact.quantize(Decimal('1e-12'), rounding=ROUND_FLOOR):f}", "floor"
-    exact = Claim.model_validate({**target.model_dump(), "value": text, "qualifier": Qualifier.EXACT,
-                                  "mentions": [], "rounding": rounding})
+        decimal = Decimal(value.numerator) / Decimal(value.denominator)
+        text, rounding = f"{decimal.quantize(Decimal('1e-12'), rounding=ROUND_FLOOR):f}", "floor"
+    sharper = Claim.model_validate({**target.model_dump(), "value": text, "qualifier": Qualifier.EXACT,
+                                    "mentions": [], "rounding": rounding})
     return claims_file.model_copy(update={
-        "claims": [exact if c.id == target.id else c for c in claims_file.claims]})
+        "claims": [sharper if c.id == target.id else c for c in claims_file.claims]})
