@@ -168,3 +168,17 @@ def test_a_figure_that_allows_no_value_fails_rather_than_passing_vacuously(run_r
                          params={"pass_if": "a.hi / b.lo <= 500.0"})  # -1 / 0 = -inf would pass
     assert result.status == "fail"
     assert "allows no value" in result.explanation
+
+
+def test_each_binds_one_claim_at_a_time_as_claim(run_rule: RunRule) -> None:
+    results = run_rule([claim("a", "40", "percentage"), claim("b", "140", "percentage")], check="expr",
+                       each={"kind": "percentage"},
+                       params={"pass_if": "claim.hi <= 100", "fail_if": "claim.lo > 100"})
+    assert sorted((r.claims[0], r.status) for r in results) == [("a", "pass"), ("b", "fail")]
+
+
+def test_an_optional_relation_role_is_null(run_rule: RunRule) -> None:
+    claims = [claim("whole", "17"), claim("share", "50", "percentage", share_of={"whole": "whole"})]
+    (result,) = run_rule(claims, check="expr", relation="share_of",
+                         params={"pass_if": "part == null && share.hi <= 100"})
+    assert result.status == "pass"
