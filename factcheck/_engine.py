@@ -21,10 +21,10 @@ from factcheck._readings import (
     derived_claim_id,
     home_document,
     merged_view,
-    same_figure_groups,
     slack,
     uses_derived,
 )
+from factcheck._relations import RELATIONS
 from factcheck._results import (
     DerivedValue,
     DocumentInfo,
@@ -169,36 +169,9 @@ def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
 
 
 def _relation_bindings(cf: ClaimsFile, relation: str, rule: CompiledRule) -> Iterator[Binding]:
-    by_id = cf.by_id()
-    wanted = set(rule.arities)
-    if relation == "part_of":
-        wholes: dict[str, list[Claim]] = {}
-        for c in cf.claims:
-            if c.part_of is not None:
-                wholes.setdefault(c.part_of, []).append(c)
-        for whole_id, parts in wholes.items():
-            yield Binding({"whole": by_id[whole_id], "parts": parts})
-    elif relation == "change_of":
-        for c in cf.claims:
-            if c.change_of is not None or c.baseline is not None:
-                yield Binding({
-                    "change": c,
-                    "new": by_id.get(c.change_of or ""),
-                    "old": by_id.get(c.baseline or ""),
-                })
-    elif relation == "same_figure":
-        for group in same_figure_groups(cf.claims):
-            yield Binding({"figures": group})
-    elif relation == "share_of":
-        for c in cf.claims:
-            if c.share_of is not None:
-                yield Binding({
-                    k: v for k, v in {
-                        "share": c,
-                        "whole": by_id[c.share_of.whole],
-                        "part": by_id.get(c.share_of.part or ""),
-                    }.items() if k in wanted
-                })
+    wanted = rule.arities
+    for roles in RELATIONS[relation].instances(cf):
+        yield Binding({role: claims for role, claims in roles.items() if role in wanted})
 
 
 class _BrokenRuleError(Exception):

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 from factcheck import checks
 from factcheck._errors import InputError, Problem
 from factcheck._models import ClaimsFile
+from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
 
 __all__ = [
@@ -393,19 +394,6 @@ class CompiledRule:
         return [r for r, arity in self.arities.items() if arity != "optional"]
 
 
-RELATION_ROLES: dict[str, tuple[str, ...]] = {
-    "part_of": ("whole", "parts"),
-    "change_of": ("change", "new", "old"),
-    "share_of": ("share", "whole", "part"),
-    "same_figure": ("figures",),
-}
-#: What each relation binds, for kinds that take any role.
-RELATION_ARITIES: dict[str, dict[str, checks.Arity]] = {
-    "part_of": {"whole": "one", "parts": "many"},
-    "change_of": {"change": "one", "new": "optional", "old": "optional"},
-    "share_of": {"share": "one", "whole": "one", "part": "optional"},
-    "same_figure": {"figures": "many"},
-}
 #: Files beside rule packs that hold their test cases, not rules.
 RULE_TESTS_NAMES = ("tests.yaml", "tests.yml")
 
@@ -513,7 +501,7 @@ def _params_problems_of_raw_rules(parsed: _Parsed, error: ValidationError) -> It
 def _any_roles(rule: Rule, kind: checks.CheckKind, params: BaseModel) -> dict[str, checks.Arity]:
     """The roles a rule of an any-role kind binds: its selector names, ``claim``, or a relation's."""
     if rule.relation is not None:
-        return dict(RELATION_ARITIES[rule.relation])
+        return dict(RELATIONS[rule.relation].roles)
     if rule.each is not None:
         return {"claim": "one"}
     names = list(rule.claims or {})
@@ -541,7 +529,7 @@ def _role_problems(
         yield parsed.problem([*loc, "each"], f"{kind.id} needs claims for {', '.join(required)}; "
                              "'each' gives one claim at a time: use 'claims' or 'relation'")
     elif rule.relation is not None:
-        given = RELATION_ROLES[rule.relation]
+        given = tuple(RELATIONS[rule.relation].roles)
         missing = [r for r in required if r not in given]
         if missing:
             yield parsed.problem([*loc, "relation"], f"{kind.id} needs {', '.join(missing)}, which "

@@ -45,3 +45,12 @@ def test_yaml_is_only_loaded_safely() -> None:
                     and func.value.id == "yaml" and func.attr in unsafe):
                 found.append(f"{path.relative_to(REPO)}:{node.lineno}")
     assert found == []
+
+
+def test_every_relation_a_rule_may_name_is_defined_once() -> None:
+    import typing
+
+    from factcheck._relations import RELATIONS
+    from factcheck._rules import Relation
+
+    assert set(typing.get_args(Relation)) == set(RELATIONS)
