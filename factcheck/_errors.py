@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
-__all__ = ["FactcheckError", "InputError", "Problem"]
+__all__ = ["FactcheckError", "InputError", "Problem", "reading"]
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -30,3 +33,16 @@ class InputError(FactcheckError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[None]:
+    """Turn a file that cannot be read as UTF-8 text into an :class:`InputError` that points at it."""
+    try:
+        yield
+    except FileNotFoundError:
+        raise InputError([Problem(str(path), 1, 1, "no such file")]) from None
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem(str(path), 1, exc.start + 1, "not UTF-8 text")]) from None
+    except OSError as exc:
+        raise InputError([Problem(str(path), 1, 1, exc.strerror or str(exc))]) from None

@@ -24,7 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ValidationError
 
 from factcheck import checks
-from factcheck._errors import InputError, Problem
+from factcheck._errors import InputError, Problem, reading
 from factcheck._models import ClaimsFile
 from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
@@ -126,14 +126,8 @@ class _Parsed:
 
 
 def _parse(path: Path) -> _Parsed:
-    try:
+    with reading(path):
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError([Problem(str(path), 1, 1, "no such file")]) from None
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(str(path), 1, exc.start + 1, "not UTF-8 text")]) from None
-    except OSError as exc:
-        raise InputError([Problem(str(path), 1, 1, exc.strerror or str(exc))]) from None
     if path.suffix == ".json":
         try:
             data = json.loads(text, parse_float=str, parse_int=str)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 import factcheck
+from factcheck import cli
 from factcheck.testing import as_loaded
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,6 +38,16 @@ def claim(
         {"id": id, "kind": kind, "measures": measures or id.replace("-", "."), "value": value,
          "mentions": mentions, **extra}
     )
+
+
+def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch,
+            capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run the console entry point in-process: (exit code, stdout, stderr)."""
+    monkeypatch.setattr(sys, "argv", ["factcheck", *args])
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    out = capsys.readouterr()
+    return int(exited.value.code or 0), out.out, out.err
 
 
 RunRule = Callable[..., list[factcheck.Result]]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,22 +12,13 @@ import pytest
 import yaml
 
 import factcheck
-from factcheck import _authoring, cli
+from factcheck import _authoring
 from factcheck._bundled import bundled_rules
-from tests.conftest import REPO
+from tests.conftest import REPO, run_cli
 
 AUTHORING = REPO / "tests" / "data" / "authoring"
 BUNDLED_TESTS = [_authoring.load_rule_tests(p) for p in _authoring.rule_tests_for(bundled_rules())]
 CASES = [(loaded, i) for loaded in BUNDLED_TESTS for i in range(len(loaded.tests.cases))]
-
-
-def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch,
-            capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["factcheck", *args])
-    with pytest.raises(SystemExit) as exited:
-        cli.main()
-    out = capsys.readouterr()
-    return int(exited.value.code or 0), out.out, out.err
 
 
 # --- the bundled rules' cases, sqlfluff style: one test, every case ---------------------

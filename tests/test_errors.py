@@ -9,26 +9,15 @@ Claims files go through ``factcheck verify``, rules and tests files through
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from factcheck import cli
-from tests.conftest import REPO
+from tests.conftest import REPO, run_cli
 
 ERRORS = REPO / "tests" / "data" / "errors"
 AUTHORING = REPO / "tests" / "data" / "authoring"
 BAD_FILES = sorted(p for p in ERRORS.iterdir() if p.suffix != ".expect")
-
-
-def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch,
-            capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["factcheck", *args])
-    with pytest.raises(SystemExit) as exited:
-        cli.main()
-    out = capsys.readouterr()
-    return int(exited.value.code or 0), out.out, out.err
 
 
 def expectations(path: Path) -> list[str]:

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from factcheck._errors import InputError, Problem
+from factcheck._errors import reading
 from factcheck._intervals import parse_number
 from factcheck._loading import LoadedClaims
 from factcheck._models import ClaimsFile
@@ -57,14 +57,8 @@ def extract_claims(
     an unreadable file.
     """
     if isinstance(source, Path):
-        try:
+        with reading(source):
             article = read_article(source)
-        except FileNotFoundError:
-            raise InputError([Problem(str(source), 1, 1, "no such file")]) from None
-        except UnicodeDecodeError as exc:
-            raise InputError([Problem(str(source), 1, exc.start + 1, "not UTF-8 text")]) from None
-        except OSError as exc:
-            raise InputError([Problem(str(source), 1, 1, exc.strerror or str(exc))]) from None
         name = source.name.split(".")[0]
         return assemble(
             article.text, document_id=document_id or _document_id(name), title=title or article.title
