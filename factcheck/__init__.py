@@ -6,7 +6,7 @@ modules is private and may change.
 
 from factcheck._api import Verification, load_documents, verify
 from factcheck._engine import evaluate
-from factcheck._errors import FactcheckError, InputError, Problem
+from factcheck._errors import FactcheckError, InputError, Problem, UsageError
 from factcheck._grim import debit, grim
 from factcheck._intervals import Interval, Status, parse_number, reround, unround
 from factcheck._loading import CompiledRule, LoadedClaims, load_claims, load_rules
@@ -51,6 +51,7 @@ __all__ = [
     "Span",
     "Status",
     "Summary",
+    "UsageError",
     "Verification",
     "__version__",
     "debit",

@@ -9,9 +9,11 @@ from pathlib import Path
 from factcheck import reports
 from factcheck._bundled import bundled_example, bundled_rules
 from factcheck._engine import evaluate
-from factcheck._errors import InputError, Problem
+from factcheck._errors import InputError, Problem, UsageError
+from factcheck._intervals import Status
 from factcheck._loading import LoadedClaims, claims_files_in, is_claims_file, load_claims, load_rules
 from factcheck._results import Report
+from factcheck._rules import Severity
 from factcheck.extract import load_article
 
 __all__ = ["Verification", "load_documents", "verify"]
@@ -28,6 +30,13 @@ class Verification:
     @property
     def failed(self) -> bool:
         return self.report.failed
+
+    def fails_at(self, severity: Severity = Severity.INFO) -> bool:
+        """Did a check of this severity or a graver one fail (or break)?"""
+        return any(
+            r.status in (Status.FAIL, Status.ERROR) and r.severity.rank <= severity.rank
+            for r in self.report.results
+        )
 
 
 def load_documents(paths: Iterable[Path | str]) -> list[LoadedClaims]:
@@ -82,8 +91,8 @@ def verify(
     """
     unknown = [f for f in formats if f not in reports.formats()]
     if unknown:
-        raise InputError([Problem("<options>", 1, 1, f"unknown report format {u!r}; choose from "
-                                  f"{', '.join(reports.formats())}") for u in unknown])
+        raise UsageError(f"unknown report format {', '.join(map(repr, unknown))}; "
+                         f"choose from {', '.join(reports.formats())}")
     documents = load_documents(paths or [bundled_example()])
     articles_only = all(not is_claims_file(d.path) for d in documents)
     compiled = load_rules(rules or [bundled_rules() / "generic" if articles_only else bundled_rules()])

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["FactcheckError", "InputError", "Problem", "reading"]
+__all__ = ["FactcheckError", "InputError", "Problem", "UsageError", "reading"]
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -25,6 +25,10 @@ class Problem:
 
 class FactcheckError(Exception):
     """Base of every error factcheck raises on purpose."""
+
+
+class UsageError(FactcheckError):
+    """The call itself is wrong (an unknown option value); nothing was read or written."""
 
 
 class InputError(FactcheckError):

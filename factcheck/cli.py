@@ -21,6 +21,7 @@ from factcheck import reports
 from factcheck._api import verify as run_verify
 from factcheck._cli_authoring import rules_app, schema
 from factcheck._errors import FactcheckError, InputError
+from factcheck._files import write_atomically
 from factcheck._rules import Severity
 from factcheck.extract import extract_claims, render_claims
 
@@ -85,11 +86,7 @@ def verify(
         typer.echo(outcome.rendered["terminal"], nl=False)
     for path in outcome.written:
         typer.echo(f"wrote {path}", err=True)
-    failing = [
-        r for r in outcome.report.results
-        if r.status in ("fail", "error") and r.severity.rank <= fail_on.rank
-    ]
-    raise typer.Exit(EXIT_FAILED if failing else EXIT_OK)
+    raise typer.Exit(EXIT_FAILED if outcome.fails_at(fail_on) else EXIT_OK)
 
 
 class ExtractFormat(StrEnum):
@@ -116,7 +113,7 @@ def extract(
     if output is None:
         typer.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_atomically(output, text)
         typer.echo(f"wrote {output} ({len(claims.claims)} claims)", err=True)
 
 

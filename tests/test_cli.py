@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck import reports
+from factcheck import _files
 from tests.conftest import EXAMPLE, REPO
 
 DATA = REPO / "tests" / "data"
@@ -126,7 +126,7 @@ def test_a_failed_write_leaves_the_old_report_and_no_temp_file(tmp_path: Path,
     def crash(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(reports.os, "replace", crash)
+    monkeypatch.setattr(_files.os, "replace", crash)
     with pytest.raises(OSError, match="disk full"):
         factcheck.verify([EXAMPLE], formats=["json"], output=tmp_path)
     assert (tmp_path / "report.json").read_text(encoding="utf-8") == "old"

@@ -10,13 +10,12 @@ a half-written report.
 from __future__ import annotations
 
 import importlib
-import os
 import pkgutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck._files import write_atomically
 from factcheck._loading import LoadedClaims
 from factcheck._results import Report
 
@@ -48,13 +47,6 @@ class ReportFormat:
 _REGISTRY: dict[str, ReportFormat] = {}
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_FILE_MODE = 0o666 & ~_umask()
 _discovered = False
 
 
@@ -93,18 +85,7 @@ def write_reports(rendered: dict[str, str], output: Path) -> list[Path]:
         filename = available[name].filename
         if filename is None:
             continue
-        output.mkdir(parents=True, exist_ok=True)
         target = output / filename
-        fd, tmp = tempfile.mkstemp(prefix=f".{filename}.", suffix=".tmp", dir=output)
-        try:
-            os.chmod(tmp, _FILE_MODE)  # mkstemp makes 0600; reports are for others to read
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, text)
         written.append(target)
     return written
