@@ -169,23 +169,13 @@ def load_rule_tests(path: Path, rules: Sequence[CompiledRule] | None = None) -> 
                 problems.append(parsed.problem([key, i, "rule"], f"no rule has id {item.rule!r}"
                                                f"{suggest(item.rule, by_id)}"))
     for i, case in enumerate(tests.cases):
-        sub = _Parsed(parsed.path, None, _node(parsed, ["cases", i]))
+        sub = _Parsed(parsed.path, None, parsed.node(["cases", i]))
         cf = ClaimsFile(document=_document(tests, case, by_id.get(case.rule)), claims=case.claims)
         problems.extend(_reference_problems(sub, cf, None))
     if problems:
         raise InputError(problems)
     lines = [parsed.at(["cases", i])[0] for i in range(len(tests.cases))]
     return LoadedRuleTests(path, tests, list(rules), lines)
-
-
-def _node(parsed: _Parsed, loc: Sequence[str | int]) -> yaml.Node | None:
-    node = parsed.root
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == part), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            node = node.value[part] if part < len(node.value) else None
-    return node
 
 
 def _document(tests: RuleTestsFile, case: RuleCase, rule: CompiledRule | None) -> Document:

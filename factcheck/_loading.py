@@ -68,24 +68,37 @@ class _Parsed:
     data: Any
     root: yaml.Node | None
 
-    def at(self, loc: Sequence[str | int], *, key: bool = False) -> tuple[int, int]:
-        """1-based line and column of the node at ``loc`` (or of its key)."""
+    def _steps(self, loc: Sequence[str | int]) -> Iterator[tuple[yaml.Node | None, yaml.Node]]:
+        """The (key node, value node) of each step of ``loc`` that exists, from the root down."""
         node = self.root
-        mark = None if node is None else node.start_mark
         for part in loc:
             if isinstance(node, yaml.MappingNode):
                 hit = next((kv for kv in node.value if kv[0].value == part), None)
                 if hit is None:
-                    break
-                mark = hit[0].start_mark if key and part == loc[-1] else hit[1].start_mark
+                    return
+                yield hit
                 node = hit[1]
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-                if part >= len(node.value):
-                    break
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
                 node = node.value[part]
-                mark = node.start_mark
+                yield None, node
             else:
-                break
+                return
+
+    def node(self, loc: Sequence[str | int]) -> yaml.Node | None:
+        """The node at ``loc``, or ``None`` where the path does not exist."""
+        steps = list(self._steps(loc))
+        if len(steps) < len(loc):
+            return None
+        return steps[-1][1] if steps else self.root
+
+    def at(self, loc: Sequence[str | int], *, key: bool = False) -> tuple[int, int]:
+        """1-based line and column of the deepest node on ``loc`` (or of its key)."""
+        steps = list(self._steps(loc))
+        mark = None if self.root is None else self.root.start_mark
+        if steps:
+            key_node, value_node = steps[-1]
+            whole = len(steps) == len(loc)
+            mark = (key_node if key and whole and key_node is not None else value_node).start_mark
         if mark is None:
             return 1, 1
         return mark.line + 1, mark.column + 1
