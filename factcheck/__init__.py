@@ -8,7 +8,7 @@ from factcheck._api import Verification, load_documents, verify
 from factcheck._engine import evaluate
 from factcheck._errors import FactcheckError, InputError, Problem, UsageError
 from factcheck._grim import debit, grim
-from factcheck._intervals import Interval, Status, parse_number, reround, unround
+from factcheck._intervals import Interval
 from factcheck._loading import CompiledRule, LoadedClaims, load_claims, load_rules
 from factcheck._models import (
     Claim,
@@ -22,7 +22,9 @@ from factcheck._models import (
     ShareOf,
 )
 from factcheck._results import Report, Result, Span, Summary
-from factcheck._rules import Rule, RulePack, Selector, Severity
+from factcheck._rules import Rule, RulePack, Selector
+from factcheck._stated import parse_number, reround, unround
+from factcheck._verdicts import Severity, Status
 from factcheck._version import VERSION as __version__  # noqa: N811 - the conventional name
 from factcheck.extract import extract_claims
 

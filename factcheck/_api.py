@@ -10,10 +10,9 @@ from factcheck import reports
 from factcheck._bundled import bundled_example, bundled_rules
 from factcheck._engine import evaluate
 from factcheck._errors import InputError, Problem, UsageError
-from factcheck._intervals import Status
 from factcheck._loading import LoadedClaims, claims_files_in, is_claims_file, load_claims, load_rules
 from factcheck._results import Report
-from factcheck._rules import Severity
+from factcheck._verdicts import Severity, Status
 from factcheck.extract import load_article
 
 __all__ = ["Verification", "load_documents", "verify"]

@@ -24,7 +24,6 @@ from factcheck import checks
 from factcheck._bundled import bundled_rules
 from factcheck._engine import evaluate
 from factcheck._errors import InputError, Problem
-from factcheck._intervals import Status
 from factcheck._loading import (
     CompiledRule,
     LoadedClaims,
@@ -39,6 +38,7 @@ from factcheck._loading import (
 )
 from factcheck._models import QUALIFIER_ALIASES, Claim, ClaimsFile, Document
 from factcheck._rules import RulePack
+from factcheck._verdicts import Status
 
 __all__ = [
     "CaseOutcome",

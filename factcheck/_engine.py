@@ -13,7 +13,6 @@ from pathlib import Path
 
 import jinja2
 
-from factcheck._intervals import Status
 from factcheck._loading import CompiledRule, LoadedClaims
 from factcheck._models import Claim, ClaimsFile
 from factcheck._readings import (
@@ -36,6 +35,7 @@ from factcheck._results import (
     Summary,
 )
 from factcheck._rules import Selector
+from factcheck._verdicts import Status
 from factcheck._version import VERSION
 from factcheck.checks import Binding, Derived, Finding
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from factcheck._intervals import Interval, Rounding, unround
+from factcheck._intervals import Interval
+from factcheck._stated import Rounding, unround
 
 __all__ = ["debit", "debit_counts", "grim", "grim_sums"]
 

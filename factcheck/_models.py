@@ -17,14 +17,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from factcheck._intervals import (
-    ABOUT_TOLERANCE,
-    NEARLY_TOLERANCE,
-    Interval,
-    Rounding,
-    parse_number,
-    unround,
-)
+from factcheck._intervals import Interval
+from factcheck._stated import ABOUT_TOLERANCE, NEARLY_TOLERANCE, Rounding, parse_number, unround
 
 __all__ = [
     "Claim",

@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ConfigDict
 
-from factcheck._intervals import Interval, Status, parse_number
+from factcheck._intervals import Interval
 from factcheck._models import EXACT_KINDS, Claim, ClaimKind, ClaimsFile, Mention, Qualifier, value_interval
+from factcheck._stated import parse_number
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Derived, Finding
 
 if TYPE_CHECKING:

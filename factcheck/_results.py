@@ -11,8 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck._intervals import Status
-from factcheck._rules import Severity
+from factcheck._verdicts import Severity, Status
 
 __all__ = ["DerivedValue", "Evidence", "OperandRecord", "Report", "Result", "Span", "Summary"]
 

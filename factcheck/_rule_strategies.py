@@ -23,7 +23,7 @@ from hypothesis import reject
 from hypothesis import strategies as st
 
 from factcheck._engine import evaluate
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
 from factcheck._loading import CompiledRule, LoadedClaims, load_rules
 from factcheck._models import (
     EXACT_KINDS,
@@ -36,6 +36,7 @@ from factcheck._models import (
     Qualifier,
 )
 from factcheck._rules import Selector
+from factcheck._verdicts import Status
 
 T = TypeVar("T")
 

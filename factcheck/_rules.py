@@ -9,25 +9,15 @@ relations the claims file states (``relation``).
 
 from __future__ import annotations
 
-from enum import StrEnum
 from fnmatch import fnmatchcase
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from factcheck._models import Claim, ClaimKind, Direction
+from factcheck._verdicts import Severity
 
-__all__ = ["Relation", "Rule", "RulePack", "Selector", "Severity"]
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
+__all__ = ["Relation", "Rule", "RulePack", "Selector"]
 
 
 Relation = Literal["part_of", "change_of", "share_of", "same_figure"]

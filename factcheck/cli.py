@@ -22,7 +22,7 @@ from factcheck._api import verify as run_verify
 from factcheck._cli_authoring import rules_app, schema
 from factcheck._errors import FactcheckError, InputError
 from factcheck._files import write_atomically
-from factcheck._rules import Severity
+from factcheck._verdicts import Severity
 from factcheck.extract import extract_claims, render_claims
 
 app = typer.Typer(

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import Interval, parse_number, reround, unround
-from factcheck._intervals import separates
+from factcheck._stated import separates
 
 F = Fraction
 METHODS = ["up_or_down", "up", "down", "even", "ceiling", "floor", "truncate"]

@@ -20,8 +20,9 @@ from typing import Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
 from factcheck._models import Claim, ClaimKind
+from factcheck._verdicts import Status
 
 __all__ = [
     "ANY_ROLE",

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from fractions import Fraction
 
-from factcheck._intervals import Interval, parse_number, separates
+from factcheck._intervals import Interval
 from factcheck._models import Claim, Qualifier
+from factcheck._stated import parse_number, separates
 from factcheck.checks import Grade
 
 __all__ = ["BOUND_QUALIFIERS", "grade", "hedge_threshold"]

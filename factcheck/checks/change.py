@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
 from factcheck._models import EXACT_KINDS, Claim, Direction
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Derived, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
 

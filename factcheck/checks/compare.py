@@ -7,7 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding, operand, register
 
 Op = Literal["<=", "<", "=", "!=", ">=", ">"]

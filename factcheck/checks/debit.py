@@ -8,8 +8,9 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck._grim import debit_counts
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
 from factcheck._models import Claim, ClaimKind
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding, operand, register
 
 PERCENT_KINDS = frozenset({ClaimKind.PERCENTAGE, ClaimKind.SHARE})

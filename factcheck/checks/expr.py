@@ -24,8 +24,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck._cel import IDENTIFIER, RESERVED, Expression, ExpressionError, compile_expression
-from factcheck._intervals import Status, parse_number
 from factcheck._models import Claim, ClaimKind, Qualifier, value_interval
+from factcheck._stated import parse_number
+from factcheck._verdicts import Status
 from factcheck.checks import ANY_ROLE, Arity, Binding, Finding, RuleProblem, operand, register
 
 

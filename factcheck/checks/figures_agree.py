@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from functools import reduce
 from itertools import combinations
 
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
 

@@ -9,7 +9,8 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck._grim import grim_sums
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Derived, Finding, operand, register
 
 #: A hedged sample size ("about 300 people") is tried size by size up to this many sizes.

@@ -7,7 +7,8 @@ from functools import reduce
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding, operand, register
 
 

@@ -9,8 +9,10 @@ from fractions import Fraction
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck._intervals import Interval, Status, parse_number
+from factcheck._intervals import Interval
 from factcheck._models import ClaimKind
+from factcheck._stated import parse_number
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding, operand, register
 
 

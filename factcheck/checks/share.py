@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from factcheck._grim import grim_sums
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
 from factcheck._models import EXACT_KINDS
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Derived, Finding, Grade, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import reduce
 
-from factcheck._intervals import Interval, Status
+from factcheck._intervals import Interval
+from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
 

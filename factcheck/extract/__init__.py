@@ -20,9 +20,9 @@ from typing import Any
 import yaml
 
 from factcheck._errors import reading
-from factcheck._intervals import parse_number
 from factcheck._loading import LoadedClaims
 from factcheck._models import ClaimsFile
+from factcheck._stated import parse_number
 from factcheck.extract._claims import assemble
 from factcheck.extract._figures import Figure, scan
 from factcheck.extract._source import Article, html_to_text, read_article

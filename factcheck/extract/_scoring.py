@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from factcheck._intervals import parse_number
 from factcheck._models import ClaimKind, ClaimsFile
+from factcheck._stated import parse_number
 
 __all__ = [
     "Gold",

@@ -12,26 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from factcheck._intervals import Status
 from factcheck._loading import LoadedClaims
 from factcheck._results import Result
+from factcheck._verdicts import Status
 from factcheck.reports import Run
 
 __all__ = ["LineIndex", "by_document", "document", "text_uri", "worst"]
 
-#: For colouring a figure by the worst verdict that touches it: a failure outranks doubt.
-STATUS_RANK = {
-    Status.SKIPPED: 0,
-    Status.PASS: 1,
-    Status.INCONCLUSIVE: 2,
-    Status.FAIL: 3,
-    Status.ERROR: 4,
-}
-
-
 def worst(statuses: Iterable[Status]) -> Status | None:
     """The status that most needs a reader's attention, or ``None`` for no status."""
-    return max(statuses, key=STATUS_RANK.__getitem__, default=None)
+    return max(statuses, key=lambda s: s.rank, default=None)
 
 
 def document(run: Run, document_id: str) -> LoadedClaims | None:

@@ -25,14 +25,12 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from factcheck._intervals import Status
 from factcheck._loading import LoadedClaims
 from factcheck._models import Claim, ClaimKind
 from factcheck._results import Result
+from factcheck._verdicts import LISTING_ORDER, Status
 from factcheck.reports import Run, register
-from factcheck.reports._common import STATUS_RANK, document, worst
-
-STATUSES = [Status.FAIL, Status.ERROR, Status.INCONCLUSIVE, Status.SKIPPED, Status.PASS]
+from factcheck.reports._common import document, worst
 
 
 @cache
@@ -231,7 +229,7 @@ def _figures(doc: LoadedClaims | None, results: Iterable[tuple[str, Result]]) ->
     for claim in doc.claims_file.claims:
         for m in claim.mentions:
             key = (doc.document_id, claim.id, m.start, m.end)
-            hits = sorted(touching.get(key, []), key=lambda h: -STATUS_RANK[h[1]])
+            hits = sorted(touching.get(key, []), key=lambda h: -h[1].rank)
             verdict = worst(status for _, status in hits)
             figures.append(
                 Figure(
@@ -294,7 +292,7 @@ def _views(run: Run) -> list[DocumentView]:
         doc = document(run, info.id)
         # every result, not only this document's: a cross-document check marks figures in both
         figures = _figures(doc, [(ids[id(r)], r) for r in run.report.results])
-        counts = {s.value: 0 for s in STATUSES}
+        counts = {s.value: 0 for s in LISTING_ORDER}
         for _, r in mine:
             counts[r.status.value] += 1
         views.append(
@@ -324,7 +322,7 @@ def render(run: Run) -> str:
     return _environment().get_template("report.html.j2").render(
         report=run.report,
         documents=_views(run),
-        statuses=[s.value for s in STATUSES],
+        statuses=[s.value for s in LISTING_ORDER],
         css=Markup(css),
         js=Markup(js),
         csp=csp,

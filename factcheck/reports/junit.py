@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from factcheck._intervals import Status
 from factcheck._results import Result, Summary
+from factcheck._verdicts import Status
 from factcheck.reports import Run, register
 from factcheck.reports._common import by_document
 

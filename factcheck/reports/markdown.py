@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck._intervals import Status
 from factcheck._results import Result
+from factcheck._verdicts import Status
 from factcheck.reports import Run, register
 
 ICONS = {

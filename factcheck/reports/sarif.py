@@ -15,9 +15,8 @@ import hashlib
 import json
 from typing import Any
 
-from factcheck._intervals import Status
 from factcheck._results import Result, Span
-from factcheck._rules import Severity
+from factcheck._verdicts import Severity, Status
 from factcheck.reports import Run, register
 from factcheck.reports._common import LineIndex, document, text_uri
 

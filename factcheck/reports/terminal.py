@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from factcheck._intervals import Status
+from factcheck._verdicts import Status
 from factcheck.reports import Run, register
 from factcheck.reports.markdown import summary_line
 

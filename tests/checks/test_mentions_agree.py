@@ -44,7 +44,7 @@ def test_mentions_agree_is_never_inconclusive() -> None:
     from hypothesis import given
     from hypothesis import strategies as st
 
-    from factcheck._intervals import Status
+    from factcheck._verdicts import Status
     from factcheck.checks import Binding, get
 
     @given(st.lists(st.tuples(st.sampled_from(["exact", "over", "under", "nearly", "about"]),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from junitparser import Error, Failure, JUnitXml, Skipped, TestSuite
 
-from factcheck._intervals import Status
+from factcheck._verdicts import Status
 from factcheck.reports import Run, render, write_reports
 
 
