@@ -5,11 +5,13 @@ modules is private and may change.
 """
 
 from factcheck._api import Verification, load_documents, verify
+from factcheck._compiled import CompiledRule
+from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate
 from factcheck._errors import FactcheckError, InputError, Problem, UsageError
 from factcheck._grim import debit, grim
 from factcheck._intervals import Interval
-from factcheck._loading import CompiledRule, LoadedClaims, load_claims, load_rules
+from factcheck._loading import load_claims, load_rules
 from factcheck._models import (
     Claim,
     ClaimKind,

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from factcheck import reports
 from factcheck._bundled import bundled_example, bundled_rules
+from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate
 from factcheck._errors import InputError, Problem, UsageError
-from factcheck._loading import LoadedClaims, claims_files_in, is_claims_file, load_claims, load_rules
+from factcheck._loading import claims_files_in, is_claims_file, load_claims, load_rules
 from factcheck._results import Report
 from factcheck._verdicts import Severity, Status
 from factcheck.extract import load_article

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import jinja2
 
-from factcheck._loading import CompiledRule, LoadedClaims
+from factcheck._compiled import CompiledRule
+from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimsFile
 from factcheck._readings import (
     augment,

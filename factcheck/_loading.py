@@ -13,31 +13,35 @@ import difflib
 import json
 import types
 import typing
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ValidationError
 
 from factcheck import checks
+from factcheck._compiled import TEMPLATES, CompiledRule
+from factcheck._documents import LoadedClaims
 from factcheck._errors import InputError, Problem, reading
 from factcheck._models import ClaimsFile
 from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
 
 __all__ = [
-    "CompiledRule",
-    "LoadedClaims",
+    "ParsedFile",
     "claims_files_in",
+    "claims_reference_problems",
     "is_claims_file",
     "is_rule_tests_file",
     "load_claims",
     "load_rules",
+    "parse_data_file",
     "rule_files_in",
+    "suggest",
+    "validation_problems",
 ]
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -57,13 +61,12 @@ for _tag in ("int", "float", "timestamp"):
     _TextLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_written)
 
 
-TEMPLATES = ImmutableSandboxedEnvironment(
-    undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
-)
 
 
 @dataclass(frozen=True, slots=True)
-class _Parsed:
+class ParsedFile:
+    """A YAML or JSON file read with numbers as written, and its node tree for pointing at lines."""
+
     path: Path
     data: Any
     root: yaml.Node | None
@@ -83,6 +86,10 @@ class _Parsed:
                 yield None, node
             else:
                 return
+
+    def part(self, loc: Sequence[str | int]) -> ParsedFile:
+        """The same file seen from the node at ``loc``, so locations inside it are relative to it."""
+        return ParsedFile(self.path, None, self.node(loc))
 
     def node(self, loc: Sequence[str | int]) -> yaml.Node | None:
         """The node at ``loc``, or ``None`` where the path does not exist."""
@@ -138,7 +145,8 @@ class _Parsed:
         return self.problem(loc, message)
 
 
-def _parse(path: Path) -> _Parsed:
+def parse_data_file(path: Path) -> ParsedFile:
+    """Read a YAML or JSON data file; raise :class:`InputError` at the line of a syntax error."""
     with reading(path):
         text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
@@ -150,7 +158,7 @@ def _parse(path: Path) -> _Parsed:
             root = yaml.compose(text, Loader=_BaseLoader)
         except yaml.YAMLError:
             root = None
-        return _Parsed(path, data, root)
+        return ParsedFile(path, data, root)
     loader = _TextLoader(text)
     try:
         root = loader.get_single_node()
@@ -167,7 +175,7 @@ def _parse(path: Path) -> _Parsed:
     problems = list(_duplicate_keys(path, root))
     if problems:
         raise InputError(problems)
-    return _Parsed(path, data, root)
+    return ParsedFile(path, data, root)
 
 
 def _duplicate_keys(path: Path, node: yaml.Node | None) -> Iterator[Problem]:
@@ -234,7 +242,7 @@ def _field_names(model: type[BaseModel]) -> list[str]:
 
 
 def validation_problems(
-    parsed: _Parsed, error: ValidationError, model: type[BaseModel], prefix: Sequence[str | int] = ()
+    parsed: ParsedFile, error: ValidationError, model: type[BaseModel], prefix: Sequence[str | int] = ()
 ) -> list[Problem]:
     out = []
     for e in error.errors(include_url=False):
@@ -261,24 +269,10 @@ def validation_problems(
 # --- claims -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedClaims:
-    """A validated claims file, where it came from, and the document text if found."""
-
-    claims_file: ClaimsFile
-    path: Path
-    text: str | None
-    text_path: Path | None
-
-    @property
-    def document_id(self) -> str:
-        return self.claims_file.document.id
-
-
 def load_claims(path: Path | str) -> LoadedClaims:
     """Read and validate a claims file; raise :class:`InputError` listing every problem."""
     path = Path(path)
-    parsed = _parse(path)
+    parsed = parse_data_file(path)
     try:
         claims_file = ClaimsFile.model_validate(parsed.data)
     except ValidationError as exc:
@@ -291,13 +285,14 @@ def load_claims(path: Path | str) -> LoadedClaims:
             text = text_path.read_text(encoding="utf-8")
         except OSError:
             text = None
-    problems = list(_reference_problems(parsed, claims_file, text))
+    problems = list(claims_reference_problems(parsed, claims_file, text))
     if problems:
         raise InputError(problems)
     return LoadedClaims(claims_file, path, text, text_path)
 
 
-def _reference_problems(parsed: _Parsed, cf: ClaimsFile, text: str | None) -> Iterator[Problem]:
+def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | None) -> Iterator[Problem]:
+    """What a schema cannot see: duplicate ids, dangling references, quotes that miss the text."""
     ids: dict[str, int] = {}
     for i, claim in enumerate(cf.claims):
         if claim.id in ids:
@@ -337,7 +332,7 @@ def _reference_problems(parsed: _Parsed, cf: ClaimsFile, text: str | None) -> It
                 )
 
 
-def _raw_reference_problems(parsed: _Parsed) -> Iterator[Problem]:
+def _raw_reference_problems(parsed: ParsedFile) -> Iterator[Problem]:
     """Duplicate and dangling ids in a file that failed validation, so all come at once."""
     raw = parsed.data.get("claims") if isinstance(parsed.data, dict) else None
     if not isinstance(raw, list):
@@ -374,31 +369,6 @@ def claims_files_in(path: Path) -> list[Path]:
 
 
 # --- rules --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CompiledRule:
-    """A rule checked against its kind: parameters validated, template compiled."""
-
-    rule: Rule
-    pack: RulePack
-    kind: checks.CheckKind
-    params: BaseModel
-    template: jinja2.Template
-    file: str
-    line: int
-    column: int
-    #: Role arities for kinds that take any role (``expr``); other kinds use their own.
-    roles: Mapping[str, checks.Arity] | None = None
-
-    @property
-    def arities(self) -> Mapping[str, checks.Arity]:
-        """The roles this rule binds, and how many claims each takes."""
-        return self.kind.roles if self.roles is None else self.roles
-
-    @property
-    def required_roles(self) -> list[str]:
-        return [r for r, arity in self.arities.items() if arity != "optional"]
 
 
 #: Files beside rule packs that hold their test cases, not rules.
@@ -442,7 +412,7 @@ def load_rules(paths: Iterable[Path | str]) -> list[CompiledRule]:
 
 
 def _load_pack(path: Path) -> list[CompiledRule]:
-    parsed = _parse(path)
+    parsed = parse_data_file(path)
     try:
         pack = RulePack.model_validate(parsed.data)
     except ValidationError as exc:
@@ -482,7 +452,7 @@ def _load_pack(path: Path) -> list[CompiledRule]:
     return out
 
 
-def _params_problems_of_raw_rules(parsed: _Parsed, error: ValidationError) -> Iterator[Problem]:
+def _params_problems_of_raw_rules(parsed: ParsedFile, error: ValidationError) -> Iterator[Problem]:
     """Check kind and params of rules in a pack that failed validation, so all come at once."""
     raw = parsed.data.get("rules") if isinstance(parsed.data, dict) else None
     kinds = checks.kinds()
@@ -518,7 +488,7 @@ def _any_roles(rule: Rule, kind: checks.CheckKind, params: BaseModel) -> dict[st
 
 
 def _role_problems(
-    parsed: _Parsed, loc: list[str | int], rule: Rule, kind: checks.CheckKind
+    parsed: ParsedFile, loc: list[str | int], rule: Rule, kind: checks.CheckKind
 ) -> Iterator[Problem]:
     if kind.any_role:
         return

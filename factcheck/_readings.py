@@ -19,7 +19,7 @@ to choose which view a rule runs on:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +32,7 @@ from factcheck._verdicts import Status
 from factcheck.checks import Binding, Derived, Finding
 
 if TYPE_CHECKING:
-    from factcheck._loading import CompiledRule
+    from factcheck._compiled import CompiledRule
     from factcheck._rules import Rule
 
 __all__ = [
@@ -42,7 +42,6 @@ __all__ = [
     "exact_reading",
     "home_document",
     "merged_view",
-    "same_figure_groups",
     "slack",
     "uses_derived",
 ]
@@ -157,22 +156,6 @@ def merged_view(views: Sequence[ClaimsFile]) -> ClaimsFile:
         for c in cf.claims
     ]
     return views[0].model_copy(update={"claims": claims})
-
-
-def same_figure_groups(claims: Sequence[Claim]) -> Iterator[list[Claim]]:
-    """Claims of different documents that state the same figure: same measure, period and place.
-
-    Figures without a period are left out: "the year the report covers" or "the
-    number of staff" may rightly differ from one document to the next.
-    """
-    groups: dict[tuple[str, str | None, str | None], list[Claim]] = {}
-    for c in claims:
-        if c.period is None:
-            continue  # a figure without a period may mean something else in each document
-        groups.setdefault((c.measures, c.period, c.place), []).append(c)
-    for group in groups.values():
-        if len({getattr(c, "document", None) for c in group}) > 1:
-            yield group
 
 
 def _literal(c: Claim) -> bool:

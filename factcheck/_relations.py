@@ -9,14 +9,13 @@ engine (which binds them) read the same definition.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck._models import Claim, ClaimsFile
-from factcheck._readings import same_figure_groups
 from factcheck.checks import Arity
 
-__all__ = ["RELATIONS", "RelationKind"]
+__all__ = ["RELATIONS", "RelationKind", "same_figure_groups"]
 
 Roles = dict[str, "Claim | list[Claim] | None"]
 
@@ -73,3 +72,19 @@ def _same_figures(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per figure stated by several documents (same measure, period and place)."""
     for group in same_figure_groups(cf.claims):
         yield {"figures": group}
+
+
+def same_figure_groups(claims: Sequence[Claim]) -> Iterator[list[Claim]]:
+    """Claims of different documents that state the same figure: same measure, period and place.
+
+    Figures without a period are left out: "the year the report covers" or "the
+    number of staff" may rightly differ from one document to the next.
+    """
+    groups: dict[tuple[str, str | None, str | None], list[Claim]] = {}
+    for c in claims:
+        if c.period is None:
+            continue  # a figure without a period may mean something else in each document
+        groups.setdefault((c.measures, c.period, c.place), []).append(c)
+    for group in groups.values():
+        if len({getattr(c, "document", None) for c in group}) > 1:
+            yield group

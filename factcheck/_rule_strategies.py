@@ -22,9 +22,11 @@ from typing import Any, TypeVar
 from hypothesis import reject
 from hypothesis import strategies as st
 
+from factcheck._compiled import CompiledRule
+from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate
 from factcheck._intervals import Interval
-from factcheck._loading import CompiledRule, LoadedClaims, load_rules
+from factcheck._loading import load_rules
 from factcheck._models import (
     EXACT_KINDS,
     Claim,

@@ -23,7 +23,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from factcheck._loading import LoadedClaims
+from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimKind, ClaimsFile, Direction, Document, Mention, Qualifier
 from factcheck._rule_strategies import (
     allowed_values,

@@ -29,7 +29,7 @@ def render_committed() -> dict[str, str]:
     """Every format's text for the bundled example, as committed in ``reports/``."""
     from factcheck import evaluate, load_documents, load_rules, reports
     from factcheck._bundled import bundled_rules
-    from factcheck._loading import LoadedClaims
+    from factcheck._documents import LoadedClaims
 
     here = Path.cwd()
     os.chdir(REPO)

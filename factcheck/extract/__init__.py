@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
+from factcheck._documents import LoadedClaims
 from factcheck._errors import reading
-from factcheck._loading import LoadedClaims
 from factcheck._models import ClaimsFile
 from factcheck._stated import parse_number
 from factcheck.extract._claims import assemble

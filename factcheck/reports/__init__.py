@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck._documents import LoadedClaims
 from factcheck._files import write_atomically
-from factcheck._loading import LoadedClaims
 from factcheck._results import Report
 
 __all__ = ["ReportFormat", "Run", "formats", "register", "render", "write_reports"]

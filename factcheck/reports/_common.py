@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from factcheck._loading import LoadedClaims
+from factcheck._documents import LoadedClaims
 from factcheck._results import Result
 from factcheck._verdicts import Status
 from factcheck.reports import Run

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck._loading import LoadedClaims
+from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimReview
 from factcheck.reports import Run, register
 

@@ -25,7 +25,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from factcheck._loading import LoadedClaims
+from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimKind
 from factcheck._results import Result
 from factcheck._verdicts import LISTING_ORDER, Status

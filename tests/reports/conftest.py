@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from factcheck import evaluate, load_claims, load_rules
-from factcheck._loading import LoadedClaims
+from factcheck._documents import LoadedClaims
 from factcheck.reports import Run
 
 DATA = Path(__file__).parent / "data"

@@ -68,7 +68,7 @@ def test_no_rated_claims_gives_an_empty_list(demo_run: Run) -> None:
     unrated = doc.claims_file.model_copy(
         update={"claims": [c.model_copy(update={"review": None}) for c in doc.claims_file.claims]}
     )
-    from factcheck._loading import LoadedClaims
+    from factcheck._documents import LoadedClaims
 
     run = Run(demo_run.report, [LoadedClaims(unrated, doc.path, doc.text, doc.text_path)])
     assert _reviews(run) == []

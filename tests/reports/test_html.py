@@ -197,7 +197,7 @@ def test_textless_page_opens_a_quoted_figure(
 
 def test_two_documents_get_distinct_result_ids(demo_run: Run) -> None:
     from factcheck import evaluate, load_rules
-    from factcheck._loading import LoadedClaims
+    from factcheck._documents import LoadedClaims
     from tests.reports.conftest import DATA
 
     doc = demo_run.documents[0]
