@@ -54,3 +54,14 @@ def test_every_relation_a_rule_may_name_is_defined_once() -> None:
     from factcheck._rules import Relation
 
     assert set(typing.get_args(Relation)) == set(RELATIONS)
+
+
+def test_every_module_sits_in_a_layer_of_the_import_contract() -> None:
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    (layers,) = [c["layers"] for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"]
+    named = {m.strip() for layer in layers for m in layer.replace("|", ":").split(":")}
+    top = {f"factcheck.{p.stem if p.is_file() else p.name}" for p in PACKAGE.iterdir()
+           if (p.suffix == ".py" or (p / "__init__.py").is_file()) and not p.name.startswith("__")}
+    assert sorted(top - named) == []
