@@ -9,7 +9,6 @@ reported at once, as :class:`~factcheck._errors.Problem` values.
 
 from __future__ import annotations
 
-import difflib
 import json
 import types
 import typing
@@ -27,6 +26,7 @@ from factcheck._compiled import TEMPLATES, CompiledRule
 from factcheck._documents import LoadedClaims
 from factcheck._errors import InputError, Problem, reading
 from factcheck._models import ClaimsFile
+from factcheck._registry import did_you_mean
 from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
 
@@ -40,7 +40,6 @@ __all__ = [
     "load_rules",
     "parse_data_file",
     "rule_files_in",
-    "suggest",
     "validation_problems",
 ]
 
@@ -232,11 +231,6 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
 def _field_names(model: type[BaseModel]) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()]
 
@@ -250,7 +244,7 @@ def validation_problems(
         name = next((str(p) for p in reversed(e["loc"]) if isinstance(p, str)), "")
         if e["type"] == "extra_forbidden":
             holder = _model_at(model, list(e["loc"])[:-1])
-            hint = suggest(name, _field_names(holder)) if holder else ""
+            hint = did_you_mean(name, _field_names(holder)) if holder else ""
             out.append(parsed.problem(loc, f"unknown field {name!r}{hint}", key=True))
         elif e["type"] == "missing":
             out.append(parsed.problem(loc[:-1], f"missing field {name!r}"))
@@ -313,7 +307,7 @@ def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | No
             ]
         for loc, ref in refs:
             if ref is not None and ref not in ids:
-                yield parsed.problem(["claims", i, *loc], f"no claim has id {ref!r}{suggest(ref, ids)}")
+                yield parsed.problem(["claims", i, *loc], f"no claim has id {ref!r}{did_you_mean(ref, ids)}")
             if ref == claim.id:
                 yield parsed.problem(["claims", i, *loc], f"claim {ref!r} refers to itself")
         if text is None:
@@ -354,7 +348,7 @@ def _raw_reference_problems(parsed: ParsedFile) -> Iterator[Problem]:
                 (["share_of", "part"], share.get("part"))]
         for loc, ref in refs:
             if isinstance(ref, str) and ref not in ids:
-                yield parsed.problem(["claims", i, *loc], f"no claim has id {ref!r}{suggest(ref, ids)}")
+                yield parsed.problem(["claims", i, *loc], f"no claim has id {ref!r}{did_you_mean(ref, ids)}")
 
 
 def is_claims_file(path: Path) -> bool:
@@ -426,7 +420,7 @@ def _load_pack(path: Path) -> list[CompiledRule]:
         kind = kinds.get(rule.check)
         if kind is None:
             problems.append(parsed.problem([*loc, "check"], f"unknown check kind {rule.check!r}"
-                                           f"{suggest(rule.check, kinds)}"))
+                                           f"{did_you_mean(rule.check, kinds)}"))
             continue
         try:
             params = kind.params.model_validate(rule.params)
@@ -465,7 +459,7 @@ def _params_problems_of_raw_rules(parsed: ParsedFile, error: ValidationError) ->
         if kind is None:
             if ("rules", i, "check") not in reported:
                 yield parsed.problem([*loc, "check"], f"unknown check kind {item['check']!r}"
-                                     f"{suggest(item['check'], kinds)}")
+                                     f"{did_you_mean(item['check'], kinds)}")
             continue
         if ("rules", i, "params") in reported:
             continue
@@ -497,7 +491,7 @@ def _role_problems(
         for role in rule.claims:
             if role not in kind.roles:
                 yield parsed.problem([*loc, "claims", role], f"{kind.id} has no role {role!r}; its "
-                                     f"roles are {', '.join(kind.roles)}{suggest(role, kind.roles)}",
+                                     f"roles are {', '.join(kind.roles)}{did_you_mean(role, kind.roles)}",
                                      key=True)
         for role in required:
             if role not in rule.claims:

@@ -2,42 +2,65 @@
 
 A rule with ``relation: part_of`` runs once per whole that has parts; with
 ``change_of``, once per stated change; and so on. Each relation is one entry
-here: the roles it fills (and how many claims each takes) and the function
-that finds its instances, so loading (which checks a rule's roles) and the
-engine (which binds them) read the same definition.
+here: the roles it fills (and how many claims each takes), the function that
+finds its instances, and the generator of random instances that the
+Hypothesis strategies use (as pandera attaches a strategy to each check), so
+loading (which checks a rule's roles), the engine (which binds them) and the
+strategies read the same definition.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
-from factcheck._models import Claim, ClaimsFile
+from factcheck._models import Claim, ClaimKind, ClaimsFile, Direction
+from factcheck._random_claims import Pick, first_number, number_text, random_claim
+from factcheck._registry import Registry
 from factcheck.checks import Arity
 
 __all__ = ["RELATIONS", "RelationKind", "same_figure_groups"]
 
 Roles = dict[str, "Claim | list[Claim] | None"]
+Instances = Callable[[ClaimsFile], Iterator[Roles]]
+#: Random claims that state one instance of the relation, per document (one list for a
+#: relation within a document, several for one across documents), figures drawn near ``near``.
+Examples = Callable[[Pick, Sequence[Fraction]], list[list[Claim]]]
 
 
 @dataclass(frozen=True, slots=True)
 class RelationKind:
     name: str
     roles: Mapping[str, Arity]
-    instances: Callable[[ClaimsFile], Iterator[Roles]]
+    instances: Instances
+    examples: Examples
 
 
-RELATIONS: dict[str, RelationKind] = {}
+RELATIONS: Registry[RelationKind] = Registry("relation")
 
 
-def _relation(name: str, **roles: Arity) -> Callable[[Callable[[ClaimsFile], Iterator[Roles]]], None]:
-    def register(instances: Callable[[ClaimsFile], Iterator[Roles]]) -> None:
-        RELATIONS[name] = RelationKind(name, roles, instances)
+def _relation(name: str, examples: Examples, **roles: Arity) -> Callable[[Instances], Instances]:
+    def register(instances: Instances) -> Instances:
+        RELATIONS.add(name, RelationKind(name, roles, instances, examples))
+        return instances
 
     return register
 
 
-@_relation("part_of", whole="one", parts="many")
+def _a_whole(pick: Pick, near: Sequence[Fraction]) -> tuple[Claim, Fraction]:
+    whole = random_claim(pick, id="whole", kind=ClaimKind.COUNT, near=near, measures="victims")
+    return whole, Fraction(first_number(whole.value))
+
+
+def _parts_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    whole, w = _a_whole(pick, near)
+    return [[whole, *(random_claim(pick, id=f"part{i}", kind=ClaimKind.COUNT, near=(w / 3, w, w + 1),
+                                   measures=f"victims.p{i}", part_of="whole")
+                      for i in range(pick.integer(1, 3)))]]
+
+
+@_relation("part_of", _parts_examples, whole="one", parts="many")
 def _parts(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per whole, with every claim that says it is ``part_of`` that whole."""
     by_id = cf.by_id()
@@ -49,7 +72,20 @@ def _parts(cf: ClaimsFile) -> Iterator[Roles]:
         yield {"whole": by_id[whole_id], "parts": parts}
 
 
-@_relation("change_of", change="one", new="optional", old="optional")
+def _changes_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    whole, w = _a_whole(pick, near)
+    old = random_claim(pick, id="old", kind=ClaimKind.COUNT, near=(w * 4 / 5, w, w * 5 / 4),
+                       measures="victims", period="before")
+    o = Fraction(first_number(old.value)) or Fraction(1)
+    pct = (w - o) / o * 100
+    change = random_claim(pick, id="change", kind=ClaimKind.CHANGE, near=(abs(pct), abs(pct) + 10),
+                          measures="victims.change", unit="percent",
+                          direction=Direction.INCREASE if pct >= 0 else Direction.DECREASE,
+                          change_of="whole", baseline=pick.one(["old", None]))
+    return [[whole, old, change]]
+
+
+@_relation("change_of", _changes_examples, change="one", new="optional", old="optional")
 def _changes(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per stated change, with the figures after (``change_of``) and before (``baseline``)."""
     by_id = cf.by_id()
@@ -58,7 +94,19 @@ def _changes(cf: ClaimsFile) -> Iterator[Roles]:
             yield {"change": c, "new": by_id.get(c.change_of or ""), "old": by_id.get(c.baseline or "")}
 
 
-@_relation("share_of", share="one", whole="one", part="optional")
+def _shares_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    whole, w = _a_whole(pick, near)
+    part = random_claim(pick, id="part", kind=ClaimKind.COUNT, near=(w / 3, w / 2, w),
+                        measures="victims.minor")
+    p = Fraction(first_number(part.value))
+    computed = 100 * p / w if w else Fraction(50)
+    share = random_claim(pick, id="share", kind=ClaimKind.PERCENTAGE, near=(computed, computed + 5),
+                         measures="victims.minor.share", unit="percent",
+                         share_of={"whole": "whole", "part": pick.one(["part", None])})
+    return [[whole, part, share]]
+
+
+@_relation("share_of", _shares_examples, share="one", whole="one", part="optional")
 def _shares(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per stated share, with its whole and, when stated, its part."""
     by_id = cf.by_id()
@@ -67,7 +115,16 @@ def _shares(cf: ClaimsFile) -> Iterator[Roles]:
             yield {"share": c, "whole": by_id[c.share_of.whole], "part": by_id.get(c.share_of.part or "")}
 
 
-@_relation("same_figure", figures="many")
+def _same_figures_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    """Two or three documents stating one figure for the same period, often alike, now and then not."""
+    w = Fraction(first_number(number_text(pick, ClaimKind.COUNT, near)))
+    anchors = (w, w, w + 1, w - 1, w * 11 / 10)
+    return [[random_claim(pick, id="victims", kind=ClaimKind.COUNT, near=anchors, measures="victims",
+                          period="2024")]
+            for _ in range(pick.integer(2, 3))]
+
+
+@_relation("same_figure", _same_figures_examples, figures="many")
 def _same_figures(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per figure stated by several documents (same measure, period and place)."""
     for group in same_figure_groups(cf.claims):

@@ -11,13 +11,12 @@ property to check (see docs/writing-rules.md, "Property-testing a rule").
 
 from __future__ import annotations
 
-import random
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection
 from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from hypothesis import reject
 from hypothesis import strategies as st
@@ -32,120 +31,18 @@ from factcheck._models import (
     Claim,
     ClaimKind,
     ClaimsFile,
-    Direction,
     Document,
-    Mention,
     Qualifier,
 )
+from factcheck._random_claims import Pick, random_claim
+from factcheck._readings import merged_view
+from factcheck._relations import RELATIONS
 from factcheck._rules import Selector
 from factcheck._verdicts import Status
 
-T = TypeVar("T")
-
 __all__ = ["allowed_values", "claim_sets", "claims", "refined", "rule_examples", "verdict"]
 
-_WHOLE_KINDS = frozenset({*EXACT_KINDS, ClaimKind.DURATION})
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_SCALES = [Fraction(1)] * 5 + [Fraction(1, 2), Fraction(2), Fraction(1, 10), Fraction(10), Fraction(100)]
-_QUALIFIERS = [Qualifier.EXACT] * 4 + list(Qualifier)
-
-
-class _Pick:
-    """Choices from a Hypothesis-controlled ``random.Random``.
-
-    One draw per claim set instead of dozens of strategy draws: a rule's
-    examples are found by trying many candidates, which must be cheap.
-    """
-
-    def __init__(self, rnd: random.Random) -> None:
-        self.rnd = rnd
-
-    def one(self, seq: Sequence[T]) -> T:
-        return seq[self.rnd.randrange(len(seq))]
-
-    def integer(self, lo: int, hi: int) -> int:
-        return self.rnd.randint(lo, hi)
-
-    def word(self, n: int = 6) -> str:
-        return self.one(_LETTERS) + "".join(self.one(_LETTERS + "0123456789")
-                                            for _ in range(self.integer(0, n)))
-
-    def measure(self) -> str:
-        return ".".join(self.word(5) for _ in range(self.integer(1, 3)))
-
-
 _RANDOMS = st.randoms(use_true_random=False)
-
-
-def _number_text(pick: _Pick, kind: ClaimKind, near: Sequence[Fraction]) -> str:
-    """A stated figure of ``kind``: near an anchor (often), or anywhere plausible."""
-    if kind is ClaimKind.DATE:
-        year = pick.one(["", "2024", "2025"])
-        return f"{year or '-'}-{pick.integer(1, 12):02d}-{pick.integer(1, 28):02d}"
-    anchors = [a for a in near if abs(a) < 10**9] or [Fraction(100)]
-    anchor = pick.one(anchors) * (Fraction(1) if kind is ClaimKind.YEAR else pick.one(_SCALES))
-    spread = max(int(abs(anchor) / 4), 3)
-    offset = pick.one([Fraction(0), Fraction(0), Fraction(1), Fraction(-1),
-                       Fraction(pick.integer(-20 * spread, 20 * spread), 20)])
-    value = anchor + offset
-    mode = pick.integer(0, 9)
-    if mode == 0:
-        value = Fraction(pick.integer(-50, 2500))
-    elif mode <= 2 and kind is not ClaimKind.YEAR:  # any order of magnitude, for ratios of figures
-        value = Fraction(10) ** pick.integer(0, 5) * pick.integer(1, 9)
-    if kind in _WHOLE_KINDS or pick.integer(0, 1):
-        return str(round(value))
-    return f"{Decimal(value.numerator) / Decimal(value.denominator):.1f}"
-
-
-def _literal(pick: _Pick, patterns: str | list[str] | None, fallback: Callable[[], str]) -> str:
-    """A value that matches a selector's pattern(s); ``*`` is filled in."""
-    if patterns is None:
-        return fallback()
-    pattern = pick.one(patterns if isinstance(patterns, list) else [patterns])
-    return re.sub(r"[*?]", lambda _: pick.one(["a", "b", "minor", "x1"]), pattern)
-
-
-def _claim(
-    pick: _Pick,
-    selector: Selector | None = None,
-    *,
-    id: str | None = None,
-    kind: ClaimKind | None = None,
-    near: Sequence[Fraction] = (),
-    **fields: Any,
-) -> Claim:
-    s = selector or Selector()
-    kinds = s.kind if isinstance(s.kind, list) else [s.kind] if s.kind else list(ClaimKind)
-    k = kind or pick.one(kinds)
-    value = _number_text(pick, k, near)
-    qualifier = pick.one(_QUALIFIERS)
-    data: dict[str, Any] = {
-        "id": id or _literal(pick, s.id, pick.word),
-        "kind": k,
-        "measures": _literal(pick, s.measures, pick.measure),
-        "value": value,
-        "qualifier": qualifier,
-    }
-    for key in ("period", "place", "unit"):
-        if getattr(s, key) is not None:
-            data[key] = _literal(pick, getattr(s, key), str)
-    if k is ClaimKind.CHANGE or s.direction is not None:
-        data["direction"] = s.direction or pick.one(list(Direction))
-        data.setdefault("unit", pick.one(["percent", "percent", None]))
-    mentions = max(s.min_mentions or 0, pick.integer(0, 2))
-    stated = [(value, qualifier)] + [
-        (_number_text(pick, k, [Fraction(_first_number(value))]) if k is not ClaimKind.DATE else value,
-         pick.one(list(Qualifier)))
-        for _ in range(max(mentions - 1, 0))
-    ]
-    data["mentions"] = [
-        Mention(start=100 * i, end=100 * i + len(v) + 1, quote=f"{v}.", value=v, qualifier=q)
-        for i, (v, q) in enumerate(stated[:mentions])
-    ]
-    data.update(fields)
-    return Claim.model_validate(data)
-
 
 @st.composite
 def claims(
@@ -164,12 +61,8 @@ def claims(
     change gets a direction; some claims have two mentions that may or may not
     agree, so that rules on mentions get both. ``fields`` are set as given.
     """
-    return _claim(_Pick(draw(_RANDOMS)), selector, id=id, kind=kind,
-                  near=[Fraction(n) for n in near], **fields)
-
-
-def _first_number(text: str) -> str:
-    return text if re.fullmatch(r"-?\d+(\.\d+)?", text) else "100"
+    return random_claim(Pick(draw(_RANDOMS)), selector, id=id, kind=kind,
+                        near=[Fraction(n) for n in near], **fields)
 
 
 def _anchors(rule: CompiledRule) -> tuple[Fraction, ...]:
@@ -195,31 +88,38 @@ def claim_sets(
     the figures its verdict turns on (a typical count, a threshold × a count)
     when a verdict comes up too rarely for Hypothesis.
     """
-    return _claim_set(_Pick(draw(_RANDOMS)), rule, tuple(Fraction(n) for n in near))
+    return _claim_set(Pick(draw(_RANDOMS)), rule, tuple(Fraction(n) for n in near))
 
 
-def _claim_set(pick: _Pick, rule: CompiledRule | None, near: tuple[Fraction, ...]) -> ClaimsFile:
+def _claim_set(
+    pick: Pick, rule: CompiledRule | None, near: tuple[Fraction, ...], *, unfilled: str | None = None
+) -> ClaimsFile:
+    """``unfilled`` names a role left without claims (a rule skips what it has no figure for)."""
     document = Document(id=_document_id(rule), title="Generated")
     if rule is None:
-        items = [_claim(pick, id=f"c{i}", near=near) for i in range(pick.integer(1, 5))]
+        items = [random_claim(pick, id=f"c{i}", near=near) for i in range(pick.integer(1, 5))]
         return ClaimsFile(document=document, claims=items)
     anchors = (*_anchors(rule), *near, Fraction(pick.integer(0, 1000)))
     r = rule.rule
     if r.relation is not None:
-        return ClaimsFile(document=document, claims=_relation_claims(pick, r.relation, anchors))
+        per_document = RELATIONS[r.relation].examples(pick, anchors)
+        if len(per_document) == 1:
+            return ClaimsFile(document=document, claims=per_document[0])
+        return merged_view([ClaimsFile(document=Document(id=f"{document.id}-{n + 1}", title="Generated"),
+                                       claims=claims) for n, claims in enumerate(per_document)])
     if r.each is not None:
         return ClaimsFile(document=document, claims=[
-            _claim(pick, r.each, id=f"c{i}", near=anchors) for i in range(pick.integer(1, 3))])
+            random_claim(pick, r.each, id=f"c{i}", near=anchors) for i in range(pick.integer(1, 3))])
     assert r.claims is not None
     items = []
     kind = pick.one([ClaimKind.COUNT, ClaimKind.COUNT, ClaimKind.PERCENTAGE])
     for role, arity in rule.arities.items():
         selector = r.claims.get(role)
-        if selector is None:
+        if selector is None or role == unfilled:
             continue
         for j in range(pick.integer(1, 3) if arity == "many" else 1):
             cid = f"{role}{j}" if selector.id is None else None
-            items.append(_claim(pick, selector, id=cid, near=anchors,
+            items.append(random_claim(pick, selector, id=cid, near=anchors,
                                 kind=None if selector.kind else kind))
     unique = {c.id: c for c in items}
     return ClaimsFile(document=document, claims=list(unique.values()))
@@ -231,39 +131,26 @@ def _document_id(rule: CompiledRule | None) -> str:
     return literal or "generated"
 
 
-def _relation_claims(pick: _Pick, relation: str, near: Sequence[Fraction]) -> list[Claim]:
-    whole = _claim(pick, id="whole", kind=ClaimKind.COUNT, near=near, measures="victims")
-    w = Fraction(_first_number(whole.value))
-    if relation == "part_of":
-        return [whole, *(_claim(pick, id=f"part{i}", kind=ClaimKind.COUNT, near=(w / 3, w, w + 1),
-                                measures=f"victims.p{i}", part_of="whole")
-                         for i in range(pick.integer(1, 3)))]
-    if relation == "share_of":
-        part = _claim(pick, id="part", kind=ClaimKind.COUNT, near=(w / 3, w / 2, w),
-                      measures="victims.minor")
-        p = Fraction(_first_number(part.value))
-        computed = 100 * p / w if w else Fraction(50)
-        share = _claim(pick, id="share", kind=ClaimKind.PERCENTAGE, near=(computed, computed + 5),
-                       measures="victims.minor.share", unit="percent",
-                       share_of={"whole": "whole", "part": pick.one(["part", None])})
-        return [whole, part, share]
-    if relation == "change_of":
-        old = _claim(pick, id="old", kind=ClaimKind.COUNT, near=(w * 4 / 5, w, w * 5 / 4),
-                     measures="victims", period="before")
-        o = Fraction(_first_number(old.value)) or Fraction(1)
-        pct = (w - o) / o * 100
-        change = _claim(pick, id="change", kind=ClaimKind.CHANGE, near=(abs(pct), abs(pct) + 10),
-                        measures="victims.change", unit="percent",
-                        direction=Direction.INCREASE if pct >= 0 else Direction.DECREASE,
-                        change_of="whole", baseline=pick.one(["old", None]))
-        return [whole, old, change]
-    raise ValueError(f"no generator for relation {relation!r}")
-
-
 def verdict(rule: CompiledRule, claims_file: ClaimsFile) -> Status:
     """The rule's verdict on a claims file: the worst of its results (skipped if none)."""
-    report = evaluate([LoadedClaims(claims_file, Path("<generated>"), None, None)], [rule])
+    documents = _documents_of(claims_file) if rule.rule.scope == "documents" else [claims_file]
+    report = evaluate([LoadedClaims(cf, Path(f"<generated {n}>"), None, None)
+                       for n, cf in enumerate(documents)], [rule])
     return Status.all_of(r.status for r in report.results) if report.results else Status.SKIPPED
+
+
+def _documents_of(claims_file: ClaimsFile) -> list[ClaimsFile]:
+    """The documents a merged view (claims renamed ``<document>:<claim>``) was made of."""
+    claims: dict[str, list[Claim]] = {}
+    for c in claims_file.claims:
+        home = c.__dict__.get("document")
+        if home is None:
+            return [claims_file]
+        fields = {k: v for k, v in dict(c).items() if k in Claim.model_fields}
+        claims.setdefault(home, []).append(
+            Claim.model_construct(**{**fields, "id": c.id.removeprefix(f"{home}:")}))
+    return [ClaimsFile(document=Document(id=home, title="Generated"), claims=cs)
+            for home, cs in claims.items()]
 
 
 def rule_examples(
@@ -289,10 +176,12 @@ TRIES = 50
 
 @st.composite
 def _examples(draw: st.DrawFn, rule: CompiledRule, wanted: Status, near: tuple[Any, ...]) -> ClaimsFile:
-    pick = _Pick(draw(_RANDOMS))
+    pick = Pick(draw(_RANDOMS))
     anchors = tuple(Fraction(n) for n in near)
+    roles = list(rule.rule.claims or {})
     for _ in range(TRIES):
-        candidate = _claim_set(pick, rule, anchors)
+        unfilled = pick.one(roles) if wanted is Status.SKIPPED and roles and pick.integer(0, 1) else None
+        candidate = _claim_set(pick, rule, anchors, unfilled=unfilled)
         if verdict(rule, candidate) is wanted:
             return candidate
     reject()

@@ -18,8 +18,8 @@ from factcheck._compiled import CompiledRule
 from factcheck._errors import InputError
 from factcheck._loading import (
     load_rules,
-    suggest,
 )
+from factcheck._registry import did_you_mean
 
 __all__ = ["RuleRow", "explain", "rule_table"]
 
@@ -52,7 +52,8 @@ def explain(id: str, paths: Sequence[Path | str] = ()) -> str:
     compiled = load_rules([Path(p) for p in (paths or [bundled_rules()])])
     rule = next((r for r in compiled if r.rule.id == id), None)
     if rule is None and id not in kinds:
-        raise KeyError(f"no rule or check kind {id!r}{suggest(id, [*kinds, *(r.rule.id for r in compiled)])}")
+        hint = did_you_mean(id, [*kinds, *(r.rule.id for r in compiled)])
+        raise KeyError(f"no rule or check kind {id!r}{hint}")
     lines: list[str] = []
     if rule is not None:
         r = rule.rule

@@ -15,8 +15,8 @@ from factcheck._errors import InputError, Problem
 from factcheck._loading import (
     is_rule_tests_file,
     load_rules,
-    suggest,
 )
+from factcheck._registry import did_you_mean
 
 __all__ = ["LintReport", "lint"]
 
@@ -85,4 +85,4 @@ def _rule_warnings(rule: CompiledRule, documents: Sequence[LoadedClaims]) -> Ite
                 if not any(probe.matches(c) for c in claims):
                     values = sorted({str(getattr(c, key)) for c in claims})
                     yield warn(f"{role}: no claim in {', '.join(d.document_id for d in docs)} has "
-                               f"{key} {pattern!r}{suggest(pattern, values)}")
+                               f"{key} {pattern!r}{did_you_mean(pattern, values)}")

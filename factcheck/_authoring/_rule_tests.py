@@ -24,10 +24,10 @@ from factcheck._loading import (
     load_rules,
     parse_data_file,
     rule_files_in,
-    suggest,
     validation_problems,
 )
 from factcheck._models import Claim, ClaimsFile, Document
+from factcheck._registry import did_you_mean
 from factcheck._verdicts import Status
 
 __all__ = [
@@ -155,7 +155,7 @@ def load_rule_tests(path: Path, rules: Sequence[CompiledRule] | None = None) -> 
         for i, item in enumerate(getattr(tests, key)):
             if item.rule not in by_id and not problems:
                 problems.append(parsed.problem([key, i, "rule"], f"no rule has id {item.rule!r}"
-                                               f"{suggest(item.rule, by_id)}"))
+                                               f"{did_you_mean(item.rule, by_id)}"))
     for i, case in enumerate(tests.cases):
         cf = ClaimsFile(document=_document(tests, case, by_id.get(case.rule)), claims=case.claims)
         problems.extend(claims_reference_problems(parsed.part(["cases", i]), cf, None))

@@ -10,22 +10,21 @@ stamps the rule id, severity and message.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from importlib.metadata import entry_points
 from typing import Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from factcheck._intervals import Interval
 from factcheck._models import Claim, ClaimKind
+from factcheck._registry import Registry
 from factcheck._verdicts import Status
 
 __all__ = [
     "ANY_ROLE",
+    "KINDS",
     "Arity",
     "Binding",
     "CheckKind",
@@ -193,8 +192,8 @@ class CheckKind:
         return ANY_ROLE in self.roles
 
 
-_REGISTRY: dict[str, CheckKind] = {}
-_discovered = False
+#: Every check kind, built in (this package's modules) and plugged in (entry points), by id.
+KINDS: Registry[CheckKind] = Registry("check kind", package=__name__, entry_point_group=ENTRY_POINT_GROUP)
 
 
 def register(
@@ -213,9 +212,7 @@ def register(
     """
 
     def decorate(function: CheckFunction[P]) -> CheckFunction[P]:
-        if id in _REGISTRY and _REGISTRY[id].function is not function:
-            raise ValueError(f"check kind {id!r} is registered twice")
-        _REGISTRY[id] = CheckKind(
+        KINDS.add(id, CheckKind(
             id=id,
             summary=(function.__doc__ or id).strip(),
             params=params,
@@ -224,30 +221,17 @@ def register(
             example=example,
             validate=validate,  # type: ignore[arg-type]
             roles_for=roles_for,  # type: ignore[arg-type]
-        )
+        ))
         return function
 
     return decorate
 
 
-def _discover() -> None:
-    global _discovered
-    if _discovered:
-        return
-    _discovered = True
-    for module in pkgutil.iter_modules(__path__):
-        if not module.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{module.name}")
-    for entry in entry_points(group=ENTRY_POINT_GROUP):
-        entry.load()
-
-
 def kinds() -> dict[str, CheckKind]:
     """Every check kind, built in and plugged in, by id."""
-    _discover()
-    return dict(sorted(_REGISTRY.items()))
+    return dict(KINDS)
 
 
 def get(id: str) -> CheckKind:
-    _discover()
-    return _REGISTRY[id]
+    """The check kind ``id``; the error names the closest kind and every kind otherwise."""
+    return KINDS.lookup(id)

@@ -9,17 +9,16 @@ a half-written report.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck._documents import LoadedClaims
 from factcheck._files import write_atomically
+from factcheck._registry import Registry
 from factcheck._results import Report
 
-__all__ = ["ReportFormat", "Run", "formats", "register", "render", "write_reports"]
+__all__ = ["FORMATS", "ReportFormat", "Run", "formats", "register", "render", "write_reports"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +43,8 @@ class ReportFormat:
     description: str
 
 
-_REGISTRY: dict[str, ReportFormat] = {}
-
-
-_discovered = False
+#: Every report format, one module of this package each, by name.
+FORMATS: Registry[ReportFormat] = Registry("report format", package=__name__)
 
 
 def register(name: str, *, filename: str | None) -> Callable[[Renderer], Renderer]:
@@ -55,20 +52,15 @@ def register(name: str, *, filename: str | None) -> Callable[[Renderer], Rendere
 
     def decorate(function: Renderer) -> Renderer:
         doc = (function.__doc__ or name).strip().splitlines()[0]
-        _REGISTRY[name] = ReportFormat(name, filename, function, doc)
+        FORMATS.add(name, ReportFormat(name, filename, function, doc))
         return function
 
     return decorate
 
 
 def formats() -> dict[str, ReportFormat]:
-    global _discovered
-    if not _discovered:
-        _discovered = True
-        for module in pkgutil.iter_modules(__path__):
-            if not module.name.startswith("_"):
-                importlib.import_module(f"{__name__}.{module.name}")
-    return dict(sorted(_REGISTRY.items()))
+    """Every report format, by name."""
+    return dict(FORMATS)
 
 
 def render(run: Run, names: Sequence[str]) -> dict[str, str]:

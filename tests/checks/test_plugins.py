@@ -48,8 +48,7 @@ def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
         "[factcheck.checks]\nshort_figure = newsroom_checks\n", encoding="utf-8")
     checks.kinds()  # built-in kinds registered first: their modules register only on first import
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr(checks, "_REGISTRY", dict(checks._REGISTRY))
-    monkeypatch.setattr(checks, "_discovered", False)
+    monkeypatch.setattr(checks, "KINDS", checks.KINDS.copy(discover_again=True))
     yield tmp_path
     sys.modules.pop("newsroom_checks", None)
 
