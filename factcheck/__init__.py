@@ -7,7 +7,7 @@ modules is private and may change.
 from factcheck._api import Verification, load_documents, verify
 from factcheck._compiled import CompiledRule
 from factcheck._documents import LoadedClaims
-from factcheck._engine import evaluate
+from factcheck._engine import evaluate, evaluate_across, evaluate_document
 from factcheck._errors import FactcheckError, InputError, Problem, UsageError
 from factcheck._grim import debit, grim
 from factcheck._intervals import Interval
@@ -60,6 +60,8 @@ __all__ = [
     "__version__",
     "debit",
     "evaluate",
+    "evaluate_across",
+    "evaluate_document",
     "extract_claims",
     "grim",
     "load_claims",

@@ -2,11 +2,14 @@
 
 A value type of its own (not the loader's) so that the engine and the tools
 that run rules do not depend on YAML parsing. Message templates run in
-Jinja's immutable sandbox with strict undefined variables.
+Jinja's immutable sandbox with strict undefined variables. A compiled rule
+keeps its template's source and compiles it on first use (once per process),
+so that rules pickle and can be sent to other processes with a document.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -17,27 +20,37 @@ from pydantic import BaseModel
 from factcheck import checks
 from factcheck._rules import Rule, RulePack
 
-__all__ = ["TEMPLATES", "CompiledRule"]
+__all__ = ["TEMPLATES", "CompiledRule", "compile_template"]
 
 TEMPLATES = ImmutableSandboxedEnvironment(
     undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def compile_template(source: str) -> jinja2.Template:
+    """The sandboxed template for ``source``; raises ``jinja2.TemplateSyntaxError``."""
+    return TEMPLATES.from_string(source)
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
-    """A rule checked against its kind: parameters validated, template compiled."""
+    """A rule checked against its kind: parameters validated, template known to compile."""
 
     rule: Rule
     pack: RulePack
     kind: checks.CheckKind
     params: BaseModel
-    template: jinja2.Template
     file: str
     line: int
     column: int
     #: Role arities for kinds that take any role (``expr``); other kinds use their own.
     roles: Mapping[str, checks.Arity] | None = None
+
+    @property
+    def template(self) -> jinja2.Template:
+        """The message template, compiled on first use in this process."""
+        return compile_template(self.rule.message)
 
     @property
     def arities(self) -> Mapping[str, checks.Arity]:

@@ -15,15 +15,8 @@ import jinja2
 
 from factcheck._compiled import CompiledRule
 from factcheck._documents import LoadedClaims
-from factcheck._models import Claim, ClaimsFile
-from factcheck._readings import (
-    augment,
-    derived_claim_id,
-    home_document,
-    merged_view,
-    slack,
-    uses_derived,
-)
+from factcheck._models import Claim, ClaimsFile, Qualifier
+from factcheck._readings import augment, derived_claim_id, home_document, merged_view, read_exactly
 from factcheck._relations import RELATIONS
 from factcheck._results import (
     DerivedValue,
@@ -35,12 +28,12 @@ from factcheck._results import (
     Span,
     Summary,
 )
-from factcheck._rules import Selector
+from factcheck._rules import Rule, Selector
 from factcheck._verdicts import Status
 from factcheck._version import VERSION
 from factcheck.checks import Binding, Derived, Finding
 
-__all__ = ["ClaimView", "evaluate"]
+__all__ = ["ClaimView", "evaluate", "evaluate_across", "evaluate_document"]
 
 #: A rule whose roles match this many combinations is reported as broken rather than run.
 MAX_BINDINGS = 1000
@@ -82,25 +75,79 @@ class ClaimView:
 def evaluate(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -> Report:
     """Run every applicable rule on every document; the report is sorted and deterministic.
 
-    Per document, rules that select derived values run after the others, on
-    the claims plus what those derived. With several documents, rules of
-    scope ``documents`` then run once on a merged view of all of them.
+    The merge of :func:`evaluate_document` for each document and, with
+    several documents, :func:`evaluate_across` — each document's derived
+    values computed once for both.
     """
-    results: list[Result] = []
+    reports: list[Report] = []
     views: list[ClaimsFile] = []
     for doc in documents:
-        mine = [r for r in rules if r.pack.applies(doc.document_id) and r.rule.scope == "document"]
-        found: list[Derived] = []
-        for rule in (r for r in mine if not uses_derived(r.rule)):
-            results.extend(_run_rule(doc.claims_file, rule, found))
-        view = augment(doc.claims_file, found)
-        for rule in (r for r in mine if uses_derived(r.rule)):
-            results.extend(_run_rule(view, rule))
+        results, view = _document_results(doc, rules)
+        reports.append(_report([doc], results))
         views.append(view)
     if len(documents) > 1:
-        merged = merged_view(views)
-        for rule in (r for r in rules if r.rule.scope == "documents"):
-            results.extend(_run_rule(merged, rule))
+        reports.append(_report(documents, _across_results(views, rules)))
+    return Report.merge(reports) if reports else _report([], [])
+
+
+def evaluate_document(document: LoadedClaims, rules: Sequence[CompiledRule]) -> Report:
+    """Run the rules of scope ``document`` that apply to this document.
+
+    Rules that select derived values run after the others, on the claims plus
+    what those derived. Depends on nothing but its arguments, so documents can
+    be evaluated in any order, in other processes, and merged (:meth:`Report.merge`).
+    """
+    results, _ = _document_results(document, rules)
+    return _report([document], results)
+
+
+def evaluate_across(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -> Report:
+    """Run the rules of scope ``documents`` once on a merged view of every document.
+
+    The view holds each document's claims and the values its own rules
+    derive, so those rules run again here (:func:`evaluate` runs them once
+    for both). With fewer than two documents there is nothing to compare.
+    """
+    if len(documents) < 2:
+        return _report(documents, [])
+    views = [_derived_view(doc, rules) for doc in documents]
+    return _report(documents, _across_results(views, rules))
+
+
+def _document_results(
+    doc: LoadedClaims, rules: Sequence[CompiledRule]
+) -> tuple[list[Result], ClaimsFile]:
+    """The document's results, and its claims plus the values its rules derived."""
+    mine = [r for r in rules if r.pack.applies(doc.document_id) and r.rule.scope == "document"]
+    results: list[Result] = []
+    found: list[Derived] = []
+    for rule in (r for r in mine if not uses_derived(r.rule)):
+        results.extend(_run_rule(doc.claims_file, rule, found))
+    view = augment(doc.claims_file, found)
+    for rule in (r for r in mine if uses_derived(r.rule)):
+        results.extend(_run_rule(view, rule))
+    return results, view
+
+
+def _derived_view(doc: LoadedClaims, rules: Sequence[CompiledRule]) -> ClaimsFile:
+    """The document's claims plus the values its rules derive, without the results."""
+    found: list[Derived] = []
+    for rule in rules:
+        if rule.pack.applies(doc.document_id) and rule.rule.scope == "document" \
+                and not uses_derived(rule.rule):
+            for binding in _bindings_or_none(doc.claims_file, rule):
+                for finding in _findings(rule, binding):
+                    found.extend(finding.derived)
+    return augment(doc.claims_file, found)
+
+
+def _across_results(views: Sequence[ClaimsFile], rules: Sequence[CompiledRule]) -> list[Result]:
+    merged = merged_view(views)
+    return [result for rule in rules if rule.rule.scope == "documents"
+            for result in _run_rule(merged, rule)]
+
+
+def _report(documents: Sequence[LoadedClaims], results: list[Result]) -> Report:
     results.sort(key=Result.sort_key)
     infos = [
         DocumentInfo(
@@ -201,16 +248,28 @@ def _run_rule(
         if isinstance(binding, str):
             yield _bare(rule, doc, Status.SKIPPED, binding)
             continue
-        try:
-            findings = list(rule.kind.function(binding, rule.params))
-        except Exception as exc:
-            why = f"check {rule.kind.id} failed: {type(exc).__name__}: {exc}"
-            findings = [Finding(Status.ERROR, why)]
+        findings = _findings(rule, binding)
         for n, finding in enumerate(findings):
             if derived is not None:
                 derived.extend(finding.derived)
             loose = finding.slack if finding.slack is not None else slack(rule, binding, n, finding)
             yield _result(cf, rule, binding, finding, loose)
+
+
+def _findings(rule: CompiledRule, binding: Binding) -> list[Finding]:
+    try:
+        return list(rule.kind.function(binding, rule.params))
+    except Exception as exc:
+        why = f"check {rule.kind.id} failed: {type(exc).__name__}: {exc}"
+        return [Finding(Status.ERROR, why)]
+
+
+def _bindings_or_none(cf: ClaimsFile, rule: CompiledRule) -> list[Binding]:
+    """The bindings a rule runs on (none when it is broken or skipped): for deriving values only."""
+    try:
+        return [b for b in _bindings(cf, rule) if not isinstance(b, str)]
+    except _BrokenRuleError:
+        return []
 
 
 def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> Result:
@@ -292,3 +351,61 @@ def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exc
         return " ".join(rule.template.render(variables).split())
     except jinja2.TemplateError as exc:
         return exc
+
+
+# --- passes that rest on rounding or a hedge ---------------------------------------
+
+
+def _literal(c: Claim) -> bool:
+    """Is the claim already read literally: unhedged points in every mention?"""
+    return c.interval().is_point and all(
+        (m.qualifier or c.qualifier) is Qualifier.EXACT and c.mention_interval(m).is_point
+        for m in c.mentions
+    )
+
+
+def _exact_binding(binding: Binding) -> Binding | None:
+    changed = False
+
+    def exact(c: Claim) -> Claim:
+        nonlocal changed
+        if getattr(c, "fixed", None) is not None or getattr(c, "exact", False) or _literal(c):
+            return c
+        literal = read_exactly(c)
+        changed = changed or (
+            literal.interval() != c.interval()
+            or any(literal.mention_interval(m) != c.mention_interval(m) for m in c.mentions)
+        )
+        return literal
+
+    roles = {
+        role: ([exact(c) for c in value] if isinstance(value, list)
+               else None if value is None else exact(value))
+        for role, value in binding.items()
+    }
+    return Binding(roles) if changed else None
+
+
+def slack(rule: CompiledRule, binding: Binding, index: int, finding: Finding) -> bool:
+    """Does this pass hold only because of rounding or a hedge?
+
+    The check runs again with every figure read as exactly what it states; if
+    it then fails or is in doubt, the pass rests on the slack the wording
+    allows, and an editor may want to tighten it.
+    """
+    if finding.status is not Status.PASS:
+        return False
+    literal = _exact_binding(binding)
+    if literal is None:
+        return False
+    try:
+        again = list(rule.kind.function(literal, rule.params))
+    except Exception:  # the literal reading is advice; the verdict stands
+        return False
+    return index < len(again) and again[index].status in (Status.FAIL, Status.INCONCLUSIVE)
+
+
+def uses_derived(rule: Rule) -> bool:
+    """Does the rule select derived values (and so has to run after the rules deriving them)?"""
+    selectors = [*(rule.claims or {}).values(), *([rule.each] if rule.each is not None else [])]
+    return any(s.derived for s in selectors)

@@ -22,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from factcheck import checks
-from factcheck._compiled import TEMPLATES, CompiledRule
+from factcheck._compiled import CompiledRule, compile_template
 from factcheck._documents import LoadedClaims
 from factcheck._errors import InputError, Problem, reading
 from factcheck._models import ClaimsFile
@@ -435,12 +435,12 @@ def _load_pack(path: Path) -> list[CompiledRule]:
                 problems.append(parsed.problem_in_text(where, found.at, found.message) if found.at
                                 else parsed.problem(where, found.message))
         try:
-            template = TEMPLATES.from_string(rule.message)
+            compile_template(rule.message)
         except jinja2.TemplateSyntaxError as exc:
             problems.append(parsed.problem([*loc, "message"], f"message template: {exc.message}"))
             continue
         line, col = parsed.at(loc)
-        out.append(CompiledRule(rule, pack, kind, params, template, str(path), line, col, roles))
+        out.append(CompiledRule(rule, pack, kind, params, str(path), line, col, roles))
     if problems:
         raise InputError(problems)
     return out

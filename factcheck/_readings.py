@@ -1,8 +1,8 @@
 """Other readings of the claims: derived values as claims, exact readings, several documents.
 
 The engine evaluates rules on claims files. Three things need the claims seen
-differently, and this module builds those views so that the engine only has
-to choose which view a rule runs on:
+differently, and this module builds those views; the engine decides which
+view a rule runs on, and when:
 
 * **Derived claims.** A check may derive a value the text implies but does
   not state ("230 minor victims, 40% more than the year before" implies 164
@@ -10,8 +10,8 @@ to choose which view a rule runs on:
   whose selectors ask for ``derived: true`` run after the others and see it.
 * **Exact readings.** A pass that holds only because "40%" may be anything
   from 39.5 to 40.5, or because "nearly 200" allows 197, should say so. The
-  check is run again with every figure read as exactly what it states; if it
-  no longer passes, the pass rests on slack.
+  engine runs the check again on the claims read exactly as stated
+  (:func:`read_exactly`); if it no longer passes, the pass rests on slack.
 * **Several documents.** Rules of scope ``documents`` run once on a merged
   view of every document verified together; each claim keeps its document
   and is renamed ``<document>:<claim>`` so that ids stay unique.
@@ -21,19 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import ConfigDict
 
 from factcheck._intervals import Interval
 from factcheck._models import EXACT_KINDS, Claim, ClaimKind, ClaimsFile, Mention, Qualifier, value_interval
 from factcheck._stated import parse_number
-from factcheck._verdicts import Status
-from factcheck.checks import Binding, Derived, Finding
-
-if TYPE_CHECKING:
-    from factcheck._compiled import CompiledRule
-    from factcheck._rules import Rule
+from factcheck.checks import Derived
 
 __all__ = [
     "ViewClaim",
@@ -42,8 +37,7 @@ __all__ = [
     "exact_reading",
     "home_document",
     "merged_view",
-    "slack",
-    "uses_derived",
+    "read_exactly",
 ]
 
 
@@ -84,6 +78,11 @@ def _view(claim: Claim, **changes: Any) -> ViewClaim:
     return ViewClaim.model_construct(**{**dict(claim), **changes})
 
 
+def read_exactly(claim: Claim) -> ViewClaim:
+    """The claim with every figure read as exactly what it states (see :func:`exact_reading`)."""
+    return _view(claim, exact=True)
+
+
 def exact_reading(claim: Claim, text: str) -> Interval:
     """The stated figure taken literally: "40%" is 40, "nearly 200" is 200."""
     if claim.kind is ClaimKind.DATE:
@@ -101,12 +100,6 @@ def home_document(claim: Claim | None, cf: ClaimsFile) -> str:
 def derived_claim_id(derived: Derived) -> str | None:
     """The id a derived value has as a claim; ``None`` if it does not become one."""
     return derived.name if derived.measures is not None else None
-
-
-def uses_derived(rule: Rule) -> bool:
-    """Does the rule select derived values (and so has to run after the rules deriving them)?"""
-    selectors = [*(rule.claims or {}).values(), *([rule.each] if rule.each is not None else [])]
-    return any(s.derived for s in selectors)
 
 
 def augment(cf: ClaimsFile, derived: Iterable[Derived]) -> ClaimsFile:
@@ -156,52 +149,3 @@ def merged_view(views: Sequence[ClaimsFile]) -> ClaimsFile:
         for c in cf.claims
     ]
     return views[0].model_copy(update={"claims": claims})
-
-
-def _literal(c: Claim) -> bool:
-    """Is the claim already read literally: unhedged points in every mention?"""
-    return c.interval().is_point and all(
-        (m.qualifier or c.qualifier) is Qualifier.EXACT and c.mention_interval(m).is_point
-        for m in c.mentions
-    )
-
-
-def _exact_binding(binding: Binding) -> Binding | None:
-    changed = False
-
-    def exact(c: Claim) -> Claim:
-        nonlocal changed
-        if getattr(c, "fixed", None) is not None or getattr(c, "exact", False) or _literal(c):
-            return c
-        literal = _view(c, exact=True)
-        changed = changed or (
-            literal.interval() != c.interval()
-            or any(literal.mention_interval(m) != c.mention_interval(m) for m in c.mentions)
-        )
-        return literal
-
-    roles = {
-        role: ([exact(c) for c in value] if isinstance(value, list)
-               else None if value is None else exact(value))
-        for role, value in binding.items()
-    }
-    return Binding(roles) if changed else None
-
-
-def slack(rule: CompiledRule, binding: Binding, index: int, finding: Finding) -> bool:
-    """Does this pass hold only because of rounding or a hedge?
-
-    The check runs again with every figure read as exactly what it states; if
-    it then fails or is in doubt, the pass rests on the slack the wording
-    allows, and an editor may want to tighten it.
-    """
-    if finding.status is not Status.PASS:
-        return False
-    literal = _exact_binding(binding)
-    if literal is None:
-        return False
-    try:
-        again = list(rule.kind.function(literal, rule.params))
-    except Exception:  # the literal reading is advice; the verdict stands
-        return False
-    return index < len(again) and again[index].status in (Status.FAIL, Status.INCONCLUSIVE)

@@ -7,6 +7,7 @@ form (``report.json``) is a contract other tools rely on.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -123,3 +124,21 @@ class Report(_Out):
     @property
     def failed(self) -> bool:
         return self.summary.failed > 0 or self.summary.errors > 0
+
+    @classmethod
+    def merge(cls, reports: Sequence[Report]) -> Report:
+        """One report of several (e.g. one per document and one across them), in the stable order.
+
+        Documents keep their first-seen order (one listed by several reports
+        appears once); results are sorted as :func:`factcheck.evaluate` sorts
+        them, so merging per-document reports gives what one run over all
+        documents gives.
+        """
+        if not reports:
+            raise ValueError("nothing to merge")
+        documents: list[DocumentInfo] = []
+        for report in reports:
+            documents.extend(d for d in report.documents if d not in documents)
+        results = sorted((r for report in reports for r in report.results), key=Result.sort_key)
+        return cls(version=reports[0].version, documents=documents, summary=Summary.of(results),
+                   results=results)
