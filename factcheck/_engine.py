@@ -33,13 +33,13 @@ from factcheck._verdicts import Status
 from factcheck._version import VERSION
 from factcheck.checks import Binding, Derived, Finding
 
-__all__ = ["ClaimView", "evaluate", "evaluate_across", "evaluate_document"]
+__all__ = ["TemplateClaim", "evaluate", "evaluate_across", "evaluate_document"]
 
 #: A rule whose roles match this many combinations is reported as broken rather than run.
 MAX_BINDINGS = 1000
 
 
-class ClaimView:
+class TemplateClaim:
     """What a message template sees of a claim; prints as the figure as stated.
 
     Attributes are computed when a template asks for them: most messages use
@@ -52,7 +52,7 @@ class ClaimView:
         self._claim = claim
 
     @classmethod
-    def of(cls, claim: Claim) -> ClaimView:
+    def of(cls, claim: Claim) -> TemplateClaim:
         return cls(claim)
 
     id = property(lambda self: self._claim.id)
@@ -337,8 +337,8 @@ def _result(
 
 def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exception:
     variables: dict[str, object] = {
-        role: ([ClaimView.of(c) for c in value] if isinstance(value, list)
-               else None if value is None else ClaimView.of(value))
+        role: ([TemplateClaim.of(c) for c in value] if isinstance(value, list)
+               else None if value is None else TemplateClaim.of(value))
         for role, value in binding.items()
     }
     variables.update(finding.variables)

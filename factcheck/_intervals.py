@@ -125,11 +125,6 @@ class Interval:
             return self
         return Interval(f, self.hi, True, self.hi_closed, self.integer)
 
-    def hull(self, other: Interval) -> Interval:
-        lo, lo_c = _pick(self.lo, self.lo_closed, other.lo, other.lo_closed, lower=True)
-        hi, hi_c = _pick(self.hi, self.hi_closed, other.hi, other.hi_closed, lower=False)
-        return Interval(lo, hi, lo_c, hi_c, self.integer and other.integer)
-
     def intersect(self, other: Interval) -> Interval:
         lo, lo_c = _tighter(self.lo, self.lo_closed, other.lo, other.lo_closed, lower=True)
         hi, hi_c = _tighter(self.hi, self.hi_closed, other.hi, other.hi_closed, lower=False)
@@ -377,17 +372,6 @@ def _unext(x: Fraction | float) -> Bound:
     if isinstance(x, float):
         return None
     return x
-
-
-def _pick(a: Bound, ac: bool, b: Bound, bc: bool, *, lower: bool) -> tuple[Bound, bool]:
-    """The looser of two bounds (for a hull)."""
-    if a is None or b is None:
-        return None, False
-    if a == b:
-        return a, ac or bc
-    if (a < b) == lower:
-        return a, ac
-    return b, bc
 
 
 def _tighter(a: Bound, ac: bool, b: Bound, bc: bool, *, lower: bool) -> tuple[Bound, bool]:

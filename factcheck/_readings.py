@@ -31,7 +31,7 @@ from factcheck._stated import parse_number
 from factcheck.checks import Derived
 
 __all__ = [
-    "ViewClaim",
+    "ClaimReading",
     "augment",
     "derived_claim_id",
     "exact_reading",
@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 
-class ViewClaim(Claim):
+class ClaimReading(Claim):
     """A claim as one of the views sees it: from its document, derived, or read exactly."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -74,11 +74,11 @@ class ViewClaim(Claim):
         return super().mention_interval(mention)
 
 
-def _view(claim: Claim, **changes: Any) -> ViewClaim:
-    return ViewClaim.model_construct(**{**dict(claim), **changes})
+def _view(claim: Claim, **changes: Any) -> ClaimReading:
+    return ClaimReading.model_construct(**{**dict(claim), **changes})
 
 
-def read_exactly(claim: Claim) -> ViewClaim:
+def read_exactly(claim: Claim) -> ClaimReading:
     """The claim with every figure read as exactly what it states (see :func:`exact_reading`)."""
     return _view(claim, exact=True)
 
@@ -118,7 +118,7 @@ def augment(cf: ClaimsFile, derived: Iterable[Derived]) -> ClaimsFile:
         i = d.interval
         point = i.hi if i.hi is not None else i.lo if i.lo is not None else Fraction(0)
         extra.append(
-            ViewClaim.model_construct(
+            ClaimReading.model_construct(
                 id=unique,
                 kind=d.kind or ClaimKind.COUNT,
                 measures=d.measures,

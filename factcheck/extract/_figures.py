@@ -71,7 +71,6 @@ class Layout:
 
     sentence_starts: list[int]
     sentence_sections: list[int]
-    headline_sentences: frozenset[int]
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -99,20 +98,17 @@ def layout(text: str) -> Layout:
             starts.append(m.end())
     starts = sorted(set(starts))
     sections: list[int] = []
-    headlines: set[int] = set()
     section, previous_headline = 0, False
     for i, s in enumerate(starts):
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", s)
         line = text[line_start : len(text) if line_end < 0 else line_end]
         headline = line_start == s and _is_headline(line)
-        if headline:
-            headlines.add(i)
-            if not previous_headline and i > 0:
-                section += 1
+        if headline and not previous_headline and i > 0:
+            section += 1
         previous_headline = headline
         sections.append(section)
-    return Layout(starts, sections, frozenset(headlines))
+    return Layout(starts, sections)
 
 
 # --- the candidate pattern ----------------------------------------------------------------

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Status
-from factcheck._readings import ViewClaim
+from factcheck._readings import ClaimReading
 from factcheck.checks import Binding, NoParams, get
 from tests.conftest import claim
 
 
-def _in(doc: str, c: object) -> ViewClaim:
-    return ViewClaim.model_construct(**{**dict(c), "document": doc})  # type: ignore[call-overload]
+def _in(doc: str, c: object) -> ClaimReading:
+    return ClaimReading.model_construct(**{**dict(c), "document": doc})  # type: ignore[call-overload]
 
 
 def _run(*figures: object) -> object:
