@@ -164,7 +164,10 @@ def rule_examples(
 
     ``rule`` is a compiled rule, or a rule id looked up in ``rules`` (a rules
     file or folder), or a rules file holding exactly one rule. ``near`` as for
-    :func:`claim_sets`.
+    :func:`claim_sets`. For a rule across documents (``scope: documents``) the
+    claim set is the merged view of several documents the engine builds: each
+    claim keeps its document and is named ``<document>:<claim>``;
+    :func:`verdict` splits it again.
     """
     compiled = _resolve(rule, rules)
     return _examples(compiled, Status(expect), tuple(near))
