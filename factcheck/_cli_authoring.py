@@ -110,11 +110,12 @@ def run_tests(
 
 def schema(
     name: Annotated[
-        str, typer.Argument(help="claims, rules or rule-tests.", metavar="claims|rules|rule-tests")
+        str,
+        typer.Argument(help="claims, rules, rule-tests or report.", metavar="claims|rules|rule-tests|report"),
     ],
 ) -> None:
-    """Print a draft-07 JSON Schema for claims, rules or rule-tests files (for editors)."""
-    if name not in ("claims", "rules", "rule-tests"):
-        raise InputError([Problem("<arguments>", 1, 1, f"no schema {name!r}; choose claims, rules "
-                                  "or rule-tests")])
+    """Print a draft-07 JSON Schema: claims, rules or rule-tests files (for editors), or report.json."""
+    if name not in ("claims", "rules", "rule-tests", "report"):
+        raise InputError([Problem("<arguments>", 1, 1, f"no schema {name!r}; choose claims, rules, "
+                                  "rule-tests or report")])
     typer.echo(json.dumps(_authoring.json_schema(name), indent=2, ensure_ascii=False))  # type: ignore[arg-type]

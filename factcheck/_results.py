@@ -14,11 +14,44 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck._verdicts import Severity, Status
 
-__all__ = ["DerivedValue", "Evidence", "OperandRecord", "Report", "Result", "Span", "Summary"]
+__all__ = [
+    "DerivedValue",
+    "DocumentInfo",
+    "Evidence",
+    "IntervalRecord",
+    "OperandRecord",
+    "Report",
+    "Result",
+    "Span",
+    "Summary",
+]
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Every field is always written, so the published schema lists them all as required.
+    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_serialization_defaults_required=True)
+
+
+class IntervalRecord(_Out):
+    """A set of numbers written exactly, as ``Interval.to_json`` emits it (same keys, same order).
+
+    Bounds are decimal strings, or ``n/d`` fractions where no decimal is exact,
+    so no reader loses precision to floating point.
+    """
+
+    lo: str | None = Field(description="Lower bound as exact text; null: unbounded below.")
+    hi: str | None = Field(description="Upper bound as exact text; null: unbounded above.")
+    lo_closed: bool = Field(description="Whether the lower bound belongs to the set.")
+    hi_closed: bool = Field(description="Whether the upper bound belongs to the set.")
+    integer: bool = Field(description="Only the whole numbers between the bounds.")
+    text: str = Field(description="The set as a reader sees it, e.g. [1.5, 2.5).")
+
+    def __getitem__(self, key: str) -> str | bool | None:
+        """``record["text"]`` as well as ``record.text``: the interval used to be a plain dict."""
+        if key not in type(self).model_fields:
+            raise KeyError(key)
+        value: str | bool | None = getattr(self, key)
+        return value
 
 
 class Span(_Out):
@@ -32,10 +65,12 @@ class Span(_Out):
 
 
 class OperandRecord(_Out):
+    """One figure a check read: its role in the rule, the claim, the text stated and what it allows."""
+
     role: str
     claim: str
     stated: str
-    interval: dict[str, Any]
+    interval: IntervalRecord
 
 
 class Evidence(_Out):
@@ -46,9 +81,11 @@ class Evidence(_Out):
 
 
 class DerivedValue(_Out):
+    """A value a check computed from the figures (e.g. the implied old value of a change)."""
+
     name: str
     description: str
-    interval: dict[str, Any]
+    interval: IntervalRecord
     text: str
     claim: str | None = Field(
         default=None, description="The derived claim rules can select (derived: true), if any."

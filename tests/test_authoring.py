@@ -167,14 +167,14 @@ def test_lint_warns_when_a_pass_reads_stated_values(tmp_path: Path) -> None:
 SCHEMAS = REPO / "schemas"
 
 
-@pytest.mark.parametrize("name", ["claims", "rules", "rule-tests"])
+@pytest.mark.parametrize("name", ["claims", "rules", "rule-tests", "report"])
 def test_the_committed_schema_is_up_to_date(name: str) -> None:
     committed = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
     assert committed == _authoring.json_schema(name), (
         f"regenerate it: factcheck schema {name} > schemas/{name}.schema.json")
 
 
-@pytest.mark.parametrize("name", ["claims", "rules", "rule-tests"])
+@pytest.mark.parametrize("name", ["claims", "rules", "rule-tests", "report"])
 def test_the_schema_is_draft_07_with_no_2020_12_keywords(name: str) -> None:
     schema = _authoring.json_schema(name)
     assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"

@@ -9,22 +9,27 @@ from pydantic import BaseModel
 from factcheck import checks
 from factcheck._authoring._rule_tests import RuleTestsFile
 from factcheck._models import QUALIFIER_ALIASES, ClaimsFile
+from factcheck._results import Report
 from factcheck._rules import RulePack
 
 __all__ = ["DRAFT_07", "SchemaName", "json_schema"]
 
 
-SchemaName = Literal["claims", "rules", "rule-tests"]
+SchemaName = Literal["claims", "rules", "rule-tests", "report"]
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 
 
 def json_schema(name: SchemaName) -> dict[str, Any]:
-    """A draft-07 JSON Schema for a file format, for the VS Code YAML extension and friends.
+    """A draft-07 JSON Schema for a file format, for the VS Code YAML extension and friends,
+    or (``report``) for the ``report.json`` other tools read.
 
     Pydantic emits draft 2020-12; draft-07 (what editors understand) spells
     ``$defs`` as ``definitions``, so refs are rewritten. For rules, each
     built-in check kind's params schema applies when ``check`` names it.
     """
+    if name == "report":  # what factcheck writes, so the output's shape, not what it accepts
+        schema = Report.model_json_schema(by_alias=True, mode="serialization")
+        return {"$schema": DRAFT_07, **_draft07(schema)}
     models: dict[str, type[BaseModel]] = {"claims": ClaimsFile, "rules": RulePack,
                                            "rule-tests": RuleTestsFile}
     model = models[name]

@@ -20,14 +20,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
-from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimKind
-from factcheck._results import Result
+from factcheck._results import IntervalRecord, Result
 from factcheck._verdicts import LISTING_ORDER, Status
 from factcheck.reports import Run, register
 from factcheck.reports._common import document, worst
@@ -93,12 +92,12 @@ def _fmt(x: Fraction) -> str:
     return str(x.numerator) if x.denominator == 1 else f"{float(x):.6g}"
 
 
-def number_line(rows: Sequence[tuple[str, dict[str, Any], bool]]) -> NumberLine | None:
-    """Lay out intervals (label, interval JSON, derived?) on one axis; ``None`` if none is bounded."""
+def number_line(rows: Sequence[tuple[str, IntervalRecord, bool]]) -> NumberLine | None:
+    """Lay out intervals (label, interval record, derived?) on one axis; ``None`` if none is bounded."""
     bounds = [
         b
         for _, interval, _ in rows
-        for b in (_number(interval.get("lo")), _number(interval.get("hi")))
+        for b in (_number(interval.lo), _number(interval.hi))
         if b is not None
     ]
     if not bounds:
@@ -113,7 +112,7 @@ def number_line(rows: Sequence[tuple[str, dict[str, Any], bool]]) -> NumberLine 
     bars = []
     for i, (label, interval, derived) in enumerate(rows):
         y = ROW * i + 24
-        a, b = _number(interval.get("lo")), _number(interval.get("hi"))
+        a, b = _number(interval.lo), _number(interval.hi)
         if a is not None and b is not None and a > b:
             bars.append(Bar(label, y, derived, empty=True))
             continue
@@ -126,8 +125,8 @@ def number_line(rows: Sequence[tuple[str, dict[str, Any], bool]]) -> NumberLine 
                 x2=RIGHT if b is None else x(b),
                 lo_arrow=a is None,
                 hi_arrow=b is None,
-                lo_closed=bool(interval.get("lo_closed")),
-                hi_closed=bool(interval.get("hi_closed")),
+                lo_closed=interval.lo_closed,
+                hi_closed=interval.hi_closed,
                 point=a is not None and a == b,
             )
         )
@@ -150,14 +149,14 @@ def _axis(claim: Claim | None) -> str:
 def _result_lines(r: Result, doc: LoadedClaims | None) -> list[NumberLine]:
     """One number line per kind of quantity among the result's figures (operands, then derived)."""
     claims = doc.claims_file.by_id() if doc is not None else {}
-    groups: dict[str, list[tuple[str, dict[str, Any], bool]]] = {}
+    groups: dict[str, list[tuple[str, IntervalRecord, bool]]] = {}
     for o in r.evidence.operands:
         groups.setdefault(_axis(claims.get(o.claim)), []).append(
-            (f"{o.role}: {o.stated} → {o.interval['text']}", o.interval, False)
+            (f"{o.role}: {o.stated} → {o.interval.text}", o.interval, False)
         )
     for d in r.derived:
         home = next((k for k in groups if k.startswith("number:")), "derived")
-        groups.setdefault(home, []).append((f"implied {d.name} → {d.interval['text']}", d.interval, True))
+        groups.setdefault(home, []).append((f"implied {d.name} → {d.interval.text}", d.interval, True))
     return [line for rows in groups.values() if (line := number_line(rows)) is not None]
 
 

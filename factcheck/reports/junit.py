@@ -37,7 +37,7 @@ def _figures(r: Result) -> str:
     if r.evidence.computation:
         lines.append(f"computation: {r.evidence.computation}")
     lines += [
-        f"{o.role}: “{o.stated}” ({o.claim}) allows {o.interval['text']}" for o in r.evidence.operands
+        f"{o.role}: “{o.stated}” ({o.claim}) allows {o.interval.text}" for o in r.evidence.operands
     ]
     lines += [f"implied {d.name}: {d.text} ({d.description})" for d in r.derived]
     lines += [f"in the text at {s.start}-{s.end}: “{s.quote}”" for s in r.spans]

@@ -43,7 +43,7 @@ def _details(r: Result) -> list[str]:
     if r.evidence.computation:
         lines.append(f"- Computation: `{r.evidence.computation}`")
     for o in r.evidence.operands:
-        lines.append(f"- {o.role}: “{o.stated}” (`{o.claim}`) allows `{o.interval['text']}`")
+        lines.append(f"- {o.role}: “{o.stated}” (`{o.claim}`) allows `{o.interval.text}`")
     for d in r.derived:
         lines.append(f"- Implied: **{d.name}** = {d.text} — {d.description}")
     if r.spans:
