@@ -1,25 +1,25 @@
 """``factcheck rules …`` and ``factcheck schema``: thin typer commands over :mod:`factcheck._authoring`.
 
-Exit codes are the CLI's (see :mod:`factcheck.cli`): 0 fine, 1 a rule test
-failed, 2 bad input (``file:line:col: message`` per problem, raised as
-:class:`~factcheck.InputError` and printed by ``cli.main``).
+Exit codes are the CLI's (:class:`~factcheck._cli_common.ExitCode`): 0 fine,
+1 a rule test failed, 2 bad input (``file:line:col: message`` per problem,
+raised as :class:`~factcheck.InputError`) or a bad argument (``factcheck:
+message``, a :class:`~factcheck.UsageError`), both printed by ``cli.main``.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 
 from factcheck import _authoring
 from factcheck._api import load_documents
-from factcheck._errors import InputError, Problem
+from factcheck._cli_common import ExitCode, one_of
+from factcheck._errors import InputError, UsageError
 
 __all__ = ["rules_app", "schema"]
-
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 rules_app = typer.Typer(
     name="rules",
@@ -52,7 +52,7 @@ def lint(
         raise InputError(report.problems)
     typer.echo(f"{report.rules} rules, {report.cases} test cases: no problems"
                + (f", {len(report.warnings)} warnings" if report.warnings else ""))
-    raise typer.Exit(EXIT_FAILED if strict and report.warnings else EXIT_OK)
+    raise typer.Exit(ExitCode.FAILED if strict and report.warnings else ExitCode.OK)
 
 
 @rules_app.command("list")
@@ -79,7 +79,7 @@ def explain(
     try:
         text = _authoring.explain(id, rules or [])
     except KeyError as exc:
-        raise InputError([Problem("<arguments>", 1, 1, str(exc.args[0]))]) from None
+        raise UsageError(str(exc.args[0])) from None
     typer.echo(text, nl=False)
 
 
@@ -105,7 +105,7 @@ def run_tests(
     for gap in run.uncovered:
         typer.echo(f"note  {gap}")
     typer.echo(run.summary())
-    raise typer.Exit(EXIT_OK if run.ok else EXIT_FAILED)
+    raise typer.Exit(ExitCode.OK if run.ok else ExitCode.FAILED)
 
 
 def schema(
@@ -115,7 +115,5 @@ def schema(
     ],
 ) -> None:
     """Print a draft-07 JSON Schema: claims, rules or rule-tests files (for editors), or report.json."""
-    if name not in ("claims", "rules", "rule-tests", "report"):
-        raise InputError([Problem("<arguments>", 1, 1, f"no schema {name!r}; choose claims, rules, "
-                                  "rule-tests or report")])
-    typer.echo(json.dumps(_authoring.json_schema(name), indent=2, ensure_ascii=False))  # type: ignore[arg-type]
+    chosen = one_of("schema", name, get_args(_authoring.SchemaName))
+    typer.echo(json.dumps(_authoring.json_schema(chosen), indent=2, ensure_ascii=False))

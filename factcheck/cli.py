@@ -11,7 +11,6 @@ import os
 import shutil
 import sys
 import traceback
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +19,7 @@ import typer
 from factcheck import reports
 from factcheck._api import verify as run_verify
 from factcheck._cli_authoring import rules_app, schema
+from factcheck._cli_common import ExitCode, one_of
 from factcheck._errors import FactcheckError, InputError
 from factcheck._files import write_atomically
 from factcheck._verdicts import Severity
@@ -32,8 +32,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 app.add_typer(rules_app, name="rules")
 app.command("schema")(schema)
@@ -69,10 +67,13 @@ def verify(
         Path, typer.Option("--output", "-o", help="Folder for report files.")
     ] = Path("reports"),
     fail_on: Annotated[
-        Severity, typer.Option("--fail-on", help="Lowest severity whose failure makes the exit code 1.")
-    ] = Severity.INFO,
+        str,
+        typer.Option("--fail-on", metavar="error|warning|info",
+                     help="Lowest severity whose failure makes the exit code 1."),
+    ] = Severity.INFO.value,
 ) -> None:
     """Verify claims against the rules; write reports; exit 1 if a check fails."""
+    threshold = one_of("--fail-on severity", fail_on, Severity)
     formats = format or ["terminal", "json", "markdown"]
     outcome = run_verify(
         paths or [],
@@ -86,12 +87,10 @@ def verify(
         typer.echo(outcome.rendered["terminal"], nl=False)
     for path in outcome.written:
         typer.echo(f"wrote {path}", err=True)
-    raise typer.Exit(EXIT_FAILED if outcome.fails_at(fail_on) else EXIT_OK)
+    raise typer.Exit(ExitCode.FAILED if outcome.fails_at(threshold) else ExitCode.OK)
 
 
-class ExtractFormat(StrEnum):
-    YAML = "yaml"
-    JSON = "json"
+EXTRACT_FORMATS = ("yaml", "json")
 
 
 @app.command()
@@ -101,20 +100,27 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="Write the claims here instead of printing them.")
     ] = None,
     format: Annotated[
-        ExtractFormat, typer.Option("--format", help="yaml: a claims file; json: {\"claims\": [...]}.")
-    ] = ExtractFormat.YAML,
+        str,
+        typer.Option("--format", metavar="yaml|json", help="yaml: a claims file; json: {\"claims\": [...]}."),
+    ] = "yaml",
 ) -> None:
     """Draft a claims file from an article's text: every figure, grouped, with its relations.
 
     Offsets count code points of the article (of its extracted text for HTML).
     """
+    chosen = one_of("extract format", format, EXTRACT_FORMATS)
     claims = extract_claims(article)
-    text = render_claims(claims, format.value, article=article, output=output)
+    text = render_claims(claims, chosen, article=article, output=output)
     if output is None:
         typer.echo(text, nl=False)
     else:
         write_atomically(output, text)
         typer.echo(f"wrote {output} ({len(claims.claims)} claims)", err=True)
+
+
+def _usage(message: str) -> None:
+    """The one form of every usage error, whoever found it (typer or factcheck): ``factcheck: …``."""
+    print(f"factcheck: {message[:1].lower()}{message[1:].rstrip('.')}", file=sys.stderr)
 
 
 def main() -> None:
@@ -129,20 +135,26 @@ def main() -> None:
             print(problem, file=sys.stderr)
         if debug:
             traceback.print_exc()
-        sys.exit(EXIT_BAD_INPUT)
-    except typer.TyperException as exc:  # usage errors: unknown option, bad value, …
+        sys.exit(ExitCode.BAD_INPUT)
+    except typer.TyperException as exc:  # usage errors: unknown option or command, missing argument, …
         message = exc.format_message()
         if message:  # no arguments at all: the help was printed, nothing to add
-            print(f"factcheck: {message}", file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
+            _usage(message)
+        sys.exit(ExitCode.BAD_INPUT)
     except (typer.Abort, KeyboardInterrupt):
-        sys.exit(130)
+        sys.exit(ExitCode.INTERRUPTED)
     except FactcheckError as exc:
         if debug:
             raise
-        print(f"factcheck: {exc}", file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+        _usage(str(exc))
+        sys.exit(ExitCode.BAD_INPUT)
+    except OSError as exc:  # e.g. an output folder that cannot be created
+        if debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        _usage(f"{where}{exc.strerror or exc}")
+        sys.exit(ExitCode.BAD_INPUT)
+    sys.exit(code if isinstance(code, int) else ExitCode.OK)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -147,7 +147,7 @@ def test_rules_explain_an_unknown_id_suggests(monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_cli(["rules", "explain", "comprae"], monkeypatch, capsys)
     assert code == 2
-    assert err.strip() == "<arguments>:1:1: no rule or check kind 'comprae' (did you mean 'compare'?)"
+    assert err.strip() == "factcheck: no rule or check kind 'comprae' (did you mean 'compare'?)"
 
 
 def test_lint_warns_when_a_pass_reads_stated_values(tmp_path: Path) -> None:
@@ -252,4 +252,4 @@ def test_schema_command_prints_the_schema(monkeypatch: pytest.MonkeyPatch,
     assert json.loads(out) == _authoring.json_schema("rules")
     code, _, err = run_cli(["schema", "article"], monkeypatch, capsys)
     assert code == 2
-    assert "no schema 'article'" in err
+    assert "unknown schema 'article'" in err
