@@ -23,6 +23,7 @@ from factcheck._cli_common import ExitCode, one_of
 from factcheck._errors import FactcheckError, InputError
 from factcheck._files import write_atomically
 from factcheck._verdicts import Severity
+from factcheck._version import VERSION
 from factcheck.extract import extract_claims, render_claims
 
 app = typer.Typer(
@@ -31,6 +32,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},  # subcommands inherit it
 )
 
 app.add_typer(rules_app, name="rules")
@@ -41,9 +43,19 @@ def _color_wanted() -> bool:
     return "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"factcheck {VERSION}")
+        raise typer.Exit(ExitCode.OK)
+
+
 @app.callback()
 def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
 ) -> None:
     """Read by :func:`main` before typer runs, so that it also covers errors typer raises."""
 

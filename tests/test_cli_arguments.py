@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import factcheck
 from factcheck._cli_common import ExitCode
 from tests.conftest import REPO, run_cli
 
@@ -69,3 +70,24 @@ def test_a_good_choice_is_accepted(tmp_path: Path, monkeypatch: pytest.MonkeyPat
                          monkeypatch, capsys)
     assert code == ExitCode.OK
     assert (tmp_path / "report.json").is_file()
+
+
+def test_version_prints_the_installed_version(monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["--version"], monkeypatch, capsys)
+    assert code == ExitCode.OK
+    assert out == f"factcheck {factcheck.__version__}\n"
+
+
+COMMANDS = [[], ["verify"], ["extract"], ["schema"], ["rules"], ["rules", "lint"], ["rules", "list"],
+            ["rules", "explain"], ["rules", "test"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=[" ".join(c) or "factcheck" for c in COMMANDS])
+def test_dash_h_is_help_on_every_command(command: list[str], monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    code, short, _ = run_cli([*command, "-h"], monkeypatch, capsys)
+    assert code == ExitCode.OK
+    assert "Usage: factcheck" in short
+    _, long, _ = run_cli([*command, "--help"], monkeypatch, capsys)
+    assert short == long
