@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import reports
@@ -16,16 +17,21 @@ from factcheck._results import Report
 from factcheck._verdicts import Severity, Status
 from factcheck.extract import load_article
 
-__all__ = ["Verification", "load_documents", "verify"]
+__all__ = ["Verification", "load_documents", "missing_texts", "verify"]
 
 
 @dataclass(frozen=True, slots=True)
 class Verification:
-    """The outcome of a run: the report, each format's text, and the files written."""
+    """The outcome of a run: the report, each format's text, the files written, and warnings.
+
+    A warning (``file:line:col: warning: …``) did not stop the run but weakens
+    it, e.g. a document text that cannot be read, so its quotes went unchecked.
+    """
 
     report: Report
     rendered: dict[str, str]
     written: list[Path]
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -74,6 +80,37 @@ def load_documents(paths: Iterable[Path | str]) -> list[LoadedClaims]:
     return documents
 
 
+def missing_texts(documents: Iterable[LoadedClaims]) -> list[Problem]:
+    """A warning for each claims file whose ``document.text`` cannot be read: its quotes go unchecked.
+
+    Loading does not refuse such a file (the figures can still be checked
+    against each other), so without this the offsets would silently pass.
+    """
+    warnings = []
+    for d in documents:
+        written = d.claims_file.document.text
+        if not written or d.text is not None:
+            continue
+        why = "not found" if d.text_path is None or not d.text_path.exists() else "cannot be read"
+        line, column = _key_position(d.path, "text")
+        warnings.append(Problem(str(d.path), line, column, f"warning: document text {written!r} {why}; "
+                                "its quotes and offsets go unchecked"))
+    return warnings
+
+
+def _key_position(path: Path, key: str) -> tuple[int, int]:
+    """Line and column of the value of the first ``key:`` in a YAML or JSON file (1:1 if not found)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1, 1
+    pattern = re.compile(rf"""^\s*["']?{re.escape(key)}["']?\s*:\s*""")
+    for number, line in enumerate(lines, start=1):
+        if m := pattern.match(line):
+            return number, m.end() + 1
+    return 1, 1
+
+
 def verify(
     paths: Sequence[Path | str] = (),
     *,
@@ -100,4 +137,4 @@ def verify(
     run = reports.Run(report=report, documents=documents, color=color, width=width)
     rendered = reports.render(run, formats)
     written = reports.write_reports(rendered, Path(output)) if output is not None else []
-    return Verification(report, rendered, written)
+    return Verification(report, rendered, written, missing_texts(documents))

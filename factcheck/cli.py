@@ -95,6 +95,8 @@ def verify(
         color=_color_wanted(),
         width=min(shutil.get_terminal_size((120, 24)).columns, 160),
     )
+    for warning in outcome.warnings:
+        typer.echo(str(warning), err=True)
     if "terminal" in outcome.rendered:
         typer.echo(outcome.rendered["terminal"], nl=False)
     for path in outcome.written:

@@ -1,8 +1,8 @@
-"""Regenerate ``reports/``: the bundled example's reports in every format.
+"""Regenerate ``examples/reports/``: the bundled example's reports in every format.
 
 Run from anywhere: ``python scripts/regenerate_reports.py``. It is
 ``factcheck verify --format json --format markdown --format html --format
-junit --format sarif --format claimreview --output reports`` run in the
+junit --format sarif --format claimreview --output examples/reports`` run in the
 repository root, with one difference: the committed ``report.html`` is drawn
 without the article text (the claims table with the quoted figure phrases
 instead), because the article is someone else's writing and is not copied
@@ -21,12 +21,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = Path("examples/cambodia-cross-border-crime.claims.yaml")
+#: Not reports/, the default output folder, so that running factcheck in a clone leaves git clean.
+COMMITTED = REPO / "examples" / "reports"
 FORMATS = ("json", "markdown", "html", "junit", "sarif", "claimreview")
 WITHOUT_TEXT = ("html",)
 
 
 def render_committed() -> dict[str, str]:
-    """Every format's text for the bundled example, as committed in ``reports/``."""
+    """Every format's text for the bundled example, as committed in ``examples/reports/``."""
     from factcheck import evaluate, load_documents, load_rules, reports
     from factcheck._bundled import bundled_rules
     from factcheck._documents import LoadedClaims
@@ -51,7 +53,7 @@ def render_committed() -> dict[str, str]:
 def main() -> int:
     from factcheck import reports
 
-    for path in reports.write_reports(render_committed(), REPO / "reports"):
+    for path in reports.write_reports(render_committed(), COMMITTED):
         print(f"wrote {path.relative_to(REPO)}")
     return 0
 

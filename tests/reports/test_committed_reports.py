@@ -1,4 +1,4 @@
-"""The reports committed in ``reports/`` are what ``scripts/regenerate_reports.py`` writes today."""
+"""The reports committed in ``examples/reports/`` are what ``scripts/regenerate_reports.py`` writes today."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from factcheck.reports import formats
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE = REPO.parent / "shared" / "articles" / "cambodia-cross-border-crime.txt"
-COMMITTED = REPO / "reports"
+COMMITTED = REPO / "examples" / "reports"
 
 
 def _render_committed() -> Callable[[], dict[str, str]]:
@@ -46,7 +46,8 @@ def test_committed_reports_are_not_stale(fresh: dict[str, str]) -> None:
         for name, text in fresh.items()
         if (COMMITTED / str(formats()[name].filename)).read_text(encoding="utf-8") != text
     ]
-    assert stale == [], "stale reports: run `python scripts/regenerate_reports.py` and commit reports/"
+    assert stale == [], (
+        "stale reports: run `python scripts/regenerate_reports.py` and commit examples/reports/")
 
 
 def test_committed_reports_hold_nothing_machine_specific() -> None:
