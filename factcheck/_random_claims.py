@@ -29,10 +29,16 @@ _QUALIFIERS = [Qualifier.EXACT] * 4 + list(Qualifier)
 
 
 class Pick:
-    """Choices from a Hypothesis-controlled ``random.Random``.
+    """Choices from a ``random.Random`` seeded by one Hypothesis draw.
 
-    One draw per claim set instead of dozens of strategy draws: a rule's
-    examples are found by trying many candidates, which must be cheap.
+    A rule's examples are found by trying many candidates (up to ``TRIES``
+    per example), each a few dozen choices. Made through Hypothesis, every
+    choice is recorded for shrinking, and that bookkeeping was most of the
+    time: on a busy machine the first examples took more than the second
+    Hypothesis allows (``HealthCheck.too_slow``), in our suite and in users'.
+    So Hypothesis draws a seed, and the choices are plain ``random`` calls:
+    examples stay reproducible; shrinking makes the seed small, not the
+    claim set.
     """
 
     def __init__(self, rnd: random.Random) -> None:

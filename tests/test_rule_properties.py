@@ -26,6 +26,10 @@ from tests.conftest import REPO
 RULES = [r for r in factcheck.load_rules([REPO / "rules", REPO / "tests" / "data" / "authoring"])
          if r.rule.scope == "document"]
 REFINABLE = [r for r in RULES if r.kind.id != "mentions_agree"]
+# rule_examples finds a verdict by trying generated claim sets (up to TRIES per example); for
+# rare verdicts (change-matches-figures passes ~1 candidate in 15) that search is the point, and
+# on a busy 2-core CI machine its first examples can take longer than too_slow allows, and now
+# and then an example gives up (filter_too_much). The generated data itself is small.
 SETTINGS = settings(max_examples=12, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 
