@@ -73,3 +73,57 @@ def test_the_ci_examples_parse_and_use_real_formats() -> None:
     used = set(re.findall(r"--format (\w+)", doc))
     assert used
     assert used <= set(formats())
+
+
+DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md")), REPO / ".pre-commit-hooks.yaml"]
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.name for p in DOCS])
+def test_install_instructions_name_what_exists(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    # `factcheck` on PyPI is another project; ours is installed from a clone
+    assert not re.search(r"pip install ['\"]?factcheck(?![-\w])", text)
+    for placeholder in ("OWNER", "v0.1.0", "<this repository", "your-org"):
+        assert placeholder not in text
+    for rev in re.findall(r"rev: +([^\s`]+)", text):
+        assert re.fullmatch(r"[0-9a-f]{40}", rev), rev  # no release tags yet: a commit
+
+
+def test_the_example_revision_is_a_commit_of_this_repository() -> None:
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    revs = {r for p in DOCS for r in re.findall(r"rev: *([0-9a-f]{40})", p.read_text(encoding="utf-8"))}
+    assert revs
+    for rev in revs:
+        done = subprocess.run(["git", "merge-base", "--is-ancestor", rev, "HEAD"], cwd=REPO, check=False)
+        assert done.returncode == 0, rev
+
+
+def test_the_local_hook_in_the_docs_is_the_shipped_hook(hook: dict[str, Any]) -> None:
+    doc = (REPO / "docs" / "integrations.md").read_text(encoding="utf-8")
+    configs = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", doc, flags=re.S)]
+    (local,) = [h for c in configs if isinstance(c, dict) and "repos" in c
+                for r in c["repos"] if r["repo"] == "local" for h in r["hooks"]]
+    for key in ("id", "name", "entry", "files", "require_serial"):
+        assert local[key] == hook[key], key
+
+
+def test_the_distribution_is_not_the_unrelated_pypi_project() -> None:
+    from importlib.metadata import version
+
+    from factcheck._version import DISTRIBUTION, VERSION
+
+    assert DISTRIBUTION != "factcheck"
+    assert version(DISTRIBUTION) == VERSION
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'name = "{DISTRIBUTION}"' in pyproject
+
+
+def test_wheels_carry_every_example_but_not_the_example_reports() -> None:
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    included = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    examples = {p.relative_to(REPO).as_posix() for p in (REPO / "examples").iterdir() if p.is_file()}
+    assert {k for k in included if k.startswith("examples")} == examples
+    assert all(included[k] == f"factcheck/_bundled/{k}" for k in examples)
