@@ -134,7 +134,7 @@ def extract(
 
 def _usage(message: str) -> None:
     """The one form of every usage error, whoever found it (typer or factcheck): ``factcheck: …``."""
-    print(f"factcheck: {message[:1].lower()}{message[1:].rstrip('.')}", file=sys.stderr)
+    print(f"factcheck: {message}", file=sys.stderr)
 
 
 def main() -> None:
@@ -153,7 +153,7 @@ def main() -> None:
     except typer.TyperException as exc:  # usage errors: unknown option or command, missing argument, …
         message = exc.format_message()
         if message:  # no arguments at all: the help was printed, nothing to add
-            _usage(message)
+            _usage(message[:1].lower() + message[1:].rstrip("."))  # typer's sentences in our style
         sys.exit(ExitCode.BAD_INPUT)
     except (typer.Abort, KeyboardInterrupt):
         sys.exit(ExitCode.INTERRUPTED)
