@@ -66,6 +66,10 @@ class ClaimKind(StrEnum):
     MEAN = "mean"
     RATIO = "ratio"
     AGE = "age"
+    #: "57th", "the third time": a rank, never a quantity to add up.
+    ORDINAL = "ordinal"
+    #: "won 3-1", "a 17–7 record": a score, not a range, never checked by arithmetic.
+    SCORE = "score"
 
 
 #: Kinds whose plain figures are whole numbers counted exactly ("197" means 197).

@@ -395,7 +395,7 @@ def figures_to_claims(
                 label=_label(text, first),
                 period=first.period,
                 direction=None if first.direction is None else Direction(first.direction),
-                note=_baseline_note(first.baseline_period),
+                note=first.note or _baseline_note(first.baseline_period),
                 mentions=mentions,
                 **links[cid],
             )
@@ -422,12 +422,19 @@ def _infer_subsets(figures: Sequence[Figure], groups: list[list[int]], relations
             relations.append(Relation("part_of", g[0], whole))
 
 
-def assemble(text: str, *, document_id: str, title: str | None = None) -> ClaimsFile:
-    """The claims file for ``text``: every figure, grouped, with stated relations."""
-    figures, layout = scan(text)
+def assemble(
+    text: str, *, document_id: str, title: str | None = None, language: str | None = None
+) -> ClaimsFile:
+    """The claims file for ``text``: every figure, grouped, with stated relations.
+
+    ``language`` (``en``, ``fr``, ``de-CH``, …) decides how digits are read; see :func:`scan`.
+    """
+    figures, layout = scan(text, language)
     claims, _, _ = figures_to_claims(text, figures, layout)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), document_id)
     return ClaimsFile.model_construct(
-        document=Document(id=document_id, title=title or first_line.lstrip("# ")[:200]),
+        document=Document(
+            id=document_id, title=title or first_line.lstrip("# ")[:200], language=language or "en"
+        ),
         claims=claims,
     )

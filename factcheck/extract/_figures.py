@@ -12,11 +12,20 @@ the speed of the one regex scan.
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
 
+from factcheck._intervals import parse_number
 from factcheck._models import ClaimKind
 from factcheck.extract import _lexicon as lx
+from factcheck.extract._numbers import infer_marks, read_digits
+from factcheck.extract._words import WordsReading, read_words
+from factcheck.extract.languages import Language, Marks, guess_language, language, marks_for
 
 __all__ = ["Figure", "Layout", "scan"]
 
@@ -48,6 +57,10 @@ class Figure:
     range_id: int | None = None
     measures: str | None = None
     context: frozenset[str] = field(default_factory=frozenset)
+    #: Why the reading is uncertain ("1,234" in a text of unknown language), for the claim's note.
+    note: str | None = None
+    #: A sign written before the figure ("-$55.2bn", "+6%", "minus 5").
+    sign: str | None = None
 
 
 # --- layout: sentences and sections -----------------------------------------------------
@@ -97,13 +110,16 @@ def layout(text: str) -> Layout:
         if m.end() < len(text):
             starts.append(m.end())
     starts = sorted(set(starts))
+    newlines = [m.start() for m in re.finditer("\n", text)]
     sections: list[int] = []
     section, previous_headline = 0, False
     for i, s in enumerate(starts):
-        line_start = text.rfind("\n", 0, s) + 1
-        line_end = text.find("\n", s)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        headline = line_start == s and _is_headline(line)
+        k = bisect.bisect_left(newlines, s)
+        line_start = newlines[k - 1] + 1 if k > 0 else 0
+        headline = False
+        if line_start == s:
+            line_end = newlines[k] if k < len(newlines) else len(text)
+            headline = line_end - s < 400 and _is_headline(text[s:line_end])
         if headline and not previous_headline and i > 0:
             section += 1
         previous_headline = headline
@@ -117,41 +133,72 @@ _UNIT_W = "|".join(lx.UNITS_WORDS)
 _TEN_W = "|".join(lx.TENS_WORDS)
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
 _SIMPLE_W = rf"(?:(?:{_TEN_W})(?:[\s-](?:{_UNIT_W}))?|{_UNIT_W})"
+_DEN_W = "|".join(sorted(lx.FRACTION_DENOMINATORS, key=len, reverse=True))
 _WORDS = (
-    rf"(?:{_SIMPLE_W}|an?)(?:[\s-]+(?:and\s+)?(?:hundred|thousand|million|billion|trillion|dozen|"
-    rf"{_SIMPLE_W})\b)*"
+    rf"(?:{_SIMPLE_W}|zero|nought|naught|an?)(?:[\s-]+(?:and\s+)?(?:hundred|thousand|million|billion|trillion|"
+    rf"lakhs?|crores?|dozens?|point|zero|nought|naught|an?|{_DEN_W}|{_SIMPLE_W})\b)*"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f'’]\d{3})+(?![\d]|[.,]\d{3})(?:[.,]\d+)?"
+_DIGITS = rf"(?:{_SPACE_GROUPED}|\d+(?:[.,]\d+)*)"
+_FRAC_DEN = "|".join(sorted(lx.FRACTION_DENOMINATORS, key=len, reverse=True))
+_FRAC_NUM = "|".join(["a", "one", *[w for w in lx.UNITS_WORDS if w != "one"]])
+_ORDINAL_W = "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True))
+_SUFFIX = r"[A-Za-z]{1,4}"
+_CODES = "|".join(sorted(lx.CURRENCY_CODES))
 _CANDIDATE = re.compile(
     rf"""
     (?<!\w)(?=\w)(?:  # only where a word starts: the scan then skips most positions at once
-    (?P<date>(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–,]?\s*\d{{3}})
+    (?P<date>(?=[\dJFMASONDmel])(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}})
         (?:,?\s+(?P<dyear>\d{{4}})\b)?
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
         (?:,?\s+(?P<dyear2>\d{{4}})\b)?
       | (?P<part>mid|early|late)[\s-](?-i:(?P<pmonth>{_MONTH}))\b)
-    | (?P<digits>(?<![\w.,/#@:])(?<![A-Za-z]-){_DIGITS})(?P<suf>bn|mn|mln|tn|k|m|b|st|nd|rd|th|s|
-        km|kg|mw|gw|kw|mwh|gwh|x)?(?![\w]|[.,]\d|:\d)
-    | (?P<frac>\b(?:(?P<fnum>a|one|two|three|four|five|seven|nine)[\s-]+)?
-        (?P<fden>half|halves|thirds?|quarters?|fifths?|tenths?)\b)
-    | (?P<mult>\b(?:doubled|tripled|trebled|quadrupled|halved|twofold|threefold|fourfold|fivefold|
+    | (?=\d)(?P<digits>(?<![\w.,/#@:])(?<![A-Za-z]-)(?<!\d[+/]){_DIGITS})
+        (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
+    | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R)(?=\d))
+    | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
+    | (?=[aotfsenhqz])(?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?
+        (?P<fden>{_FRAC_DEN})\b)
+    | (?=[tfsen])(?P<ord>\b(?:{_ORDINAL_W})\b)
+    | (?=[dtqhf])(?P<mult>\b(?:doubled|tripled|trebled|quadrupled|halved|twofold|threefold|fourfold|fivefold|
         tenfold|hundredfold)\b)
-    | (?P<words>(?<![\w-])(?<!-\s)(?:twice|thrice|{_WORDS})\b))
+    | (?=[aotfsenz])(?P<words>(?<![\w-])(?<!-\s)(?:twice|thrice|{_WORDS})\b))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: A currency code glued to the amount ("USD115", "Rs500"): the digits start inside a word.
+_DIGITS_ONLY = re.compile(
+    rf"(?P<digits>{_DIGITS})(?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?![\w]|[.,]\d|:\d)"
+)
+_CODE_AFTER = re.compile(rf"^\s?(?-i:({_CODES}))\b")
+_CODE_SCALE_AFTER = re.compile(r"^\s?(?-i:[A-Z]{3})?\s?(thousand|million|billion|trillion|bn|mn|m)\b", re.I)
+_MIXED_AFTER = re.compile(r"^(?:\s(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))")
+_RATE_AFTER = re.compile(
+    r"^\s+(?:per|for\s+every|in\s+every|out\s+of\s+every|every)\s+"
+    r"(?P<den>\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million)\b(?!\s*%|\s+per\s?cent)",
+    re.IGNORECASE,
+)
+#: How far after a number the grammar looks: it never reads the rest of a long text.
+_WINDOW = 160
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*\s+$")
+_NO_SCALE = re.compile(r"-?[\d,]*\.\d+")
+_GUESSED = "digit marks guessed: the document's language is not known"
 _PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\d)")
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)")
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|\]\([^)]*\)")
+_GROUPED_ONLY = re.compile(r"\d{1,3}(?:([ \u00a0\u2009\u202f.,])\d{3})(?:\1\d{3})*")
 
 _PREV_WORD = re.compile(r"([A-Za-z][\w.]*)\s*(?:#\s*)?$")
 _QUAL_LAST = frozenset(q.split()[-1] for q in lx.QUALIFIERS)
 _QUAL = re.compile(
     r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in lx.QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
-_CURRENCY_BEFORE = re.compile(r"(US\$|A\$|C\$|S\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s?)$", re.IGNORECASE)
-_SCALE_AFTER = re.compile(r"^[\s-]?(thousand|million|billion|trillion|bn|mn|mln)\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR)$")
+_SCALE_AFTER = re.compile(
+    r"^[\s-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|lakhs?|crores?|dozen)\b", re.IGNORECASE
+)
+_M_MILLION = re.compile(r"^\s(m|bn|k)\s+(?=[a-z]+s\b)")
 _AMOUNT_AFTER = re.compile(
-    r"^\s?(" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(lx.AMOUNT_UNITS)) + r")\b"
+    r"^(?:\s|-)?(" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(lx.AMOUNT_UNITS)) + r")\b"
 )
 _TIME_AFTER = re.compile(
     r"^[\s-](years?|months?|weeks?|days?|hours?|decades?|minutes?)\b(?P<old>[\s-]olds?)?", re.IGNORECASE
@@ -225,7 +272,7 @@ _COMPARED = re.compile(
 )
 _AGE_RANGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+|from\s+)?$", re.IGNORECASE)
 _N_IN_M = re.compile(
-    rf"\s+(in|out\s+of)\s+(?:(\d{{1,3}}(?:,\d{{3}})*)|({_SIMPLE_W}))\b(?!\s*(?:%|per\b|percent))",
+    rf"\s+(in|out\s+of)\s+(?P<every>every\s+)?(?:(\d{{1,3}}(?:,\d{{3}})*)|({_SIMPLE_W}))\b(?!\s*(?:%|per\b|percent))",
     re.IGNORECASE,
 )
 _OF_PRONOUN = re.compile(r"^\s+of\s+(them|those|these|which|whom|it)\b", re.IGNORECASE)
@@ -234,6 +281,58 @@ _OF_NOUN = re.compile(
     r"(?P<np>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)",
     re.IGNORECASE,
 )
+
+
+_SYMBOL_CODES = {"nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR"}
+
+
+_PAIR = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
+
+
+def _list_of_pairs(text: str, start: int, end: int) -> bool:
+    """ "seats by party- PS 66, PD 49, LSI 16": a list of name–number pairs, each number a figure."""
+    if text[end : end + 1] not in (",", ";", "\n", ""):
+        return False
+    return bool(
+        _PAIR.search(text, max(0, start - 40), max(0, start - 3)) or _PAIR.search(text, end, end + 30)
+    )
+
+
+def _currency_code(written: str) -> str:
+    w = written.strip().lower()
+    if w.upper() in lx.CURRENCY_CODES:
+        return w.upper()
+    return lx.CURRENCY_PREFIX.get(w) or _SYMBOL_CODES.get(w, "USD")
+
+
+def _decimal_text(value: Fraction) -> str:
+    """A fraction as the shortest decimal that states it (to four places)."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    return f"{float(value):.4f}".rstrip("0").rstrip(".")
+
+
+def _fraction_of(m: re.Match[str]) -> Fraction:
+    if m.group("v"):
+        return Fraction(*lx.VULGAR_FRACTIONS[m.group("v")])
+    return Fraction(int(m.group("n")), int(m.group("d")))
+
+
+def _scaled_value(num: str, word: str) -> str:
+    """ "2.5" and "million" → "2.5 million"; "13" and "lakh" → "1.3 million"; "3" and "dozen" → "36"."""
+    w = word.lower()
+    factor = _LANGUAGE_SCALES.get(w)
+    if factor is not None:
+        return f"{num} {_SCALE_NAMES[factor]}"
+    if w in ("dozen",):
+        return _decimal_text(Fraction(num.replace(",", "")) * 12)
+    if w in lx.EXTRA_SCALES:  # lakh (10^5), crore (10^7): written in millions, precision kept
+        shift = len(str(lx.EXTRA_SCALES[w])) - 7
+        places = (len(num.split(".")[1]) if "." in num else 0) - shift
+        millions = parse_number(num).value * lx.EXTRA_SCALES[w] / 10**6
+        return f"{float(millions):.{max(places, 0)}f} million"
+    scale = lx.VALUE_SCALES.get(w) or lx.SCALE_ABBREVIATIONS.get(w, w)
+    return f"{num} {scale}" if len(scale) > 3 else f"{num}{scale}"
 
 
 def _plural(word: str) -> bool:
@@ -272,38 +371,6 @@ def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, t
     return None, ()
 
 
-def _parse_words(text: str) -> tuple[int, str | None] | None:
-    """Value of a number-word phrase and its last scale word ("fifty-three million")."""
-    total = current = 0
-    last_scale: str | None = None
-    seen = False
-    for w in re.split(r"[\s-]+", text.lower()):
-        if w in ("and", ""):
-            continue
-        if w in ("a", "an"):
-            current += 1
-        elif w in lx.UNITS_WORDS:
-            current += lx.UNITS_WORDS[w]
-            seen = True
-        elif w in lx.TENS_WORDS:
-            current += lx.TENS_WORDS[w]
-            seen = True
-        elif w == "dozen":
-            current = (current or 1) * 12
-            seen = True
-        elif w == "hundred":
-            current = (current or 1) * 100
-            seen = True
-        elif w in lx.SCALE_WORDS:
-            total += (current or 1) * lx.SCALE_WORDS[w]
-            current = 0
-            last_scale = w
-            seen = True
-        else:
-            return None
-    return (total + current, last_scale) if seen else None
-
-
 def _scaled_text(value: int, scale: str | None) -> str:
     if scale in ("million", "billion", "trillion", "thousand"):
         unit = lx.SCALE_WORDS[scale]
@@ -318,10 +385,18 @@ def _scaled_text(value: int, scale: str | None) -> str:
 class _Scanner:
     """One pass over a text; holds the text and its layout for the context helpers."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, marks: Marks | None = None, *, known: bool = False, lang: Language | None = None
+    ) -> None:
         self.text = text
         self.layout = layout(text)
-        self.masked = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+        self.marks = marks if known else (infer_marks(text) or marks_for(guess_language(text)))
+        self.spoken = _words_of(lang.code) if lang is not None and lang.code != "en" else None
+        self.reference_end = -1
+        self._sentence = (0, -1)
+        self.masked = [
+            (m.start(), m.end()) for m in _PHONE.finditer(text) if not _GROUPED_ONLY.fullmatch(m.group(0))
+        ]
         self.masked += [(m.start(), m.end()) for m in _URL.finditer(text)]
         self.masked.sort()
         self.mask_starts = [s for s, _ in self.masked]
@@ -334,7 +409,13 @@ class _Scanner:
         return i >= 0 and self.masked[i][0] <= pos < self.masked[i][1]
 
     def sentence_start(self, pos: int) -> int:
-        return self.layout.sentence_starts[self.layout.sentence_of(pos)]
+        lo, hi = self._sentence
+        if lo <= pos < hi:  # the grammar asks many times about the sentence it is reading
+            return lo
+        starts = self.layout.sentence_starts
+        i = self.layout.sentence_of(pos)
+        self._sentence = (starts[i], starts[i + 1] if i + 1 < len(starts) else len(self.text) + 1)
+        return starts[i]
 
     def before(self, pos: int, n: int = 60) -> str:
         return self.text[max(self.sentence_start(pos), pos - n) : pos]
@@ -348,6 +429,10 @@ class _Scanner:
         """The hedge right before ``pos`` and where it starts (``exact``, ``pos`` if none)."""
         before = self.before(pos, 22)
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if self.spoken is not None and self.spoken.hedge is not None:
+            hm = self.spoken.hedge.search(before)
+            if hm is not None:
+                return self.spoken.lang.hedges[hm.group(1).lower()], pos - len(before) + hm.start(1)
         if last not in _QUAL_LAST:
             return "exact", pos
         m = _QUAL.search(before)
@@ -357,6 +442,17 @@ class _Scanner:
         return lx.QUALIFIER_MAP.get(q, q), pos - len(before) + m.start(1)
 
     def add(self, fig: Figure) -> None:
+        if fig.sign is not None:
+            _apply_sign(fig)
+        if (
+            fig.kind is ClaimKind.COUNT
+            and fig.unit is None
+            and "." in fig.value
+            and _NO_SCALE.fullmatch(fig.value)
+        ):
+            fig.kind = (
+                ClaimKind.AMOUNT
+            )  # "10.5" with no unit is a measure or a mean, never a whole-number count
         fig.sentence = self.layout.sentence_of(fig.start)
         fig.section = self.layout.sentence_sections[fig.sentence]
         self.figures.append(fig)
@@ -365,19 +461,56 @@ class _Scanner:
 
     def run(self) -> list[Figure]:
         for m in _CANDIDATE.finditer(self.text):
+            self.dispatch(m)
+        if self.spoken is not None and self.spoken.numbers is not None:
+            self.number_words(self.spoken)
+        self.figures.sort(key=lambda f: f.start)
+        _carry_units(self.text, self.figures)
+        self._carry_percent()
+        return self.figures
+
+    def _carry_percent(self) -> None:
+        """ "rises of five and seven per cent": the percent sign of the last covers the list."""
+        for a, b in itertools.pairwise(self.figures):
+            if (
+                a.kind is ClaimKind.COUNT
+                and a.noun is None
+                and a.unit is None
+                and b.unit in ("percent", "percentage points")
+                and a.sentence == b.sentence
+                and re.fullmatch(r"\s*(?:,|and|or|to|,\s*and)\s*", self.text[a.end : b.start])
+            ):
+                direction = b.direction or self._change_before(a.start)
+                a.unit, a.kind = b.unit, b.kind
+                if direction is not None:
+                    for f in (a, b):
+                        f.kind, f.direction, f.cue = ClaimKind.CHANGE, direction, "change"
+
+    def dispatch(self, m: re.Match[str]) -> None:
+        if True:
             if m.start() < self.consumed_until or self.in_mask(m.start()):
-                continue
+                return
+            if self.spoken is not None and not (m.group("digits") or m.group("code") or m.group("vulgar")):
+                return  # English words, fractions and dates are read only in English text
+            if m.group("code"):
+                dm = _DIGITS_ONLY.match(self.text, m.end())
+                if dm is not None:
+                    self.digits(dm)
+                return
             if m.group("date"):
                 self.date(m)
             elif m.group("digits"):
                 self.digits(m)
             elif m.group("frac"):
                 self.fraction(m)
+            elif m.group("vulgar"):
+                self.vulgar(m)
+            elif m.group("ord"):
+                self.ordinal(m.start(), m.end(), lx.ORDINAL_WORDS[m.group("ord").lower()])
             elif m.group("mult"):
                 self.multiplier(m)
             elif m.group("words"):
                 self.words(m)
-        return self.figures
 
     def date(self, m: re.Match[str]) -> None:
         if m.group("part"):
@@ -412,10 +545,13 @@ class _Scanner:
                 and word not in lx.MONTHS
                 and lw not in lx.STOPWORDS
                 and lw not in lx.CURRENCY_PREFIX
+                and word.upper() not in lx.CURRENCY_CODES
+                and lw not in ("rs", "r")
                 and not _QUAL.search(word + " ")
                 and not re.match(r"(?:19|20)\d\d$", number)
             ):
-                return True
+                # "PS 41.12%", "United States 22 per cent", "PS 66, PD 49": figures, not names
+                return not (lx.PERCENT.match(after) or _list_of_pairs(self.text, start, end))
         return bool(nxt is not None and nxt.group(1).lower() in lx.IDENTIFIER_TAILS)
 
     def _age(self, start: int, qual_start: int, end: int) -> str | None:
@@ -432,75 +568,335 @@ class _Scanner:
             return prev.group(1).lower() if prev and _plural(prev.group(1)) else ""
         if qual_start < start:
             word = re.search(r"([A-Za-z]+)\s+$", before)
-            noun, _ = noun_phrase(self.text[end:])
+            noun, _ = noun_phrase(self.text[end : end + _WINDOW])
             if word and word.group(1).lower() in lx.PERSON_NOUNS and noun is None:
                 return word.group(1).lower()
         return None
 
+    def number_words(self, words: _LanguageWords) -> None:
+        """Number words of another language ("deux millions", "dreihundert"), read by text2num."""
+        from text_to_num import text2num
+
+        assert words.numbers is not None
+        assert words.lang.text2num is not None
+        taken = [(f.start, f.end) for f in self.figures]
+        for m in words.numbers.finditer(self.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            phrase = m.group(0)
+            try:
+                number = int(text2num(phrase.lower(), words.lang.text2num))
+            except (ValueError, TypeError):
+                continue
+            last = phrase.lower().split()[-1]
+            scale = words.lang.scales.get(last)
+            if number < 2 and scale is None:
+                continue  # "un", "une", "ein": an article as often as a number
+            value = str(number)
+            if scale in _SCALE_NAMES and number % scale == 0:
+                value = f"{number // scale} {_SCALE_NAMES[scale]}"
+            qualifier, qual_start = self.qualifier_at(m.start())
+            fig = Figure(qual_start, m.end(), value, ClaimKind.COUNT, qualifier)
+            self._complete(fig, m.end(), False, None, ClaimKind.COUNT)
+            self.add(fig)
+        self.figures.sort(key=lambda f: f.start)
+
+    def _sign(self, pos: int, money: bool) -> tuple[int | None, str | None]:
+        """Where a sign before ``pos`` starts, and which: "-5", "−273.15", "+6%", "minus 5", "($99.99)"."""
+        ch = self.text[pos - 1 : pos]
+        if ch in ("-", "−", "+"):
+            before = self.text[max(0, pos - 3) : pos - 1]
+            starts_term = pos == 1 or before == "" or before[-1:] in " \t\n(|[:;=/"
+            if starts_term and not re.search(r"\d\s$", before):  # "20 -30" is a range, not a negative
+                return pos - 1, "+" if ch == "+" else "-"
+        if self.text[max(0, pos - 6) : pos].lower() == "minus ":
+            return pos - 6, "-"
+        if self.text[max(0, pos - 9) : pos].lower() == "negative ":
+            return pos - 9, "-"
+        if ch == "(" and money:
+            end = self.text.find(")", pos, pos + 24)
+            prior = self.text[max(0, pos - 4) : pos - 1]
+            if end > 0 and not re.search(r"[\d%a-z]\s*$", prior):  # "7.47 euros (7.24)" is a prior value
+                return pos - 1, "-"
+        return None, None
+
+    def _reference(self, start: int, end: int, token: str) -> bool:
+        """A heading, list, exhibit or note number: "1.1 NEW CASES", "1. France", "(3)", "Exhibits 3, 6"."""
+        newline = self.text.rfind("\n", max(0, start - 12), start)
+        line_start = newline + 1 if newline >= 0 else (0 if start <= 12 else start - 13)
+        lead = self.text[line_start:start] if newline >= 0 or start <= 12 else "x"
+        after = self.text[end : end + 3]
+        at_line_start = not lead.strip(" \t#*") or lead.strip() == "|"
+        if at_line_start and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", token):
+            line_rest = self.text[end : end + 60].split("\n", 1)[0]
+            heading = re.match(r" [A-Z]", after) is not None and (
+                "." in token or not re.search(r"[a-z]", line_rest)
+            )
+            if heading or re.match(r"\.\s|\)\s", after):
+                return True
+        if self.text[start - 1 : start] == "(" and after[:1] == ")" and re.fullmatch(r"\d{1,2}", token):
+            prior = self.text[max(0, start - 4) : start - 1]
+            if re.search(r"[A-Za-z]\s?$", prior):
+                return True
+        before = self.text[max(0, start - 16) : start]
+        word = _PREV_WORD.search(before) if before[-1:] == " " and _CAPITAL_WORD.search(before) else None
+        if word is not None and word.group(1).lower() in lx.REFERENCE_HEADS:
+            self.reference_end = end
+            return True
+        gap = self.text[self.reference_end : start] if 0 <= start - self.reference_end <= 8 else None
+        if gap is not None and re.fullmatch(r"\s*(?:,|and|&|,\s*and|-|–|to)\s*", gap):
+            self.reference_end = end
+            return True
+        return False
+
+    def _period(self, start: int, end: int, num: str) -> bool:
+        """ "2013-14", "2016/17", "2018/2019": one period, read as its first year."""
+        if not re.fullmatch(r"(?:19|20)\d\d", num):
+            return False
+        pm = re.match(r"[-–/](\d{2}|\d{4})(?![\d%])", self.text[end : end + 6])
+        if pm is None:
+            return False
+        tail = pm.group(1)
+        if len(tail) == 2 and int(tail) != (int(num) + 1) % 100:
+            return False
+        if len(tail) == 4 and int(tail) != int(num) + 1:
+            return False
+        self.consumed_until = end + pm.end()
+        self.add(Figure(start, end + pm.end(), num, ClaimKind.YEAR))
+        return True
+
+    def _score(self, start: int, end: int, num: str, rm: re.Match[str]) -> bool:
+        """ "won 3-1", "a 17 – 7 record": a score, read as one figure of its own kind."""
+        hi = rm.group("hi")
+        if not (num.isdigit() and hi.isdigit() and len(num) <= 3 and len(hi) <= 3):
+            return False
+        if not re.match(r"^\s?[-–—]\s?", self.text[end : end + 3]):
+            return False
+        after = self.text[end + rm.end() : end + rm.end() + 3]
+        if re.match(r"\s?(?:%|per|year|month|day)", after, re.I):
+            return False
+        words = set(
+            re.findall(r"[a-z]+", (self.before(start, 50) + " " + self.after(end + rm.end(), 40)).lower())
+        )
+        if not words & lx.SCORE_CUES:
+            return False
+        self.consumed_until = end + rm.end()
+        fig = Figure(start, end + rm.end(), num, ClaimKind.SCORE, unit="score")
+        fig.note = f"score {num}-{hi}"
+        self.add(fig)
+        return True
+
+    def scale_after(self, rest: str) -> re.Match[str] | None:
+        if self.spoken is not None:
+            lm = self.spoken.scale.match(rest)
+            if lm is not None:
+                return lm
+        sm = _SCALE_AFTER.match(rest)
+        if sm is not None:
+            return sm
+        mm = _M_MILLION.match(rest)
+        if mm is not None and noun_phrase(rest[mm.end() :])[0] is not None:
+            return re.match(r"^\s(m|bn|k)", rest)
+        return None
+
+    def ordinal(self, start: int, end: int, value: int) -> None:
+        before = self.text[max(0, start - 12) : start].lower()
+        if re.search(r"(?:\bthe|\bits|\btheir|\bhis|\bher|'s|’s)\s+$", before):
+            self.add(Figure(start, end, str(value), ClaimKind.ORDINAL))
+
+    def vulgar(self, m: re.Match[str]) -> None:
+        frac = Fraction(*lx.VULGAR_FRACTIONS[m.group("vulgar")])
+        self._fraction_figure(m.start(), m.end(), frac, words=False)
+
+    def slash_fraction(self, m: re.Match[str]) -> None:
+        """ "3/4": a fraction (not a date, which has two slashes, nor a ratio of big numbers)."""
+        num, den = int(m.group("digits")) if m.group("digits").isdigit() else 0, int(m.group("slash")[1:])
+        if not 0 < num < 100 or self.text[m.start() - 1 : m.start()] == "/":
+            return
+        self._fraction_figure(m.start(), m.end(), Fraction(num, den), words=False)
+
+    def _fraction_figure(self, start: int, end: int, frac: Fraction, *, words: bool) -> None:
+        """A fraction: a share when "of" something follows, a change after a change verb, else a number."""
+        rest = self.text[end : end + _WINDOW]
+        qualifier, qual_start = self.qualifier_at(start)
+        if qualifier == "by":
+            qualifier, qual_start = "exact", start
+        if words and qualifier == "exact":
+            qualifier = "about"  # a fraction in words is a round figure: half of 11 is 5 or 6
+        point = re.match(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", rest, re.I)
+        direction = self._change_before(start)
+        if point is not None:
+            fig = Figure(qual_start, end + point.end(), _decimal_text(frac), ClaimKind.PERCENTAGE, qualifier)
+            fig.unit = "percentage points"
+            if direction is not None:
+                fig.kind, fig.direction, fig.cue = ClaimKind.CHANGE, direction, "change"
+            self.add(fig)
+            return
+        percent = f"{float(frac * 100):.2f}".rstrip("0").rstrip(".")
+        before = self.before(start, 30)
+        if direction is not None and re.search(
+            r"\b(?:by|fell|rose|cut|dropped|grew|up|down)\s+$", before, re.I
+        ):
+            self.add(
+                Figure(
+                    qual_start,
+                    end,
+                    percent,
+                    ClaimKind.CHANGE,
+                    qualifier,
+                    "percent",
+                    direction=direction,
+                    cue="change",
+                )
+            )
+            return
+        pron = _OF_PRONOUN.match(rest)
+        if pron is not None:
+            self.add(
+                Figure(
+                    qual_start,
+                    end,
+                    percent,
+                    ClaimKind.SHARE,
+                    qualifier,
+                    "percent",
+                    cue="share",
+                    of_noun=pron.group(1).lower(),
+                )
+            )
+            return
+        om = _OF_NOUN.match(rest) or (
+            re.match(r"^\s+(?:the|their|its|all)\s+(?P<np>[A-Za-z][\w'-]*)", rest) if words else None
+        )
+        if om is not None:
+            noun, _mods = noun_phrase(om.group("np"), singular_ok=True)
+            self.add(
+                Figure(
+                    qual_start, end, percent, ClaimKind.SHARE, qualifier, "percent", cue="share", of_noun=noun
+                )
+            )
+            return
+        fig = Figure(qual_start, end, _decimal_text(frac), ClaimKind.AMOUNT, qualifier)
+        self._complete(fig, end, False, None, ClaimKind.AMOUNT)
+        if fig.kind is ClaimKind.COUNT:
+            fig.kind = ClaimKind.AMOUNT
+        self.add(fig)
+
     def digits(self, m: re.Match[str]) -> None:
-        num, suf = m.group("digits"), (m.group("suf") or "").lower()
+        token, suf = m.group("digits"), (m.group("suf") or "")
         start, end = m.start("digits"), m.end()
-        if suf in ("st", "nd", "rd", "th", "s") or self._identifier(start, end, num):
+        low = suf.lower()
+        if m.group("slash"):
+            self.slash_fraction(m)
+            return
+        reading = read_digits(token, self.marks)
+        if reading is None:
+            return
+        plain = reading.digits == token.replace(",", "") and not reading.guessed
+        num = token if plain else reading.digits
+        if len(num.split(".")[0].replace(",", "")) > 15:
+            return  # a digit string, not a figure a text states
+        if low in ("am", "pm") or self._reference(start, end, token):
+            return
+        if low in ("st", "nd", "rd", "th"):
+            if "." not in num and "," not in num:
+                self.add(Figure(start, end, str(int(num)), ClaimKind.ORDINAL))
+            return
+        if low == "s" or self._identifier(start, end, num):
             return
         if self.before(start, 10).rsplit(None, 1)[-1:] == ["per"]:
             return
         if re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", self.text[end : end + 6], re.IGNORECASE):
             return
+        if not low and self._period(start, end, num):
+            return
         qualifier, qual_start = self.qualifier_at(start)
         lead = self.before(start, 6)
+        last = lead.rstrip()[-1:]
         cur = (
             _CURRENCY_BEFORE.search(lead)
-            if (lead and not lead[-1].isspace()) or lead[-4:-1].isupper()
+            if last and (last in "$€£¥₹₦." or last.isupper() or last == "s")
             else None
         )
         unit: str | None = None
         kind = ClaimKind.COUNT
         value = num
+        note = _GUESSED if reading.guessed else None
         if cur is not None:
-            unit = lx.CURRENCY_PREFIX[cur.group(1).strip().lower()]
+            unit = _currency_code(cur.group(1))
             kind = ClaimKind.AMOUNT
             qualifier, qual_start = self.qualifier_at(start - len(cur.group(1)))
             if qual_start == start:
                 qual_start = start - len(cur.group(1))
-        if suf in ("bn", "mn", "mln", "tn", "k", "b") or (suf == "m" and cur is not None):
-            value = f"{num}{suf}"
-        elif suf in ("km", "kg", "mw", "gw", "kw", "mwh", "gwh", "m"):
-            unit, kind = (
-                {
-                    "m": "m",
-                    "km": "km",
-                    "kg": "kg",
-                    "mw": "MW",
-                    "gw": "GW",
-                    "kw": "kW",
-                    "mwh": "MWh",
-                    "gwh": "GWh",
-                }[suf],
-                ClaimKind.AMOUNT,
-            )
-        elif suf == "x":
+        if low in lx.SCALE_ABBREVIATIONS or (low == "m" and cur is not None):
+            value = f"{num}{lx.SCALE_ABBREVIATIONS.get(low, 'm')}"
+        elif low == "p" and cur is None:
+            unit, kind = "GBX", ClaimKind.AMOUNT
+        elif low == "x":
             unit, kind = "times", ClaimKind.RATIO
-        rest = self.text[end:]
+        elif low in lx.GLUED_UNITS or low == "m":
+            unit, kind = ("m" if low == "m" else lx.GLUED_UNITS[low]), ClaimKind.AMOUNT
+        elif suf.upper() in lx.CURRENCY_CODES and cur is None:
+            unit, kind = suf.upper(), ClaimKind.AMOUNT
+        elif suf:
+            return  # letters glued to digits that make no unit: a name or code ("5G", "4MPs")
+        sign_start, sign = self._sign(qual_start if qual_start < start else start, cur is not None)
+        if sign_start is not None and (
+            qual_start == start or (cur is not None and qual_start == start - len(cur.group(1)))
+        ):
+            qual_start = sign_start
+        rest = self.text[end : end + _WINDOW]
+        mixed = _MIXED_AFTER.match(rest)
+        if mixed is not None and "." not in num and suf == "" and cur is None:
+            frac = _fraction_of(mixed)
+            value = _decimal_text(int(num.replace(",", "")) + frac)
+            end += mixed.end()
+            rest = self.text[end : end + _WINDOW]
+        if not suf and cur is None and unit is None:
+            cm = _CODE_AFTER.match(rest)
+            if cm is not None:
+                unit, kind = cm.group(1).upper(), ClaimKind.AMOUNT
+                end += cm.end(1)
+                rest = self.text[end : end + _WINDOW]
         if not suf:
-            sm = _SCALE_AFTER.match(rest)
-            if sm:
-                scale = lx.VALUE_SCALES[sm.group(1).lower()]
-                value = f"{num} {scale}" if len(scale) > 3 else f"{num}{scale}"
+            sm = self.scale_after(rest)
+            if sm is not None:
+                value = _scaled_value(num, sm.group(1))
                 end += sm.end()
-                rest = self.text[end:]
+                rest = self.text[end : end + _WINDOW]
+                cm = _CODE_AFTER.match(rest) if cur is None and unit is None else None
+                if cm is not None:  # "75 million USD"
+                    unit, kind = cm.group(1).upper(), ClaimKind.AMOUNT
+                    end += cm.end(1)
+                    rest = self.text[end : end + _WINDOW]
+            elif cur is not None or unit is not None:
+                cm = _CODE_SCALE_AFTER.match(rest)  # "75 USD million"
+                if cm is not None:
+                    value = _scaled_value(num, cm.group(1))
+                    end += cm.end()
+                    rest = self.text[end : end + _WINDOW]
         # a range "20-30" or "between 5 and 10": two figures bounding one value
         rm = _RANGE_AFTER.match(rest) or (
             _AND_AFTER.match(rest) if re.search(r"\bbetween\s+\S*$", self.before(start, 20), re.I) else None
         )
         if rm is not None and self.before(start, 6).rstrip().lower().endswith("from"):
             rm = None  # "rose from 20 to 30": two figures, not a range
+        if rm is not None and sign_start is None and self._score(start, end, num, rm):
+            return
+        hi_reading = read_digits(rm.group("hi"), self.marks) if rm is not None else None
+        if hi_reading is None:
+            rm = None
         if rm is not None and qualifier == "exact" and not re.match(r"(?:19|20)\d\d$", num):
+            assert hi_reading is not None
             hi_start, hi_end = end + rm.start("hi"), end + rm.end("hi")
-            hi = Figure(hi_start, hi_end, rm.group("hi"), ClaimKind.COUNT, "at_most")
+            hi_text = (
+                rm.group("hi") if hi_reading.digits == rm.group("hi").replace(",", "") else hi_reading.digits
+            )
+            hi = Figure(hi_start, hi_end, hi_text, ClaimKind.COUNT, "at_most")
             self.consumed_until = hi_end
             self.range_count += 1
             lo = Figure(start, end, value, ClaimKind.COUNT, "at_least")
-            if " " in value or value[-1].isalpha():
+            if value.startswith(num) and (" " in value or value[-1].isalpha()):
                 hi.value = hi.value + value[len(num) :]
             tail_end = self._complete(hi, hi_end, cur is not None, unit, kind)
             for f in (lo, hi):
@@ -520,12 +916,25 @@ class _Scanner:
             self.add(lo)
             self.add(hi)
             return
-        if cur is None and "." not in num and self._n_in_m(int(num.replace(",", "")), start, end):
+        if (
+            cur is None
+            and unit is None
+            and "." not in value
+            and self._n_in_m(int(num.replace(",", "")), start, end)
+        ):
             return
         if qualifier == "by" and not re.match(r"(?:19|20)\d\d$", num):
             qualifier, qual_start = "exact", start if cur is None else start - len(cur.group(1))
-        fig = Figure(qual_start, end, value, kind, qualifier, unit)
-        if re.match(r"(?:19|20)\d\d$", num) and cur is None and unit is None and value == num:
+        fig = Figure(qual_start, end, value, kind, qualifier, unit, note=note)
+        if sign_start is not None:
+            fig.sign = sign
+        if (
+            re.match(r"(?:19|20)\d\d$", num)
+            and cur is None
+            and unit is None
+            and value == num
+            and sign_start is None
+        ):
             noun, mods = noun_phrase(rest[1:])
             if noun is None or mods or not re.match(r" [a-z]", rest):
                 if qualifier not in ("by", "exact"):
@@ -577,9 +986,9 @@ class _Scanner:
 
     def _complete(self, fig: Figure, end: int, money: bool, unit: str | None, kind: ClaimKind) -> int:
         """Read unit, counted noun and change/share cues after the number; set ``fig.end``."""
-        rest = self.text[end:]
+        rest = self.text[end : end + _WINDOW]
         fig.kind, fig.unit = kind, unit
-        pm = lx.PERCENT.match(rest)
+        pm = lx.PERCENT.match(rest) or (self.spoken.percent.match(rest) if self.spoken is not None else None)
         if pm is not None:
             fig.unit, fig.kind = "percent", ClaimKind.PERCENTAGE
             end += pm.end()
@@ -588,17 +997,31 @@ class _Scanner:
             if pt is not None and (self._change_before(fig.start) or "percentage" in pt.group(0).lower()):
                 fig.unit, fig.kind = "percentage points", ClaimKind.PERCENTAGE
                 end += pt.end()
+            elif not money and unit is None and (rate := _RATE_AFTER.match(rest)) is not None:
+                den = rate.group("den")
+                fig.kind, fig.unit = ClaimKind.RATE, f"per {den}"
+                end += rate.end()
+                fig.end = end
+                return end
             elif not money and unit is None:
-                am = _AMOUNT_AFTER.match(rest)
+                spoken = self.spoken
+                cw = spoken.currency.match(rest) if spoken is not None else None
+                if cw is not None and spoken is not None:
+                    fig.unit, fig.kind = spoken.lang.currency_words[cw.group(1).lower()], ClaimKind.AMOUNT
+                    end += cw.end()
+                am = _AMOUNT_AFTER.match(rest) if cw is None else None
                 if am is not None:
                     i = next(int(k[1:]) for k, v in am.groupdict().items() if v)
                     fig.unit, fig.kind = lx.AMOUNT_UNITS[i][1], ClaimKind.AMOUNT
                     end += am.end()
+                    if fig.unit == "USD¢":  # "92 cents" is $0.92
+                        fig.unit = "USD"
+                        fig.value = str(Decimal(fig.value.replace(",", "")).scaleb(-2))
                 tx = _TIMES_AFTER.match(rest)
                 if tx is not None:
                     fig.unit, fig.kind = "times", ClaimKind.RATIO
                     end += len(re.match(r"\s+times", rest).group(0))  # type: ignore[union-attr]
-        rest = self.text[end:]
+        rest = self.text[end : end + _WINDOW]
         if fig.kind is ClaimKind.PERCENTAGE:
             self._percent_cues(fig, end)
             fig.end = end
@@ -637,7 +1060,10 @@ class _Scanner:
 
     def _change_before(self, start: int) -> str | None:
         before = self.before(start, 28)
-        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() not in _CHANGE_LAST:
+        if (
+            before.rsplit(None, 1)[-1:]
+            and before.rsplit(None, 1)[-1].lower().lstrip("([") not in _CHANGE_LAST
+        ):
             return None
         if _NOT_CHANGE.search(before):
             return None
@@ -647,13 +1073,18 @@ class _Scanner:
         return None
 
     def _percent_cues(self, fig: Figure, end: int) -> None:
-        rest = self.text[end:]
+        rest = self.text[end : end + _WINDOW]
         direction = self._change_before(fig.start)
         if direction is None:
             for pattern, d in _CHANGE_AFTER:
                 if pattern.match(rest):
                     direction = d
                     break
+        spoken = self.spoken
+        if direction is None and spoken is not None and spoken.change is not None:
+            cm = spoken.change.match(rest)
+            if cm is not None:
+                direction = spoken.lang.change_after[cm.group(1).lower()]
         if direction is not None:
             fig.kind, fig.direction, fig.cue = ClaimKind.CHANGE, direction, "change"
             cm = _COMPARED.search(self.after(end, 80))
@@ -676,7 +1107,18 @@ class _Scanner:
         m = _N_IN_M.match(self.text, end)
         if m is None:
             return False
-        den = int(m.group(2).replace(",", "")) if m.group(2) else (_parse_words(m.group(3)) or (0, None))[0]
+        den = (
+            int(m.group(3).replace(",", ""))
+            if m.group(3)
+            else int(getattr(read_words(m.group(4)), "value", 0))
+        )
+        if m.group("every") or (den >= 1000 and re.fullmatch(r"10*", str(den))):
+            # "13 in every 100,000": a rate, stated as it is
+            qualifier, qual_start = self.qualifier_at(start)
+            self.consumed_until = m.end()
+            unit = f"per {m.group(3) or m.group(4)}"
+            self.add(Figure(qual_start, m.end(), str(number), ClaimKind.RATE, qualifier, unit))
+            return True
         if not number < den or (m.group(1).lower() == "in" and den >= 1900):
             return False
         qualifier, qual_start = self.qualifier_at(start)
@@ -691,65 +1133,42 @@ class _Scanner:
         den = m.group("fden").lower()
         start, end = m.start(), m.end()
         before = self.before(start, 30)
-        if den in ("half", "halves"):
-            if num not in ("", "a", "one") or re.search(
+        if not num:
+            if den in lx.ORDINAL_WORDS:
+                self.ordinal(start, end, lx.ORDINAL_WORDS[den])
+                return
+            if den not in ("half", "halves") or re.search(
                 r"\b(?:first|second|the|latter|other)\s+$", before, re.I
             ):
                 return
-            if re.match(r"-", self.text[end : end + 1]):
-                return
-        elif (
+        if den in ("half", "halves") and (num not in ("", "a", "one") or self.text[end : end + 1] == "-"):
+            return
+        plural = den.endswith("s") and den not in ("halves",)
+        count = 1 if num in ("", "a", "one") else lx.UNITS_WORDS[num]
+        if plural == (count == 1) and den not in ("half", "halves"):
+            return  # "one thirds", "three third": not a fraction as written
+        if den not in ("half", "halves") and not plural and num not in ("a", "one"):
+            return
+        frac = Fraction(count, lx.FRACTION_DENOMINATORS[den])
+        rest = self.text[end : end + _WINDOW]
+        scaled = (
+            read_words(self.text[start : start + 40])
+            if _SCALE_AFTER.match(rest) or rest[:3] == " a "
+            else None
+        )
+        if scaled is not None and scaled.scale is not None and scaled.length > end - start:
+            self._words_figure(m, scaled)  # "half a million", "a quarter million"
+            self.consumed_until = start + scaled.length
+            return
+        if (
             not num
-            or (den.endswith("s") and num in ("a", "one"))
-            or (not den.endswith("s") and num not in ("a", "one"))
+            and den == "half"
+            and _OF_NOUN.match(rest) is None
+            and _OF_PRONOUN.match(rest) is None
+            and not re.match(r"^\s+(?:the|their|its|all)\s", rest)
         ):
             return
-        count = 1 if num in ("", "a", "one") else lx.UNITS_WORDS[num]
-        per = {"50": 50.0, "33.33": 100 / 3, "25": 25.0, "20": 20.0, "10": 10.0}[lx.FRACTIONS[den]]
-        value = f"{count * per:.2f}".rstrip("0").rstrip(".")
-        rest = self.text[end:]
-        direction = self._change_before(start)
-        by = re.search(r"\bby\s+$", before, re.IGNORECASE)
-        qualifier, qual_start = self.qualifier_at(start)
-        if qualifier == "by":
-            qualifier, qual_start = "exact", start
-        if qualifier == "exact":
-            qualifier = "about"  # a fraction in words is a round figure: half of 11 is 5 or 6
-        if direction is not None and (by or re.search(r"\b(?:fell|rose|cut|dropped|grew)\s+$", before)):
-            self.add(
-                Figure(
-                    qual_start,
-                    end,
-                    value,
-                    ClaimKind.CHANGE,
-                    qualifier,
-                    "percent",
-                    direction=direction,
-                    cue="change",
-                )
-            )
-            return
-        pron = _OF_PRONOUN.match(rest)
-        if pron is not None:
-            self.add(
-                Figure(
-                    qual_start,
-                    end,
-                    value,
-                    ClaimKind.SHARE,
-                    qualifier,
-                    "percent",
-                    cue="share",
-                    of_noun=pron.group(1).lower(),
-                )
-            )
-            return
-        om = _OF_NOUN.match(rest) or re.match(r"^\s+(?:the|their|its|all)\s+(?P<np>[A-Za-z][\w'-]*)", rest)
-        if om is None:
-            return
-        noun, _mods = noun_phrase(om.group("np"), singular_ok=True)
-        fig = Figure(qual_start, end, value, ClaimKind.SHARE, qualifier, "percent", cue="share", of_noun=noun)
-        self.add(fig)
+        self._fraction_figure(start, end, frac, words=True)
 
     def multiplier(self, m: re.Match[str]) -> None:
         value, direction = lx.MULTIPLIER_VERBS[m.group("mult").lower()]
@@ -771,7 +1190,7 @@ class _Scanner:
         if text.lower() in lx.TIMES_WORDS:
             after = re.match(
                 r"\s+as\s+(?:many|much|likely|high|large|often|big)\b|\s+(?:more|higher|larger|the)\b",
-                self.text[m.end() :],
+                self.text[m.end() : m.end() + _WINDOW],
                 re.IGNORECASE,
             )
             if after is not None:
@@ -779,17 +1198,30 @@ class _Scanner:
                 value = lx.TIMES_WORDS[text.lower()]
                 self.add(Figure(qual_start, m.end(), value, ClaimKind.RATIO, qualifier, "times"))
             return
-        parsed = _parse_words(text)
-        if parsed is None:
-            return
-        number, scale = parsed
-        start, end = m.start(), m.end()
+        start = m.start()
+        reading = read_words(text)
+        used = reading.length if reading is not None else 0
+        if used < len(text):  # "five and seven per cent", "a four-year low": read the rest on its own
+            nxt = _CANDIDATE.search(self.text, start + max(used, 1))
+            if nxt is not None and nxt.start() < m.end():
+                if reading is not None:
+                    self._words_figure(m, reading)
+                self.dispatch(nxt)
+                return
+        if reading is not None:
+            self._words_figure(m, reading)
+
+    def _words_figure(self, m: re.Match[str], reading: WordsReading) -> None:
+        start = m.start()
+        end = start + reading.length
+        text = self.text[start:end]
+        number, scale = reading.value, reading.scale
         low = text.lower()
         if low in ("a", "an") or (
             low.startswith(("a ", "an ")) and scale is None and "dozen" not in low and "hundred" not in low
         ):
             return
-        rest = self.text[end:]
+        rest = self.text[end : end + _WINDOW]
         if re.match(r"\s+times\s", rest) or low in lx.TIMES_WORDS:
             tx = _TIMES_AFTER.match(rest)
             if tx is None:
@@ -799,7 +1231,7 @@ class _Scanner:
             self.add(Figure(qual_start, end, str(number), ClaimKind.RATIO, qualifier, "times"))
             return
         is_one = number == 1 and scale is None and "dozen" not in low
-        if scale is None and self._n_in_m(number, start, end):
+        if scale is None and number.denominator == 1 and self._n_in_m(int(number), start, end):
             return
         if (
             is_one
@@ -809,21 +1241,37 @@ class _Scanner:
             return
         if re.match(r"\s+of\s+(?:the|them|those|these|its|their)\b", rest, re.I) and scale is None:
             return
-        value = _scaled_text(number, scale)
-        if lx.PERCENT.match(rest) is None and lx.POINTS.match(rest) is None:
-            noun, _ = noun_phrase(rest[1:] if rest[:1] == " " else "")
-            if noun is None and not _AMOUNT_AFTER.match(rest) and not _TIME_AFTER.match(rest):
-                return
+        if number.denominator == 1:
+            value = _scaled_text(int(number), scale)
+        elif scale is not None:
+            value = f"{_decimal_text(number / lx.SCALE_WORDS.get(scale, 1))} {scale}"
+        else:
+            value = _decimal_text(number)
+        sign_start, sign = self._sign(start, False)
         qualifier, qual_start = self.qualifier_at(start)
         if qualifier == "by":
             qualifier, qual_start = "exact", start
         age_of = self._age(start, qual_start, end)
         if age_of is not None:
+            tm = _TIME_AFTER.match(rest)
+            fig = Figure(qual_start, end + (tm.end() if tm else 0), value, ClaimKind.AGE, qualifier, "year")
+            fig.cue, fig.noun = "age", age_of or None
+            before = self.before(qual_start, 40)
+            am = re.search(r"\b(?:under|over|below|above)\s+(?:the\s+)?(?:age\s+of|ages?)\s*$", before)
+            if am is not None:
+                fig.qualifier = am.group(0).split()[0].lower()
+                fig.start = qual_start - len(before) + am.start()
+            self.add(fig)
             return
         tm = _TIME_AFTER.match(rest)
-        fig = Figure(qual_start, end, value, ClaimKind.COUNT, qualifier)
+        fig = Figure(qual_start, end, value, ClaimKind.COUNT, qualifier, sign=sign)
+        if sign_start is not None and qual_start == start:
+            fig.start = sign_start
         if tm is not None:
             if tm.group("old"):
+                fig.kind, fig.unit, fig.cue = ClaimKind.AGE, "year", "age"
+                fig.end = end + tm.end()
+                self.add(fig)
                 return
             fig.kind, fig.unit = ClaimKind.DURATION, lx.TIME_UNITS[tm.group(1).lower()]
             fig.end = end + tm.end()
@@ -839,7 +1287,123 @@ def _np_len(text: str, head: str) -> int:
     return i + len(head) if i >= 0 else 0
 
 
-def scan(text: str) -> tuple[list[Figure], Layout]:
-    """Every figure in ``text``, in order, and the text's sentence/section layout."""
-    scanner = _Scanner(text)
+def scan(text: str, lang: str | None = None) -> tuple[list[Figure], Layout]:
+    """Every figure in ``text``, in order, and the text's sentence/section layout.
+
+    ``lang`` (a code such as ``en``, ``fr`` or ``de-CH``) decides the decimal and
+    grouping marks; when it is ``None`` or unknown they are inferred from the text.
+    """
+    spoken = language(lang)
+    scanner = _Scanner(text, marks_for(lang) if spoken else None, known=spoken is not None, lang=spoken)
     return scanner.run(), scanner.layout
+
+
+def _apply_sign(fig: Figure) -> None:
+    """A written sign: "-$55.2bn" is a negative amount, "+6%" and "+1,320" are rises, "-2.1%" a fall."""
+    sign = fig.sign
+    if fig.kind in (ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.AGE, ClaimKind.DURATION, ClaimKind.ORDINAL):
+        return
+    if fig.kind is ClaimKind.CHANGE:
+        return
+    if fig.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) or (fig.kind is ClaimKind.COUNT and sign == "+"):
+        fig.kind, fig.cue = ClaimKind.CHANGE, "change"
+        fig.direction = "increase" if sign == "+" else "decrease"
+        return
+    if sign == "-":
+        if fig.kind is ClaimKind.COUNT:
+            fig.kind = ClaimKind.AMOUNT
+        if not fig.value.startswith("-"):
+            fig.value = "-" + fig.value
+    elif fig.kind is ClaimKind.AMOUNT and fig.unit is not None:
+        fig.kind, fig.cue, fig.direction = ClaimKind.CHANGE, "change", "increase"
+
+
+def _carry_units(text: str, figures: list[Figure]) -> None:
+    """What one figure's words say carries to the bare figure they frame.
+
+    "from 10.5 to 9.7 per 100,000": the first is a rate too; "7.47 euros (7.24)":
+    the prior-period value in brackets has the unit of the figure before it;
+    "an increase of 366,470 (342 percent)": the bracketed percentage is a change too.
+    """
+    for a, b in itertools.pairwise(figures):
+        if a.sentence != b.sentence or b.start - a.end > 12:
+            continue
+        gap = text[a.end : b.start]
+        bare_a = a.unit is None and a.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT)
+        bare_b = b.unit is None and b.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT)
+        if (
+            bare_a
+            and b.unit is not None
+            and re.fullmatch(r"\s+to\s+", gap)
+            and b.kind not in (ClaimKind.CHANGE,)
+            and a.range_id is None
+        ):
+            before = text[max(0, a.start - 6) : a.start].lower()
+            if "from" in before or "between" in before:
+                a.kind, a.unit = b.kind, b.unit
+        elif bare_b and a.unit is not None and re.fullmatch(r"\s*\(", gap) and text[b.end : b.end + 1] == ")":
+            b.kind, b.unit = a.kind, a.unit
+            if a.value.startswith("-") and not b.value.startswith("-") and b.sign is None:
+                pass
+        elif (
+            b.kind is ClaimKind.PERCENTAGE
+            and a.kind is ClaimKind.CHANGE
+            and re.fullmatch(r"\s*\(", gap)
+            and b.direction is None
+        ):
+            b.kind, b.direction, b.cue = ClaimKind.CHANGE, a.direction, "change"
+
+
+_SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+#: Scale words of the other registered languages, by the factor they stand for.
+_LANGUAGE_SCALES: dict[str, int] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class _LanguageWords:
+    """A language's words compiled into the patterns the grammar uses beside the English ones."""
+
+    lang: Language
+    scale: re.Pattern[str]
+    percent: re.Pattern[str]
+    currency: re.Pattern[str]
+    hedge: re.Pattern[str] | None
+    numbers: re.Pattern[str] | None
+    change: re.Pattern[str] | None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=16)
+def _words_of(code: str) -> _LanguageWords:
+    lang = language(code)
+    assert lang is not None
+    for word, factor in lang.scales.items():
+        _LANGUAGE_SCALES.setdefault(word, factor)
+    joiners = _alternation(lang.scale_joiners) if lang.scale_joiners else None
+    scale = re.compile(rf"^[\s\u00a0\u202f]+({_alternation(lang.scales)})(?![\w])", re.IGNORECASE)
+    percent = re.compile(rf"^\s?(?:{_alternation(lang.percent_words)})\b", re.IGNORECASE)
+    currency = re.compile(
+        rf"^[\s\u00a0\u202f]+(?:(?:{joiners})\s+)?({_alternation(lang.currency_words)})\b"
+        if joiners
+        else rf"^[\s\u00a0\u202f]+({_alternation(lang.currency_words)})\b",
+        re.IGNORECASE,
+    )
+    hedge = (
+        re.compile(rf"(?:^|(?<=\W))({_alternation(lang.hedges)})\s+$", re.IGNORECASE) if lang.hedges else None
+    )
+    numbers = None
+    if lang.text2num is not None:
+        w = _alternation(lang.number_words)
+        w = _alternation([*lang.number_words, *lang.scales])
+        numbers = re.compile(
+            rf"(?<![\w])(?:{w})(?:(?:[\s-]|\s+(?:et|y|und)\s+)?(?:{w}))*(?![\w])", re.IGNORECASE
+        )
+    change = (
+        re.compile(rf"^\s+({_alternation(lang.change_after)})\b", re.IGNORECASE)
+        if lang.change_after
+        else None
+    )
+    return _LanguageWords(lang, scale, percent, currency, hedge, numbers, change)

@@ -1,0 +1,106 @@
+"""Digits as a locale writes them: "1,234.5", "1.234,5", "1 234,5", "1'234.5" → "1234.5".
+
+A run of digits and marks is read with the document's marks when its
+language is known. When it is not, the marks are inferred from the figures
+in the document that can be read only one way ("2.5" or "1,234,567" say the
+point is the decimal mark; "20,7" or "1.234,5" say the comma is), and a
+figure that could be read either way ("1,234", "1.500") with no such evidence,
+or against mixed evidence, is read the English way and flagged as a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.languages import Marks
+
+__all__ = ["ENGLISH_MARKS", "Reading", "infer_marks", "read_digits"]
+
+ENGLISH_MARKS = Marks(".", frozenset({",", " ", "\u00a0", "\u2009", "\u202f"}))
+COMMA_MARKS = Marks(",", frozenset({".", " ", "\u00a0", "\u2009", "\u202f", "'", "’"}))
+_SPACES = frozenset(" \u00a0\u2009\u202f")
+#: Longer digit runs are not figures a reader states (and int() refuses them past 4,300 digits).
+MAX_DIGITS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A figure's digits in the form ``parse_number`` reads ("1234.5"), and whether the marks were guessed."""
+
+    digits: str
+    guessed: bool = False
+
+
+_POINT_EVIDENCE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d|(?<![\d.,])\d+\.\d{1,2}(?!\d|[.,]\d)|\d,\d{3},\d{3}"
+)
+_COMMA_EVIDENCE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d|(?<![\d.,])\d+,\d{1,2}(?!\d|[.,]\d)|\d\.\d{3}\.\d{3}"
+)
+
+
+def infer_marks(text: str) -> Marks | None:
+    """The marks a text of unknown language uses, or ``None`` when no figure (or mixed ones) decide it."""
+    point = _POINT_EVIDENCE.search(text) is not None
+    comma = _COMMA_EVIDENCE.search(text) is not None
+    if point and not comma:
+        return ENGLISH_MARKS
+    if comma and not point:
+        return COMMA_MARKS
+    return None
+
+
+def _groups_ok(parts: list[str]) -> bool:
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def read_digits(token: str, marks: Marks | None) -> Reading | None:
+    """The value of a digit run, or ``None`` when the marks make no number of it.
+
+    ``marks`` is the document's convention, known or inferred; ``None`` (not
+    known, nothing to infer from) reads the English way and flags every
+    figure that could be read the other way as guessed.
+    """
+    if token.isdigit():
+        return Reading(token) if len(token) <= MAX_DIGITS else None
+    if len(token) > MAX_DIGITS * 2 or sum(c.isdigit() for c in token) > MAX_DIGITS:
+        return None
+    known = marks is not None
+    m = marks or ENGLISH_MARKS
+    seps = [c for c in token if not c.isdigit()]
+    if not seps:
+        return Reading(token)
+    if all(c in _SPACES or c in "'’" for c in seps):
+        parts = re.split(r"[ \u00a0\u2009\u202f'’]", token)
+        return Reading("".join(parts)) if _groups_ok(parts) else None
+    body, dec = token, ""
+    last = max(token.rfind("."), token.rfind(","))
+    last_mark = token[last]
+    others = {c for c in token[:last] if not c.isdigit()}
+    tail = token[last + 1 :]
+    if others and last_mark not in others:
+        # two kinds of mark: the last one is the decimal mark ("1,234.5", "1.234,5")
+        body, dec = token[:last], tail
+        parts = re.split(r"[^\d]", body)
+        if not _groups_ok(parts):
+            return None
+        return Reading("".join(parts) + "." + dec)
+    if others:
+        # one mark used more than once: it groups ("1,234,567", "1.234.567")
+        parts = re.split(r"[^\d]", token)
+        if not _groups_ok(parts):
+            return None
+        if last_mark == m.decimal and known:
+            return None
+        return Reading("".join(parts))
+    # a single mark: "1,5", "1,234", "1.5", "1.234"
+    head = token[:last]
+    if len(tail) != 3 or len(head) > 3 or head == "0":
+        # only a decimal mark can be followed by other than three digits
+        if last_mark == m.decimal or not known:
+            return Reading(f"{head}.{tail}", guessed=not known and last_mark == ",")
+        return None
+    if last_mark == m.decimal:
+        return Reading(f"{head}.{tail}", guessed=not known)
+    return Reading(head + tail, guessed=not known)

@@ -1,0 +1,133 @@
+"""The languages the figure reader knows: one module per language, registered by its code.
+
+A :class:`Language` holds what differs between languages when reading a
+figure: the decimal and grouping marks (from CLDR, through Babel, for the
+language and any regional variant such as ``de-CH``), number words, scale
+words ("million", "Milliarden"), percent words, currency words and hedges.
+Adding a language is one module that calls :func:`register`, plus its tests.
+
+When a document's language is not known, :func:`marks_for` returns ``None``
+and the reader infers the marks from the figures that can only be read one
+way ("2.5", "1,234,567", "20,7"), saying so on any figure it had to guess.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Language", "Marks", "guess_language", "language", "languages", "marks_for", "register"]
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """How a locale writes 1,234.5: its decimal mark and the marks that group thousands."""
+
+    decimal: str
+    groups: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """The words and marks of one language that the figure reader needs."""
+
+    code: str
+    #: Number words with no scale, read by :mod:`text_to_num` when ``text2num`` is set.
+    number_words: frozenset[str]
+    #: Scale words after a number, lower-case, with the factor they multiply by.
+    scales: dict[str, int]
+    #: Percent written in words after a number ("pour cent", "Prozent").
+    percent_words: tuple[str, ...]
+    #: Currency words after a number, lower-case, with their ISO code.
+    currency_words: dict[str, str]
+    #: Hedges before a figure, lower-case, with the qualifier they mean.
+    hedges: dict[str, str]
+    #: Code ``text_to_num`` knows this language by, or ``None`` to read number words by hand.
+    text2num: str | None = None
+    #: Words that join a number to the scale word ("de" in "2 millions de", "mil millones").
+    scale_joiners: tuple[str, ...] = field(default=())
+    #: Words right after a percentage that make it a change ("mehr", "de plus"), with the direction.
+    change_after: dict[str, str] = field(default_factory=dict)
+    #: Short words frequent in any text of the language, to tell it apart when no one says.
+    common_words: frozenset[str] = field(default=frozenset())
+
+
+_REGISTRY: dict[str, Language] = {}
+_MODULES = ("en", "fr", "es", "de")
+
+
+def register(lang: Language) -> Language:
+    """Make ``lang`` known by its code; a language module calls this once when imported."""
+    _REGISTRY[lang.code] = lang
+    return lang
+
+
+def _load() -> None:
+    for name in _MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+
+
+def languages() -> dict[str, Language]:
+    """Every registered language by code."""
+    if not _REGISTRY:
+        _load()
+    return dict(_REGISTRY)
+
+
+def _base(code: str) -> str:
+    return code.replace("_", "-").split("-")[0].lower()
+
+
+def language(code: str | None) -> Language | None:
+    """The language for a code such as ``fr`` or ``de-CH`` (its base), or ``None`` if unknown."""
+    if not code:
+        return None
+    return languages().get(_base(code))
+
+
+@functools.lru_cache(maxsize=64)
+def marks_for(code: str | None) -> Marks | None:
+    """The decimal and grouping marks of a locale (CLDR via Babel), or ``None`` when not known.
+
+    The locale's own group mark is accepted along with the spaces any
+    locale may group with (space, no-break space, thin space).
+    """
+    if not code or language(code) is None:
+        return None
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse(_base(code))
+    decimal = get_decimal_symbol(locale)
+    group = get_group_symbol(locale)
+    groups = {group, " ", "\u00a0", "\u2009", "\u202f"}
+    if group in ("\u00a0", "\u202f"):
+        groups.add(" ")
+    if group == "’":
+        groups.add("'")
+    groups.discard(decimal)
+    return Marks(decimal, frozenset(groups))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(text: str, sample: int = 4000) -> str | None:
+    """The registered language whose common words clearly dominate the start of ``text``, or ``None``.
+
+    Only used to choose digit marks when the document's language is not given:
+    a clear majority (at least eight common words, twice the runner-up) is required.
+    """
+    counts: dict[str, int] = {}
+    words = [w.lower() for w in _WORD.findall(text[:sample])]
+    for code, lang in languages().items():
+        counts[code] = sum(1 for w in words if w in lang.common_words)
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 8 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]

@@ -1,0 +1,97 @@
+"""German: comma decimals, point-grouped thousands, "Millionen", "Mrd.", "Prozent"."""
+
+from __future__ import annotations
+
+from factcheck.extract.languages import Language, register
+
+GERMAN = register(
+    Language(
+        code="de",
+        number_words=frozenset(
+            [
+                "eins",
+                "ein",
+                "eine",
+                "zwei",
+                "drei",
+                "vier",
+                "fünf",
+                "sechs",
+                "sieben",
+                "acht",
+                "neun",
+                "zehn",
+                "elf",
+                "zwölf",
+                "zwanzig",
+                "dreißig",
+                "vierzig",
+                "fünfzig",
+                "sechzig",
+                "siebzig",
+                "achtzig",
+                "neunzig",
+                "hundert",
+                "tausend",
+                "und",
+                "sech",
+                "sieb",
+                "dreizehn",
+                "vierzehn",
+                "fünfzehn",
+                "achtzehn",
+                "neunzehn",
+            ]
+        ),
+        scales={
+            "tausend": 10**3,
+            "million": 10**6,
+            "millionen": 10**6,
+            "mio": 10**6,
+            "mio.": 10**6,
+            "milliarde": 10**9,
+            "milliarden": 10**9,
+            "mrd": 10**9,
+            "mrd.": 10**9,
+        },
+        percent_words=("prozent",),
+        currency_words={"euro": "EUR", "dollar": "USD", "franken": "CHF"},
+        hedges={
+            "mehr als": "over",
+            "über": "over",
+            "weniger als": "under",
+            "unter": "under",
+            "fast": "nearly",
+            "knapp": "nearly",
+            "etwa": "about",
+            "rund": "about",
+            "ungefähr": "about",
+            "mindestens": "at_least",
+            "höchstens": "at_most",
+            "bis zu": "at_most",
+        },
+        text2num="de",
+        change_after={"mehr": "increase", "weniger": "decrease"},
+        common_words=frozenset(
+            [
+                "der",
+                "die",
+                "das",
+                "und",
+                "ist",
+                "ein",
+                "eine",
+                "den",
+                "dem",
+                "des",
+                "mit",
+                "von",
+                "für",
+                "auf",
+                "im",
+                "wurde",
+                "sind",
+            ]
+        ),
+    )
+)

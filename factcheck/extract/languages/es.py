@@ -1,0 +1,98 @@
+"""Spanish: comma decimals, point- or space-grouped thousands, "millones de", "por ciento"."""
+
+from __future__ import annotations
+
+from factcheck.extract.languages import Language, register
+
+SPANISH = register(
+    Language(
+        code="es",
+        number_words=frozenset(
+            [
+                "uno",
+                "una",
+                "dos",
+                "tres",
+                "cuatro",
+                "cinco",
+                "seis",
+                "siete",
+                "ocho",
+                "nueve",
+                "diez",
+                "once",
+                "doce",
+                "trece",
+                "catorce",
+                "quince",
+                "dieciséis",
+                "veinte",
+                "treinta",
+                "cuarenta",
+                "cincuenta",
+                "sesenta",
+                "setenta",
+                "ochenta",
+                "noventa",
+                "cien",
+                "ciento",
+                "mil",
+                "doscientos",
+                "doscientas",
+                "trescientos",
+                "trescientas",
+                "cuatrocientos",
+                "quinientos",
+                "quinientas",
+                "seiscientos",
+                "setecientos",
+                "ochocientos",
+                "novecientos",
+            ]
+        ),
+        scales={
+            "mil": 10**3,
+            "millón": 10**6,
+            "millon": 10**6,
+            "millones": 10**6,
+            "mil millones": 10**9,
+            "millardos": 10**9,
+        },
+        percent_words=("por ciento",),
+        currency_words={"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD", "pesos": "MXN"},
+        hedges={
+            "más de": "over",
+            "menos de": "under",
+            "casi": "nearly",
+            "cerca de": "nearly",
+            "unos": "about",
+            "unas": "about",
+            "alrededor de": "about",
+            "al menos": "at_least",
+            "hasta": "at_most",
+        },
+        text2num="es",
+        scale_joiners=("de",),
+        change_after={"más": "increase", "menos": "decrease"},
+        common_words=frozenset(
+            [
+                "el",
+                "la",
+                "los",
+                "las",
+                "del",
+                "y",
+                "es",
+                "una",
+                "por",
+                "para",
+                "con",
+                "que",
+                "fue",
+                "han",
+                "se",
+                "al",
+            ]
+        ),
+    )
+)

@@ -1,0 +1,30 @@
+"""Long inputs are read in one pass: the grammar looks only a bounded way around each figure.
+
+No timing here (the speed benchmark measures it); these inputs took minutes, or
+crashed, when the reader looked at the rest of the text from every figure.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract import scan
+
+
+def test_a_million_digit_line_is_not_a_figure() -> None:
+    figures, layout = scan("7" * 1_000_000)
+    assert figures == []
+    assert layout.sentence_starts == [0]
+
+
+def test_a_hundred_thousand_figures_on_one_line() -> None:
+    text = "; ".join(f"{n % 900 + 100} boats" for n in range(100_000))
+    figures, _ = scan(text)
+    assert len(figures) == 100_000
+    assert figures[-1].value == str(99_999 % 900 + 100)
+    assert text[figures[-1].start : figures[-1].end] == "199 boats"
+
+
+def test_a_long_line_of_words_and_sentences() -> None:
+    text = "The council met. The mayor spoke about 12 roads and 3.5% of the budget. " * 5_000
+    figures, layout = scan(text)
+    assert len(figures) == 10_000
+    assert len(layout.sentence_starts) == 10_000
