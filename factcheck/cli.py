@@ -117,13 +117,21 @@ def extract(
         str,
         typer.Option("--format", metavar="yaml|json", help="yaml: a claims file; json: {\"claims\": [...]}."),
     ] = "yaml",
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="The article's language (en, fr, es, de, or e.g. de-CH): decides decimal and grouping "
+            "marks and number words. Default: the HTML lang, else inferred from the figures.",
+        ),
+    ] = None,
 ) -> None:
     """Draft a claims file from an article's text: every figure, grouped, with its relations.
 
     Offsets count code points of the article (of its extracted text for HTML).
     """
     chosen = one_of("extract format", format, EXTRACT_FORMATS)
-    claims = extract_claims(article)
+    claims = extract_claims(article, language=lang)
     text = render_claims(claims, chosen, article=article, output=output)
     if output is None:
         typer.echo(text, nl=False)

@@ -46,7 +46,11 @@ def _document_id(name: str) -> str:
 
 
 def extract_claims(
-    source: str | Path, *, document_id: str | None = None, title: str | None = None
+    source: str | Path,
+    *,
+    document_id: str | None = None,
+    title: str | None = None,
+    language: str | None = None,
 ) -> ClaimsFile:
     """The claims an article states, as a draft claims file.
 
@@ -55,15 +59,24 @@ def extract_claims(
     mentions count code points of the text read, which for HTML is the text
     :func:`html_to_text` extracts. Raises :class:`~factcheck.InputError` for
     an unreadable file.
+
+    ``language`` (``en``, ``fr``, ``es``, ``de``, or a regional code such as
+    ``de-CH``) decides the decimal and grouping marks and the number words;
+    without it, an HTML page's ``lang`` decides, and otherwise the marks are
+    inferred from the text, with a note on any figure that could be read
+    either way ("1,234" or "1,5" when nothing else tells).
     """
     if isinstance(source, Path):
         with reading(source):
             article = read_article(source)
         name = source.name.split(".")[0]
         return assemble(
-            article.text, document_id=document_id or _document_id(name), title=title or article.title
+            article.text,
+            document_id=document_id or _document_id(name),
+            title=title or article.title,
+            language=language or article.language,
         )
-    return assemble(source, document_id=document_id or "article", title=title)
+    return assemble(source, document_id=document_id or "article", title=title, language=language)
 
 
 def load_article(path: Path | str) -> LoadedClaims:

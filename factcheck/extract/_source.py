@@ -70,6 +70,8 @@ class Article:
     text: str
     title: str | None
     format: Format
+    #: The ``lang`` of the page's ``<html>`` element, if it has one.
+    language: str | None = None
 
 
 class _TextParser(HTMLParser):
@@ -137,6 +139,11 @@ def sniff_format(path: Path, text: str) -> Format:
     return "text"
 
 
+_HTML_LANG = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})?)", re.IGNORECASE
+)
+
+
 def read_article(path: Path | str) -> Article:
     """Read an article file (UTF-8); HTML is reduced to its text."""
     path = Path(path)
@@ -144,7 +151,8 @@ def read_article(path: Path | str) -> Article:
     fmt = sniff_format(path, raw)
     if fmt == "html":
         text, title = html_to_text(raw)
-        return Article(text, title, fmt)
+        lang = _HTML_LANG.search(raw, 0, 20_000)
+        return Article(text, title, fmt, lang.group(1) if lang else None)
     title = None
     if fmt == "markdown":
         m = re.search(r"^#\s+(.+)$", raw, re.MULTILINE)

@@ -90,3 +90,13 @@ def test_a_missing_article_is_bad_input(tmp_path: Path) -> None:
     done = factcheck_cli("extract", str(tmp_path / "nope.txt"), cwd=tmp_path)
     assert done.returncode == 2
     assert "nope.txt:1:1: no such file" in done.stderr
+
+
+def test_extract_lang_decides_the_decimal_mark(tmp_path: Path) -> None:
+    article = tmp_path / "port.txt"
+    article.write_text("Le port a reçu 1,250 tonnes de riz.\n", encoding="utf-8")
+    done = factcheck_cli("extract", str(article), "--format", "json", "--lang", "fr", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [c["value"] for c in json.loads(done.stdout)["claims"]] == [1.25]
+    english = factcheck_cli("extract", str(article), "--format", "json", "--lang", "en", cwd=tmp_path)
+    assert [c["value"] for c in json.loads(english.stdout)["claims"]] == [1250]

@@ -1,0 +1,135 @@
+"""Figures in French, Spanish and German, and in texts whose language nobody gave (sentences written here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import extract_claims
+from factcheck.extract import scan
+from factcheck.extract.languages import guess_language, language, languages, marks_for
+
+
+def _figures(text: str, lang: str | None) -> list[tuple[str, str, str, str | None]]:
+    figures, _ = scan(text, lang)
+    return [(text[f.start : f.end], f.value, f.kind.value, f.unit) for f in figures]
+
+
+def test_every_language_module_is_registered() -> None:
+    assert {"en", "fr", "es", "de"} <= set(languages())
+    assert language("de-CH") is language("de")
+    assert language("xx") is None
+
+
+def test_cldr_marks_follow_the_region() -> None:
+    swiss = marks_for("de-CH")
+    german = marks_for("de")
+    assert swiss is not None
+    assert german is not None
+    assert (swiss.decimal, german.decimal) == (".", ",")
+    assert "'" in swiss.groups or "’" in swiss.groups
+    assert marks_for(None) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Le port a accueilli 980 000 passagers, soit 1,2 million de plus qu'avant.",
+            [("980 000 passagers", "980000", "count", None), ("1,2 million", "1.2 million", "count", None)],
+        ),
+        ("fr", "Le chômage a reculé à 7,3 pour cent.", [("7,3 pour cent", "7.3", "percentage", "percent")]),
+        ("fr", "Le billet coûte 15,50 euros.", [("15,50 euros", "15.50", "amount", "EUR")]),
+        (
+            "fr",
+            "Plus de deux millions de votants.",
+            [("Plus de deux millions de votants", "2 million", "count", None)],
+        ),
+        (
+            "es",
+            "La región tiene 1.234.567 habitantes y un paro del 12,5 por ciento.",
+            [("1.234.567", "1234567", "count", None), ("12,5 por ciento", "12.5", "percentage", "percent")],
+        ),
+        (
+            "es",
+            "El puente costó 2,5 millones de euros.",
+            [("2,5 millones de euros", "2.5 million", "amount", "EUR")],
+        ),
+        (
+            "de",
+            "Das Werk kostete 2,1 Mrd. Euro, rund 3,5 Prozent mehr.",
+            [
+                ("2,1 Mrd. Euro", "2.1 billion", "amount", "EUR"),
+                ("rund 3,5 Prozent", "3.5", "change", "percent"),
+            ],
+        ),
+        (
+            "de",
+            "Es kamen dreihundertvierundzwanzig Gäste.",
+            [("dreihundertvierundzwanzig", "324", "count", None)],
+        ),
+        (
+            "de-CH",
+            "Die Firma zahlte 1'234'567.50 Franken.",
+            [("1'234'567.50 Franken", "1234567.50", "amount", "CHF")],
+        ),
+    ],
+)
+def test_figures_in_other_languages(
+    lang: str, text: str, want: list[tuple[str, str, str, str | None]]
+) -> None:
+    got = _figures(text, lang)
+    assert [(g[1], g[2], g[3]) for g in got] == [(w[1], w[2], w[3]) for w in want], got
+    for (quote, *_), (span, *_) in zip(want, got, strict=True):
+        assert span.startswith(quote) or quote.startswith(span), (quote, span)
+
+
+def test_a_space_grouped_number_is_one_figure_even_in_english() -> None:
+    assert _figures("The province counted 4 495 murders.", "en") == [("4 495 murders", "4495", "count", None)]
+    assert _figures("The dam holds 40\u00a0000 tonnes.", "en")[0][1] == "40000"
+    assert _figures("Some 1\u2009856 persons fled.", "en")[0][1] == "1856"
+
+
+def test_the_marks_are_inferred_from_figures_that_read_one_way() -> None:
+    # "20,7" can only be a decimal comma, so "1,234" in the same text is 1.234
+    assert [g[1] for g in _figures("Crime rose 20,7% and the index reached 1,234.", None)] == [
+        "20.7",
+        "1.234",
+    ]
+    # "2.5" can only be a decimal point, so "1,234" is a thousand and more
+    assert [g[1] for g in _figures("Prices rose 2.5% and sales reached 1,234 units.", None)] == [
+        "2.5",
+        "1,234",
+    ]
+
+
+def test_an_ambiguous_figure_in_a_text_of_unknown_language_says_so() -> None:
+    claims = extract_claims("Stock 1,234.")
+    (claim,) = claims.claims
+    assert claim.note is not None
+    assert "guessed" in claim.note
+
+
+def test_the_common_words_tell_the_language_apart() -> None:
+    assert (
+        guess_language("Le maire a dit que la ville et les environs sont prêts pour la saison des pluies.")
+        == "fr"
+    )
+    assert (
+        guess_language("The mayor said that the city and the suburbs are ready for the rains of the year.")
+        == "en"
+    )
+    assert guess_language("1 2 3") is None
+
+
+def test_the_claims_file_records_the_language(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="fr"><body><p>Le port a accueilli 1,5 million de passagers.</p></body></html>', "utf-8"
+    )
+    claims = extract_claims(page)
+    assert claims.document.language == "fr"
+    assert [c.value for c in claims.claims] == ["1.5 million"]
+    assert extract_claims("Il y a 3,5 millions d'habitants.", language="fr").claims[0].value == "3.5 million"
