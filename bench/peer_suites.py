@@ -42,7 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from factcheck import extract_claims  # noqa: E402
-from factcheck._intervals import parse_number  # noqa: E402
+from factcheck._stated import parse_number  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 SUITES = SHARED / "peer_suites"

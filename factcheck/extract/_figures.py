@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from factcheck._intervals import parse_number
 from factcheck._models import ClaimKind
+from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._numbers import infer_marks, read_digits
 from factcheck.extract._words import WordsReading, read_words

@@ -14,11 +14,21 @@ way ("2.5", "1,234,567", "20,7"), saying so on any figure it had to guess.
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Language", "Marks", "guess_language", "language", "languages", "marks_for", "register"]
+from factcheck._registry import Registry
+
+__all__ = [
+    "LANGUAGES",
+    "Language",
+    "Marks",
+    "guess_language",
+    "language",
+    "languages",
+    "marks_for",
+    "register",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,26 +64,19 @@ class Language:
     common_words: frozenset[str] = field(default=frozenset())
 
 
-_REGISTRY: dict[str, Language] = {}
-_MODULES = ("en", "fr", "es", "de")
+#: Every language the reader knows, by code: each public module of this package registers one.
+LANGUAGES: Registry[Language] = Registry("language", package=__name__)
 
 
 def register(lang: Language) -> Language:
     """Make ``lang`` known by its code; a language module calls this once when imported."""
-    _REGISTRY[lang.code] = lang
+    LANGUAGES.add(lang.code, lang)
     return lang
-
-
-def _load() -> None:
-    for name in _MODULES:
-        importlib.import_module(f"{__name__}.{name}")
 
 
 def languages() -> dict[str, Language]:
     """Every registered language by code."""
-    if not _REGISTRY:
-        _load()
-    return dict(_REGISTRY)
+    return dict(LANGUAGES)
 
 
 def _base(code: str) -> str:
@@ -84,7 +87,7 @@ def language(code: str | None) -> Language | None:
     """The language for a code such as ``fr`` or ``de-CH`` (its base), or ``None`` if unknown."""
     if not code:
         return None
-    return languages().get(_base(code))
+    return LANGUAGES.get(_base(code))
 
 
 @functools.lru_cache(maxsize=64)
