@@ -283,6 +283,8 @@ _OF_NOUN = re.compile(
 )
 
 
+#: Between a figure and its prior-period value: "7.47 euros (7.24)", "7.47 euros a share (7.24)".
+_PRIOR_GAP = re.compile(r"[^\d()]{0,16}\(")
 _SYMBOL_CODES = {"nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR"}
 
 
@@ -615,8 +617,9 @@ class _Scanner:
             return pos - 9, "-"
         if ch == "(" and money:
             end = self.text.find(")", pos, pos + 24)
-            prior = self.text[max(0, pos - 4) : pos - 1]
-            if end > 0 and not re.search(r"[\d%a-z]\s*$", prior):  # "7.47 euros (7.24)" is a prior value
+            last = self.figures[-1] if self.figures else None
+            prior = last is not None and last.sentence == self.layout.sentence_of(pos) and pos - last.end < 24
+            if end > 0 and not prior:  # "7.47 euros (7.24)" is a prior value, "($99.99)" a loss
                 return pos - 1, "-"
         return None, None
 
@@ -1027,6 +1030,9 @@ class _Scanner:
             fig.end = end
             return end
         if fig.kind is ClaimKind.AMOUNT:
+            direction = self._change_before(fig.start) if fig.unit is not None else None
+            if direction is not None:  # "closed up 92 cents", "rose by $2bn"
+                fig.kind, fig.direction, fig.cue = ClaimKind.CHANGE, direction, "change"
             om = _OF_NOUN.match(rest)
             if om is not None:
                 noun, mods = noun_phrase(om.group("np"), singular_ok=True)
@@ -1326,7 +1332,7 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
     "an increase of 366,470 (342 percent)": the bracketed percentage is a change too.
     """
     for a, b in itertools.pairwise(figures):
-        if a.sentence != b.sentence or b.start - a.end > 12:
+        if a.sentence != b.sentence or b.start - a.end > 20:
             continue
         gap = text[a.end : b.start]
         bare_a = a.unit is None and a.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT)
@@ -1341,7 +1347,7 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
             before = text[max(0, a.start - 6) : a.start].lower()
             if "from" in before or "between" in before:
                 a.kind, a.unit = b.kind, b.unit
-        elif bare_b and a.unit is not None and re.fullmatch(r"\s*\(", gap) and text[b.end : b.end + 1] == ")":
+        elif bare_b and a.unit is not None and _PRIOR_GAP.fullmatch(gap) and text[b.end : b.end + 1] == ")":
             b.kind, b.unit = a.kind, a.unit
             if a.value.startswith("-") and not b.value.startswith("-") and b.sign is None:
                 pass
