@@ -78,8 +78,9 @@ _CURRENCIES = {
     "DKK",
 }
 _TEMPERATURES = {"°C", "°F", "K"}
-#: Kinds the suites do not count as numbers (Recognizers has separate ordinal models): shown apart.
-_APART = {"ordinal", "score"}
+#: Kinds the suites do not count as numbers (Recognizers has separate ordinal and date models;
+#: quantulum3 reads no dates): shown apart.
+_APART = {"ordinal", "score", "date"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +101,14 @@ def suite_kind_of_claim(kind: str, unit: str | None) -> str:
         return "temperature" if unit in _TEMPERATURES else "dimension"
     if kind in ("change",) and unit in _CURRENCIES:
         return "currency"
-    return {"duration": "duration", "age": "age", "rate": "rate", "ordinal": "ordinal", "score": "score"}.get(
-        kind, "number"
-    )
+    return {
+        "duration": "duration",
+        "age": "age",
+        "rate": "rate",
+        "ordinal": "ordinal",
+        "score": "score",
+        "date": "date",
+    }.get(kind, "number")
 
 
 def factcheck_figures(text: str) -> list[Found]:
@@ -301,7 +307,7 @@ def run_suites(readers: dict[str, Reader], suites: dict[str, list[dict[str, Any]
             cells.append(f"{k} R {r:.2f} P {p:.2f} (fp {fp[k]})")
         print(f"  {tool:11s} " + "; ".join(cells))
     apart = {t: sum(tl.apart for (_, tt), tl in tallies.items() if tt == t) for t in tools}
-    print(f"  ordinals and scores found, not counted (the suites list them in other models): {apart}")
+    print(f"  ordinals, scores and dates found, not counted (the suites list them in other models): {apart}")
     print()
     print("Speed on all suite cases (one core):")
     for tool in tools:

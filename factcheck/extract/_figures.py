@@ -172,7 +172,7 @@ _DIGITS_ONLY = re.compile(
 )
 _CODE_AFTER = re.compile(rf"^\s?(?-i:({_CODES}))\b")
 _CODE_SCALE_AFTER = re.compile(r"^\s?(?-i:[A-Z]{3})?\s?(thousand|million|billion|trillion|bn|mn|m)\b", re.I)
-_MIXED_AFTER = re.compile(r"^(?:\s(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))")
+_MIXED_AFTER = re.compile(r"^(?:\s{1,2}(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))")
 _RATE_AFTER = re.compile(
     r"^\s+(?:per|for\s+every|in\s+every|out\s+of\s+every|every)\s+"
     r"(?P<den>\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million)\b(?!\s*%|\s+per\s?cent)",
@@ -194,9 +194,21 @@ _QUAL = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR)$")
 _SCALE_AFTER = re.compile(
-    r"^[\s-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|lakhs?|crores?|dozen)\b", re.IGNORECASE
+    r"^[\s-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|lakhs?|crores?|dozens?)\b", re.IGNORECASE
+)
+#: Digits that number words continue: "3 hundred", "4 thousand 3 hundred", "3 million and a half".
+_DIGITS_THEN_WORDS = re.compile(
+    r"^\s+(?:hundreds?\b|(?:thousand|million|billion|trillion|lakh|crore)s?\s+(?:and\s+)?"
+    r"(?:\d|an?\s+(?:half|quarter|third)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
+_CENTS_AFTER = re.compile(
+    rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{_SIMPLE_W})(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;!?)]|$)))",
+    re.IGNORECASE,
 )
 _M_MILLION = re.compile(r"^\s(m|bn|k)\s+(?=[a-z]+s\b)")
+_SPACED_SCALE = re.compile(r"^\s(k|bn|mn|mln|bln|tn|tln)(?![\w%])")
 _AMOUNT_AFTER = re.compile(
     r"^(?:\s|-)?(" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(lx.AMOUNT_UNITS)) + r")\b"
 )
@@ -314,6 +326,15 @@ def _decimal_text(value: Fraction) -> str:
     return f"{float(value):.4f}".rstrip("0").rstrip(".")
 
 
+def _terminates(value: Fraction) -> bool:
+    """Whether ``value`` is a finite decimal (its denominator has no prime factor but 2 and 5)."""
+    d = value.denominator
+    for p in (2, 5):
+        while d % p == 0:
+            d //= p
+    return d == 1
+
+
 def _fraction_of(m: re.Match[str]) -> Fraction:
     if m.group("v"):
         return Fraction(*lx.VULGAR_FRACTIONS[m.group("v")])
@@ -326,7 +347,7 @@ def _scaled_value(num: str, word: str) -> str:
     factor = _LANGUAGE_SCALES.get(w)
     if factor is not None:
         return f"{num} {_SCALE_NAMES[factor]}"
-    if w in ("dozen",):
+    if w in ("dozen", "dozens"):
         return _decimal_text(Fraction(num.replace(",", "")) * 12)
     if w in lx.EXTRA_SCALES:  # lakh (10^5), crore (10^7): written in millions, precision kept
         shift = len(str(lx.EXTRA_SCALES[w])) - 7
@@ -697,6 +718,9 @@ class _Scanner:
         sm = _SCALE_AFTER.match(rest)
         if sm is not None:
             return sm
+        sp = _SPACED_SCALE.match(rest)
+        if sp is not None:
+            return sp
         mm = _M_MILLION.match(rest)
         if mm is not None and noun_phrase(rest[mm.end() :])[0] is not None:
             return re.match(r"^\s(m|bn|k)", rest)
@@ -779,7 +803,8 @@ class _Scanner:
                 )
             )
             return
-        fig = Figure(qual_start, end, _decimal_text(frac), ClaimKind.AMOUNT, qualifier)
+        exact = _decimal_text(frac) if _terminates(frac) else f"{frac.numerator}/{frac.denominator}"
+        fig = Figure(qual_start, end, exact, ClaimKind.AMOUNT, qualifier)
         self._complete(fig, end, False, None, ClaimKind.AMOUNT)
         if fig.kind is ClaimKind.COUNT:
             fig.kind = ClaimKind.AMOUNT
@@ -831,8 +856,8 @@ class _Scanner:
             qualifier, qual_start = self.qualifier_at(start - len(cur.group(1)))
             if qual_start == start:
                 qual_start = start - len(cur.group(1))
-        if low in lx.SCALE_ABBREVIATIONS or (low == "m" and cur is not None):
-            value = f"{num}{lx.SCALE_ABBREVIATIONS.get(low, 'm')}"
+        if low in lx.SCALE_ABBREVIATIONS or (low in ("m", "mm") and cur is not None) or suf == "M":
+            value = f"{num}{lx.SCALE_ABBREVIATIONS.get(low, 'm')}"  # "$4.5m", "US$ 1MM", "10M"
         elif low == "p" and cur is None:
             unit, kind = "GBX", ClaimKind.AMOUNT
         elif low == "x":
@@ -854,6 +879,7 @@ class _Scanner:
             frac = _fraction_of(mixed)
             value = _decimal_text(int(num.replace(",", "")) + frac)
             end += mixed.end()
+            self.consumed_until = end
             rest = self.text[end : end + _WINDOW]
         if not suf and cur is None and unit is None:
             cm = _CODE_AFTER.match(rest)
@@ -861,6 +887,19 @@ class _Scanner:
                 unit, kind = cm.group(1).upper(), ClaimKind.AMOUNT
                 end += cm.end(1)
                 rest = self.text[end : end + _WINDOW]
+        if (
+            not suf
+            and cur is None
+            and unit is None
+            and _DIGITS_THEN_WORDS.match(rest)
+            and re.fullmatch(r"\d+(?:\.\d+)?", token)
+        ):
+            spoken = read_words(self.text[start : start + 80])
+            if spoken is not None and spoken.length > end - start:
+                # "4 thousand 3 hundred", "3 hundred and 21", "3 million and a half"
+                self.consumed_until = start + spoken.length
+                self._words_figure(start, spoken)
+                return
         if not suf:
             sm = self.scale_after(rest)
             if sm is not None:
@@ -1020,6 +1059,8 @@ class _Scanner:
                     if fig.unit == "USD¢":  # "92 cents" is $0.92
                         fig.unit = "USD"
                         fig.value = str(Decimal(fig.value.replace(",", "")).scaleb(-2))
+                    else:
+                        end = self._cents_after(fig, end)
                 tx = _TIMES_AFTER.match(rest)
                 if tx is not None:
                     fig.unit, fig.kind = "times", ClaimKind.RATIO
@@ -1063,6 +1104,20 @@ class _Scanner:
             fig.cue = "change"
         fig.end = end
         return end
+
+    def _cents_after(self, fig: Figure, end: int) -> int:
+        """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": one amount."""
+        if fig.unit not in ("USD", "EUR", "GBP") or not re.fullmatch(r"\d+", fig.value):
+            return end
+        cm = _CENTS_AFTER.match(self.text, end, end + 40)
+        if cm is None:
+            return end
+        cents = read_words(cm.group("c"))
+        if cents is None or cents.length != len(cm.group("c")) or not 0 < cents.value < 100:
+            return end
+        fig.value = f"{float(int(fig.value) + cents.value / 100):.2f}"
+        self.consumed_until = cm.end()
+        return cm.end()
 
     def _change_before(self, start: int) -> str | None:
         before = self.before(start, 28)
@@ -1163,7 +1218,7 @@ class _Scanner:
             else None
         )
         if scaled is not None and scaled.scale is not None and scaled.length > end - start:
-            self._words_figure(m, scaled)  # "half a million", "a quarter million"
+            self._words_figure(m.start(), scaled)  # "half a million", "a quarter million"
             self.consumed_until = start + scaled.length
             return
         if (
@@ -1211,14 +1266,13 @@ class _Scanner:
             nxt = _CANDIDATE.search(self.text, start + max(used, 1))
             if nxt is not None and nxt.start() < m.end():
                 if reading is not None:
-                    self._words_figure(m, reading)
+                    self._words_figure(start, reading)
                 self.dispatch(nxt)
                 return
         if reading is not None:
-            self._words_figure(m, reading)
+            self._words_figure(start, reading)
 
-    def _words_figure(self, m: re.Match[str], reading: WordsReading) -> None:
-        start = m.start()
+    def _words_figure(self, start: int, reading: WordsReading) -> None:
         end = start + reading.length
         text = self.text[start:end]
         number, scale = reading.value, reading.scale

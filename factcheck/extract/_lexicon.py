@@ -636,6 +636,7 @@ SCALE_ABBREVIATIONS: dict[str, str] = {
     "mio": "mn",
     "tn": "tn",
     "trn": "tn",
+    "tln": "tn",
 }
 #: Units written glued to the number ("412lb", "75ml", "5GW"), lower-case, with the unit written.
 GLUED_UNITS: dict[str, str] = {

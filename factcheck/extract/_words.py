@@ -20,7 +20,8 @@ __all__ = ["WordsReading", "read_words"]
 
 _ZERO = {"zero": 0, "nought": 0, "naught": 0, "nil": 0}
 _BIG = {**{k: v for k, v in lx.SCALE_WORDS.items() if k != "hundred"}, **lx.EXTRA_SCALES}
-_TOKEN = re.compile(r"[A-Za-z]+")
+_TOKEN = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
+_GAP = re.compile(r"[\s-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +74,20 @@ def read_words(text: str) -> WordsReading | None:
     has_fraction = False
     i = 0
     while i < len(tokens):
-        w, _, e = tokens[i]
+        w, s, e = tokens[i]
+        if i and not _GAP.fullmatch(text, tokens[i - 1][2], s):
+            break  # "five, six": a list, not one number
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if w[0].isdigit():
+            # "4 thousand 3 hundred", "3 hundred and 21", "322 hundred": digits among number words
+            if seen and last not in ("scale", "hundred"):
+                break
+            if seen and last == "hundred" and "." in w:
+                break
+            current += Fraction(w)
+            seen, last, used = True, "unit", e
+            i += 1
+            continue
         if w == "and":
             # "one hundred and two", "a million and one", "three and a half"; not "five and seven"
             frac_part = _fraction_part(tokens, i + 1)
