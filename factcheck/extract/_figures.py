@@ -170,7 +170,7 @@ _CANDIDATE = re.compile(
 _DIGITS_ONLY = re.compile(
     rf"(?P<digits>{_DIGITS})(?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?![\w]|[.,]\d|:\d)"
 )
-_CODE_AFTER = re.compile(rf"^\s?(?-i:({_CODES}))\b")
+_CODE_AFTER = re.compile(rf"^\s?(?-i:M?({_CODES}))\b")
 _CODE_SCALE_AFTER = re.compile(r"^\s?(?-i:[A-Z]{3})?\s?(thousand|million|billion|trillion|bn|mn|m)\b", re.I)
 _MIXED_AFTER = re.compile(r"^(?:\s{1,2}(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))")
 _RATE_AFTER = re.compile(
@@ -824,7 +824,7 @@ class _Scanner:
         num = token if plain else reading.digits
         if len(num.split(".")[0].replace(",", "")) > 15:
             return  # a digit string, not a figure a text states
-        if low in ("am", "pm") or self._reference(start, end, token):
+        if low in ("am", "pm") or (not suf and self._reference(start, end, token)):
             return
         if low in ("st", "nd", "rd", "th"):
             if "." not in num and "," not in num:
@@ -834,7 +834,9 @@ class _Scanner:
             return
         if self.before(start, 10).rsplit(None, 1)[-1:] == ["per"]:
             return
-        if re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", self.text[end : end + 6], re.IGNORECASE):
+        if token.isdigit() and re.match(
+            r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", self.text[end : end + 6], re.IGNORECASE
+        ):
             return
         if not low and self._period(start, end, num):
             return
@@ -856,7 +858,9 @@ class _Scanner:
             qualifier, qual_start = self.qualifier_at(start - len(cur.group(1)))
             if qual_start == start:
                 qual_start = start - len(cur.group(1))
-        if low in lx.SCALE_ABBREVIATIONS or (low in ("m", "mm") and cur is not None) or suf == "M":
+        if low == "t" and cur is not None:
+            value = f"{num}tn"  # "$2.174T"
+        elif low in lx.SCALE_ABBREVIATIONS or (low in ("m", "mm") and cur is not None) or suf == "M":
             value = f"{num}{lx.SCALE_ABBREVIATIONS.get(low, 'm')}"  # "$4.5m", "US$ 1MM", "10M"
         elif low == "p" and cur is None:
             unit, kind = "GBX", ClaimKind.AMOUNT
@@ -885,6 +889,8 @@ class _Scanner:
             cm = _CODE_AFTER.match(rest)
             if cm is not None:
                 unit, kind = cm.group(1).upper(), ClaimKind.AMOUNT
+                if cm.group(0).strip().startswith("M") and cm.group(0).strip() != cm.group(1):
+                    value = f"{num}m"  # "120 MEUR": millions of euros
                 end += cm.end(1)
                 rest = self.text[end : end + _WINDOW]
         if (
@@ -1202,6 +1208,9 @@ class _Scanner:
                 r"\b(?:first|second|the|latter|other)\s+$", before, re.I
             ):
                 return
+        if den == "halves" and num not in ("", "a", "one"):
+            self._fraction_figure(start, end, Fraction(lx.UNITS_WORDS[num], 2), words=True)  # "three halves"
+            return
         if den in ("half", "halves") and (num not in ("", "a", "one") or self.text[end : end + 1] == "-"):
             return
         plural = den.endswith("s") and den not in ("halves",)
@@ -1277,9 +1286,7 @@ class _Scanner:
         text = self.text[start:end]
         number, scale = reading.value, reading.scale
         low = text.lower()
-        if low in ("a", "an") or (
-            low.startswith(("a ", "an ")) and scale is None and "dozen" not in low and "hundred" not in low
-        ):
+        if low in ("a", "an") or (low.startswith(("a ", "an ")) and number < 10):
             return
         rest = self.text[end : end + _WINDOW]
         if re.match(r"\s+times\s", rest) or low in lx.TIMES_WORDS:
@@ -1295,11 +1302,17 @@ class _Scanner:
             return
         if (
             is_one
+            and not _AMOUNT_AFTER.match(rest)
+            and not (_TIME_AFTER.match(rest) and re.match(r"[\s-]\w+[\s-]old", rest))
             and not re.match(r"\s+in\s+\d|\s+in\s+(?:" + _UNIT_W + r")\b", rest, re.I)
             and not (lx.PERCENT.match(rest))
         ):
             return
-        if re.match(r"\s+of\s+(?:the|them|those|these|its|their)\b", rest, re.I) and scale is None:
+        if (
+            re.match(r"\s+of\s+(?:the|them|those|these|its|their)\b", rest, re.I)
+            and scale is None
+            and number < 10
+        ):
             return
         if number.denominator == 1:
             value = _scaled_text(int(number), scale)

@@ -666,6 +666,12 @@ GLUED_UNITS: dict[str, str] = {
     "sq": "sq",
     "c": "°C",
     "f": "°F",
+    "t": "t",
+    "rad": "rad",
+    "m2": "m2",
+    "km2": "km2",
+    "kph": "km/h",
+    "kmph": "km/h",
 }
 #: ISO currency codes written before or after an amount ("USD115", "115 USD", "EUR 5m").
 CURRENCY_CODES = frozenset(

@@ -51,6 +51,10 @@ def infer_marks(text: str) -> Marks | None:
     return None
 
 
+#: Indian grouping: lakhs and crores by two digits ("12,34,567").
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+
+
 def _groups_ok(parts: list[str]) -> bool:
     return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
 
@@ -83,13 +87,13 @@ def read_digits(token: str, marks: Marks | None) -> Reading | None:
         # two kinds of mark: the last one is the decimal mark ("1,234.5", "1.234,5")
         body, dec = token[:last], tail
         parts = re.split(r"[^\d]", body)
-        if not _groups_ok(parts):
+        if not (_groups_ok(parts) or _INDIAN.fullmatch(body)):
             return None
         return Reading("".join(parts) + "." + dec)
     if others:
         # one mark used more than once: it groups ("1,234,567", "1.234.567")
         parts = re.split(r"[^\d]", token)
-        if not _groups_ok(parts):
+        if not (_groups_ok(parts) or (last_mark == "," and _INDIAN.fullmatch(token))):
             return None
         if last_mark == m.decimal and known:
             return None
