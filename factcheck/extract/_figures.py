@@ -180,6 +180,7 @@ _RATE_AFTER = re.compile(
 )
 #: How far after a number the grammar looks: it never reads the rest of a long text.
 _WINDOW = 160
+_ENGLISH_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*\s+$")
 _NO_SCALE = re.compile(r"-?[\d,]*\.\d+")
 _GUESSED = "digit marks guessed: the document's language is not known"
@@ -750,6 +751,12 @@ class _Scanner:
             qualifier, qual_start = "exact", start
         if words and qualifier == "exact":
             qualifier = "about"  # a fraction in words is a round figure: half of 11 is 5 or 6
+        of_scale = re.match(r"^\s+of\s+an?\s+(thousand|million|billion)\b", rest, re.I)
+        if of_scale is not None:  # "two thirds of a million"
+            value = frac * lx.SCALE_WORDS[of_scale.group(1).lower()]
+            text = _decimal_text(value) if _terminates(value) else str(round(value))
+            self.add(Figure(qual_start, end + of_scale.end(), text, ClaimKind.COUNT, "about"))
+            return
         point = re.match(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", rest, re.I)
         direction = self._change_before(start)
         if point is not None:
@@ -804,7 +811,11 @@ class _Scanner:
             )
             return
         exact = _decimal_text(frac) if _terminates(frac) else f"{frac.numerator}/{frac.denominator}"
-        fig = Figure(qual_start, end, exact, ClaimKind.AMOUNT, qualifier)
+        sign_start, sign = self._sign(qual_start, False)
+        fig = Figure(
+            qual_start if sign_start is None else sign_start, end, exact, ClaimKind.AMOUNT, qualifier
+        )
+        fig.sign = sign
         self._complete(fig, end, False, None, ClaimKind.AMOUNT)
         if fig.kind is ClaimKind.COUNT:
             fig.kind = ClaimKind.AMOUNT
@@ -820,7 +831,11 @@ class _Scanner:
         reading = read_digits(token, self.marks)
         if reading is None:
             return
-        plain = reading.digits == token.replace(",", "") and not reading.guessed
+        plain = (
+            reading.digits == token.replace(",", "")
+            and not reading.guessed
+            and _ENGLISH_DIGITS.fullmatch(token)
+        )
         num = token if plain else reading.digits
         if len(num.split(".")[0].replace(",", "")) > 15:
             return  # a digit string, not a figure a text states
@@ -834,7 +849,7 @@ class _Scanner:
             return
         if self.before(start, 10).rsplit(None, 1)[-1:] == ["per"]:
             return
-        if token.isdigit() and re.match(
+        if re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", token) and re.match(
             r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", self.text[end : end + 6], re.IGNORECASE
         ):
             return
@@ -1199,6 +1214,12 @@ class _Scanner:
         num = (m.group("fnum") or "").lower()
         den = m.group("fden").lower()
         start, end = m.start(), m.end()
+        if not num and den in ("half", "quarter") and _SCALE_AFTER.match(self.text[end : end + 20]):
+            bare = read_words(self.text[start : start + 40])  # "quarter million"
+            if bare is not None and bare.length > end - start:
+                self.consumed_until = start + bare.length
+                self._words_figure(start, bare)
+                return
         before = self.before(start, 30)
         if not num:
             if den in lx.ORDINAL_WORDS:
@@ -1226,7 +1247,7 @@ class _Scanner:
             if _SCALE_AFTER.match(rest) or rest[:3] == " a "
             else None
         )
-        if scaled is not None and scaled.scale is not None and scaled.length > end - start:
+        if scaled is not None and scaled.length > end - start:
             self._words_figure(m.start(), scaled)  # "half a million", "a quarter million"
             self.consumed_until = start + scaled.length
             return
@@ -1297,7 +1318,7 @@ class _Scanner:
             end += len(re.match(r"\s+times", rest).group(0))  # type: ignore[union-attr]
             self.add(Figure(qual_start, end, str(number), ClaimKind.RATIO, qualifier, "times"))
             return
-        is_one = number == 1 and scale is None and "dozen" not in low
+        is_one = number == 1 and scale is None and "dozen" not in low and self._sign(start, False)[0] is None
         if scale is None and number.denominator == 1 and self._n_in_m(int(number), start, end):
             return
         if (

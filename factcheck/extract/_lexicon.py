@@ -637,6 +637,7 @@ SCALE_ABBREVIATIONS: dict[str, str] = {
     "tn": "tn",
     "trn": "tn",
     "tln": "tn",
+    "mil": "m",
 }
 #: Units written glued to the number ("412lb", "75ml", "5GW"), lower-case, with the unit written.
 GLUED_UNITS: dict[str, str] = {

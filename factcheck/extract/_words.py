@@ -157,6 +157,8 @@ def read_words(text: str) -> WordsReading | None:
             last, used = "hundred", e
             i += 1
             continue
+        if w == "hundred" and current >= 100:
+            break  # "3 hundred and 2 hundred": two numbers
         if w == "hundred" and (seen or not used):
             current = (current or Fraction(1)) * 100
             seen, last, used = True, "hundred", e
