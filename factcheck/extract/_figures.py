@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from factcheck._models import ClaimKind
+from factcheck._models import EXACT_KINDS, QUALIFIER_ALIASES, Claim, ClaimKind, value_interval
 from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._numbers import infer_marks, read_digits
@@ -477,6 +477,8 @@ class _Scanner:
             fig.kind = (
                 ClaimKind.AMOUNT
             )  # "10.5" with no unit is a measure or a mean, never a whole-number count
+        if fig.kind in EXACT_KINDS and (fig.qualifier != "exact" or not fig.value.isdigit()):
+            _guard_empty(fig)
         fig.sentence = self.layout.sentence_of(fig.start)
         fig.section = self.layout.sentence_sections[fig.sentence]
         self.figures.append(fig)
@@ -1501,3 +1503,24 @@ def _words_of(code: str) -> _LanguageWords:
         else None
     )
     return _LanguageWords(lang, scale, percent, currency, hedge, numbers, change)
+
+
+def _guard_empty(fig: Figure) -> None:
+    """A whole-number figure whose hedge leaves no whole number is a misreading, said as such.
+
+    It is read as an amount instead (any number), with a note, so that no rule
+    fails on an empty set of values it was never given.
+    """
+    qualifier = QUALIFIER_ALIASES.get(lx.QUALIFIER_MAP.get(fig.qualifier, fig.qualifier))
+    if qualifier is None:
+        return
+    probe = Claim.model_construct(
+        id="probe", measures="probe", kind=fig.kind, value=fig.value, qualifier=qualifier, rounding=None
+    )
+    try:
+        empty = value_interval(probe, fig.value).is_empty
+    except ValueError:
+        return
+    if empty:
+        fig.note = f"reading error: no whole number is {fig.qualifier} {fig.value}; read as an amount"
+        fig.kind = ClaimKind.AMOUNT
