@@ -182,6 +182,7 @@ _RATE_AFTER = re.compile(
 _WINDOW = 160
 _ENGLISH_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*\s+$")
+_SMALL = re.compile(r"-?0(?:\.\d+)?|1(?:\.0*)?")
 _NO_SCALE = re.compile(r"-?[\d,]*\.\d+")
 _GUESSED = "digit marks guessed: the document's language is not known"
 _PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\d)")
@@ -477,8 +478,8 @@ class _Scanner:
             fig.kind = (
                 ClaimKind.AMOUNT
             )  # "10.5" with no unit is a measure or a mean, never a whole-number count
-        if fig.kind in EXACT_KINDS and (fig.qualifier != "exact" or not fig.value.isdigit()):
-            _guard_empty(fig)
+        if fig.kind in EXACT_KINDS and fig.qualifier != "exact" and _SMALL.fullmatch(fig.value):
+            _guard_empty(fig)  # only a bound at 0 or 1 ("under 1") can leave no whole number
         fig.sentence = self.layout.sentence_of(fig.start)
         fig.section = self.layout.sentence_sections[fig.sentence]
         self.figures.append(fig)
