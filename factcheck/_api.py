@@ -45,12 +45,13 @@ class Verification:
         )
 
 
-def load_documents(paths: Iterable[Path | str]) -> list[LoadedClaims]:
+def load_documents(paths: Iterable[Path | str], *, language: str | None = None) -> list[LoadedClaims]:
     """Load claims files (or folders of ``*.claims.yaml``), reporting every problem at once.
 
     Any other file is read as an article and its claims extracted
     (:func:`factcheck.extract_claims`); a run of articles only is checked
-    with the generic rule pack by :func:`verify`.
+    with the generic rule pack by :func:`verify`. ``language`` is the articles'
+    language (see :func:`factcheck.extract_claims`); claims files say their own.
     """
     files: list[Path] = []
     problems: list[Problem] = []
@@ -66,7 +67,7 @@ def load_documents(paths: Iterable[Path | str]) -> list[LoadedClaims]:
     for f in files:
         try:
             # any other file is an article: extract its claims (issue 4)
-            documents.append(load_claims(f) if is_claims_file(f) else load_article(f))
+            documents.append(load_claims(f) if is_claims_file(f) else load_article(f, language=language))
         except InputError as exc:
             problems.extend(exc.problems)
     seen: dict[str, LoadedClaims] = {}
@@ -119,6 +120,7 @@ def verify(
     output: Path | str | None = "reports",
     color: bool = False,
     width: int = 100,
+    language: str | None = None,
 ) -> Verification:
     """Verify claims files against rule packs and write the requested reports.
 
@@ -130,7 +132,7 @@ def verify(
     if unknown:
         raise UsageError(f"unknown report format {', '.join(map(repr, unknown))}; "
                          f"choose from {', '.join(reports.formats())}")
-    documents = load_documents(paths or [bundled_example()])
+    documents = load_documents(paths or [bundled_example()], language=language)
     articles_only = all(not is_claims_file(d.path) for d in documents)
     compiled = load_rules(rules or [bundled_rules() / "generic" if articles_only else bundled_rules()])
     report = evaluate(documents, compiled)

@@ -83,6 +83,10 @@ def verify(
         typer.Option("--fail-on", metavar="error|warning|info",
                      help="Lowest severity whose failure makes the exit code 1."),
     ] = Severity.INFO.value,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="The articles' language (en, fr, es, de, de-CH, …): see extract --lang."),
+    ] = None,
 ) -> None:
     """Verify claims against the rules; write reports; exit 1 if a check fails."""
     threshold = one_of("--fail-on severity", fail_on, Severity)
@@ -94,6 +98,7 @@ def verify(
         output=output,
         color=_color_wanted(),
         width=min(shutil.get_terminal_size((120, 24)).columns, 160),
+        language=lang,
     )
     for warning in outcome.warnings:
         typer.echo(str(warning), err=True)

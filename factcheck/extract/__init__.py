@@ -79,14 +79,14 @@ def extract_claims(
     return assemble(source, document_id=document_id or "article", title=title, language=language)
 
 
-def load_article(path: Path | str) -> LoadedClaims:
+def load_article(path: Path | str, *, language: str | None = None) -> LoadedClaims:
     """An article as :func:`factcheck.load_documents` returns claims files: extracted claims and text.
 
     The text is the one the offsets count in (for HTML, the extracted text), so
     reports quote and mark the figures where they stand.
     """
     path = Path(path)
-    claims_file = extract_claims(path)  # reports any unreadable file as bad input
+    claims_file = extract_claims(path, language=language)  # reports any unreadable file as bad input
     article = read_article(path)
     text_path = None if article.format == "html" else path.resolve()
     return LoadedClaims(claims_file, path, article.text, text_path)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from factcheck import extract_claims, load_claims
+from factcheck import extract_claims, load_claims, load_documents
 from factcheck.extract import html_to_text
 from tests.test_cli import factcheck_cli
 
@@ -100,3 +100,15 @@ def test_extract_lang_decides_the_decimal_mark(tmp_path: Path) -> None:
     assert [c["value"] for c in json.loads(done.stdout)["claims"]] == [1.25]
     english = factcheck_cli("extract", str(article), "--format", "json", "--lang", "en", cwd=tmp_path)
     assert [c["value"] for c in json.loads(english.stdout)["claims"]] == [1250]
+
+
+def test_verify_lang_reads_the_article_in_that_language(tmp_path: Path) -> None:
+    article = tmp_path / "port.txt"
+    article.write_text("Le port a reçu 1,250 tonnes de riz en 2024.\n", encoding="utf-8")
+    (french,) = load_documents([article], language="fr")
+    assert [c.value for c in french.claims_file.claims if c.kind.value == "amount"] == ["1.250"]
+    assert french.claims_file.document.language == "fr"
+    done = factcheck_cli(
+        "verify", str(article), "--lang", "fr", "-f", "json", "-o", str(tmp_path / "r"), cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
