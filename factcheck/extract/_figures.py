@@ -205,6 +205,7 @@ _DIGITS_THEN_WORDS = re.compile(
     r"fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
+_LIST_AFTER = re.compile(rf"\s*(?:,|\s+and|\s+or)\s+(?:{_SIMPLE_W})\b(?!\s+of\b)", re.IGNORECASE)
 _CENTS_AFTER = re.compile(
     rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{_SIMPLE_W})(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;!?)]|$)))",
     re.IGNORECASE,
@@ -1321,7 +1322,13 @@ class _Scanner:
             end += len(re.match(r"\s+times", rest).group(0))  # type: ignore[union-attr]
             self.add(Figure(qual_start, end, str(number), ClaimKind.RATIO, qualifier, "times"))
             return
-        is_one = number == 1 and scale is None and "dozen" not in low and self._sign(start, False)[0] is None
+        is_one = (
+            number == 1
+            and scale is None
+            and "dozen" not in low
+            and self._sign(start, False)[0] is None
+            and not _LIST_AFTER.match(rest)  # "one, two and three": a list of numbers
+        )
         if scale is None and number.denominator == 1 and self._n_in_m(int(number), start, end):
             return
         if (
