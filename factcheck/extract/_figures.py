@@ -182,6 +182,8 @@ _RATE_AFTER = re.compile(
 _WINDOW = 160
 _ENGLISH_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*\s+$")
+#: What may stand before a bracketed amount that is a negative ("is ($99.99)", "| ($5m) |").
+_LOSS_LEAD = re.compile(r"(?:^|[|:=]|\b(?:is|was|were|are|be|been|of|at|to|reached|totalled|totaled))\s*$")
 _SMALL = re.compile(r"-?0(?:\.\d+)?|1(?:\.0*)?")
 _NO_SCALE = re.compile(r"-?[\d,]*\.\d+")
 _GUESSED = "digit marks guessed: the document's language is not known"
@@ -645,7 +647,8 @@ class _Scanner:
             end = self.text.find(")", pos, pos + 24)
             last = self.figures[-1] if self.figures else None
             prior = last is not None and last.sentence == self.layout.sentence_of(pos) and pos - last.end < 24
-            if end > 0 and not prior:  # "7.47 euros (7.24)" is a prior value, "($99.99)" a loss
+            lead = self.text[max(0, pos - 12) : pos - 1]
+            if end > 0 and not prior and _LOSS_LEAD.search(lead):  # "($99.99)" a loss; "(7.24)" a prior value
                 return pos - 1, "-"
         return None, None
 
@@ -762,7 +765,7 @@ class _Scanner:
             self.add(Figure(qual_start, end + of_scale.end(), text, ClaimKind.COUNT, "about"))
             return
         point = re.match(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", rest, re.I)
-        direction = self._change_before(start)
+        direction = self._change_before(qual_start)
         if point is not None:
             fig = Figure(qual_start, end + point.end(), _decimal_text(frac), ClaimKind.PERCENTAGE, qualifier)
             fig.unit = "percentage points"
@@ -771,7 +774,7 @@ class _Scanner:
             self.add(fig)
             return
         percent = f"{float(frac * 100):.2f}".rstrip("0").rstrip(".")
-        before = self.before(start, 30)
+        before = self.before(qual_start, 30)
         if direction is not None and re.search(
             r"\b(?:by|fell|rose|cut|dropped|grew|up|down)\s+$", before, re.I
         ):
@@ -813,6 +816,15 @@ class _Scanner:
                     qual_start, end, percent, ClaimKind.SHARE, qualifier, "percent", cue="share", of_noun=noun
                 )
             )
+            return
+        follows = rest.lstrip(" -")
+        if (
+            words
+            and follows[:1].isalpha()
+            and noun_phrase(follows, singular_ok=True)[0] is None
+            and not _AMOUNT_AFTER.match(rest)
+        ):  # "and a third from the courts": a fraction in words is a share of something
+            self.add(Figure(qual_start, end, percent, ClaimKind.SHARE, qualifier, "percent", cue="share"))
             return
         exact = _decimal_text(frac) if _terminates(frac) else f"{frac.numerator}/{frac.denominator}"
         sign_start, sign = self._sign(qual_start, False)
