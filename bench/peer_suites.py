@@ -404,6 +404,35 @@ def run_real_dev(readers: dict[str, Reader], verbose: bool) -> None:
     print()
 
 
+def run_real_dev_verdicts() -> None:
+    """Failures the generic rule pack raises on each real_dev passage, by what the passage holds.
+
+    A failure on a passage with no known inconsistency is a false alarm; the labels say which
+    passages had one injected and which carry one as published.
+    """
+    from factcheck import evaluate, load_documents, load_rules
+    from factcheck._bundled import bundled_rules
+
+    labels = yaml.safe_load((REAL_DEV / "labels.yaml").read_text("utf-8"))["files"]
+    rules = load_rules([bundled_rules() / "generic"])
+    failed: Counter[str] = Counter()
+    passages: Counter[str] = Counter()
+    for name, entry in labels.items():
+        if entry.get("injected"):
+            what = "injected inconsistency"
+        elif any(r.get("expected") == "fail" for r in entry.get("relations", [])):
+            what = "inconsistent as published"
+        else:
+            what = "no known inconsistency"
+        report = evaluate(load_documents([REAL_DEV / name]), rules)
+        passages[what] += 1
+        failed[what] += sum(1 for r in report.results if str(getattr(r.status, "value", r.status)) == "fail")
+    print("real_dev verified with the generic rule pack (factcheck verify PASSAGE):")
+    for what in ("no known inconsistency", "injected inconsistency", "inconsistent as published"):
+        print(f"  {what:28s} {passages[what]:2d} passages, {failed[what]:3d} failed checks")
+    print()
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", choices=["factcheck", "quantulum3"])
@@ -431,6 +460,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(f"SKIP real_dev: {REAL_DEV} is absent")
     else:
         run_real_dev(readers, args.verbose)
+        run_real_dev_verdicts()
     return 0
 
 

@@ -469,9 +469,14 @@ class _Scanner:
         q = m.group(1).lower()
         return lx.QUALIFIER_MAP.get(q, q), pos - len(before) + m.start(1)
 
+    def _in_table(self, start: int, end: int) -> bool:
+        return "|" in self.text[max(0, start - 40) : start] or "|" in self.text[end : end + 40]
+
     def add(self, fig: Figure) -> None:
-        if fig.sign is not None:
-            _apply_sign(fig)
+        if fig.sign is not None and not (
+            fig.unit in ("percent", "percentage points") and self._in_table(fig.start, fig.end)
+        ):
+            _apply_sign(fig)  # a "+15%" cell of a table stays as printed: its row says what it is
         if (
             fig.kind is ClaimKind.COUNT
             and fig.unit is None
@@ -503,14 +508,14 @@ class _Scanner:
         """ "rises of five and seven per cent": the percent sign of the last covers the list."""
         for a, b in itertools.pairwise(self.figures):
             if (
-                a.kind is ClaimKind.COUNT
+                a.kind in (ClaimKind.COUNT, ClaimKind.CHANGE)
                 and a.noun is None
                 and a.unit is None
                 and b.unit in ("percent", "percentage points")
                 and a.sentence == b.sentence
-                and re.fullmatch(r"\s*(?:,|and|or|to|,\s*and)\s*", self.text[a.end : b.start])
+                and re.fullmatch(r"\s*(?:,|and|to|,\s*and)\s*", self.text[a.end : b.start])
             ):
-                direction = b.direction or self._change_before(a.start)
+                direction = a.direction or b.direction or self._change_before(a.start)
                 a.unit, a.kind = b.unit, b.kind
                 if direction is not None:
                     for f in (a, b):
@@ -1108,9 +1113,6 @@ class _Scanner:
             fig.end = end
             return end
         if fig.kind is ClaimKind.AMOUNT:
-            direction = self._change_before(fig.start) if fig.unit is not None else None
-            if direction is not None:  # "closed up 92 cents", "rose by $2bn"
-                fig.kind, fig.direction, fig.cue = ClaimKind.CHANGE, direction, "change"
             om = _OF_NOUN.match(rest)
             if om is not None:
                 noun, mods = noun_phrase(om.group("np"), singular_ok=True)
@@ -1457,7 +1459,14 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
             before = text[max(0, a.start - 6) : a.start].lower()
             if "from" in before or "between" in before:
                 a.kind, a.unit = b.kind, b.unit
-        elif bare_b and a.unit is not None and _PRIOR_GAP.fullmatch(gap) and text[b.end : b.end + 1] == ")":
+        elif (
+            bare_b
+            and a.kind is ClaimKind.AMOUNT
+            and a.unit is not None
+            and b.noun is None
+            and _PRIOR_GAP.fullmatch(gap)
+            and text[b.end : b.end + 1] == ")"
+        ):  # "7.47 euros (7.24)"; not "61% (601)", which counts what the share is of
             b.kind, b.unit = a.kind, a.unit
             if a.value.startswith("-") and not b.value.startswith("-") and b.sign is None:
                 pass
