@@ -5,8 +5,15 @@ words, fractions, "doubled", dates); a small grammar then reads the words
 around it: the hedge before it, its scale, unit and counted noun after it,
 and the cues that make it a change, a share, a part of another figure, an
 age limit, a year, or not a figure at all (names, codes, phone numbers).
-Only the text near each candidate is inspected, which keeps extraction at
+Only a bounded window of text around each candidate is inspected, so a
+long line costs no more per figure than a short one and extraction keeps
 the speed of the one regex scan.
+
+Digits are read with the document's decimal and grouping marks
+(:mod:`factcheck.extract._numbers`, marks from
+:mod:`factcheck.extract.languages`); English number words with
+:mod:`factcheck.extract._words`; other languages' words through the
+language's module (text2num).
 """
 
 from __future__ import annotations
@@ -522,30 +529,30 @@ class _Scanner:
                         f.kind, f.direction, f.cue = ClaimKind.CHANGE, direction, "change"
 
     def dispatch(self, m: re.Match[str]) -> None:
-        if True:
-            if m.start() < self.consumed_until or self.in_mask(m.start()):
-                return
-            if self.spoken is not None and not (m.group("digits") or m.group("code") or m.group("vulgar")):
-                return  # English words, fractions and dates are read only in English text
-            if m.group("code"):
-                dm = _DIGITS_ONLY.match(self.text, m.end())
-                if dm is not None:
-                    self.digits(dm)
-                return
-            if m.group("date"):
-                self.date(m)
-            elif m.group("digits"):
-                self.digits(m)
-            elif m.group("frac"):
-                self.fraction(m)
-            elif m.group("vulgar"):
-                self.vulgar(m)
-            elif m.group("ord"):
-                self.ordinal(m.start(), m.end(), lx.ORDINAL_WORDS[m.group("ord").lower()])
-            elif m.group("mult"):
-                self.multiplier(m)
-            elif m.group("words"):
-                self.words(m)
+        """Hand one candidate to the reader of its form (date, digits, fraction, words, ...)."""
+        if m.start() < self.consumed_until or self.in_mask(m.start()):
+            return
+        if self.spoken is not None and not (m.group("digits") or m.group("code") or m.group("vulgar")):
+            return  # English words, fractions and dates are read only in English text
+        if m.group("code"):
+            dm = _DIGITS_ONLY.match(self.text, m.end())
+            if dm is not None:
+                self.digits(dm)
+            return
+        if m.group("date"):
+            self.date(m)
+        elif m.group("digits"):
+            self.digits(m)
+        elif m.group("frac"):
+            self.fraction(m)
+        elif m.group("vulgar"):
+            self.vulgar(m)
+        elif m.group("ord"):
+            self.ordinal(m.start(), m.end(), lx.ORDINAL_WORDS[m.group("ord").lower()])
+        elif m.group("mult"):
+            self.multiplier(m)
+        elif m.group("words"):
+            self.words(m)
 
     def date(self, m: re.Match[str]) -> None:
         if m.group("part"):

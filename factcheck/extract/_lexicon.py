@@ -61,20 +61,6 @@ VALUE_SCALES: dict[str, str] = {
     "tn": "tn",
 }
 
-#: Fractions as percentages written to two decimals: the unrounded value lies within.
-FRACTIONS: dict[str, str] = {
-    "half": "50",
-    "halves": "50",
-    "third": "33.33",
-    "thirds": "33.33",
-    "quarter": "25",
-    "quarters": "25",
-    "fifth": "20",
-    "fifths": "20",
-    "tenth": "10",
-    "tenths": "10",
-}
-
 #: Hedges written before a figure, longest first; values are Qualifier aliases.
 QUALIFIERS: list[str] = sorted(
     [
