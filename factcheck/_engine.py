@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from factcheck._certainty import review_failure
 from factcheck._compiled import CompiledRule
 from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimsFile, Qualifier
@@ -250,6 +251,7 @@ def _run_rule(
             continue
         findings = _findings(rule, binding)
         for n, finding in enumerate(findings):
+            finding = review_failure(rule, binding, finding)  # a failure needs certainty
             if derived is not None:
                 derived.extend(finding.derived)
             loose = finding.slack if finding.slack is not None else slack(rule, binding, n, finding)

@@ -21,6 +21,8 @@ from factcheck._intervals import Interval
 from factcheck._stated import ABOUT_TOLERANCE, NEARLY_TOLERANCE, Rounding, parse_number, unround
 
 __all__ = [
+    "Basis",
+    "BindingName",
     "Claim",
     "ClaimKind",
     "ClaimReview",
@@ -161,6 +163,28 @@ class ShareOf(_Record):
     part: Identifier | None = None
 
 
+#: The bindings of a claim that a reader (or the extractor) decides: what may carry a :class:`Basis`.
+BindingName = Literal[
+    "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline", "share_of"
+]
+
+
+class Basis(_Record):
+    """How one binding of a claim was found, and whether the wording makes it certain.
+
+    The extractor writes one per binding it decides ("stated by wording: '3 of
+    the 12 suspects'", "linked by proximity, not by wording"). A check fails
+    only when every binding it uses is certain; otherwise its verdict is
+    inconclusive and names the uncertain link. A claim without a basis was
+    written or reviewed by a person and is certain as written.
+    """
+
+    how: str = Field(min_length=1, description="How the binding was found, in words.")
+    certain: bool = Field(
+        default=False, description="True when the wording states it; false when it was guessed."
+    )
+
+
 class ClaimReview(_Record):
     """A person's rating of a claim, published as schema.org ClaimReview."""
 
@@ -208,6 +232,16 @@ class Claim(_Record):
     mentions: list[Mention] = Field(default_factory=list)
     review: ClaimReview | None = None
     note: str | None = None
+    basis: dict[BindingName, Basis] | None = Field(
+        default=None,
+        description="How the extractor found each binding (grouping, relation, period, kind); "
+        "absent: written or reviewed by a person, certain as written.",
+    )
+
+    def uncertain(self, binding: BindingName) -> Basis | None:
+        """The basis of ``binding`` when it was guessed rather than stated, else None."""
+        found = (self.basis or {}).get(binding)
+        return found if found is not None and not found.certain else None
 
     @field_validator("value", mode="before")
     @classmethod

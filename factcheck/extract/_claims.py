@@ -18,6 +18,8 @@ from typing import Any
 
 from factcheck._models import (
     QUALIFIER_ALIASES,
+    Basis,
+    BindingName,
     Claim,
     ClaimKind,
     ClaimsFile,
@@ -63,32 +65,47 @@ _VERB_CHANGE = re.compile(
 _MEASURED = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
 
 
+#: The usual reason a link is in doubt.
+PROXIMITY = "linked by proximity, not by wording"
+
+
 @dataclass(frozen=True, slots=True)
 class Relation:
-    """A relation the wording states between two figures (by index into the figure list)."""
+    """A relation between two figures (by index into the figure list), and how it was found.
+
+    ``certain`` is true when the wording states the link ("3 of the 12 suspects",
+    "rose 6 % to 2.17 billion"); a link found by proximity or a shared noun is
+    recorded as a guess, and a check resting on it cannot fail.
+    """
 
     kind: str
     a: int
     b: int
+    how: str = PROXIMITY
+    certain: bool = False
 
 
 @dataclass(slots=True)
 class _Group:
     key: tuple[object, ...]
     figures: list[int] = field(default_factory=list)
+    #: How each later mention joined the group, and whether that is certain.
+    joined: list[tuple[str, bool]] = field(default_factory=list)
 
 
 def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | None]) -> str | None:
     start, end = layout.sentence_bounds(fig.sentence, len(text))
     own = _YEAR_RIGHT_AFTER.match(text, fig.end, end)
     if own is not None:
+        fig.bases["period"] = (f"stated right after the figure: {own.group(0).strip()!r}", True)
         return own.group(1)
     years = [(m.start(), m.group(1) or m.group(2)) for m in _YEAR_CONTEXT.finditer(text, start, end)]
     before = [y for pos, y in years if pos < fig.start]
-    if before:
-        return before[-1]
-    if years:
-        return years[0][1]
+    if before or years:
+        fig.bases["period"] = ("the nearest year in the sentence, not tied to the figure by wording", False)
+        return before[-1] if before else years[0][1]
+    if inherited.get(fig.sentence) is not None:
+        fig.bases["period"] = ("inherited from an earlier sentence of the section", False)
     return inherited.get(fig.sentence)
 
 
@@ -161,12 +178,14 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             and _OF_THE.match(text[f.end : figures[nxt].start])
         ):  # "3 of the 12 suspects"
             f.cue = "part"
+            f.bases["kind"] = ("counts what its whole counts: 'N of the M'", True)
             f.measures = f"{_measured_key(figures[nxt]) or 'total'}.part"
-            relations.append(Relation("part_of", i, nxt))
+            relations.append(Relation("part_of", i, nxt, _wording(text, f.start, figures[nxt].end), True))
             continue
         if f.kind in _MEASURED and counts:
-            whole = _part_whole(text, figures, i, counts, relations)
-            if whole is not None:
+            found = _part_whole(text, figures, i, counts, relations)
+            if found is not None:
+                whole = found.b
                 w = figures[whole]
                 them = _OF_THEM.match(text, f.end)
                 if f.noun is None and them is not None and them.group(1) and _plural(them.group(1)):
@@ -175,7 +194,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 f.measures = f"{w.measures or 'total'}.{_modifier(f.noun, text, f)}"
                 if f.period is None:
                     f.period = w.period
-                relations.append(Relation("part_of", i, whole))
+                relations.append(found)
                 continue
         if f.kind in _MEASURED and earlier and _FROM_BEFORE.search(text[max(0, f.start - 20) : f.start]):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
@@ -187,23 +206,36 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 own = _YEAR_RIGHT_AFTER.match(text, f.end)
                 f.period = own.group(1) if own else _previous(figures[change].period)
                 f.cue = "baseline"
-                relations.append(Relation("baseline", change, i))
+                certain = _close(text, figures, change, i, allow={target} if target is not None else set())
+                how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
+                relations.append(Relation("baseline", change, i, how, certain))
                 continue
         if f.kind is ClaimKind.CHANGE:
             verb = _VERB_CHANGE.search(text, max(0, f.start - 30), f.end)
             if verb is not None and counts and figures[counts[-1]].end < verb.start() - 1:
                 continue  # "cut 50 jobs after sales fell by a third": the subject is not the count
-            if counts:
+            ahead = _new_value_after(text, figures, i, by_sentence[f.sentence])
+            if ahead is not None:  # "rose 6 percent to $2.17 billion"
+                f.measures = f"{_measured_key(figures[ahead]) or 'figure'}.change"
+                f.period = figures[ahead].period or f.period
+                how = _wording(text, f.start, figures[ahead].end)
+                relations.append(Relation("change_of", i, ahead, how, True))
+            elif counts:
                 target = counts[-1]
                 f.measures = f"{figures[target].measures or 'figure'}.change"
                 f.period = figures[target].period or f.period
-                relations.append(Relation("change_of", i, target))
+                certain = _close(text, figures, target, i) and _CHANGE_AFTER.match(
+                    text[figures[target].end : f.start]) is not None
+                how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
+                relations.append(Relation("change_of", i, target, how, certain))
             continue
         if f.kind is ClaimKind.SHARE and f.of_noun in _PRONOUNS:
             f.of_noun = None
             if counts:  # "40 new teachers, half of them women": a share of the count before
                 f.measures = f"{figures[counts[-1]].measures or 'figure'}.share"
-                relations.append(Relation("share_of", i, counts[-1]))
+                certain = _RIGHT_AFTER.match(text[figures[counts[-1]].end : f.start]) is not None
+                how = _wording(text, figures[counts[-1]].start, f.end) if certain else PROXIMITY
+                relations.append(Relation("share_of", i, counts[-1], how, certain))
         elif f.kind is ClaimKind.SHARE and f.of_noun:
             f.measures = f"{_key(f.of_noun)}.share"
         if f.kind is ClaimKind.AGE:
@@ -216,25 +248,75 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     return relations
 
 
+#: A pronoun ("half of them") refers to the count right before it: "40 teachers, half of them".
+_RIGHT_AFTER = re.compile(r"^\s*(?:[,(:]|—|–)\s*(?:and\s+|with\s+)?$")
+_CHANGE_AFTER = re.compile(
+    r"^[^\d;.]{0,40}$"
+)
+_TO_AFTER_CHANGE = re.compile(
+    r"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:to|at)\s+"
+    r"(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+)?(?:of\s+)?|an?\s+)?$",
+    re.IGNORECASE,
+)
+#: Past this many characters between two figures, their link is a guess, whatever the wording.
+_CLOSE = 80
+
+
+def _close(text: str, figures: Sequence[Figure], a: int, b: int, allow: set[int] | None = None) -> bool:
+    """Do figures ``a`` and ``b`` stand in one clause, with no other figure between them?"""
+    lo, hi = sorted((a, b))
+    gap = text[figures[lo].end : figures[hi].start]
+    if len(gap) > _CLOSE or ";" in gap or re.search(r"[.!?]\s", gap):
+        return False
+    between = set(range(lo + 1, hi)) - (allow or set())
+    return not any(figures[j].kind is not ClaimKind.YEAR for j in between)
+
+
+def _wording(text: str, start: int, end: int) -> str:
+    """The words that state a link, quoted for the record."""
+    phrase = " ".join(text[start:end].split())
+    return f"stated by wording: {phrase if len(phrase) <= 100 else phrase[:97] + '...'!r}"
+
+
+def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence: list[int]) -> int | None:
+    """The figure a change leads "to" ("rose 6 percent to $2.17 billion"), if the wording says so."""
+    nxt = next((j for j in same_sentence if j > i), None)
+    if nxt is None or figures[nxt].kind not in _MEASURED:
+        return None
+    return nxt if _TO_AFTER_CHANGE.match(text[figures[i].end : figures[nxt].start]) else None
+
+
 def _previous(period: str | None) -> str | None:
     return str(int(period) - 1) if period and period.isdigit() else None
 
 
 def _part_whole(
     text: str, figures: Sequence[Figure], i: int, counts: list[int], relations: list[Relation]
-) -> int | None:
-    """The whole that figure ``i`` is stated to be part of, if the wording says so."""
+) -> Relation | None:
+    """The whole that figure ``i`` is stated to be part of, if the wording says so, and how."""
     f = figures[i]
     prev = counts[-1]
     between = text[figures[prev].end : f.start]
+
+    def to(whole: int) -> Relation:
+        certain = _close(text, figures, whole, i, allow={j for j in counts if figures[j].cue == "part"})
+        how = _wording(text, figures[whole].start, f.end) if certain else (
+            "the nearest count before was taken as the whole, by proximity")
+        return Relation("part_of", i, whole, how, certain)
+
     if f.noun is None and _OF_THEM.match(text, f.end):
         wholes = [j for j in counts if figures[j].cue != "part"]
-        return wholes[-1] if wholes else None
+        if not wholes:
+            return None
+        if _RIGHT_AFTER.match(text[figures[wholes[-1]].end : f.start]):  # "523 victims, 230 of them"
+            return Relation("part_of", i, wholes[-1], _wording(text, figures[wholes[-1]].start, f.end), True)
+        return Relation("part_of", i, wholes[-1], "'of them' read as the nearest count before", False)
     if _PART_BEFORE.search(text[max(0, f.start - 40) : f.start]):
         candidates = [j for j in counts if figures[j].cue != "part"]
-        return candidates[-1] if candidates else None
+        return to(candidates[-1]) if candidates else None
     if figures[prev].cue == "part" and _COORDINATED.match(between):
-        return next((r.b for r in relations if r.kind == "part_of" and r.a == prev), None)
+        first = next((r for r in relations if r.kind == "part_of" and r.a == prev), None)
+        return None if first is None else Relation("part_of", i, first.b, first.how, first.certain)
     nxt = next((j for j in range(i + 1, len(figures)) if figures[j].sentence == f.sentence), None)
     if (
         _APPOSITION.match(between)
@@ -244,7 +326,10 @@ def _part_whole(
         and _COORDINATED.match(text[f.end : figures[nxt].start])
         and (between.strip() != "," or _group_word(text, f))
     ):
-        return prev
+        listed = between.strip() in (":", "(")
+        how = _wording(text, figures[prev].start, figures[nxt].end) if listed else (
+            "a list after the count, in apposition: read as its parts, not stated")
+        return Relation("part_of", i, prev, how, listed)
     return None
 
 
@@ -271,7 +356,8 @@ def _share_wholes(figures: Sequence[Figure], relations: list[Relation]) -> None:
         ]
         if wholes:
             before = [j for j in wholes if j < i]
-            relations.append(Relation("share_of", i, (before or wholes)[-1]))
+            how = f"linked by the shared noun {f.of_noun!r}, not by wording"
+            relations.append(Relation("share_of", i, (before or wholes)[-1], how, False))
 
 
 def _group_key(f: Figure) -> tuple[object, ...]:
@@ -285,29 +371,169 @@ def _group_key(f: Figure) -> tuple[object, ...]:
     return base if measured else (*base, f.value, f.qualifier)
 
 
-def group(text: str, figures: Sequence[Figure]) -> list[list[int]]:
+_TOKEN = re.compile(r"\d[\d.,]*|[A-Za-z][A-Za-z'’-]*")
+#: A restatement repeats at least this many words right around the figure.
+_FRAME_WORDS = 3
+_RANGE_READING = "read as the two ends of a range; a score or a record reads the same"
+#: Words that point to a subject named elsewhere: with them, whose figure it is stays open.
+_ANAPHORA = frozenset({"they", "it", "there", "this", "these", "those", "its", "their", "them", "such"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """The words right around a figure (nearest first on the left) and the names before it."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    names: frozenset[str]
+    #: The words of the sentence before the figure (other figures left out): whose figure it is.
+    before: frozenset[str]
+    #: Every word before the figure, in order.
+    sequence: tuple[str, ...] = ()
+
+
+def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str]) -> _Frame:
+    start, end = layout.sentence_bounds(f.sentence, len(text))
+
+    def words(tokens: list[str]) -> tuple[str, ...]:
+        out = []
+        for t in tokens[:6]:
+            if t[0].isdigit():
+                break  # another figure: the frame stops there
+            out.append(t.lower())
+        return tuple(out)
+
+    before = _TOKEN.findall(text[start : f.start])
+    names = frozenset(  # a capital at the start of a sentence marks no name
+        t.lower()
+        for n, t in enumerate(before)
+        if t[0].isupper() and t.lower() not in lx.STOPWORDS and t.lower() not in lx.MONTHS
+        and (n > 0 or (len(before) > 1 and before[1][0].isupper()))
+    )
+    after = _TOKEN.findall(text[f.end : end])
+    sequence = tuple(t.lower() for t in _TOKEN.findall(masked[start : f.start]) if not t[0].isdigit())
+    owner = frozenset(
+        w for w in sequence if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns)
+    )
+    return _Frame(words(before[::-1]), words(after), names, owner, sequence)
+
+
+def _restated(a: _Frame, b: _Frame) -> str | None:
+    """The words two figures share around them, when they are enough to call one a restatement."""
+    left = 0
+    while left < min(len(a.left), len(b.left)) and a.left[left] == b.left[left]:
+        left += 1
+    right = 0
+    while right < min(len(a.right), len(b.right)) and a.right[right] == b.right[right]:
+        right += 1
+    shared = [*a.left[:left][::-1], "…", *a.right[:right]]
+    content = [w for w in shared if w != "…" and w not in lx.STOPWORDS]
+    if left + right < _FRAME_WORDS or not content or _subjects_differ(a, b):
+        return None
+    counted = _ANAPHORA | set(a.right) | set(b.right)
+    if not (a.before - counted) or not (b.before - counted):
+        return None  # whose figure it is is not said in the sentence (a list item, a table cell)
+    if a.before != b.before and (
+        not (a.before <= b.before or b.before <= a.before)
+        or (a.before | b.before) & _ANAPHORA
+        or _modified(a if len(a.before) > len(b.before) else b, a.before & b.before)
+    ):
+        return None  # the same phrase said of something else ("job growth" / "growth there")
+    return " ".join(shared).strip(" …")
+
+
+def _modified(frame: _Frame, shared: frozenset[str]) -> bool:
+    """Does a word the other figure lacks stand right beside a shared one ("adjusted profit")?"""
+    seq = frame.sequence
+    return any(
+        w in frame.before and w not in shared and any(n in shared for n in seq[max(0, k - 1) : k + 2])
+        for k, w in enumerate(seq)
+    )
+
+
+def _subjects_differ(a: _Frame, b: _Frame) -> bool:
+    """Two figures said of different named subjects ("Labour won …" / "the Conservatives won …")."""
+    return bool(a.names and b.names and not a.names & b.names)
+
+
+def group(text: str, figures: Sequence[Figure], layout: Layout | None = None) -> list[list[int]]:
     """Figures that state the same figure, as lists of indices (in text order)."""
+    return [g.figures for g in _groups(text, figures, layout or Layout([0], [0], frozenset()))]
+
+
+def _groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]:
     groups: list[_Group] = []
     open_groups: dict[tuple[object, ...], list[_Group]] = {}
+    chars = list(text)
+    for f in figures:
+        chars[f.start : f.end] = " " * (f.end - f.start)
+    masked = "".join(chars)
+    nouns: dict[int, frozenset[str]] = {}
+    for f in figures:
+        nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
+    frames = [_frame(text, layout, f, masked, nouns[f.sentence]) for f in figures]
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
-        target = None
+        target: _Group | None = None
+        how: tuple[str, bool] = ("", True)
         for g in open_groups.get(key, []):
             members = [figures[j] for j in g.figures]
             if f.range_id is not None and any(m.range_id == f.range_id for m in members):
-                target = g
+                target, how = g, (_RANGE_READING, False)
                 break
             if any(m.sentence == f.sentence for m in members):
                 continue
-            if all(m.value == f.value for m in members) or any(m.context & f.context for m in members):
-                target = g
+            if all(m.value == f.value and m.qualifier == f.qualifier for m in members):
+                target, how = g, ("the same figure stated again", True)
                 break
+            if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
+                continue  # said of another party, place or group
+            words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
+            if words is not None:
+                target, how = g, (f"restated in the same words: {words!r}", True)
+                break
+            if all(m.value == f.value for m in members) or any(m.context & f.context for m in members):
+                shared = sorted(set().union(*(m.context for m in members)) & f.context)
+                why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
+                target, how = g, (f"grouped by {why}, not by wording", False)
+                break
+        if target is None and f.range_id is None and f.cue is None:
+            target, how = _restatement_without_noun(figures, frames, groups, i)
         if target is None:
             target = _Group(key)
             groups.append(target)
             open_groups.setdefault(key, []).append(target)
+        else:
+            target.joined.append(how)
         target.figures.append(i)
-    return [g.figures for g in groups]
+    return groups
+
+
+def _restatement_without_noun(
+    figures: Sequence[Figure], frames: list[_Frame], groups: list[_Group], i: int
+) -> tuple[_Group | None, tuple[str, bool]]:
+    """A figure with no noun (a year, a date, a bare percentage) restated in the same sentence frame.
+
+    "published his work in 1930" … "published his work in 1922": the frame, not
+    the noun, says both state one figure.
+    """
+    f = figures[i]
+    if f.noun is not None and f.kind in _MEASURED:
+        return None, ("", True)
+    for g in groups:
+        first = figures[g.figures[0]]
+        same_kind = (first.kind, first.unit, first.section, first.direction) == (
+            f.kind, f.unit, f.section, f.direction)
+        if not same_kind or first.cue is not None or first.range_id is not None:
+            continue
+        if first.noun is not None and f.kind in _MEASURED:
+            continue
+        if any(figures[j].sentence == f.sentence for j in g.figures):
+            continue
+        words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
+        if words is not None:
+            return g, (f"restated in the same words: {words!r}", True)
+    return None, ("", True)
 
 
 def _qualifier(text: str) -> Qualifier:
@@ -343,7 +569,8 @@ def figures_to_claims(
 ) -> tuple[list[Claim], list[Relation], list[list[int]]]:
     """Claims (one per group of mentions) with the stated relations between them."""
     relations = relate(text, figures, layout)
-    groups = group(text, figures)
+    found = _groups(text, figures, layout)
+    groups = [g.figures for g in found]
     _infer_subsets(figures, groups, relations)
     taken: set[str] = set()
     claim_of: dict[int, str] = {}
@@ -354,21 +581,25 @@ def figures_to_claims(
         for j in g:
             claim_of[j] = cid
     links: dict[str, dict[str, Any]] = {cid: {} for cid in ids}
+    bases: dict[str, dict[BindingName, Basis]] = {cid: {} for cid in ids}
     for r in relations:
         a, b = claim_of[r.a], claim_of[r.b]
-        if a == b:
+        link = _LINKS.get(r.kind)
+        if a == b or link is None or link in links[a]:
             continue
-        if r.kind == "part_of":
-            links[a].setdefault("part_of", b)
-        elif r.kind == "change_of":
-            links[a].setdefault("change_of", b)
-        elif r.kind == "baseline":
-            links[a].setdefault("baseline", b)
-        elif r.kind == "share_of":
-            links[a].setdefault("share_of", ShareOf(whole=b))
+        links[a][link] = ShareOf(whole=b) if link == "share_of" else b
+        bases[a][link] = Basis.model_construct(how=r.how, certain=r.certain)
     claims = []
-    for cid, g in zip(ids, groups, strict=True):
+    for cid, g, found_group in zip(ids, groups, found, strict=True):
         first = figures[g[0]]
+        basis = bases[cid]
+        basis.update(_figure_bases(first))
+        if found_group.joined:
+            doubts = [how for how, certain in found_group.joined if not certain]
+            basis["mentions"] = Basis.model_construct(
+                how="; ".join(dict.fromkeys(doubts or [how for how, _ in found_group.joined])),
+                certain=not doubts,
+            )
         mentions = []
         for j in g:
             f = figures[j]
@@ -397,10 +628,38 @@ def figures_to_claims(
                 direction=None if first.direction is None else Direction(first.direction),
                 note=first.note or _baseline_note(first.baseline_period),
                 mentions=mentions,
+                basis=dict(sorted(basis.items())) or None,
                 **links[cid],
             )
         )
     return claims, relations, groups
+
+
+_LINKS: dict[str, BindingName] = {
+    "part_of": "part_of", "change_of": "change_of", "baseline": "baseline", "share_of": "share_of"
+}
+_DECIMAL = re.compile(r"\d[.,]\d+$")
+
+
+def _figure_bases(f: Figure) -> dict[BindingName, Basis]:
+    """How the kind, what it measures and the period of a figure were read."""
+    out: dict[BindingName, Basis] = {}
+    for name in ("period", "kind"):
+        if name in f.bases:
+            how, certain = f.bases[name]
+            out[name] = Basis.model_construct(how=how, certain=certain)
+    if "kind" in out:
+        pass
+    elif f.kind is ClaimKind.COUNT and _DECIMAL.search(f.value):
+        out["kind"] = Basis.model_construct(
+            how="a figure with decimals read as a count; it may be a rate or an amount", certain=False)
+    elif f.kind is ClaimKind.COUNT and f.noun is None:
+        out["kind"] = Basis.model_construct(how="read as a count for want of a unit or a noun", certain=False)
+    if f.kind in _MEASURED:
+        out["measures"] = Basis.model_construct(
+            how=f"read from the nearby noun {f.noun!r}" if f.noun else "no noun names what it counts",
+            certain=False)
+    return out
 
 
 def _infer_subsets(figures: Sequence[Figure], groups: list[list[int]], relations: list[Relation]) -> None:
@@ -419,7 +678,8 @@ def _infer_subsets(figures: Sequence[Figure], groups: list[list[int]], relations
             continue
         whole = heads.get((f.measures.rsplit(".", 1)[0], f.period, f.section))
         if whole is not None and _plural(figures[whole].noun or "") and f.noun == figures[whole].noun:
-            relations.append(Relation("part_of", g[0], whole))
+            how = f"inferred from the nouns ({f.measures} within {figures[whole].measures}), not stated"
+            relations.append(Relation("part_of", g[0], whole, how, False))
 
 
 def assemble(

@@ -68,6 +68,8 @@ class Figure:
     note: str | None = None
     #: A sign written before the figure ("-$55.2bn", "+6%", "minus 5").
     sign: str | None = None
+    #: How a binding was found (``"period"``, ``"kind"``, …): the reason and whether it is certain.
+    bases: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 # --- layout: sentences and sections -----------------------------------------------------

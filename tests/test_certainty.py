@@ -1,0 +1,100 @@
+"""A failure only from certainty: checks over guessed bindings are inconclusive and say why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+import factcheck
+from factcheck import Status
+from factcheck.extract import extract_claims, render_claims
+
+
+def _verify(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return factcheck.verify([article], output=None).report.results
+
+
+def _claims_file(tmp_path: Path, claims: list[dict[str, object]]) -> Path:
+    path = tmp_path / "doc.claims.yaml"
+    path.write_text(yaml.safe_dump({"document": {"id": "doc", "title": "t"}, "claims": claims}), "utf-8")
+    return path
+
+
+PART = {"id": "minors", "kind": "count", "measures": "victims.minor", "value": "300", "part_of": "victims"}
+WHOLE = {"id": "victims", "kind": "count", "measures": "victims", "value": "230"}
+
+
+def _part_within_whole(tmp_path: Path, part: dict[str, object]) -> factcheck.Result:
+    path = _claims_file(tmp_path, [WHOLE, part])
+    results = factcheck.verify([path], rules=[factcheck._bundled.bundled_rules() / "generic"],
+                               output=None).report.results
+    (result,) = [r for r in results if r.rule == "part-within-whole"]
+    return result
+
+
+def test_a_claim_written_by_a_person_is_certain_as_written(tmp_path: Path) -> None:
+    assert _part_within_whole(tmp_path, PART).status is Status.FAIL
+
+
+def test_a_link_found_by_proximity_makes_the_failure_a_review(tmp_path: Path) -> None:
+    guessed = {**PART, "basis": {"part_of": {"how": "linked by proximity, not by wording"}}}
+    result = _part_within_whole(tmp_path, guessed)
+    assert result.status is Status.INCONCLUSIVE
+    assert result.explanation.startswith("needs review: '300' (part of): linked by proximity, not by wording")
+    assert result.grade is None
+
+
+def test_a_link_the_wording_states_keeps_the_failure(tmp_path: Path) -> None:
+    stated = {**PART, "basis": {"part_of": {"how": "stated by wording: '300 of the 230'", "certain": True}}}
+    assert _part_within_whole(tmp_path, stated).status is Status.FAIL
+
+
+def test_an_uncertain_binding_the_check_does_not_use_changes_nothing(tmp_path: Path) -> None:
+    other = {**PART, "basis": {"period": {"how": "the nearest year in the sentence"}}}
+    assert _part_within_whole(tmp_path, other).status is Status.FAIL
+
+
+def test_the_basis_survives_the_claims_file_round_trip(tmp_path: Path) -> None:
+    text = "The agency counted 412 arrests in 2023, including 37 of minors, it said."
+    drafted = extract_claims(text, document_id="arrests")
+    assert any(c.basis for c in drafted.claims)
+    path = tmp_path / "arrests.claims.yaml"
+    path.write_text(render_claims(drafted), encoding="utf-8")
+    loaded = factcheck.load_claims(path).claims_file
+    assert [c.basis for c in loaded.claims] == [c.basis for c in drafted.claims]
+
+
+def test_the_same_phrase_about_two_parties_is_not_a_contradiction(tmp_path: Path) -> None:
+    text = (
+        "Results are in.\n\nThe Greens took 31% of the vote in the city.\n\n"
+        "The Liberals took 24% of the vote in the city.\n"
+    )
+    assert not [r for r in _verify(tmp_path, text) if r.status is Status.FAIL]
+
+
+def test_a_qualified_line_item_is_another_figure(tmp_path: Path) -> None:
+    text = "Operating profit | £14.2m | £12.9m |\nUnderlying operating profit | £15.8m | £12.9m |\n"
+    assert not [r for r in _verify(tmp_path, text) if r.status is Status.FAIL]
+
+
+def test_a_year_restated_in_the_same_sentence_frame_is_checked(tmp_path: Path) -> None:
+    text = (
+        "The engineer designed a new kind of valve. She described her design in 1931, after years "
+        "of trials at the works.\n\nShe described her design in 1925.\n"
+    )
+    failed = [r for r in _verify(tmp_path, text) if r.status is Status.FAIL]
+    assert [(r.rule, [s.quote for s in r.spans]) for r in failed] == [("mentions-agree", ["1931", "1925"])]
+
+
+def test_a_share_of_them_far_from_its_count_is_only_a_review(tmp_path: Path) -> None:
+    text = "The 140 cases came from 12 regions. Five clusters accounted for 83% of them."
+    results = _verify(tmp_path, text)
+    assert not [r for r in results if r.status is Status.FAIL]
+
+
+def test_a_score_read_as_a_range_is_not_a_contradiction(tmp_path: Path) -> None:
+    text = "The home side finished top with a 19 – 5 record over the season."
+    assert not [r for r in _verify(tmp_path, text) if r.status is Status.FAIL]
