@@ -50,8 +50,8 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
         if not only_mentions:  # a count's kind makes it a whole number: what many checks rest on
             yield c, "kind"
         yield from ((c, name) for name in sorted(selected))
-        if per_claim.get(c.id, 0) > 1:  # the check compared mentions of this claim with each other
-            yield c, "mentions"
+        # the claim's figure is its first mention; grouping decides which mentions share it
+        yield c, "mentions"
         for link in ("part_of", "change_of", "baseline"):
             if getattr(c, link) in ids:
                 yield c, link

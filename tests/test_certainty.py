@@ -98,3 +98,21 @@ def test_a_share_of_them_far_from_its_count_is_only_a_review(tmp_path: Path) -> 
 def test_a_score_read_as_a_range_is_not_a_contradiction(tmp_path: Path) -> None:
     text = "The home side finished top with a 19 – 5 record over the season."
     assert not [r for r in _verify(tmp_path, text) if r.status is Status.FAIL]
+
+
+def test_a_part_and_its_share_in_brackets_are_checked_against_the_stated_whole(tmp_path: Path) -> None:
+    text = "Of the 50 patients aged 65 and over in the trial, 20 (45%) improved within a week."
+    failed = [r for r in _verify(tmp_path, text) if r.status is Status.FAIL]
+    assert [r.rule for r in failed] == ["share-matches-counts"]
+    assert "needs review" not in failed[0].explanation
+
+
+def test_parts_of_two_unnamed_wholes_stay_apart(tmp_path: Path) -> None:
+    text = (
+        "Of the 50 patients aged 65 and over, 20 (40%) improved. "
+        "Of the 30 patients aged 40 and under, 27 (90%) improved."
+    )
+    results = _verify(tmp_path, text)
+    assert not [r for r in results if r.status is Status.FAIL]
+    shares = [r for r in results if r.rule == "share-matches-counts"]
+    assert [r.status for r in shares] == [Status.PASS, Status.PASS]

@@ -28,6 +28,7 @@ from factcheck._models import (
     Mention,
     Qualifier,
     ShareOf,
+    _interval_of,
 )
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
@@ -191,7 +192,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 if f.noun is None and them is not None and them.group(1) and _plural(them.group(1)):
                     f.noun = them.group(1).lower()  # "230 of them minors"
                 f.cue = "part"
-                f.measures = f"{w.measures or 'total'}.{_modifier(f.noun, text, f)}"
+                f.measures = f"{w.measures or _unnamed(w)}.{_modifier(f.noun, text, f)}"
                 if f.period is None:
                     f.period = w.period
                 relations.append(found)
@@ -229,6 +230,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
                 relations.append(Relation("change_of", i, target, how, certain))
             continue
+        bracketed = _share_in_brackets(text, figures, i, earlier, relations)
+        if bracketed:
+            relations.extend(bracketed)
+            continue
         if f.kind is ClaimKind.SHARE and f.of_noun in _PRONOUNS:
             f.of_noun = None
             if counts:  # "40 new teachers, half of them women": a share of the count before
@@ -248,6 +253,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     return relations
 
 
+_OF_THE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
+_IN_BRACKETS = re.compile(r"^\s*\($")
 #: A pronoun ("half of them") refers to the count right before it: "40 teachers, half of them".
 _RIGHT_AFTER = re.compile(r"^\s*(?:[,(:]|—|–)\s*(?:and\s+|with\s+)?$")
 _CHANGE_AFTER = re.compile(
@@ -266,7 +273,7 @@ def _close(text: str, figures: Sequence[Figure], a: int, b: int, allow: set[int]
     """Do figures ``a`` and ``b`` stand in one clause, with no other figure between them?"""
     lo, hi = sorted((a, b))
     gap = text[figures[lo].end : figures[hi].start]
-    if len(gap) > _CLOSE or ";" in gap or re.search(r"[.!?]\s", gap):
+    if len(gap) > _CLOSE or ";" in gap:
         return False
     between = set(range(lo + 1, hi)) - (allow or set())
     return not any(figures[j].kind is not ClaimKind.YEAR for j in between)
@@ -284,6 +291,29 @@ def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence
     if nxt is None or figures[nxt].kind not in _MEASURED:
         return None
     return nxt if _TO_AFTER_CHANGE.match(text[figures[i].end : figures[nxt].start]) else None
+
+
+def _share_in_brackets(
+    text: str, figures: Sequence[Figure], i: int, earlier: list[int], relations: list[Relation]
+) -> list[Relation]:
+    """ "35 (93%)" after "of the 42 …": the percentage is the part's share of its stated whole."""
+    f = figures[i]
+    if f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE) or f.of_noun or not earlier:
+        return []
+    part = earlier[-1]
+    if figures[part].kind not in _MEASURED or not _IN_BRACKETS.match(text[figures[part].end : f.start]):
+        return []
+    whole = next((r for r in relations if r.kind == "part_of" and r.a == part and r.certain), None)
+    if whole is None:
+        return []
+    f.measures = f"{figures[whole.b].measures or _measured_key(figures[whole.b]) or 'figure'}.share"
+    how = f"{whole.how}, with its share in brackets"
+    return [Relation("share_of", i, whole.b, how, True), Relation("share_part", i, part, how, True)]
+
+
+def _unnamed(whole: Figure) -> str:
+    """A key for a whole no noun names, so that parts of two such wholes stay apart."""
+    return "total_" + re.sub(r"[^0-9]+", "_", whole.value).strip("_")
 
 
 def _previous(period: str | None) -> str | None:
@@ -304,6 +334,18 @@ def _part_whole(
             "the nearest count before was taken as the whole, by proximity")
         return Relation("part_of", i, whole, how, certain)
 
+    w = figures[prev]
+    ages = {j for j in range(prev, i) if figures[j].kind is ClaimKind.AGE}
+    if (
+        figures[prev].cue != "part"
+        and _OF_THE_BEFORE.search(text, max(0, w.start - 12), w.start)
+        and between.count(",") == 1
+        and between.rstrip().endswith(",")
+        and _close(text, figures, prev, i, allow=ages)
+    ):  # "Of the 42 residents aged 20 and older, 35 …"
+        f.bases["kind"] = ("counts what its whole counts: 'Of the M …, N'", True)
+        w.bases["kind"] = ("a count of what its parts count: 'Of the M …, N'", True)
+        return Relation("part_of", i, prev, _wording(text, w.start, f.end), True)
     if f.noun is None and _OF_THEM.match(text, f.end):
         wholes = [j for j in counts if figures[j].cue != "part"]
         if not wholes:
@@ -492,6 +534,8 @@ def _groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group
             if words is not None:
                 target, how = g, (f"restated in the same words: {words!r}", True)
                 break
+            if not all(_compatible(m, f) for m in members):
+                continue  # different figures unless the wording says it is a restatement (above)
             if all(m.value == f.value for m in members) or any(m.context & f.context for m in members):
                 shared = sorted(set().union(*(m.context for m in members)) & f.context)
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
@@ -507,6 +551,15 @@ def _groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group
             target.joined.append(how)
         target.figures.append(i)
     return groups
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Do two statements allow a common value (197 and "nearly 200")?"""
+    try:
+        sets = [_interval_of(x.kind, x.value, _qualifier(x.qualifier), None) for x in (a, b)]
+    except (ValueError, ZeroDivisionError):
+        return False
+    return sets[0].overlaps(sets[1])
 
 
 def _restatement_without_noun(
@@ -582,12 +635,13 @@ def figures_to_claims(
             claim_of[j] = cid
     links: dict[str, dict[str, Any]] = {cid: {} for cid in ids}
     bases: dict[str, dict[BindingName, Basis]] = {cid: {} for cid in ids}
+    parts = {claim_of[r.a]: claim_of[r.b] for r in relations if r.kind == "share_part"}
     for r in relations:
         a, b = claim_of[r.a], claim_of[r.b]
         link = _LINKS.get(r.kind)
         if a == b or link is None or link in links[a]:
             continue
-        links[a][link] = ShareOf(whole=b) if link == "share_of" else b
+        links[a][link] = ShareOf(whole=b, part=parts.get(a)) if link == "share_of" else b
         bases[a][link] = Basis.model_construct(how=r.how, certain=r.certain)
     claims = []
     for cid, g, found_group in zip(ids, groups, found, strict=True):
