@@ -17,6 +17,7 @@ pack, as ``factcheck verify DOC.txt`` does.
 
     python bench/trust.py                 # the table
     python bench/trust.py --details       # also every false alarm and miss
+    python bench/trust.py --relations     # also every labelled relation left unchecked
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Row:
     relations_checked: int = 0
     relations_passed_or_failed: int = 0
     skipped: str | None = None
+    by_type: dict[str, list[int]] = field(default_factory=dict)
     details: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -117,6 +119,12 @@ def real_dev() -> Row:
             target = spans([i for i in rel["figures"] if not figures[i].get("neutral")])
             checked = [r for r in results if r.status is not Status.SKIPPED and _covers(r, target)]
             row.relations_checked += bool(checked)
+            tally = row.by_type.setdefault(rel["type"], [0, 0])
+            tally[0] += bool(checked)
+            tally[1] += 1
+            if not checked and "--relations" in sys.argv:
+                quotes = " / ".join(figures[i]["text"] for i in rel["figures"])
+                row.details.append(f"  unchecked    {name}: {rel['type']}: {quotes}")
             row.relations_passed_or_failed += any(r.status in (Status.PASS, Status.FAIL) for r in checked)
     return row
 
@@ -197,7 +205,11 @@ def main(argv: list[str]) -> int:
             print("  ".join("-" * w for w in widths))
     print("\ntargets: 0 clean docs flagged in every set; every real_dev error found; >= 80 % of in-reach "
           "ContraDoc contradictions found; >= 80 % of real_dev relations checked")
-    if "--details" in argv:
+    for r in rows:
+        if r.by_type:
+            print(f"{r.name} relations checked, by type: "
+                  + ", ".join(f"{t} {n}/{d}" for t, (n, d) in sorted(r.by_type.items())))
+    if "--details" in argv or "--relations" in argv:
         for r in rows:
             if r.details:
                 print(f"\n{r.name}:")

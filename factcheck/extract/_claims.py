@@ -48,7 +48,9 @@ _PART_BEFORE = re.compile(
 )
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+)?$", re.IGNORECASE)
@@ -197,7 +199,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     f.period = w.period
                 relations.append(found)
                 continue
-        if f.kind in _MEASURED and earlier and _FROM_BEFORE.search(text[max(0, f.start - 20) : f.start]):
+        if f.kind in _MEASURED and earlier and _FROM_BEFORE.search(text[max(0, f.start - 30) : f.start]):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes:
                 change = changes[-1]
@@ -249,6 +251,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 f.measures = f"{figures[owner].measures}.age_limit"
             else:
                 f.measures = f"{_key(f.noun)}.age_limit" if f.noun else "age"
+    _laid_out_changes(text, figures, layout, relations)
     _share_wholes(figures, relations)
     return relations
 
@@ -314,6 +317,85 @@ def _share_in_brackets(
 def _unnamed(whole: Figure) -> str:
     """A key for a whole no noun names, so that parts of two such wholes stay apart."""
     return "total_" + re.sub(r"[^0-9]+", "_", whole.value).strip("_")
+
+
+_SIGN = re.compile(r"([+\-−–])\s*$")
+_YEAR_LABEL = re.compile(r"^[\s(]*(?:19|20)\d\d\s*:\s*$")
+
+
+def _signed_change(text: str, f: Figure) -> bool:
+    """A percentage written with its sign ("+16%", "−3.2%") states a change; read it as one."""
+    if f.kind is ClaimKind.CHANGE:
+        return True
+    sign = _SIGN.search(text, max(0, f.start - 2), f.start)
+    if f.kind is not ClaimKind.PERCENTAGE or sign is None:
+        return False
+    f.kind = ClaimKind.CHANGE
+    f.direction = "decrease" if sign.group(1) != "+" else "increase"
+    f.bases["kind"] = (f"a percentage written with its sign: {text[sign.start() : f.end]!r}", True)
+    return True
+
+
+def _laid_out_changes(
+    text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]
+) -> None:
+    """Changes a table or a list states by its layout rather than in words.
+
+    A row "Profit before tax | £26.1m | £22.4m | +16% |" gives this period's
+    figure, last period's and the change; a block "£41.1m / +17.1% / 2015:
+    £36.8m" gives the figure, the change and the figure of the year named; two
+    lines "Murders in 2018/19: 4 495" and "Murders in 2019/20: 4 555" followed
+    by "Increase of 1.3%" give the two figures and the change between them.
+    """
+    linked = {r.a for r in relations} | {r.b for r in relations}
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.kind is not ClaimKind.YEAR:
+            by_sentence.setdefault(f.sentence, []).append(i)
+
+    def link(change: int, new: int, old: int, start: int, end: int, how: str) -> None:
+        if {change, new, old} & linked or not _signed_change(text, figures[change]):
+            return
+        a, b = figures[new], figures[old]
+        if (a.kind, a.unit) != (b.kind, b.unit) or a.kind not in _MEASURED:
+            return
+        figures[change].measures = f"{_measured_key(a) or 'figure'}.change"
+        phrase = " ".join(text[start:end].split())
+        relations.append(Relation("change_of", change, new, f"stated by {how}: {phrase!r}", True))
+        relations.append(Relation("baseline", change, old, f"stated by {how}: {phrase!r}", True))
+        linked.update((change, new, old))
+
+    for sentence, members in by_sentence.items():
+        start, end = layout.sentence_bounds(sentence, len(text))
+        row = text[start:end]
+        if row.count("|") >= 3 and len(members) >= 3:
+            new, old, change = members[-3:]
+            link(change, new, old, start, end, "a table row")
+        for k in range(len(members) - 2):
+            new, change, old = members[k : k + 3]
+            if _YEAR_LABEL.match(text[figures[change].end : figures[old].start]):
+                link(change, new, old, figures[new].start, figures[old].end, "layout")
+        if len(members) == 1 and sentence + 2 in by_sentence:
+            after = by_sentence.get(sentence + 1, [])
+            following = by_sentence[sentence + 2]
+            if (after and len(after) == 1 and len(following) == 1
+                    and _YEAR_LABEL.match(text[figures[after[0]].end : figures[following[0]].start])):
+                new, change, old = members[0], after[0], following[0]
+                link(change, new, old, figures[new].start, figures[old].end, "layout")
+        if len(members) == 1 and figures[members[0]].kind is ClaimKind.CHANGE:
+            one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
+            if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
+                link(members[0], two[0], one[0], figures[one[0]].start, end, "layout")
+
+
+def _same_line_label(text: str, layout: Layout, figures: Sequence[Figure], a: int, b: int) -> bool:
+    """Two lines that label their figure alike but for the period ("Murders in 2018/19: …")."""
+    def label(i: int) -> str:
+        start, _ = layout.sentence_bounds(figures[i].sentence, len(text))
+        return re.sub(r"\d+", "#", text[start : figures[i].start]).strip()
+
+    one_line_apart = text.count("\n", figures[a].end, figures[b].start) == 1
+    return len(label(a)) > 3 and label(a) == label(b) and one_line_apart
 
 
 def _previous(period: str | None) -> str | None:

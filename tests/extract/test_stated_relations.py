@@ -1,0 +1,51 @@
+"""Relations the wording or the layout states, each recorded as certain with the words that state it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factcheck
+from factcheck import Status
+from factcheck.extract import extract_claims
+
+
+def _failures(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    return [r for r in results if r.status is Status.FAIL]
+
+
+def test_a_table_row_states_a_change_between_its_two_figures() -> None:
+    text = "Results | 2024 | 2023 | Change |\nOperating income | £52.0m | £40.0m | +30% |\n"
+    change = next(c for c in extract_claims(text).claims if c.kind.value == "change")
+    by_id = extract_claims(text).by_id()
+    assert (by_id[change.change_of or ""].value, by_id[change.baseline or ""].value) == ("52.0m", "40.0m")
+    assert change.basis is not None
+    assert change.basis["change_of"].certain
+
+
+def test_a_wrong_change_in_a_table_row_fails(tmp_path: Path) -> None:
+    text = "Results | 2024 | 2023 | Change |\nOperating income | £52.0m | £40.0m | +13% |\n"
+    assert [r.rule for r in _failures(tmp_path, text)] == ["change-matches-figures"]
+
+
+def test_a_figure_its_change_and_last_years_figure_stacked_in_lines(tmp_path: Path) -> None:
+    text = "Key figures\n\nNet cash\n£ million\n£61.2m\n+21.4%\n2023: £50.4m\n"
+    assert _failures(tmp_path, text) == []
+    text = text.replace("+21.4%", "+12.4%")
+    assert [r.rule for r in _failures(tmp_path, text)] == ["change-matches-figures"]
+
+
+def test_a_change_compared_with_a_figure_stated_after_than(tmp_path: Path) -> None:
+    text = "Sales reached $4.80 billion, 20 percent more than the $4.00 billion of a year ago."
+    assert _failures(tmp_path, text) == []
+    wrong = text.replace("20 percent", "30 percent")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["change-matches-figures"]
+
+
+def test_a_change_that_leads_to_its_new_figure(tmp_path: Path) -> None:
+    text = "Quarterly profit rose 25 percent to $1.50 billion from $1.20 billion, the company said."
+    assert _failures(tmp_path, text) == []
+    wrong = text.replace("25 percent", "35 percent")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["change-matches-figures"]
