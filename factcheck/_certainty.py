@@ -57,6 +57,8 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
                 yield c, link
         if c.share_of is not None and (c.share_of.whole in ids or c.share_of.part in ids):
             yield c, "share_of"
+        if c.difference_of is not None and {c.difference_of.minuend, c.difference_of.subtrahend} & ids:
+            yield c, "difference_of"
 
 
 def uncertain_links(rule: CompiledRule, binding: Binding, finding: Finding) -> list[str]:

@@ -300,6 +300,11 @@ def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | No
             (["change_of"], claim.change_of),
             (["baseline"], claim.baseline),
         ]
+        if claim.difference_of:
+            refs += [
+                (["difference_of", "minuend"], claim.difference_of.minuend),
+                (["difference_of", "subtrahend"], claim.difference_of.subtrahend),
+            ]
         if claim.share_of:
             refs += [
                 (["share_of", "whole"], claim.share_of.whole),
@@ -346,6 +351,10 @@ def _raw_reference_problems(parsed: ParsedFile) -> Iterator[Problem]:
         refs = [(["part_of"], c.get("part_of")), (["change_of"], c.get("change_of")),
                 (["baseline"], c.get("baseline")), (["share_of", "whole"], share.get("whole")),
                 (["share_of", "part"], share.get("part"))]
+        difference = c.get("difference_of")
+        if isinstance(difference, dict):
+            refs += [(["difference_of", "minuend"], difference.get("minuend")),
+                     (["difference_of", "subtrahend"], difference.get("subtrahend"))]
         for loc, ref in refs:
             if isinstance(ref, str) and ref not in ids:
                 yield parsed.problem(["claims", i, *loc], f"no claim has id {ref!r}{did_you_mean(ref, ids)}")

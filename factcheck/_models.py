@@ -27,6 +27,7 @@ __all__ = [
     "ClaimKind",
     "ClaimReview",
     "ClaimsFile",
+    "DifferenceOf",
     "Direction",
     "Document",
     "Mention",
@@ -165,7 +166,8 @@ class ShareOf(_Record):
 
 #: The bindings of a claim that a reader (or the extractor) decides: what may carry a :class:`Basis`.
 BindingName = Literal[
-    "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline", "share_of"
+    "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline", "share_of",
+    "difference_of",
 ]
 
 
@@ -183,6 +185,18 @@ class Basis(_Record):
     certain: bool = Field(
         default=False, description="True when the wording states it; false when it was guessed."
     )
+
+
+class DifferenceOf(_Record):
+    """A figure that is one figure minus another (claim ids): a balance, a net figure, a gap.
+
+    A trade deficit is imports minus exports, a surplus exports minus imports,
+    a budget deficit outlays minus revenues, net income gross income minus
+    deductions, and "X more than Y" the difference of X and Y.
+    """
+
+    minuend: Identifier = Field(description="Id of the figure subtracted from (imports, for a deficit).")
+    subtrahend: Identifier = Field(description="Id of the figure subtracted (exports, for a deficit).")
 
 
 class ClaimReview(_Record):
@@ -229,6 +243,9 @@ class Claim(_Record):
         default=None, description="For a change: id of the figure it is compared with."
     )
     share_of: ShareOf | None = None
+    difference_of: DifferenceOf | None = Field(
+        default=None, description="For a balance or a net figure: the two figures it is the difference of."
+    )
     mentions: list[Mention] = Field(default_factory=list)
     review: ClaimReview | None = None
     note: str | None = None

@@ -115,6 +115,28 @@ def _shares(cf: ClaimsFile) -> Iterator[Roles]:
             yield {"share": c, "whole": by_id[c.share_of.whole], "part": by_id.get(c.share_of.part or "")}
 
 
+def _differences_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    whole, w = _a_whole(pick, near)
+    sub = random_claim(pick, id="sub", kind=ClaimKind.COUNT, near=(w / 2, w, w * 3 / 4), measures="exports")
+    gap = w - Fraction(first_number(sub.value))
+    difference = random_claim(pick, id="gap", kind=ClaimKind.COUNT, near=(gap, abs(gap), gap + 1),
+                              measures="deficit", difference_of={"minuend": "whole", "subtrahend": "sub"})
+    return [[whole, sub, difference]]
+
+
+@_relation("difference", _differences_examples, difference="one", minuend="one", subtrahend="one")
+def _differences(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per balance or net figure, with the two figures it is the difference of."""
+    by_id = cf.by_id()
+    for c in cf.claims:
+        if c.difference_of is not None:
+            yield {
+                "difference": c,
+                "minuend": by_id[c.difference_of.minuend],
+                "subtrahend": by_id[c.difference_of.subtrahend],
+            }
+
+
 def _same_figures_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
     """Two or three documents stating one figure for the same period, often alike, now and then not."""
     w = Fraction(first_number(number_text(pick, ClaimKind.COUNT, near)))

@@ -5,7 +5,7 @@ holds for *none*. So when one figure is replaced by an exact value it allows
 (the truth turns out to be one of the readings), a pass must stay a pass and
 a fail a fail — for the figures a check takes as given; a stated share or
 change is what the check computes and compares, so only the figures it is
-computed from are refined. ``mentions_agree`` is left out: its pass means the
+computed from are refined (likewise a stated balance). ``mentions_agree`` is left out: its pass means the
 mentions allow *some* common value, which a refinement may rightly remove.
 """
 
@@ -41,7 +41,8 @@ SETTINGS = settings(max_examples=12, deadline=None, database=None,
 def test_a_verdict_survives_learning_the_true_value(rule: factcheck.CompiledRule, status: str,
                                                     data: st.DataObject) -> None:
     claims_file = data.draw(rule_examples(rule, status), label="claims")
-    given_figures = [c.id for c in claims_file.claims if c.share_of is None and c.change_of is None]
+    given_figures = [c.id for c in claims_file.claims
+                     if c.share_of is None and c.change_of is None and c.difference_of is None]
     sharper = data.draw(refined(claims_file, given_figures), label="refined")
     assert verdict(rule, sharper) == status
 

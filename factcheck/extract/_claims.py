@@ -23,6 +23,7 @@ from factcheck._models import (
     Claim,
     ClaimKind,
     ClaimsFile,
+    DifferenceOf,
     Direction,
     Document,
     Mention,
@@ -252,6 +253,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             else:
                 f.measures = f"{_key(f.noun)}.age_limit" if f.noun else "age"
     _laid_out_changes(text, figures, layout, relations)
+    _balances(text, figures, layout, relations)
     _share_wholes(figures, relations)
     return relations
 
@@ -396,6 +398,79 @@ def _same_line_label(text: str, layout: Layout, figures: Sequence[Figure], a: in
 
     one_line_apart = text.count("\n", figures[a].end, figures[b].start) == 1
     return len(label(a)) > 3 and label(a) == label(b) and one_line_apart
+
+
+#: What a figure is, by the word that names it: a balance, or one side of one.
+_SIDE_WORDS = {
+    "deficit": "deficit", "deficits": "deficit", "gap": "deficit", "shortfall": "deficit",
+    "surplus": "surplus", "surpluses": "surplus",
+    "imports": "imports", "exports": "exports",
+    "outlays": "outlays", "spending": "outlays", "expenditure": "outlays",
+    "revenues": "revenues", "revenue": "revenues", "receipts": "revenues",
+}
+_SIDE_WORD = re.compile(r"\b(" + "|".join(_SIDE_WORDS) + r")\b", re.IGNORECASE)
+#: A side qualified by a partner or a part ("imports from Britain", "the deficit with China").
+_QUALIFIED_SIDE = re.compile(r"\s+(?:from|to|with|of|in|for)\s+(?:the\s+)?[A-Z]")
+#: (balance, first side, second side): the balance is the first minus the second.
+_BALANCES = {
+    ("deficit", "imports", "exports"), ("surplus", "exports", "imports"),
+    ("deficit", "outlays", "revenues"), ("surplus", "revenues", "outlays"),
+}
+#: Sentences either side of a balance in which its two sides are looked for.
+_BALANCE_REACH = 3
+
+
+def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str | None:
+    """Which side of a balance figure ``i`` is, from the word right before it that names it."""
+    f = figures[i]
+    if f.kind is not ClaimKind.AMOUNT:
+        return None
+    start, _ = layout.sentence_bounds(f.sentence, len(text))
+    words = list(_SIDE_WORD.finditer(text, max(start, f.start - 60), f.start))
+    if not words:
+        return None
+    word = words[-1]
+    if _QUALIFIED_SIDE.match(text, word.end()):
+        return None
+    between = [j for j, g in enumerate(figures) if word.end() <= g.start and g.end <= f.start]
+    if any(figures[j].kind is ClaimKind.AMOUNT for j in between):
+        return None  # the word names another figure
+    return _SIDE_WORDS[word.group(1).lower()]
+
+
+def _balances(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """A deficit or surplus stated beside the two figures it is the difference of.
+
+    By definition a trade deficit is imports minus exports and a budget
+    deficit outlays minus revenues; the link is taken as certain when each
+    side is stated exactly once within two sentences of the balance, in the
+    same section and currency.
+    """
+    sides = {i: side for i in range(len(figures)) if (side := _side(text, figures, layout, i))}
+    for i, side in sides.items():
+        if side not in ("deficit", "surplus"):
+            continue
+        f = figures[i]
+        near = {
+            j: s for j, s in sides.items()
+            if j != i and figures[j].section == f.section and figures[j].unit == f.unit
+            and abs(figures[j].sentence - f.sentence) <= _BALANCE_REACH
+        }
+        negative = f.value.lstrip().startswith(("-", "−"))
+        for balance, first, second in _BALANCES:
+            if balance != side:
+                continue
+            ones = [j for j, s in near.items() if s == first]
+            twos = [j for j, s in near.items() if s == second]
+            if len(ones) != 1 or len(twos) != 1:
+                continue
+            minuend, subtrahend = (twos[0], ones[0]) if negative else (ones[0], twos[0])
+            how = (f"by definition: a {balance} is {first} minus {second}, each stated once beside it "
+                   f"({text[figures[ones[0]].start : figures[ones[0]].end]!r}, "
+                   f"{text[figures[twos[0]].start : figures[twos[0]].end]!r})")
+            relations.append(Relation("difference_minuend", i, minuend, how, True))
+            relations.append(Relation("difference_subtrahend", i, subtrahend, how, True))
+            break
 
 
 def _previous(period: str | None) -> str | None:
@@ -718,6 +793,13 @@ def figures_to_claims(
     links: dict[str, dict[str, Any]] = {cid: {} for cid in ids}
     bases: dict[str, dict[BindingName, Basis]] = {cid: {} for cid in ids}
     parts = {claim_of[r.a]: claim_of[r.b] for r in relations if r.kind == "share_part"}
+    minuends = {claim_of[r.a]: r for r in relations if r.kind == "difference_minuend"}
+    for r in relations:
+        if r.kind == "difference_subtrahend" and claim_of[r.a] in minuends:
+            a, m, s = claim_of[r.a], claim_of[minuends[claim_of[r.a]].b], claim_of[r.b]
+            if len({a, m, s}) == 3 and "difference_of" not in links[a]:
+                links[a]["difference_of"] = DifferenceOf(minuend=m, subtrahend=s)
+                bases[a]["difference_of"] = Basis.model_construct(how=r.how, certain=r.certain)
     for r in relations:
         a, b = claim_of[r.a], claim_of[r.b]
         link = _LINKS.get(r.kind)

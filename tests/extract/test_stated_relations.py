@@ -49,3 +49,36 @@ def test_a_change_that_leads_to_its_new_figure(tmp_path: Path) -> None:
     assert _failures(tmp_path, text) == []
     wrong = text.replace("25 percent", "35 percent")
     assert [r.rule for r in _failures(tmp_path, wrong)] == ["change-matches-figures"]
+
+
+BALANCE = (
+    "The trade deficit widened to $40.5 billion in March. "
+    "Exports rose to $198.0 billion, while imports climbed to $237.0 billion."
+)
+
+
+def test_a_deficit_that_does_not_balance_its_imports_and_exports_fails(tmp_path: Path) -> None:
+    failed = _failures(tmp_path, BALANCE)
+    assert [r.rule for r in failed] == ["difference-matches-figures"]
+    assert {s.quote for s in failed[0].spans} == {"$40.5 billion", "$198.0 billion", "$237.0 billion"}
+
+
+def test_a_deficit_that_balances_passes(tmp_path: Path) -> None:
+    article = tmp_path / "trade.txt"
+    article.write_text(BALANCE.replace("$40.5 billion", "$39 billion"), encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    assert [r.status for r in results if r.rule == "difference-matches-figures"] == [Status.PASS]
+
+
+def test_a_deficit_with_one_partner_is_not_the_difference_of_the_totals() -> None:
+    text = BALANCE.replace("The trade deficit", "The trade deficit with Canada")
+    assert not [c for c in extract_claims(text).claims if c.difference_of is not None]
+
+
+def test_a_budget_surplus_is_revenues_minus_outlays() -> None:
+    text = "Revenues came to $410 billion and outlays to $380 billion, leaving a surplus of $30 billion."
+    claims = extract_claims(text)
+    (surplus,) = [c for c in claims.claims if c.difference_of is not None]
+    by_id = claims.by_id()
+    assert surplus.difference_of is not None
+    assert by_id[surplus.difference_of.minuend].value == "410 billion"

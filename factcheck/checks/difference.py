@@ -1,0 +1,39 @@
+"""difference: a balance or net figure equals one figure minus another, within rounding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck._verdicts import Status
+from factcheck.checks import Binding, Finding, NoParams, operand, register
+from factcheck.checks._grading import grade, hedge_threshold
+
+
+@register(
+    "difference",
+    roles={"difference": "one", "minuend": "one", "subtrahend": "one"},
+    params=NoParams,
+    example="relation: difference",
+)
+def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
+    """The stated difference equals minuend − subtrahend (a deficit is imports − exports).
+
+    Every combination of values the two figures allow gives a difference; if
+    all of them are values the stated figure allows it passes, if none is the
+    text contradicts itself, and rounding may leave it inconclusive. A figure
+    stated with a minus sign ("-$55.2bn") is taken as signed.
+    """
+    difference, minuend, subtrahend = bound.one("difference"), bound.one("minuend"), bound.one("subtrahend")
+    d, m, s = difference.interval(), minuend.interval(), subtrahend.interval()
+    computed = m - s
+    status = computed.within(d)
+    yield Finding(
+        status=status,
+        explanation=f"{minuend.stated} − {subtrahend.stated} = {computed.describe()}; stated "
+        f"{difference.stated} is {d.describe()}; the difference {status.meaning()}",
+        operands=(operand("minuend", minuend, m), operand("subtrahend", subtrahend, s),
+                  operand("difference", difference, d)),
+        computation=f"{m} − {s} = {computed} ⊆ {d}",
+        variables={"computed": str(computed)},
+        grade=grade(d, computed, hedge_threshold(difference)) if status is Status.FAIL else None,
+    )
