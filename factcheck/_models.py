@@ -410,6 +410,11 @@ class Document(_Record):
     url: str | None = None
     date: dt.date | None = None
     language: str = "en"
+    story: Identifier | None = Field(
+        default=None,
+        description="The story or series this document belongs to. Cross-document rules compare "
+        "figures only between documents that name the same story.",
+    )
     text: str | None = Field(
         default=None,
         description="Path to the document's plain text, relative to the claims file.",

@@ -47,6 +47,8 @@ class ClaimReading(Claim):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     document: str | None = None
+    #: The story or series its document declares (``document.story``).
+    story: str | None = None
     derived: bool = False
     #: A derived claim's values (it has no stated figure to unround).
     fixed: Interval | None = None
@@ -144,7 +146,7 @@ def merged_view(views: Sequence[ClaimsFile]) -> ClaimsFile:
     claim are listed under that document.
     """
     claims = [
-        _view(c, id=f"{cf.document.id}:{c.id}", document=cf.document.id)
+        _view(c, id=f"{cf.document.id}:{c.id}", document=cf.document.id, story=cf.document.story)
         for cf in views
         for c in cf.claims
     ]

@@ -154,16 +154,20 @@ def _same_figures(cf: ClaimsFile) -> Iterator[Roles]:
 
 
 def same_figure_groups(claims: Sequence[Claim]) -> Iterator[list[Claim]]:
-    """Claims of different documents that state the same figure: same measure, period and place.
+    """Claims of different documents that state the same figure: same story, measure, period and place.
 
-    Figures without a period are left out: "the year the report covers" or "the
-    number of staff" may rightly differ from one document to the next.
+    Only documents that declare the same story or series (``document.story``)
+    are compared: two unrelated articles verified together share generic keys
+    (``count``, ``amount``) by accident, not figures. Figures without a period
+    are left out: "the year the report covers" or "the number of staff" may
+    rightly differ from one document to the next.
     """
-    groups: dict[tuple[str, str | None, str | None], list[Claim]] = {}
+    groups: dict[tuple[str, str, str | None, str | None], list[Claim]] = {}
     for c in claims:
-        if c.period is None:
+        story = c.__dict__.get("story")
+        if c.period is None or story is None:
             continue  # a figure without a period may mean something else in each document
-        groups.setdefault((c.measures, c.period, c.place), []).append(c)
+        groups.setdefault((story, c.measures, c.period, c.place), []).append(c)
     for group in groups.values():
         if len({getattr(c, "document", None) for c in group}) > 1:
             yield group

@@ -108,7 +108,9 @@ def _claim_set(
         per_document = RELATIONS[r.relation].examples(pick, anchors)
         if len(per_document) == 1:
             return ClaimsFile(document=document, claims=per_document[0])
-        return merged_view([ClaimsFile(document=Document(id=f"{document.id}-{n + 1}", title="Generated"),
+        # documents about one story: only those are compared with each other
+        return merged_view([ClaimsFile(document=Document(id=f"{document.id}-{n + 1}", title="Generated",
+                                                         story="generated"),
                                        claims=claims) for n, claims in enumerate(per_document)])
     if r.each is not None:
         return ClaimsFile(document=document, claims=[
@@ -145,6 +147,7 @@ def verdict(rule: CompiledRule, claims_file: ClaimsFile) -> Status:
 def _documents_of(claims_file: ClaimsFile) -> list[ClaimsFile]:
     """The documents a merged view (claims renamed ``<document>:<claim>``) was made of."""
     claims: dict[str, list[Claim]] = {}
+    stories: dict[str, str | None] = {}
     for c in claims_file.claims:
         home = c.__dict__.get("document")
         if home is None:
@@ -152,7 +155,8 @@ def _documents_of(claims_file: ClaimsFile) -> list[ClaimsFile]:
         fields = {k: v for k, v in dict(c).items() if k in Claim.model_fields}
         claims.setdefault(home, []).append(
             Claim.model_construct(**{**fields, "id": c.id.removeprefix(f"{home}:")}))
-    return [ClaimsFile(document=Document(id=home, title="Generated"), claims=cs)
+        stories.setdefault(home, c.__dict__.get("story"))
+    return [ClaimsFile(document=Document(id=home, title="Generated", story=stories[home]), claims=cs)
             for home, cs in claims.items()]
 
 

@@ -26,7 +26,8 @@ AGREE = {"id": "agree", "title": "agree", "check": "figures_agree", "relation": 
 
 
 def _doc(id: str, claims: list[factcheck.Claim]) -> factcheck.LoadedClaims:
-    return as_loaded(factcheck.ClaimsFile(document=factcheck.Document(id=id, title=id), claims=claims))
+    document = factcheck.Document(id=id, title=id, story="trafficking-figures")
+    return as_loaded(factcheck.ClaimsFile(document=document, claims=claims))
 
 
 def _this_year() -> list[factcheck.Claim]:
@@ -79,6 +80,17 @@ def test_figures_stated_in_two_documents_must_agree(tmp_path: Path) -> None:
     report = factcheck.evaluate([_doc("a", one), _doc("b", other)], _rules(tmp_path, AGREE))
     (agree,) = report.results
     assert (agree.status, agree.slack) == ("pass", True)  # only thanks to "nearly"
+
+
+def test_documents_that_name_no_common_story_are_not_compared(tmp_path: Path) -> None:
+    one = [claim("cases", "197", period="2024", place="Cambodia")]
+    other = [claim("cases", "120", period="2024", place="Cambodia")]
+    rules = _rules(tmp_path, AGREE)
+    assert [r.status for r in factcheck.evaluate([_doc("a", one), _doc("b", other)], rules).results] == [
+        "fail"]
+    unrelated = [as_loaded(factcheck.ClaimsFile(document=factcheck.Document(id=d, title=d), claims=c))
+                 for d, c in (("a", one), ("b", other))]
+    assert [r.status for r in factcheck.evaluate(unrelated, rules).results] == ["skipped"]
 
 
 def test_the_bundled_article_reports_the_implied_previous_year() -> None:
