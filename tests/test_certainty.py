@@ -116,3 +116,28 @@ def test_parts_of_two_unnamed_wholes_stay_apart(tmp_path: Path) -> None:
     assert not [r for r in results if r.status is Status.FAIL]
     shares = [r for r in results if r.rule == "share-matches-counts"]
     assert [r.status for r in shares] == [Status.PASS, Status.PASS]
+
+
+def test_two_parallel_statements_in_the_same_words_are_two_figures(tmp_path: Path) -> None:
+    text = (
+        "TREND FIGURES (MONTHLY)\n\nHours worked rose 1.2 million hours to 1702.4 million hours.\n\n"
+        "ADJUSTED FIGURES (MONTHLY)\n\nHours worked rose 2.8 million hours to 1,709.0 million hours.\n"
+    )
+    assert not [r for r in _verify(tmp_path, text) if r.status is Status.FAIL]
+
+
+def test_a_change_and_its_percentage_joined_by_or_are_one_change(tmp_path: Path) -> None:
+    text = "The index was trading 52 points or 0.12 per cent higher at 43,210 in early deals."
+    assert not [r for r in _verify(tmp_path, text) if r.status is Status.FAIL]
+
+
+def test_a_balance_whose_sides_name_another_year_needs_review(tmp_path: Path) -> None:
+    text = (
+        "Exports had reached USD 31.20 billion in March, 2019. "
+        "Imports over the ten months rose to USD 402.5 billion. "
+        "The trade deficit for the ten months stood at USD 160.40 billion."
+    )
+    results = _verify(tmp_path, text)
+    (balance,) = [r for r in results if r.rule == "difference-matches-figures"]
+    assert balance.status is Status.INCONCLUSIVE
+    assert "needs review" in balance.explanation

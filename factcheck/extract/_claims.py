@@ -11,6 +11,7 @@ grouped only with identical statements of it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -228,8 +229,13 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 target = counts[-1]
                 f.measures = f"{figures[target].measures or 'figure'}.change"
                 f.period = figures[target].period or f.period
-                certain = _close(text, figures, target, i) and _CHANGE_AFTER.match(
-                    text[figures[target].end : f.start]) is not None
+                certain = (
+                    _close(text, figures, target, i)
+                    and _CHANGE_AFTER.match(text[figures[target].end : f.start]) is not None
+                    and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
+                                                    figures[target].start)
+                    and not _OR_APPOSITION.match(text[figures[target].end : f.start])
+                )
                 how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
                 relations.append(Relation("change_of", i, target, how, certain))
             continue
@@ -260,6 +266,15 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
 
 _OF_THE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 _IN_BRACKETS = re.compile(r"^\s*\($")
+#: Words right before a figure that make it an amount of change ("rose 6 cents, or 0.2 percent").
+_STATES_A_CHANGE = re.compile(
+    r"\b(?:up|down|by|rose|fell|gained|lost|added|increased|decreased|climbed|dropped|declined|grew|"
+    r"shed|cut|jumped|slipped|eased|edged\s+(?:up|down)|an?\s+(?:increase|decrease|rise|fall|drop|gain)"
+    r"\s+of)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: "38 points, or 0.09 per cent": two ways of stating one change, not a change of the figure before.
+_OR_APPOSITION = re.compile(r"^\s*,?\s*or\s*$")
 #: A pronoun ("half of them") refers to the count right before it: "40 teachers, half of them".
 _RIGHT_AFTER = re.compile(r"^\s*(?:[,(:]|—|–)\s*(?:and\s+|with\s+)?$")
 _CHANGE_AFTER = re.compile(
@@ -416,6 +431,7 @@ _BALANCES = {
     ("deficit", "imports", "exports"), ("surplus", "exports", "imports"),
     ("deficit", "outlays", "revenues"), ("surplus", "revenues", "outlays"),
 }
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: Sentences either side of a balance in which its two sides are looked for.
 _BALANCE_REACH = 3
 
@@ -455,6 +471,7 @@ def _balances(text: str, figures: Sequence[Figure], layout: Layout, relations: l
             j: s for j, s in sides.items()
             if j != i and figures[j].section == f.section and figures[j].unit == f.unit
             and abs(figures[j].sentence - f.sentence) <= _BALANCE_REACH
+            and figures[j].period == f.period
         }
         negative = f.value.lstrip().startswith(("-", "−"))
         for balance, first, second in _BALANCES:
@@ -468,8 +485,16 @@ def _balances(text: str, figures: Sequence[Figure], layout: Layout, relations: l
             how = (f"by definition: a {balance} is {first} minus {second}, each stated once beside it "
                    f"({text[figures[ones[0]].start : figures[ones[0]].end]!r}, "
                    f"{text[figures[twos[0]].start : figures[twos[0]].end]!r})")
-            relations.append(Relation("difference_minuend", i, minuend, how, True))
-            relations.append(Relation("difference_subtrahend", i, subtrahend, how, True))
+            trio = (i, ones[0], twos[0])
+            guessed = [j for j in trio if not figures[j].bases.get("period", ("", True))[1]]
+            years = [frozenset(_YEAR.findall(text, *layout.sentence_bounds(figures[j].sentence, len(text))))
+                     for j in trio]
+            if len(set(years)) > 1:
+                guessed.append(i)
+            if guessed:
+                how += "; but the period of each was not stated beside it, so they may be of other periods"
+            relations.append(Relation("difference_minuend", i, minuend, how, not guessed))
+            relations.append(Relation("difference_subtrahend", i, subtrahend, how, not guessed))
             break
 
 
@@ -589,6 +614,8 @@ class _Frame:
     before: frozenset[str]
     #: Every word before the figure, in order.
     sequence: tuple[str, ...] = ()
+    #: The other figures of its sentence, as stated.
+    others: frozenset[str] = frozenset()
 
 
 def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str]) -> _Frame:
@@ -629,6 +656,8 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     content = [w for w in shared if w != "…" and w not in lx.STOPWORDS]
     if left + right < _FRAME_WORDS or not content or _subjects_differ(a, b):
         return None
+    if a.others and b.others and not a.others & b.others:
+        return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
     counted = _ANAPHORA | set(a.right) | set(b.right)
     if not (a.before - counted) or not (b.before - counted):
         return None  # whose figure it is is not said in the sentence (a list item, a table cell)
@@ -670,7 +699,16 @@ def _groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group
     nouns: dict[int, frozenset[str]] = {}
     for f in figures:
         nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
-    frames = [_frame(text, layout, f, masked, nouns[f.sentence]) for f in figures]
+    values: dict[int, list[str]] = {}
+    for f in figures:
+        values.setdefault(f.sentence, []).append(f.value)
+    frames = [
+        dataclasses.replace(
+            _frame(text, layout, f, masked, nouns[f.sentence]),
+            others=frozenset(values[f.sentence]) - {f.value},
+        )
+        for f in figures
+    ]
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
