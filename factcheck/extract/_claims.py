@@ -644,17 +644,29 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
     return _Frame(words(before[::-1]), words(after), names, owner, sequence)
 
 
-def _restated(a: _Frame, b: _Frame) -> str | None:
-    """The words two figures share around them, when they are enough to call one a restatement."""
+def _shared_frame(
+    a_left: tuple[str, ...], b_left: tuple[str, ...], a_right: tuple[str, ...], b_right: tuple[str, ...]
+) -> list[str] | None:
+    """The words both frames have right beside the figure, if enough of them (one not a little word)."""
     left = 0
-    while left < min(len(a.left), len(b.left)) and a.left[left] == b.left[left]:
+    while left < min(len(a_left), len(b_left)) and a_left[left] == b_left[left]:
         left += 1
     right = 0
-    while right < min(len(a.right), len(b.right)) and a.right[right] == b.right[right]:
+    while right < min(len(a_right), len(b_right)) and a_right[right] == b_right[right]:
         right += 1
-    shared = [*a.left[:left][::-1], "…", *a.right[:right]]
-    content = [w for w in shared if w != "…" and w not in lx.STOPWORDS]
-    if left + right < _FRAME_WORDS or not content or _subjects_differ(a, b):
+    shared = [*a_left[:left][::-1], "…", *a_right[:right]]
+    if left + right < _FRAME_WORDS or not [w for w in shared if w != "…" and w not in lx.STOPWORDS]:
+        return None
+    return shared
+
+
+def _restated(a: _Frame, b: _Frame) -> str | None:
+    """The words two figures share around them, when they are enough to call one a restatement."""
+    shared = _shared_frame(a.left, b.left, a.right, b.right)
+    if shared is None:  # "born on 15 May" / "( born 27 April": the same words, other little words
+        shared = _shared_frame(*(tuple(w for w in words if w not in lx.STOPWORDS)
+                                 for words in (a.left, b.left, a.right, b.right)))
+    if shared is None or _subjects_differ(a, b):
         return None
     if a.others and b.others and not a.others & b.others:
         return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
