@@ -260,6 +260,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 f.measures = f"{_key(f.noun)}.age_limit" if f.noun else "age"
     _laid_out_changes(text, figures, layout, relations)
     _balances(text, figures, layout, relations)
+    _shares_with_counts(text, figures, relations)
     _share_wholes(figures, relations)
     return relations
 
@@ -564,9 +565,89 @@ def _group_word(text: str, f: Figure) -> bool:
     return f.noun in lx.MODIFIER_FORMS or bool(re.search(r"\b[A-Z][a-z]+s\b", text[f.start : f.end]))
 
 
-def _share_wholes(figures: Sequence[Figure], relations: list[Relation]) -> None:
+#: A share and its count side by side: "4,299 (25%)", "(24%; 4,052)", "24% of referrals, 4,088 in all".
+_COUNT_THEN_SHARE = re.compile(r"^\s*(?:\(|,\s*(?:or\s+)?|,?\s+or\s+)$")
+_SHARE_THEN_COUNT = re.compile(
+    r"^\s*(?:[(;]|,)\s*$|^\s+of\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,(]\s*$"
+)
+_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b")
+
+
+def _shares_with_counts(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
+    """A share stated beside its count: the count is its part; its whole is the part's, or a guess.
+
+    The part is stated by the wording. The whole is certain only when the part
+    is stated to be part of it; otherwise it is the count the share's noun
+    names ("24% of referrals"), or the nearest larger count before it, and a
+    check resting on it can only ask for review.
+    """
+    linked = {r.a for r in relations if r.kind == "share_of"}
     for i, f in enumerate(figures):
-        if f.kind is not ClaimKind.SHARE or not f.of_noun:
+        if i in linked or f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE) or f.unit != "percent":
+            continue
+        part = _adjacent_count(text, figures, i)
+        if part is None:
+            continue
+        p = figures[part]
+        stated = next((r for r in relations if r.kind == "part_of" and r.a == part), None)
+        if stated is not None:
+            whole, how, certain = stated.b, f"{stated.how}, with its share beside the part", stated.certain
+        else:
+            guess = _named_whole(figures, i) if f.of_noun else None
+            if guess is None:
+                larger = [j for j in range(part) if figures[j].kind is p.kind and figures[j].unit == p.unit
+                          and figures[j].section == p.section and figures[j].cue != "part"
+                          and _larger(figures[j], p)]
+                guess = larger[-1] if larger else None
+            if guess is None:
+                continue
+            whole, certain = guess, False
+            how = "the part is stated beside the share; its whole was taken by proximity, not by wording"
+        f.measures = f.measures or f"{_measured_key(figures[whole]) or _unnamed(figures[whole])}.share"
+        relations.append(Relation("share_of", i, whole, how, certain))
+        relations.append(Relation("share_part", i, part, _wording(text, min(p.start, f.start),
+                                                                  max(p.end, f.end)), True))
+
+
+def _adjacent_count(text: str, figures: Sequence[Figure], i: int) -> int | None:
+    """The count stated right beside share ``i``, if the wording pairs them."""
+    f = figures[i]
+    before, after = i - 1, i + 1
+    if before >= 0 and figures[before].sentence == f.sentence and figures[before].kind in _MEASURED \
+            and _COUNT_THEN_SHARE.match(text[figures[before].end : f.start]):
+        return before
+    if after < len(figures) and figures[after].sentence == f.sentence and figures[after].kind in _MEASURED:
+        gap = text[f.end : figures[after].start]
+        closes = text[figures[after].end : figures[after].end + 2].lstrip().startswith(")")
+        if _SHARE_THEN_COUNT.match(gap) and (gap.strip().endswith(("(", ";")) or closes
+                                             or _IN_ALL.match(text, figures[after].end)):
+            return after
+    return None
+
+
+def _larger(a: Figure, b: Figure) -> bool:
+    """Is ``a`` surely larger than ``b`` (a whole for the part ``b``)?"""
+    try:
+        lo = _interval_of(a.kind, a.value, _qualifier(a.qualifier), None).lo
+        hi = _interval_of(b.kind, b.value, _qualifier(b.qualifier), None).hi
+    except (ValueError, ZeroDivisionError):
+        return False
+    return lo is not None and hi is not None and lo > hi
+
+
+def _named_whole(figures: Sequence[Figure], i: int) -> int | None:
+    f = figures[i]
+    key = _key(f.of_noun or "")
+    wholes = [j for j, w in enumerate(figures) if w.kind in _MEASURED and w.section == f.section
+              and w.measures == key and w.cue != "part"]
+    before = [j for j in wholes if j < i]
+    return (before or wholes)[-1] if wholes else None
+
+
+def _share_wholes(figures: Sequence[Figure], relations: list[Relation]) -> None:
+    linked = {r.a for r in relations if r.kind == "share_of"}
+    for i, f in enumerate(figures):
+        if f.kind is not ClaimKind.SHARE or not f.of_noun or i in linked:
             continue
         key = _key(f.of_noun)
         wholes = [
@@ -906,7 +987,7 @@ def figures_to_claims(
 _LINKS: dict[str, BindingName] = {
     "part_of": "part_of", "change_of": "change_of", "baseline": "baseline", "share_of": "share_of"
 }
-_DECIMAL = re.compile(r"\d[.,]\d+$")
+_DECIMAL = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
 
 
 def _figure_bases(f: Figure) -> dict[BindingName, Basis]:

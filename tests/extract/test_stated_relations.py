@@ -82,3 +82,19 @@ def test_a_budget_surplus_is_revenues_minus_outlays() -> None:
     by_id = claims.by_id()
     assert surplus.difference_of is not None
     assert by_id[surplus.difference_of.minuend].value == "410 billion"
+
+
+def test_a_share_beside_its_count_is_checked_against_the_part_and_a_guessed_whole(tmp_path: Path) -> None:
+    text = (
+        "A total of 12,000 applications were filed in 2023.\n\n"
+        "Students made up 30% of applicants, 3,600 in all.\n\n"
+        "Pensioners came next (45%; 1,200)."
+    )
+    article = tmp_path / "applications.txt"
+    article.write_text(text, encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    shares = [r for r in results if r.rule == "share-matches-counts"]
+    assert [(r.status, "needs review" in r.explanation) for r in shares] == [
+        (Status.PASS, False),  # 3,600 of 12,000 is 30 %
+        (Status.INCONCLUSIVE, True),  # 1,200 is 45 % of no whole stated beside it: a guess, not a failure
+    ]
