@@ -52,7 +52,7 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
         yield from ((c, name) for name in sorted(selected))
         # the claim's figure is its first mention; grouping decides which mentions share it
         yield c, "mentions"
-        for link in ("part_of", "change_of", "baseline"):
+        for link in ("part_of", "listed_with", "change_of", "baseline"):
             if getattr(c, link) in ids:
                 yield c, link
         if c.share_of is not None and (c.share_of.whole in ids or c.share_of.part in ids):

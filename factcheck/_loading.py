@@ -297,6 +297,7 @@ def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | No
     for i, claim in enumerate(cf.claims):
         refs: list[tuple[list[str | int], str | None]] = [
             (["part_of"], claim.part_of),
+            (["listed_with"], claim.listed_with),
             (["change_of"], claim.change_of),
             (["baseline"], claim.baseline),
         ]
@@ -348,7 +349,8 @@ def _raw_reference_problems(parsed: ParsedFile) -> Iterator[Problem]:
     for i, c in enumerate(items):
         share_of = c.get("share_of")
         share: dict[str, Any] = share_of if isinstance(share_of, dict) else {}
-        refs = [(["part_of"], c.get("part_of")), (["change_of"], c.get("change_of")),
+        refs = [(["part_of"], c.get("part_of")), (["listed_with"], c.get("listed_with")),
+                (["change_of"], c.get("change_of")),
                 (["baseline"], c.get("baseline")), (["share_of", "whole"], share.get("whole")),
                 (["share_of", "part"], share.get("part"))]
         difference = c.get("difference_of")

@@ -167,7 +167,7 @@ class ShareOf(_Record):
 #: The bindings of a claim that a reader (or the extractor) decides: what may carry a :class:`Basis`.
 BindingName = Literal[
     "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline", "share_of",
-    "difference_of",
+    "difference_of", "listed_with",
 ]
 
 
@@ -236,6 +236,11 @@ class Claim(_Record):
         "other kinds rounded half up or down at the written precision.",
     )
     part_of: Identifier | None = Field(default=None, description="Id of the whole this is part of.")
+    listed_with: Identifier | None = Field(
+        default=None,
+        description="Id of the first part of a list this part is stated in ('including 250 Cambodians "
+        "and 30 foreigners'): parts listed together are disjoint, so their sum is within the whole too.",
+    )
     change_of: Identifier | None = Field(
         default=None, description="For a change: id of the figure that changed (the new value)."
     )

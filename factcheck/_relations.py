@@ -72,6 +72,29 @@ def _parts(cf: ClaimsFile) -> Iterator[Roles]:
         yield {"whole": by_id[whole_id], "parts": parts}
 
 
+def _listed_parts_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    whole, w = _a_whole(pick, near)
+    first = random_claim(pick, id="part0", kind=ClaimKind.COUNT, near=(w / 2, w), measures="victims.p0",
+                         part_of="whole")
+    return [[whole, first, *(random_claim(pick, id=f"part{i}", kind=ClaimKind.COUNT, near=(w / 3, w / 2),
+                                          measures=f"victims.p{i}", part_of="whole", listed_with="part0")
+                             for i in range(1, pick.integer(2, 3)))]]
+
+
+@_relation("listed_parts", _listed_parts_examples, whole="one", parts="many")
+def _listed_parts(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per list of parts of one whole ("including A and B"): disjoint, so summed."""
+    by_id = cf.by_id()
+    lists: dict[str, list[Claim]] = {}
+    for c in cf.claims:
+        if c.listed_with is not None and c.listed_with in by_id:
+            lists.setdefault(c.listed_with, [by_id[c.listed_with]]).append(c)
+    for parts in lists.values():
+        wholes = {p.part_of for p in parts}
+        if len(wholes) == 1 and parts[0].part_of in by_id:
+            yield {"whole": by_id[parts[0].part_of], "parts": parts}
+
+
 def _changes_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
     whole, w = _a_whole(pick, near)
     old = random_claim(pick, id="old", kind=ClaimKind.COUNT, near=(w * 4 / 5, w, w * 5 / 4),

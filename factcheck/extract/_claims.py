@@ -235,7 +235,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
                                                     figures[target].start)
                     and not _OR_APPOSITION.match(text[figures[target].end : f.start])
-                )
+                ) or _APPOSITIVE_CHANGE.search(text[figures[target].end : f.start]) is not None
                 how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
                 relations.append(Relation("change_of", i, target, how, certain))
             continue
@@ -261,7 +261,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     _laid_out_changes(text, figures, layout, relations)
     _balances(text, figures, layout, relations)
     _shares_with_counts(text, figures, relations)
-    _share_wholes(figures, relations)
+    _share_wholes(figures, relations, text, layout)
     return relations
 
 
@@ -272,6 +272,11 @@ _STATES_A_CHANGE = re.compile(
     r"\b(?:up|down|by|rose|fell|gained|lost|added|increased|decreased|climbed|dropped|declined|grew|"
     r"shed|cut|jumped|slipped|eased|edged\s+(?:up|down)|an?\s+(?:increase|decrease|rise|fall|drop|gain)"
     r"\s+of)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: ", an increase of" after the clause of a figure: the change of that figure, however long the clause.
+_APPOSITIVE_CHANGE = re.compile(
+    r"^[^\d;.]{0,80},\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|jump|decline|growth)\s+of\s+$",
     re.IGNORECASE,
 )
 #: "38 points, or 0.09 per cent": two ways of stating one change, not a change of the figure before.
@@ -541,7 +546,12 @@ def _part_whole(
         return to(candidates[-1]) if candidates else None
     if figures[prev].cue == "part" and _COORDINATED.match(between):
         first = next((r for r in relations if r.kind == "part_of" and r.a == prev), None)
-        return None if first is None else Relation("part_of", i, first.b, first.how, first.certain)
+        if first is None:
+            return None
+        head = next((r.b for r in relations if r.kind == "listed_with" and r.a == prev), prev)
+        how = _wording(text, figures[head].start, f.end)
+        relations.append(Relation("listed_with", i, head, how, first.certain))
+        return Relation("part_of", i, first.b, first.how, first.certain)
     nxt = next((j for j in range(i + 1, len(figures)) if figures[j].sentence == f.sentence), None)
     if (
         _APPOSITION.match(between)
@@ -644,10 +654,45 @@ def _named_whole(figures: Sequence[Figure], i: int) -> int | None:
     return (before or wholes)[-1] if wholes else None
 
 
-def _share_wholes(figures: Sequence[Figure], relations: list[Relation]) -> None:
+#: The subject of a share's clause: "Minors thus made up 60% of all victims".
+_SHARE_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+)(?:the\s+)?([A-Za-z]+)\s+(?:\w+\s+)?(?:made\s+up|accounted\s+for|represented|"
+    r"comprised|constituted|were|formed)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_wholes(
+    figures: Sequence[Figure], relations: list[Relation], text: str = "", layout: Layout | None = None
+) -> None:
+    """A share "of all victims": its whole is the count of victims, and its part the count its subject names.
+
+    The whole is certain when the section states one count of that noun only;
+    the part ("Minors made up …" and "230 minor victims") when one count of the
+    noun carries the subject as its modifier.
+    """
     linked = {r.a for r in relations if r.kind == "share_of"}
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.SHARE or not f.of_noun or i in linked:
+            continue
+        key = _key(f.of_noun)
+        counts = [j for j, w in enumerate(figures) if w.kind in _MEASURED and w.section == f.section
+                  and w.noun is not None and _key(w.noun) == key and w.cue != "part"]
+        plain = {figures[j].value for j in counts if not figures[j].modifiers}
+        subject = None
+        if layout is not None:
+            start, _ = layout.sentence_bounds(f.sentence, len(text))
+            found = _SHARE_SUBJECT.search(text[start : f.start])
+            subject = found.group(1).lower() if found else None
+        named = [j for j in counts if subject and figures[j].modifiers
+                 and any(_key(m) in (_key(subject), _key(subject.rstrip("s"))) for m in figures[j].modifiers)]
+        wholes = [j for j in counts if not figures[j].modifiers]
+        if len(plain) == 1 and wholes and len({figures[j].value for j in named}) == 1:
+            whole, part = wholes[0], named[0]
+            how = (f"stated by the words: {subject!r} … of {f.of_noun} are the "
+                   f"{' '.join(figures[part].modifiers)} {f.of_noun}, of the only count of {f.of_noun}")
+            relations.append(Relation("share_of", i, whole, how, True))
+            relations.append(Relation("share_part", i, part, how, True))
             continue
         key = _key(f.of_noun)
         wholes = [
@@ -985,7 +1030,8 @@ def figures_to_claims(
 
 
 _LINKS: dict[str, BindingName] = {
-    "part_of": "part_of", "change_of": "change_of", "baseline": "baseline", "share_of": "share_of"
+    "part_of": "part_of", "listed_with": "listed_with", "change_of": "change_of", "baseline": "baseline",
+    "share_of": "share_of",
 }
 _DECIMAL = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
 
@@ -1012,12 +1058,18 @@ def _figure_bases(f: Figure) -> dict[BindingName, Basis]:
 
 
 def _infer_subsets(figures: Sequence[Figure], groups: list[list[int]], relations: list[Relation]) -> None:
-    """ "230 minor victims" is part of "523 victims" of the same period and section."""
-    heads = {
-        (figures[g[0]].measures, figures[g[0]].period, figures[g[0]].section): g[0]
-        for g in groups
-        if figures[g[0]].kind is ClaimKind.COUNT and figures[g[0]].cue not in ("part", "baseline")
-    }
+    """ "230 minor victims" is part of "523 victims" of the same period and section.
+
+    The words say so ("minor victims" are victims) when the section states one
+    count of victims only; with several, which one is a guess.
+    """
+    heads: dict[tuple[object, ...], int] = {}
+    counted: dict[tuple[object, ...], int] = {}
+    for g in groups:
+        h = figures[g[0]]
+        if h.kind is ClaimKind.COUNT and h.cue not in ("part", "baseline"):
+            heads[(h.measures, h.period, h.section)] = g[0]
+            counted[(h.measures, h.section)] = counted.get((h.measures, h.section), 0) + 1
     stated = {r.a for r in relations if r.kind == "part_of"}
     for g in groups:
         f = figures[g[0]]
@@ -1027,8 +1079,14 @@ def _infer_subsets(figures: Sequence[Figure], groups: list[list[int]], relations
             continue
         whole = heads.get((f.measures.rsplit(".", 1)[0], f.period, f.section))
         if whole is not None and _plural(figures[whole].noun or "") and f.noun == figures[whole].noun:
-            how = f"inferred from the nouns ({f.measures} within {figures[whole].measures}), not stated"
-            relations.append(Relation("part_of", g[0], whole, how, False))
+            w = figures[whole]
+            if counted.get((w.measures, w.section)) == 1:
+                phrase = " ".join([*f.modifiers, f.noun or ""])
+                how, certain = f"stated by the words: {phrase!r} are {w.noun} (the only count of them)", True
+            else:
+                how = f"inferred from the nouns ({f.measures} within {w.measures}), not stated"
+                certain = False
+            relations.append(Relation("part_of", g[0], whole, how, certain))
 
 
 def assemble(

@@ -98,3 +98,36 @@ def test_a_share_beside_its_count_is_checked_against_the_part_and_a_guessed_whol
         (Status.PASS, False),  # 3,600 of 12,000 is 30 %
         (Status.INCONCLUSIVE, True),  # 1,200 is 45 % of no whole stated beside it: a guess, not a failure
     ]
+
+
+STORY = (
+    "In 2024 the agency handled 310 fraud cases involving online shops, an increase of over 15% "
+    "compared to the previous year. It identified 640 victims and charged 150 suspects, including "
+    "20 foreigners.\n\nThe agency also found 260 minor victims, 30% more than the year before."
+)
+
+
+def test_a_stated_baseline_after_an_appositive_change_is_checked(tmp_path: Path) -> None:
+    assert _failures(tmp_path, STORY) == []
+    wrong = STORY.replace("compared to the previous year",
+                          "compared to the 290 cases recorded the previous year")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["change-matches-figures"]
+
+
+def test_a_share_whose_part_is_named_by_its_subject(tmp_path: Path) -> None:
+    right = STORY + " Minors thus made up 41% of all victims."
+    assert _failures(tmp_path, right) == []
+    wrong = STORY + " Minors thus made up 55% of all victims."
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["share-matches-counts"]
+
+
+def test_parts_listed_together_are_summed_within_their_whole(tmp_path: Path) -> None:
+    right = STORY.replace("including 20 foreigners", "including 120 locals and 20 foreigners")
+    assert _failures(tmp_path, right) == []
+    wrong = STORY.replace("including 20 foreigners", "including 140 locals and 20 foreigners")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["listed-parts-within-whole"]
+
+
+def test_a_modified_noun_is_part_of_the_only_count_of_that_noun(tmp_path: Path) -> None:
+    wrong = STORY.replace("260 minor victims", "660 minor victims")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["part-within-whole"]
