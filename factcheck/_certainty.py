@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from factcheck._models import BindingName, Claim
+from factcheck._models import BindingName, Claim, ClaimKind
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding
 
@@ -62,15 +62,41 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
 
 
 def uncertain_links(rule: CompiledRule, binding: Binding, finding: Finding) -> list[str]:
-    """The guessed bindings a verdict rests on, each as "<claim>: <how it was found>"."""
+    """The guessed bindings a verdict rests on, each as "<claim>: <how it was found>".
+
+    A count whose kind was guessed is also read as an amount (rounded at its
+    written precision); if the check fails that way too, the guess does not
+    matter (unless the rule is about counts: it selects them by kind).
+    """
     out: list[str] = []
+    guessed_counts = {c.id for c, name in _used(rule, binding, finding)
+                      if name == "kind" and c.kind is ClaimKind.COUNT and c.uncertain("kind")}
+    r = rule.rule
+    by_kind = any(s.kind is not None for s in [*(r.claims or {}).values(), *([r.each] if r.each else [])])
+    robust = bool(guessed_counts) and not by_kind and _fails_as_amounts(rule, binding, guessed_counts)
     for claim, name in _used(rule, binding, finding):
+        if robust and name == "kind" and claim.id in guessed_counts:
+            continue
         basis = claim.uncertain(name)
         if basis is not None:
             line = f"{claim.stated!r} ({name.replace('_', ' ')}): {basis.how}"
             if line not in out:
                 out.append(line)
     return out
+
+
+def _fails_as_amounts(rule: CompiledRule, binding: Binding, ids: set[str]) -> bool:
+    def amount(c: Claim) -> Claim:
+        return c.model_copy(update={"kind": ClaimKind.AMOUNT}) if c.id in ids else c
+
+    roles = {role: ([amount(c) for c in value] if isinstance(value, list)
+                    else None if value is None else amount(value))
+             for role, value in binding.items()}
+    try:
+        findings = list(rule.kind.function(Binding(roles), rule.params))
+    except Exception:  # the other reading is a safeguard; it cannot make a verdict graver
+        return False
+    return bool(findings) and all(f.status is Status.FAIL for f in findings)
 
 
 def review_failure(rule: CompiledRule, binding: Binding, finding: Finding) -> Finding:

@@ -141,3 +141,32 @@ def test_a_balance_whose_sides_name_another_year_needs_review(tmp_path: Path) ->
     (balance,) = [r for r in results if r.rule == "difference-matches-figures"]
     assert balance.status is Status.INCONCLUSIVE
     assert "needs review" in balance.explanation
+
+
+GUESSED_KIND = {"kind": {"how": "read as a count for want of a unit or a noun"}}
+
+
+def _generic(tmp_path: Path, claims: list[dict[str, object]]) -> list[factcheck.Result]:
+    path = _claims_file(tmp_path, claims)
+    return factcheck.verify([path], rules=[factcheck._bundled.bundled_rules() / "generic"],
+                            output=None).report.results
+
+
+def test_a_guessed_count_that_fails_as_an_amount_too_still_fails(tmp_path: Path) -> None:
+    results = _generic(tmp_path, [WHOLE, {**PART, "basis": GUESSED_KIND}])
+    (result,) = [r for r in results if r.rule == "part-within-whole"]
+    assert result.status is Status.FAIL
+
+
+def test_a_failure_that_rests_on_reading_a_whole_count_needs_review_when_the_kind_was_guessed(
+    tmp_path: Path,
+) -> None:
+    whole = {"id": "whole", "kind": "count", "measures": "patients", "value": "17"}
+    share = {"id": "share", "kind": "percentage", "measures": "patients.share", "value": "37.5",
+             "unit": "percent", "share_of": {"whole": "whole"}}
+    (certain,) = [r for r in _generic(tmp_path, [whole, share]) if r.rule == "share-matches-counts"]
+    assert certain.status is Status.FAIL  # GRIM: no whole number out of 17 is 37.5 %
+    guessed = [{**whole, "basis": GUESSED_KIND}, share]
+    (review,) = [r for r in _generic(tmp_path, guessed) if r.rule == "share-matches-counts"]
+    assert review.status is Status.INCONCLUSIVE
+    assert "(kind): read as a count for want of a unit or a noun" in review.explanation

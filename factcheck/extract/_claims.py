@@ -201,6 +201,16 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     f.period = w.period
                 relations.append(found)
                 continue
+        gap_after = text[figures[earlier[-1]].end : f.start] if earlier else ""
+        after_from = bool(earlier) and figures[earlier[-1]].cue == "baseline"
+        if f.kind in _MEASURED and after_from and _TO_AFTER_FROM.match(gap_after):
+            # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
+            base = next((r for r in relations if r.kind == "baseline" and r.b == earlier[-1]), None)
+            if base is not None and not any(r.kind == "change_of" and r.a == base.a for r in relations):
+                f.measures = f.measures or figures[earlier[-1]].measures
+                how = _wording(text, figures[base.a].start, f.end) if base.certain else base.how
+                relations.append(Relation("change_of", base.a, i, how, base.certain))
+                continue
         if f.kind in _MEASURED and earlier and _FROM_BEFORE.search(text[max(0, f.start - 30) : f.start]):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes:
@@ -279,6 +289,7 @@ _APPOSITIVE_CHANGE = re.compile(
     r"^[^\d;.]{0,80},\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|jump|decline|growth)\s+of\s+$",
     re.IGNORECASE,
 )
+_TO_AFTER_FROM = re.compile(r"^\s*(?:[a-z%]+\s+)?to\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
 #: "38 points, or 0.09 per cent": two ways of stating one change, not a change of the figure before.
 _OR_APPOSITION = re.compile(r"^\s*,?\s*or\s*$")
 #: A pronoun ("half of them") refers to the count right before it: "40 teachers, half of them".

@@ -131,3 +131,9 @@ def test_parts_listed_together_are_summed_within_their_whole(tmp_path: Path) -> 
 def test_a_modified_noun_is_part_of_the_only_count_of_that_noun(tmp_path: Path) -> None:
     wrong = STORY.replace("260 minor victims", "660 minor victims")
     assert [r.rule for r in _failures(tmp_path, wrong)] == ["part-within-whole"]
+
+
+def test_a_change_from_one_figure_to_another(tmp_path: Path) -> None:
+    text = "Average crowds went up 15.0% from 20,000 to 23,000 over the season."
+    assert _failures(tmp_path, text) == []
+    assert [r.rule for r in _failures(tmp_path, text.replace("15.0%", "13.0%"))] == ["change-matches-figures"]
