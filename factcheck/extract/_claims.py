@@ -835,7 +835,7 @@ def _subjects_differ(a: _Frame, b: _Frame) -> bool:
 
 def group(text: str, figures: Sequence[Figure], layout: Layout | None = None) -> list[list[int]]:
     """Figures that state the same figure, as lists of indices (in text order)."""
-    return [g.figures for g in _groups(text, figures, layout or Layout([0], [0], frozenset()))]
+    return [g.figures for g in _groups(text, figures, layout or Layout([0], [0]))]
 
 
 def _groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]:
