@@ -101,8 +101,8 @@ def _fails_as_amounts(rule: CompiledRule, binding: Binding, ids: set[str]) -> bo
 
 def review_failure(rule: CompiledRule, binding: Binding, finding: Finding) -> Finding:
     """The finding, or, for a failure resting on a guessed binding, an inconclusive one saying so."""
-    if finding.status is not Status.FAIL:
-        return finding
+    if finding.status is not Status.FAIL or not any(c.basis for c in binding.claims()):
+        return finding  # written or reviewed by a person: certain as written
     links = uncertain_links(rule, binding, finding)
     if not links:
         return finding

@@ -108,10 +108,11 @@ def _claim_set(
         per_document = RELATIONS[r.relation].examples(pick, anchors)
         if len(per_document) == 1:
             return ClaimsFile(document=document, claims=per_document[0])
-        # documents about one story: only those are compared with each other
+        # documents about one story (only those are compared), now and then one about another
+        stories = ["generated"] * (len(per_document) - 1) + [pick.one(["generated"] * 4 + ["another"])]
         return merged_view([ClaimsFile(document=Document(id=f"{document.id}-{n + 1}", title="Generated",
-                                                         story="generated"),
-                                       claims=claims) for n, claims in enumerate(per_document)])
+                                                         story=story), claims=claims)
+                            for n, (claims, story) in enumerate(zip(per_document, stories, strict=True))])
     if r.each is not None:
         return ClaimsFile(document=document, claims=[
             random_claim(pick, r.each, id=f"c{i}", near=anchors) for i in range(pick.integer(1, 3))])

@@ -31,6 +31,7 @@ def test_an_unknown_name_gets_the_closest_and_every_choice() -> None:
 def test_check_kinds_formats_and_relations_are_registries_that_find_their_modules() -> None:
     assert {"compare", "expr", "figures_agree"} <= set(checks.KINDS)
     assert {"html", "json", "terminal"} <= set(reports.FORMATS)
-    assert list(RELATIONS) == ["change_of", "part_of", "same_figure", "share_of"]
+    assert list(RELATIONS) == [
+        "change_of", "difference", "listed_parts", "part_of", "same_figure", "share_of"]
     with pytest.raises(UnknownNameError, match="did you mean 'compare'"):
         checks.get("compair")
