@@ -37,12 +37,17 @@ from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 
 __all__ = ["Relation", "assemble", "figures_to_claims"]
 
+#: "fiscal year 2022", "FY 2022": the year a figure is of, named with its kind of year.
+_KIND_OF_YEAR = r"(?:(?:the\s+)?(?:fiscal|financial|calendar|school|academic|tax)\s+year\s+|FY\s?)?"
 _YEAR_CONTEXT = re.compile(
     r"\b(?:in|during|for|throughout|over|since|of)\s+(?:the\s+(?:year|whole\s+of|first\s+half\s+of|"
-    r"second\s+half\s+of)\s+)?((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d)['’]s\b",
+    r"second\s+half\s+of)\s+)?" + _KIND_OF_YEAR + r"((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d)['’]s\b",
     re.IGNORECASE,
 )
-_YEAR_RIGHT_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|during)\s+((?:19|20)\d\d)\b")
+#: A year stated right after the figure ("1,786 persons in 2013"); matched at the figure's end.
+_YEAR_RIGHT_AFTER = re.compile(
+    r"[^.;\d]{0,40}?\b(?:in|during)\s+" + _KIND_OF_YEAR + r"((?:19|20)\d\d)\b", re.IGNORECASE
+)
 _PART_BEFORE = re.compile(
     r"\b(?:including|includes|included|of\s+whom|of\s+which|among\s+them|among\s+whom|comprising|"
     r"among\s+those)\s+(?:\w+\s+){0,2}$",
@@ -239,13 +244,17 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 target = counts[-1]
                 f.measures = f"{figures[target].measures or 'figure'}.change"
                 f.period = figures[target].period or f.period
+                if "period" in figures[target].bases:
+                    f.bases["period"] = figures[target].bases["period"]
+                gap = text[figures[target].end : f.start]
                 certain = (
                     _close(text, figures, target, i)
-                    and _CHANGE_AFTER.match(text[figures[target].end : f.start]) is not None
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
-                                                    figures[target].start)
-                    and not _OR_APPOSITION.match(text[figures[target].end : f.start])
-                ) or _APPOSITIVE_CHANGE.search(text[figures[target].end : f.start]) is not None
+                                                    figures[target].start)  # "rose by 6 cents, …"
+                    and not _OR_APPOSITION.match(gap)
+                    and (_CHANGE_AFTER.match(gap) is not None
+                         or _appositive_change(text, figures[target].end, f))
+                )
                 how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
                 relations.append(Relation("change_of", i, target, how, certain))
             continue
@@ -279,7 +288,7 @@ _OF_THE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all)\s+$", re.
 _IN_BRACKETS = re.compile(r"^\s*\($")
 #: Words right before a figure that make it an amount of change ("rose 6 cents, or 0.2 percent").
 _STATES_A_CHANGE = re.compile(
-    r"\b(?:up|down|by|rose|fell|gained|lost|added|increased|decreased|climbed|dropped|declined|grew|"
+    r"\b(?:by|rose|fell|gained|lost|added|increased|decreased|climbed|dropped|declined|grew|"
     r"shed|cut|jumped|slipped|eased|edged\s+(?:up|down)|an?\s+(?:increase|decrease|rise|fall|drop|gain)"
     r"\s+of)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -290,6 +299,23 @@ _APPOSITIVE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _TO_AFTER_FROM = re.compile(r"^\s*(?:[a-z%]+\s+)?to\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
+_APPOSITIVE_AFTER = re.compile(
+    r"^[^\d;.]{0,80},\s+(?:an?\s+)?$", re.IGNORECASE
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s*(?:increase|rise|decrease|drop|fall|jump|decline|growth|higher|lower|more|fewer|less|up|down)\b",
+    re.IGNORECASE,
+)
+
+
+def _appositive_change(text: str, target_end: int, change: Figure) -> bool:
+    """ "197 cases relating to …, an increase of 20%" or "…, a 31% increase": the change of that figure."""
+    gap = _YEAR.sub("", text[target_end : change.start])
+    if _APPOSITIVE_CHANGE.search(gap):
+        return True
+    return bool(_APPOSITIVE_AFTER.search(gap)) and _CHANGE_NOUN_AFTER.match(text, change.end) is not None
+
+
 #: "38 points, or 0.09 per cent": two ways of stating one change, not a change of the figure before.
 _OR_APPOSITION = re.compile(r"^\s*,?\s*or\s*$")
 #: A pronoun ("half of them") refers to the count right before it: "40 teachers, half of them".

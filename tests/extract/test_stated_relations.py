@@ -137,3 +137,20 @@ def test_a_change_from_one_figure_to_another(tmp_path: Path) -> None:
     text = "Average crowds went up 15.0% from 20,000 to 23,000 over the season."
     assert _failures(tmp_path, text) == []
     assert [r.rule for r in _failures(tmp_path, text.replace("15.0%", "13.0%"))] == ["change-matches-figures"]
+
+
+def test_periods_come_from_the_words_beside_each_figure_not_the_nearest_year() -> None:
+    text = ("Officials counted 2,340 persons referred for support in fiscal year 2023, "
+            "a 31% increase from 1,786 persons in 2013.")
+    claims = extract_claims(text).claims
+    periods = {c.value: c.period for c in claims if c.kind.value in ("count", "change")}
+    assert periods == {"2,340": "2023", "31": "2023", "1,786": "2013"}
+    (change,) = [c for c in claims if c.kind.value == "change"]
+    assert change.basis is not None
+    assert change.basis["change_of"].certain
+    assert change.basis["baseline"].certain
+
+
+def test_a_percentage_beside_an_amount_of_change_is_not_a_change_of_that_amount(tmp_path: Path) -> None:
+    text = "Hourly pay for drivers rose by 9 cents, a 0.4 percent increase, to $24.10 in June."
+    assert _failures(tmp_path, text) == []
