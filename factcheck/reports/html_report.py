@@ -173,9 +173,13 @@ class Figure:
     end: int
     status: str
     results: list[str]
+    #: Set against another figure (or another mention of itself) by a check that ran.
+    compared: bool = False
 
     @property
     def title(self) -> str:
+        if self.status == SANITY_ONLY:
+            return f"{self.claim}: only sanity-checked (no check against another figure)"
         return f"{self.claim}: {self.status}" if self.results else f"{self.claim}: not checked"
 
 
@@ -215,29 +219,49 @@ class DocumentView:
     segments: list[Segment] | None
     claims: list[ClaimRow]
     results: list[tuple[str, Result, list[NumberLine]]] = field(default_factory=list)
+    #: How many claims were checked against another figure, only sanity-checked, or not at all.
+    coverage: dict[str, int] = field(default_factory=dict)
+
+
+#: A figure only single-figure checks touched and passed ("a count is a whole number"): not green,
+#: because nothing compared it with another figure.
+SANITY_ONLY = "sanity"
+
+
+def _against_another(r: Result) -> bool:
+    """Did the result set the figure against another figure (or another mention of it)?"""
+    return len({(s.document, s.claim) for s in r.spans}) > 1 or len(r.spans) > 1
 
 
 def _figures(doc: LoadedClaims | None, results: Iterable[tuple[str, Result]]) -> list[Figure]:
     if doc is None:
         return []
     touching: dict[tuple[str, str, int, int], list[tuple[str, Status]]] = {}
+    compared: set[tuple[str, str, int, int]] = set()
     for rid, r in results:
         for s in r.spans:
-            touching.setdefault((s.document, s.claim, s.start, s.end), []).append((rid, r.status))
+            key = (s.document, s.claim, s.start, s.end)
+            touching.setdefault(key, []).append((rid, r.status))
+            if _against_another(r) and r.status is not Status.SKIPPED:
+                compared.add(key)
     figures = []
     for claim in doc.claims_file.claims:
         for m in claim.mentions:
             key = (doc.document_id, claim.id, m.start, m.end)
             hits = sorted(touching.get(key, []), key=lambda h: -h[1].rank)
             verdict = worst(status for _, status in hits)
+            status = "unchecked" if verdict is None else verdict.value
+            if verdict is Status.PASS and key not in compared:
+                status = SANITY_ONLY
             figures.append(
                 Figure(
                     claim=claim.id,
                     quote=m.quote,
                     start=m.start,
                     end=m.end,
-                    status="unchecked" if verdict is None else verdict.value,
+                    status=status,
                     results=list(dict.fromkeys(rid for rid, _ in hits)),
+                    compared=key in compared,
                 )
             )
     return sorted(figures, key=lambda f: (f.start, f.end, f.claim))
@@ -267,7 +291,10 @@ def _claim_rows(doc: LoadedClaims | None, figures: list[Figure]) -> list[ClaimRo
     rows = []
     for c in doc.claims_file.claims:
         mine = by_claim.get(c.id, [])
-        verdict = worst(Status(f.status) for f in mine if f.status != "unchecked")
+        verdict = worst(Status(f.status) for f in mine if f.status not in ("unchecked", SANITY_ONLY))
+        status = "unchecked" if verdict is None else verdict.value
+        if verdict is None and any(f.status == SANITY_ONLY for f in mine):
+            status = SANITY_ONLY
         rows.append(
             ClaimRow(
                 id=c.id,
@@ -277,10 +304,26 @@ def _claim_rows(doc: LoadedClaims | None, figures: list[Figure]) -> list[ClaimRo
                 qualifier=c.qualifier.value,
                 unit=c.unit or "",
                 figures=mine,
-                status="unchecked" if verdict is None else verdict.value,
+                status=status,
             )
         )
     return rows
+
+
+def _coverage(figures: list[Figure]) -> dict[str, int]:
+    """Per claim: checked against another figure, only sanity-checked, or unchecked."""
+    by_claim: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    counts = {"compared": 0, "sanity": 0, "unchecked": 0}
+    for mine in by_claim.values():
+        if any(f.compared for f in mine):
+            counts["compared"] += 1
+        elif any(f.results for f in mine):
+            counts["sanity"] += 1
+        else:
+            counts["unchecked"] += 1
+    return counts
 
 
 def _views(run: Run) -> list[DocumentView]:
@@ -304,6 +347,7 @@ def _views(run: Run) -> list[DocumentView]:
                 segments=None if doc is None or doc.text is None else _segments(doc.text, figures),
                 claims=_claim_rows(doc, figures),
                 results=[(rid, r, _result_lines(r, doc)) for rid, r in mine],
+                coverage=_coverage(figures),
             )
         )
     return views

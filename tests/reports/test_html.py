@@ -210,3 +210,46 @@ def test_two_documents_get_distinct_result_ids(demo_run: Run) -> None:
     ids = re.findall(r'<tr class="result" id="(r\d+)"', html)
     assert len(ids) == len(set(ids)) == 2 * len(demo_run.report.results)
     assert html.count('<section class="document"') == 2
+
+
+
+CLINIC = "The clinic saw 412 patients in May, 380 of them adults."
+CLINIC_CLAIMS = """document: {id: clinic, title: Clinic, text: clinic.txt}
+claims:
+  - {id: patients, kind: count, measures: patients, value: '412',
+     mentions: [{start: 15, end: 27, quote: 412 patients}]}
+  - {id: adults, kind: count, measures: patients.adult, value: '380'PART,
+     mentions: [{start: 36, end: 39, quote: '380'}]}
+"""
+
+
+def _page(tmp_path: Path, part: str) -> str:
+    from factcheck import evaluate, load_claims, load_rules
+    from factcheck._bundled import bundled_rules
+
+    (tmp_path / "clinic.txt").write_text(CLINIC, encoding="utf-8")
+    (tmp_path / "clinic.claims.yaml").write_text(CLINIC_CLAIMS.replace("PART", part), encoding="utf-8")
+    documents = [load_claims(tmp_path / "clinic.claims.yaml")]
+    report = evaluate(documents, load_rules([bundled_rules() / "generic"]))
+    return _html(Run(report=report, documents=documents))
+
+
+def _marks(tmp_path: Path, part: str) -> dict[str, str]:
+    html = _page(tmp_path, part)
+    marks = re.findall(r'<mark class="fig v-(\w+)"[^>]*data-claim="([\w-]+)"', html)
+    return {claim: status for status, claim in marks}
+
+
+def test_a_figure_only_a_sanity_rule_passed_is_not_painted_green(tmp_path: Path) -> None:
+    assert _marks(tmp_path, "") == {"patients": "sanity", "adults": "sanity"}  # "a count is whole": no more
+    assert _marks(tmp_path, ", part_of: patients") == {"patients": "pass", "adults": "pass"}
+
+
+def test_the_page_counts_figures_checked_against_another_only_sanity_checked_or_unchecked(
+    tmp_path: Path,
+) -> None:
+    def coverage(part: str) -> dict[str, int]:
+        return {k: int(v) for k, v in re.findall(r'data-coverage="(\w+)">(\d+)<', _page(tmp_path, part))}
+
+    assert coverage("") == {"compared": 0, "sanity": 2, "unchecked": 0}
+    assert coverage(", part_of: patients") == {"compared": 2, "sanity": 0, "unchecked": 0}
