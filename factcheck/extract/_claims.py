@@ -1,24 +1,18 @@
-"""From figures to claims: periods, what each figure measures, relations, grouping.
+"""From figures to claims: periods, what each figure measures, the relations the wording states.
 
-Grouping is deliberately cautious, because a wrong group is a false
-contradiction: figures are grouped only within one section, never two from
-the same sentence, only with the same measured thing, period and unit, and
-two *different* values only when their surrounding words share a content
-word (a restatement repeats its context; "20 people were killed" and "30
-people were injured" do not). A figure whose measured thing is unknown is
-grouped only with identical statements of it.
+Each link records how it was found: stated by wording ("3 of the 12
+suspects", "rose 6 % to … from …"), or guessed (by proximity, by a shared
+noun). Grouping mentions into one figure is :mod:`._grouping`; relations a
+table, a layout or a definition states are :mod:`._laid_out`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck._models import (
-    QUALIFIER_ALIASES,
     Basis,
     BindingName,
     Claim,
@@ -28,14 +22,23 @@ from factcheck._models import (
     Direction,
     Document,
     Mention,
-    Qualifier,
     ShareOf,
     _interval_of,
 )
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
+from factcheck.extract._grouping import groups as mention_groups
+from factcheck.extract._laid_out import balances, laid_out_changes
+from factcheck.extract._links import MEASURED as _MEASURED
+from factcheck.extract._links import PROXIMITY, Relation
+from factcheck.extract._links import YEAR as _YEAR
+from factcheck.extract._links import close as _close
+from factcheck.extract._links import measured_key as _measured_key
+from factcheck.extract._links import qualifier as _qualifier
+from factcheck.extract._links import unnamed as _unnamed
+from factcheck.extract._links import wording as _wording
 
-__all__ = ["Relation", "assemble", "figures_to_claims"]
+__all__ = ["assemble", "figures_to_claims"]
 
 #: "fiscal year 2022", "FY 2022": the year a figure is of, named with its kind of year.
 _KIND_OF_YEAR = r"(?:(?:the\s+)?(?:fiscal|financial|calendar|school|academic|tax)\s+year\s+|FY\s?)?"
@@ -71,36 +74,6 @@ _VERB_CHANGE = re.compile(
     r"dropped|fell|fallen|slumped|shrank|plunged|doubled|tripled|trebled|quadrupled|halved)\b",
     re.IGNORECASE,
 )
-#: Kinds whose figures count or total something a noun names.
-_MEASURED = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
-
-
-#: The usual reason a link is in doubt.
-PROXIMITY = "linked by proximity, not by wording"
-
-
-@dataclass(frozen=True, slots=True)
-class Relation:
-    """A relation between two figures (by index into the figure list), and how it was found.
-
-    ``certain`` is true when the wording states the link ("3 of the 12 suspects",
-    "rose 6 % to 2.17 billion"); a link found by proximity or a shared noun is
-    recorded as a guess, and a check resting on it cannot fail.
-    """
-
-    kind: str
-    a: int
-    b: int
-    how: str = PROXIMITY
-    certain: bool = False
-
-
-@dataclass(slots=True)
-class _Group:
-    key: tuple[object, ...]
-    figures: list[int] = field(default_factory=list)
-    #: How each later mention joined the group, and whether that is certain.
-    joined: list[tuple[str, bool]] = field(default_factory=list)
 
 
 def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | None]) -> str | None:
@@ -155,14 +128,6 @@ def _modifier(noun: str | None, text: str, fig: Figure) -> str:
     if re.search(rf"\b[A-Z]\w*{noun[1:]}\b", quote) and noun.endswith("s"):
         return _key(noun[:-1])
     return _key(noun)
-
-
-def _measured_key(fig: Figure) -> str | None:
-    if fig.noun is None:
-        return None
-    key = _key(fig.noun)
-    mods = [_key(m) for m in fig.modifiers if _key(m)]
-    return ".".join([key, "_".join(mods)]) if mods else key
 
 
 def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
@@ -277,8 +242,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 f.measures = f"{figures[owner].measures}.age_limit"
             else:
                 f.measures = f"{_key(f.noun)}.age_limit" if f.noun else "age"
-    _laid_out_changes(text, figures, layout, relations)
-    _balances(text, figures, layout, relations)
+    laid_out_changes(text, figures, layout, relations)
+    balances(text, figures, layout, relations)
     _shares_with_counts(text, figures, relations)
     _share_wholes(figures, relations, text, layout)
     return relations
@@ -328,24 +293,6 @@ _TO_AFTER_CHANGE = re.compile(
     r"(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+)?(?:of\s+)?|an?\s+)?$",
     re.IGNORECASE,
 )
-#: Past this many characters between two figures, their link is a guess, whatever the wording.
-_CLOSE = 80
-
-
-def _close(text: str, figures: Sequence[Figure], a: int, b: int, allow: set[int] | None = None) -> bool:
-    """Do figures ``a`` and ``b`` stand in one clause, with no other figure between them?"""
-    lo, hi = sorted((a, b))
-    gap = text[figures[lo].end : figures[hi].start]
-    if len(gap) > _CLOSE or ";" in gap:
-        return False
-    between = set(range(lo + 1, hi)) - (allow or set())
-    return not any(figures[j].kind is not ClaimKind.YEAR for j in between)
-
-
-def _wording(text: str, start: int, end: int) -> str:
-    """The words that state a link, quoted for the record."""
-    phrase = " ".join(text[start:end].split())
-    return f"stated by wording: {phrase if len(phrase) <= 100 else phrase[:97] + '...'!r}"
 
 
 def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence: list[int]) -> int | None:
@@ -372,173 +319,6 @@ def _share_in_brackets(
     f.measures = f"{figures[whole.b].measures or _measured_key(figures[whole.b]) or 'figure'}.share"
     how = f"{whole.how}, with its share in brackets"
     return [Relation("share_of", i, whole.b, how, True), Relation("share_part", i, part, how, True)]
-
-
-def _unnamed(whole: Figure) -> str:
-    """A key for a whole no noun names, so that parts of two such wholes stay apart."""
-    return "total_" + re.sub(r"[^0-9]+", "_", whole.value).strip("_")
-
-
-_SIGN = re.compile(r"([+\-−–])\s*$")
-_YEAR_LABEL = re.compile(r"^[\s(]*(?:19|20)\d\d\s*:\s*$")
-
-
-def _signed_change(text: str, f: Figure) -> bool:
-    """A percentage written with its sign ("+16%", "−3.2%") states a change; read it as one."""
-    if f.kind is ClaimKind.CHANGE:
-        return True
-    sign = _SIGN.search(text, max(0, f.start - 2), f.start)
-    if f.kind is not ClaimKind.PERCENTAGE or sign is None:
-        return False
-    f.kind = ClaimKind.CHANGE
-    f.direction = "decrease" if sign.group(1) != "+" else "increase"
-    f.bases["kind"] = (f"a percentage written with its sign: {text[sign.start() : f.end]!r}", True)
-    return True
-
-
-def _laid_out_changes(
-    text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]
-) -> None:
-    """Changes a table or a list states by its layout rather than in words.
-
-    A row "Profit before tax | £26.1m | £22.4m | +16% |" gives this period's
-    figure, last period's and the change; a block "£41.1m / +17.1% / 2015:
-    £36.8m" gives the figure, the change and the figure of the year named; two
-    lines "Murders in 2018/19: 4 495" and "Murders in 2019/20: 4 555" followed
-    by "Increase of 1.3%" give the two figures and the change between them.
-    """
-    linked = {r.a for r in relations} | {r.b for r in relations}
-    by_sentence: dict[int, list[int]] = {}
-    for i, f in enumerate(figures):
-        if f.kind is not ClaimKind.YEAR:
-            by_sentence.setdefault(f.sentence, []).append(i)
-
-    def link(change: int, new: int, old: int, start: int, end: int, how: str) -> None:
-        if {change, new, old} & linked or not _signed_change(text, figures[change]):
-            return
-        a, b = figures[new], figures[old]
-        if (a.kind, a.unit) != (b.kind, b.unit) or a.kind not in _MEASURED:
-            return
-        figures[change].measures = f"{_measured_key(a) or 'figure'}.change"
-        phrase = " ".join(text[start:end].split())
-        relations.append(Relation("change_of", change, new, f"stated by {how}: {phrase!r}", True))
-        relations.append(Relation("baseline", change, old, f"stated by {how}: {phrase!r}", True))
-        linked.update((change, new, old))
-
-    for sentence, members in by_sentence.items():
-        start, end = layout.sentence_bounds(sentence, len(text))
-        row = text[start:end]
-        if row.count("|") >= 3 and len(members) >= 3:
-            new, old, change = members[-3:]
-            link(change, new, old, start, end, "a table row")
-        for k in range(len(members) - 2):
-            new, change, old = members[k : k + 3]
-            if _YEAR_LABEL.match(text[figures[change].end : figures[old].start]):
-                link(change, new, old, figures[new].start, figures[old].end, "layout")
-        if len(members) == 1 and sentence + 2 in by_sentence:
-            after = by_sentence.get(sentence + 1, [])
-            following = by_sentence[sentence + 2]
-            if (after and len(after) == 1 and len(following) == 1
-                    and _YEAR_LABEL.match(text[figures[after[0]].end : figures[following[0]].start])):
-                new, change, old = members[0], after[0], following[0]
-                link(change, new, old, figures[new].start, figures[old].end, "layout")
-        if len(members) == 1 and figures[members[0]].kind is ClaimKind.CHANGE:
-            one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
-            if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
-                link(members[0], two[0], one[0], figures[one[0]].start, end, "layout")
-
-
-def _same_line_label(text: str, layout: Layout, figures: Sequence[Figure], a: int, b: int) -> bool:
-    """Two lines that label their figure alike but for the period ("Murders in 2018/19: …")."""
-    def label(i: int) -> str:
-        start, _ = layout.sentence_bounds(figures[i].sentence, len(text))
-        return re.sub(r"\d+", "#", text[start : figures[i].start]).strip()
-
-    one_line_apart = text.count("\n", figures[a].end, figures[b].start) == 1
-    return len(label(a)) > 3 and label(a) == label(b) and one_line_apart
-
-
-#: What a figure is, by the word that names it: a balance, or one side of one.
-_SIDE_WORDS = {
-    "deficit": "deficit", "deficits": "deficit", "gap": "deficit", "shortfall": "deficit",
-    "surplus": "surplus", "surpluses": "surplus",
-    "imports": "imports", "exports": "exports",
-    "outlays": "outlays", "spending": "outlays", "expenditure": "outlays",
-    "revenues": "revenues", "revenue": "revenues", "receipts": "revenues",
-}
-_SIDE_WORD = re.compile(r"\b(" + "|".join(_SIDE_WORDS) + r")\b", re.IGNORECASE)
-#: A side qualified by a partner or a part ("imports from Britain", "the deficit with China").
-_QUALIFIED_SIDE = re.compile(r"\s+(?:from|to|with|of|in|for)\s+(?:the\s+)?[A-Z]")
-#: (balance, first side, second side): the balance is the first minus the second.
-_BALANCES = {
-    ("deficit", "imports", "exports"), ("surplus", "exports", "imports"),
-    ("deficit", "outlays", "revenues"), ("surplus", "revenues", "outlays"),
-}
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-#: Sentences either side of a balance in which its two sides are looked for.
-_BALANCE_REACH = 3
-
-
-def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str | None:
-    """Which side of a balance figure ``i`` is, from the word right before it that names it."""
-    f = figures[i]
-    if f.kind is not ClaimKind.AMOUNT:
-        return None
-    start, _ = layout.sentence_bounds(f.sentence, len(text))
-    words = list(_SIDE_WORD.finditer(text, max(start, f.start - 60), f.start))
-    if not words:
-        return None
-    word = words[-1]
-    if _QUALIFIED_SIDE.match(text, word.end()):
-        return None
-    between = [j for j, g in enumerate(figures) if word.end() <= g.start and g.end <= f.start]
-    if any(figures[j].kind is ClaimKind.AMOUNT for j in between):
-        return None  # the word names another figure
-    return _SIDE_WORDS[word.group(1).lower()]
-
-
-def _balances(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
-    """A deficit or surplus stated beside the two figures it is the difference of.
-
-    By definition a trade deficit is imports minus exports and a budget
-    deficit outlays minus revenues; the link is taken as certain when each
-    side is stated exactly once within two sentences of the balance, in the
-    same section and currency.
-    """
-    sides = {i: side for i in range(len(figures)) if (side := _side(text, figures, layout, i))}
-    for i, side in sides.items():
-        if side not in ("deficit", "surplus"):
-            continue
-        f = figures[i]
-        near = {
-            j: s for j, s in sides.items()
-            if j != i and figures[j].section == f.section and figures[j].unit == f.unit
-            and abs(figures[j].sentence - f.sentence) <= _BALANCE_REACH
-            and figures[j].period == f.period
-        }
-        negative = f.value.lstrip().startswith(("-", "−"))
-        for balance, first, second in _BALANCES:
-            if balance != side:
-                continue
-            ones = [j for j, s in near.items() if s == first]
-            twos = [j for j, s in near.items() if s == second]
-            if len(ones) != 1 or len(twos) != 1:
-                continue
-            minuend, subtrahend = (twos[0], ones[0]) if negative else (ones[0], twos[0])
-            how = (f"by definition: a {balance} is {first} minus {second}, each stated once beside it "
-                   f"({text[figures[ones[0]].start : figures[ones[0]].end]!r}, "
-                   f"{text[figures[twos[0]].start : figures[twos[0]].end]!r})")
-            trio = (i, ones[0], twos[0])
-            guessed = [j for j in trio if not figures[j].bases.get("period", ("", True))[1]]
-            years = [frozenset(_YEAR.findall(text, *layout.sentence_bounds(figures[j].sentence, len(text))))
-                     for j in trio]
-            if len(set(years)) > 1:
-                guessed.append(i)
-            if guessed:
-                how += "; but the period of each was not stated beside it, so they may be of other periods"
-            relations.append(Relation("difference_minuend", i, minuend, how, not guessed))
-            relations.append(Relation("difference_subtrahend", i, subtrahend, how, not guessed))
-            break
 
 
 def _previous(period: str | None) -> str | None:
@@ -747,222 +527,6 @@ def _share_wholes(
             relations.append(Relation("share_of", i, (before or wholes)[-1], how, False))
 
 
-def _group_key(f: Figure) -> tuple[object, ...]:
-    measured = (
-        (f.kind in _MEASURED and f.noun is not None and f.cue != "baseline")
-        or (f.kind is ClaimKind.CHANGE and f.measures is not None)
-        or (f.kind is ClaimKind.SHARE and f.measures is not None)
-        or f.cue == "part"
-    )
-    base = (f.kind, f.measures, f.unit, f.period, f.section, f.direction)
-    return base if measured else (*base, f.value, f.qualifier)
-
-
-_TOKEN = re.compile(r"\d[\d.,]*|[A-Za-z][A-Za-z'’-]*")
-#: A restatement repeats at least this many words right around the figure.
-_FRAME_WORDS = 3
-_RANGE_READING = "read as the two ends of a range; a score or a record reads the same"
-#: Words that point to a subject named elsewhere: with them, whose figure it is stays open.
-_ANAPHORA = frozenset({"they", "it", "there", "this", "these", "those", "its", "their", "them", "such"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Frame:
-    """The words right around a figure (nearest first on the left) and the names before it."""
-
-    left: tuple[str, ...]
-    right: tuple[str, ...]
-    names: frozenset[str]
-    #: The words of the sentence before the figure (other figures left out): whose figure it is.
-    before: frozenset[str]
-    #: Every word before the figure, in order.
-    sequence: tuple[str, ...] = ()
-    #: The other figures of its sentence, as stated.
-    others: frozenset[str] = frozenset()
-
-
-def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str]) -> _Frame:
-    start, end = layout.sentence_bounds(f.sentence, len(text))
-
-    def words(tokens: list[str]) -> tuple[str, ...]:
-        out = []
-        for t in tokens[:6]:
-            if t[0].isdigit():
-                break  # another figure: the frame stops there
-            out.append(t.lower())
-        return tuple(out)
-
-    before = _TOKEN.findall(text[start : f.start])
-    names = frozenset(  # a capital at the start of a sentence marks no name
-        t.lower()
-        for n, t in enumerate(before)
-        if t[0].isupper() and t.lower() not in lx.STOPWORDS and t.lower() not in lx.MONTHS
-        and (n > 0 or (len(before) > 1 and before[1][0].isupper()))
-    )
-    after = _TOKEN.findall(text[f.end : end])
-    sequence = tuple(t.lower() for t in _TOKEN.findall(masked[start : f.start]) if not t[0].isdigit())
-    owner = frozenset(
-        w for w in sequence if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns)
-    )
-    return _Frame(words(before[::-1]), words(after), names, owner, sequence)
-
-
-def _shared_frame(
-    a_left: tuple[str, ...], b_left: tuple[str, ...], a_right: tuple[str, ...], b_right: tuple[str, ...]
-) -> list[str] | None:
-    """The words both frames have right beside the figure, if enough of them (one not a little word)."""
-    left = 0
-    while left < min(len(a_left), len(b_left)) and a_left[left] == b_left[left]:
-        left += 1
-    right = 0
-    while right < min(len(a_right), len(b_right)) and a_right[right] == b_right[right]:
-        right += 1
-    shared = [*a_left[:left][::-1], "…", *a_right[:right]]
-    if left + right < _FRAME_WORDS or not [w for w in shared if w != "…" and w not in lx.STOPWORDS]:
-        return None
-    return shared
-
-
-def _restated(a: _Frame, b: _Frame) -> str | None:
-    """The words two figures share around them, when they are enough to call one a restatement."""
-    shared = _shared_frame(a.left, b.left, a.right, b.right)
-    if shared is None:  # "born on 15 May" / "( born 27 April": the same words, other little words
-        shared = _shared_frame(*(tuple(w for w in words if w not in lx.STOPWORDS)
-                                 for words in (a.left, b.left, a.right, b.right)))
-    if shared is None or _subjects_differ(a, b):
-        return None
-    if a.others and b.others and not a.others & b.others:
-        return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
-    counted = _ANAPHORA | set(a.right) | set(b.right)
-    if not (a.before - counted) or not (b.before - counted):
-        return None  # whose figure it is is not said in the sentence (a list item, a table cell)
-    if a.before != b.before and (
-        not (a.before <= b.before or b.before <= a.before)
-        or (a.before | b.before) & _ANAPHORA
-        or _modified(a if len(a.before) > len(b.before) else b, a.before & b.before)
-    ):
-        return None  # the same phrase said of something else ("job growth" / "growth there")
-    return " ".join(shared).strip(" …")
-
-
-def _modified(frame: _Frame, shared: frozenset[str]) -> bool:
-    """Does a word the other figure lacks stand right beside a shared one ("adjusted profit")?"""
-    seq = frame.sequence
-    return any(
-        w in frame.before and w not in shared and any(n in shared for n in seq[max(0, k - 1) : k + 2])
-        for k, w in enumerate(seq)
-    )
-
-
-def _subjects_differ(a: _Frame, b: _Frame) -> bool:
-    """Two figures said of different named subjects ("Labour won …" / "the Conservatives won …")."""
-    return bool(a.names and b.names and not a.names & b.names)
-
-
-def group(text: str, figures: Sequence[Figure], layout: Layout | None = None) -> list[list[int]]:
-    """Figures that state the same figure, as lists of indices (in text order)."""
-    return [g.figures for g in _groups(text, figures, layout or Layout([0], [0]))]
-
-
-def _groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]:
-    groups: list[_Group] = []
-    open_groups: dict[tuple[object, ...], list[_Group]] = {}
-    chars = list(text)
-    for f in figures:
-        chars[f.start : f.end] = " " * (f.end - f.start)
-    masked = "".join(chars)
-    nouns: dict[int, frozenset[str]] = {}
-    for f in figures:
-        nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
-    values: dict[int, list[str]] = {}
-    for f in figures:
-        values.setdefault(f.sentence, []).append(f.value)
-    frames = [
-        dataclasses.replace(
-            _frame(text, layout, f, masked, nouns[f.sentence]),
-            others=frozenset(values[f.sentence]) - {f.value},
-        )
-        for f in figures
-    ]
-    for i, f in enumerate(figures):
-        key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
-        target: _Group | None = None
-        how: tuple[str, bool] = ("", True)
-        for g in open_groups.get(key, []):
-            members = [figures[j] for j in g.figures]
-            if f.range_id is not None and any(m.range_id == f.range_id for m in members):
-                target, how = g, (_RANGE_READING, False)
-                break
-            if any(m.sentence == f.sentence for m in members):
-                continue
-            if all(m.value == f.value and m.qualifier == f.qualifier for m in members):
-                target, how = g, ("the same figure stated again", True)
-                break
-            if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
-                continue  # said of another party, place or group
-            words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
-            if words is not None:
-                target, how = g, (f"restated in the same words: {words!r}", True)
-                break
-            if not all(_compatible(m, f) for m in members):
-                continue  # different figures unless the wording says it is a restatement (above)
-            if all(m.value == f.value for m in members) or any(m.context & f.context for m in members):
-                shared = sorted(set().union(*(m.context for m in members)) & f.context)
-                why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
-                target, how = g, (f"grouped by {why}, not by wording", False)
-                break
-        if target is None and f.range_id is None and f.cue is None:
-            target, how = _restatement_without_noun(figures, frames, groups, i)
-        if target is None:
-            target = _Group(key)
-            groups.append(target)
-            open_groups.setdefault(key, []).append(target)
-        else:
-            target.joined.append(how)
-        target.figures.append(i)
-    return groups
-
-
-def _compatible(a: Figure, b: Figure) -> bool:
-    """Do two statements allow a common value (197 and "nearly 200")?"""
-    try:
-        sets = [_interval_of(x.kind, x.value, _qualifier(x.qualifier), None) for x in (a, b)]
-    except (ValueError, ZeroDivisionError):
-        return False
-    return sets[0].overlaps(sets[1])
-
-
-def _restatement_without_noun(
-    figures: Sequence[Figure], frames: list[_Frame], groups: list[_Group], i: int
-) -> tuple[_Group | None, tuple[str, bool]]:
-    """A figure with no noun (a year, a date, a bare percentage) restated in the same sentence frame.
-
-    "published his work in 1930" … "published his work in 1922": the frame, not
-    the noun, says both state one figure.
-    """
-    f = figures[i]
-    if f.noun is not None and f.kind in _MEASURED:
-        return None, ("", True)
-    for g in groups:
-        first = figures[g.figures[0]]
-        same_kind = (first.kind, first.unit, first.section, first.direction) == (
-            f.kind, f.unit, f.section, f.direction)
-        if not same_kind or first.cue is not None or first.range_id is not None:
-            continue
-        if first.noun is not None and f.kind in _MEASURED:
-            continue
-        if any(figures[j].sentence == f.sentence for j in g.figures):
-            continue
-        words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
-        if words is not None:
-            return g, (f"restated in the same words: {words!r}", True)
-    return None, ("", True)
-
-
-def _qualifier(text: str) -> Qualifier:
-    return QUALIFIER_ALIASES[lx.QUALIFIER_MAP.get(text, text)]
-
-
 def _claim_id(f: Figure, taken: set[str]) -> str:
     base = f.measures or f"{f.kind.value}-{re.sub(r'[^A-Za-z0-9]+', '-', f.value).strip('-')}"
     if f.period and f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
@@ -992,7 +556,7 @@ def figures_to_claims(
 ) -> tuple[list[Claim], list[Relation], list[list[int]]]:
     """Claims (one per group of mentions) with the stated relations between them."""
     relations = relate(text, figures, layout)
-    found = _groups(text, figures, layout)
+    found = mention_groups(text, figures, layout)
     groups = [g.figures for g in found]
     _infer_subsets(figures, groups, relations)
     taken: set[str] = set()

@@ -1,0 +1,252 @@
+"""Which mentions state one figure: grouping, cautiously, with how each mention joined.
+
+A wrong group is a false contradiction, so mentions are grouped only within
+one section, never two from one sentence, only with the same kind, measured
+thing, period and unit; two *different* values only when the second restates
+the first in the same words (its frame: the words right around it and whose
+figure it is) — then the grouping is certain. Values that allow a common
+value and share a content word are grouped as a guess ("nearly 200" and
+"197"), which a check may use but cannot fail on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factcheck._models import ClaimKind, _interval_of
+from factcheck.extract import _lexicon as lx
+from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._links import MEASURED as _MEASURED
+from factcheck.extract._links import qualifier as _qualifier
+
+__all__ = ["group", "groups"]
+
+@dataclass(slots=True)
+class _Group:
+    key: tuple[object, ...]
+    figures: list[int] = field(default_factory=list)
+    #: How each later mention joined the group, and whether that is certain.
+    joined: list[tuple[str, bool]] = field(default_factory=list)
+
+
+def _group_key(f: Figure) -> tuple[object, ...]:
+    measured = (
+        (f.kind in _MEASURED and f.noun is not None and f.cue != "baseline")
+        or (f.kind is ClaimKind.CHANGE and f.measures is not None)
+        or (f.kind is ClaimKind.SHARE and f.measures is not None)
+        or f.cue == "part"
+    )
+    base = (f.kind, f.measures, f.unit, f.period, f.section, f.direction)
+    return base if measured else (*base, f.value, f.qualifier)
+
+
+_TOKEN = re.compile(r"\d[\d.,]*|[A-Za-z][A-Za-z'’-]*")
+
+
+#: A restatement repeats at least this many words right around the figure.
+_FRAME_WORDS = 3
+
+
+_RANGE_READING = "read as the two ends of a range; a score or a record reads the same"
+
+
+#: Words that point to a subject named elsewhere: with them, whose figure it is stays open.
+_ANAPHORA = frozenset({"they", "it", "there", "this", "these", "those", "its", "their", "them", "such"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """The words right around a figure (nearest first on the left) and the names before it."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    names: frozenset[str]
+    #: The words of the sentence before the figure (other figures left out): whose figure it is.
+    before: frozenset[str]
+    #: Every word before the figure, in order.
+    sequence: tuple[str, ...] = ()
+    #: The other figures of its sentence, as stated.
+    others: frozenset[str] = frozenset()
+
+
+def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str]) -> _Frame:
+    start, end = layout.sentence_bounds(f.sentence, len(text))
+
+    def words(tokens: list[str]) -> tuple[str, ...]:
+        out = []
+        for t in tokens[:6]:
+            if t[0].isdigit():
+                break  # another figure: the frame stops there
+            out.append(t.lower())
+        return tuple(out)
+
+    before = _TOKEN.findall(text[start : f.start])
+    names = frozenset(  # a capital at the start of a sentence marks no name
+        t.lower()
+        for n, t in enumerate(before)
+        if t[0].isupper() and t.lower() not in lx.STOPWORDS and t.lower() not in lx.MONTHS
+        and (n > 0 or (len(before) > 1 and before[1][0].isupper()))
+    )
+    after = _TOKEN.findall(text[f.end : end])
+    sequence = tuple(t.lower() for t in _TOKEN.findall(masked[start : f.start]) if not t[0].isdigit())
+    owner = frozenset(
+        w for w in sequence if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns)
+    )
+    return _Frame(words(before[::-1]), words(after), names, owner, sequence)
+
+
+def _shared_frame(
+    a_left: tuple[str, ...], b_left: tuple[str, ...], a_right: tuple[str, ...], b_right: tuple[str, ...]
+) -> list[str] | None:
+    """The words both frames have right beside the figure, if enough of them (one not a little word)."""
+    left = 0
+    while left < min(len(a_left), len(b_left)) and a_left[left] == b_left[left]:
+        left += 1
+    right = 0
+    while right < min(len(a_right), len(b_right)) and a_right[right] == b_right[right]:
+        right += 1
+    shared = [*a_left[:left][::-1], "…", *a_right[:right]]
+    if left + right < _FRAME_WORDS or not [w for w in shared if w != "…" and w not in lx.STOPWORDS]:
+        return None
+    return shared
+
+
+def _restated(a: _Frame, b: _Frame) -> str | None:
+    """The words two figures share around them, when they are enough to call one a restatement."""
+    shared = _shared_frame(a.left, b.left, a.right, b.right)
+    if shared is None:  # "born on 15 May" / "( born 27 April": the same words, other little words
+        shared = _shared_frame(*(tuple(w for w in words if w not in lx.STOPWORDS)
+                                 for words in (a.left, b.left, a.right, b.right)))
+    if shared is None or _subjects_differ(a, b):
+        return None
+    if a.others and b.others and not a.others & b.others:
+        return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
+    counted = _ANAPHORA | set(a.right) | set(b.right)
+    if not (a.before - counted) or not (b.before - counted):
+        return None  # whose figure it is is not said in the sentence (a list item, a table cell)
+    if a.before != b.before and (
+        not (a.before <= b.before or b.before <= a.before)
+        or (a.before | b.before) & _ANAPHORA
+        or _modified(a if len(a.before) > len(b.before) else b, a.before & b.before)
+    ):
+        return None  # the same phrase said of something else ("job growth" / "growth there")
+    return " ".join(shared).strip(" …")
+
+
+def _modified(frame: _Frame, shared: frozenset[str]) -> bool:
+    """Does a word the other figure lacks stand right beside a shared one ("adjusted profit")?"""
+    seq = frame.sequence
+    return any(
+        w in frame.before and w not in shared and any(n in shared for n in seq[max(0, k - 1) : k + 2])
+        for k, w in enumerate(seq)
+    )
+
+
+def _subjects_differ(a: _Frame, b: _Frame) -> bool:
+    """Two figures said of different named subjects ("Labour won …" / "the Conservatives won …")."""
+    return bool(a.names and b.names and not a.names & b.names)
+
+
+def group(text: str, figures: Sequence[Figure], layout: Layout | None = None) -> list[list[int]]:
+    """Figures that state the same figure, as lists of indices (in text order)."""
+    return [g.figures for g in groups(text, figures, layout or Layout([0], [0]))]
+
+
+def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]:
+    groups: list[_Group] = []
+    open_groups: dict[tuple[object, ...], list[_Group]] = {}
+    chars = list(text)
+    for f in figures:
+        chars[f.start : f.end] = " " * (f.end - f.start)
+    masked = "".join(chars)
+    nouns: dict[int, frozenset[str]] = {}
+    for f in figures:
+        nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
+    values: dict[int, list[str]] = {}
+    for f in figures:
+        values.setdefault(f.sentence, []).append(f.value)
+    frames = [
+        dataclasses.replace(
+            _frame(text, layout, f, masked, nouns[f.sentence]),
+            others=frozenset(values[f.sentence]) - {f.value},
+        )
+        for f in figures
+    ]
+    for i, f in enumerate(figures):
+        key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
+        target: _Group | None = None
+        how: tuple[str, bool] = ("", True)
+        for g in open_groups.get(key, []):
+            members = [figures[j] for j in g.figures]
+            if f.range_id is not None and any(m.range_id == f.range_id for m in members):
+                target, how = g, (_RANGE_READING, False)
+                break
+            if any(m.sentence == f.sentence for m in members):
+                continue
+            if all(m.value == f.value and m.qualifier == f.qualifier for m in members):
+                target, how = g, ("the same figure stated again", True)
+                break
+            if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
+                continue  # said of another party, place or group
+            words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
+            if words is not None:
+                target, how = g, (f"restated in the same words: {words!r}", True)
+                break
+            if not all(_compatible(m, f) for m in members):
+                continue  # different figures unless the wording says it is a restatement (above)
+            if all(m.value == f.value for m in members) or any(m.context & f.context for m in members):
+                shared = sorted(set().union(*(m.context for m in members)) & f.context)
+                why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
+                target, how = g, (f"grouped by {why}, not by wording", False)
+                break
+        if target is None and f.range_id is None and f.cue is None:
+            target, how = _restatement_without_noun(figures, frames, groups, i)
+        if target is None:
+            target = _Group(key)
+            groups.append(target)
+            open_groups.setdefault(key, []).append(target)
+        else:
+            target.joined.append(how)
+        target.figures.append(i)
+    return groups
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Do two statements allow a common value (197 and "nearly 200")?"""
+    try:
+        sets = [_interval_of(x.kind, x.value, _qualifier(x.qualifier), None) for x in (a, b)]
+    except (ValueError, ZeroDivisionError):
+        return False
+    return sets[0].overlaps(sets[1])
+
+
+def _restatement_without_noun(
+    figures: Sequence[Figure], frames: list[_Frame], groups: list[_Group], i: int
+) -> tuple[_Group | None, tuple[str, bool]]:
+    """A figure with no noun (a year, a date, a bare percentage) restated in the same sentence frame.
+
+    "published his work in 1930" … "published his work in 1922": the frame, not
+    the noun, says both state one figure.
+    """
+    f = figures[i]
+    if f.noun is not None and f.kind in _MEASURED:
+        return None, ("", True)
+    for g in groups:
+        first = figures[g.figures[0]]
+        same_kind = (first.kind, first.unit, first.section, first.direction) == (
+            f.kind, f.unit, f.section, f.direction)
+        if not same_kind or first.cue is not None or first.range_id is not None:
+            continue
+        if first.noun is not None and f.kind in _MEASURED:
+            continue
+        if any(figures[j].sentence == f.sentence for j in g.figures):
+            continue
+        words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
+        if words is not None:
+            return g, (f"restated in the same words: {words!r}", True)
+    return None, ("", True)
+
+

@@ -1,0 +1,191 @@
+"""Relations stated by layout or by definition: table rows, stacked blocks, balances.
+
+A row "Profit | £26.1m | £22.4m | +16% |" states a change as surely as a
+sentence does; a trade deficit is by definition imports minus exports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck._models import ClaimKind
+from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._links import MEASURED as _MEASURED
+from factcheck.extract._links import YEAR as _YEAR
+from factcheck.extract._links import Relation
+from factcheck.extract._links import measured_key as _measured_key
+
+__all__ = ["balances", "laid_out_changes", "signed_change"]
+
+_SIGN = re.compile(r"([+\-−–])\s*$")
+
+
+_YEAR_LABEL = re.compile(r"^[\s(]*(?:19|20)\d\d\s*:\s*$")
+
+
+def signed_change(text: str, f: Figure) -> bool:
+    """A percentage written with its sign ("+16%", "−3.2%") states a change; read it as one."""
+    if f.kind is ClaimKind.CHANGE:
+        return True
+    sign = _SIGN.search(text, max(0, f.start - 2), f.start)
+    if f.kind is not ClaimKind.PERCENTAGE or sign is None:
+        return False
+    f.kind = ClaimKind.CHANGE
+    f.direction = "decrease" if sign.group(1) != "+" else "increase"
+    f.bases["kind"] = (f"a percentage written with its sign: {text[sign.start() : f.end]!r}", True)
+    return True
+
+
+def laid_out_changes(
+    text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]
+) -> None:
+    """Changes a table or a list states by its layout rather than in words.
+
+    A row "Profit before tax | £26.1m | £22.4m | +16% |" gives this period's
+    figure, last period's and the change; a block "£41.1m / +17.1% / 2015:
+    £36.8m" gives the figure, the change and the figure of the year named; two
+    lines "Murders in 2018/19: 4 495" and "Murders in 2019/20: 4 555" followed
+    by "Increase of 1.3%" give the two figures and the change between them.
+    """
+    linked = {r.a for r in relations} | {r.b for r in relations}
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.kind is not ClaimKind.YEAR:
+            by_sentence.setdefault(f.sentence, []).append(i)
+
+    def link(change: int, new: int, old: int, start: int, end: int, how: str) -> None:
+        if {change, new, old} & linked or not signed_change(text, figures[change]):
+            return
+        a, b = figures[new], figures[old]
+        if (a.kind, a.unit) != (b.kind, b.unit) or a.kind not in _MEASURED:
+            return
+        figures[change].measures = f"{_measured_key(a) or 'figure'}.change"
+        phrase = " ".join(text[start:end].split())
+        relations.append(Relation("change_of", change, new, f"stated by {how}: {phrase!r}", True))
+        relations.append(Relation("baseline", change, old, f"stated by {how}: {phrase!r}", True))
+        linked.update((change, new, old))
+
+    for sentence, members in by_sentence.items():
+        start, end = layout.sentence_bounds(sentence, len(text))
+        row = text[start:end]
+        if row.count("|") >= 3 and len(members) >= 3:
+            new, old, change = members[-3:]
+            link(change, new, old, start, end, "a table row")
+        for k in range(len(members) - 2):
+            new, change, old = members[k : k + 3]
+            if _YEAR_LABEL.match(text[figures[change].end : figures[old].start]):
+                link(change, new, old, figures[new].start, figures[old].end, "layout")
+        if len(members) == 1 and sentence + 2 in by_sentence:
+            after = by_sentence.get(sentence + 1, [])
+            following = by_sentence[sentence + 2]
+            if (after and len(after) == 1 and len(following) == 1
+                    and _YEAR_LABEL.match(text[figures[after[0]].end : figures[following[0]].start])):
+                new, change, old = members[0], after[0], following[0]
+                link(change, new, old, figures[new].start, figures[old].end, "layout")
+        if len(members) == 1 and figures[members[0]].kind is ClaimKind.CHANGE:
+            one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
+            if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
+                link(members[0], two[0], one[0], figures[one[0]].start, end, "layout")
+
+
+def _same_line_label(text: str, layout: Layout, figures: Sequence[Figure], a: int, b: int) -> bool:
+    """Two lines that label their figure alike but for the period ("Murders in 2018/19: …")."""
+    def label(i: int) -> str:
+        start, _ = layout.sentence_bounds(figures[i].sentence, len(text))
+        return re.sub(r"\d+", "#", text[start : figures[i].start]).strip()
+
+    one_line_apart = text.count("\n", figures[a].end, figures[b].start) == 1
+    return len(label(a)) > 3 and label(a) == label(b) and one_line_apart
+
+
+#: What a figure is, by the word that names it: a balance, or one side of one.
+_SIDE_WORDS = {
+    "deficit": "deficit", "deficits": "deficit", "gap": "deficit", "shortfall": "deficit",
+    "surplus": "surplus", "surpluses": "surplus",
+    "imports": "imports", "exports": "exports",
+    "outlays": "outlays", "spending": "outlays", "expenditure": "outlays",
+    "revenues": "revenues", "revenue": "revenues", "receipts": "revenues",
+}
+
+
+_SIDE_WORD = re.compile(r"\b(" + "|".join(_SIDE_WORDS) + r")\b", re.IGNORECASE)
+
+
+#: A side qualified by a partner or a part ("imports from Britain", "the deficit with China").
+_QUALIFIED_SIDE = re.compile(r"\s+(?:from|to|with|of|in|for)\s+(?:the\s+)?[A-Z]")
+
+
+#: (balance, first side, second side): the balance is the first minus the second.
+_BALANCES = {
+    ("deficit", "imports", "exports"), ("surplus", "exports", "imports"),
+    ("deficit", "outlays", "revenues"), ("surplus", "revenues", "outlays"),
+}
+
+
+#: Sentences either side of a balance in which its two sides are looked for.
+_BALANCE_REACH = 3
+
+
+def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str | None:
+    """Which side of a balance figure ``i`` is, from the word right before it that names it."""
+    f = figures[i]
+    if f.kind is not ClaimKind.AMOUNT:
+        return None
+    start, _ = layout.sentence_bounds(f.sentence, len(text))
+    words = list(_SIDE_WORD.finditer(text, max(start, f.start - 60), f.start))
+    if not words:
+        return None
+    word = words[-1]
+    if _QUALIFIED_SIDE.match(text, word.end()):
+        return None
+    between = [j for j, g in enumerate(figures) if word.end() <= g.start and g.end <= f.start]
+    if any(figures[j].kind is ClaimKind.AMOUNT for j in between):
+        return None  # the word names another figure
+    return _SIDE_WORDS[word.group(1).lower()]
+
+
+def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """A deficit or surplus stated beside the two figures it is the difference of.
+
+    By definition a trade deficit is imports minus exports and a budget
+    deficit outlays minus revenues; the link is taken as certain when each
+    side is stated exactly once within two sentences of the balance, in the
+    same section and currency.
+    """
+    sides = {i: side for i in range(len(figures)) if (side := _side(text, figures, layout, i))}
+    for i, side in sides.items():
+        if side not in ("deficit", "surplus"):
+            continue
+        f = figures[i]
+        near = {
+            j: s for j, s in sides.items()
+            if j != i and figures[j].section == f.section and figures[j].unit == f.unit
+            and abs(figures[j].sentence - f.sentence) <= _BALANCE_REACH
+            and figures[j].period == f.period
+        }
+        negative = f.value.lstrip().startswith(("-", "−"))
+        for balance, first, second in _BALANCES:
+            if balance != side:
+                continue
+            ones = [j for j, s in near.items() if s == first]
+            twos = [j for j, s in near.items() if s == second]
+            if len(ones) != 1 or len(twos) != 1:
+                continue
+            minuend, subtrahend = (twos[0], ones[0]) if negative else (ones[0], twos[0])
+            how = (f"by definition: a {balance} is {first} minus {second}, each stated once beside it "
+                   f"({text[figures[ones[0]].start : figures[ones[0]].end]!r}, "
+                   f"{text[figures[twos[0]].start : figures[twos[0]].end]!r})")
+            trio = (i, ones[0], twos[0])
+            guessed = [j for j in trio if not figures[j].bases.get("period", ("", True))[1]]
+            years = [frozenset(_YEAR.findall(text, *layout.sentence_bounds(figures[j].sentence, len(text))))
+                     for j in trio]
+            if len(set(years)) > 1:
+                guessed.append(i)
+            if guessed:
+                how += "; but the period of each was not stated beside it, so they may be of other periods"
+            relations.append(Relation("difference_minuend", i, minuend, how, not guessed))
+            relations.append(Relation("difference_subtrahend", i, subtrahend, how, not guessed))
+            break
+
+

@@ -1,0 +1,86 @@
+"""What the claim modules share: a relation between two figures and how it was found.
+
+Every link the extractor makes records whether the wording states it
+(certain) or it was guessed (by proximity, by a shared noun); a check resting
+on a guessed link cannot fail (see :mod:`factcheck._certainty`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck._models import QUALIFIER_ALIASES, ClaimKind, Qualifier
+from factcheck.extract import _lexicon as lx
+from factcheck.extract._figures import Figure, _key
+
+__all__ = [
+    "CLOSE", "MEASURED", "PROXIMITY", "YEAR", "Relation", "close", "measured_key", "qualifier", "unnamed",
+    "wording",
+]
+
+#: Kinds whose figures count or total something a noun names.
+MEASURED = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
+
+
+#: The usual reason a link is in doubt.
+PROXIMITY = "linked by proximity, not by wording"
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation between two figures (by index into the figure list), and how it was found.
+
+    ``certain`` is true when the wording states the link ("3 of the 12 suspects",
+    "rose 6 % to 2.17 billion"); a link found by proximity or a shared noun is
+    recorded as a guess, and a check resting on it cannot fail.
+    """
+
+    kind: str
+    a: int
+    b: int
+    how: str = PROXIMITY
+    certain: bool = False
+
+
+def measured_key(fig: Figure) -> str | None:
+    if fig.noun is None:
+        return None
+    key = _key(fig.noun)
+    mods = [_key(m) for m in fig.modifiers if _key(m)]
+    return ".".join([key, "_".join(mods)]) if mods else key
+
+
+#: Past this many characters between two figures, their link is a guess, whatever the wording.
+CLOSE = 80
+
+
+def close(text: str, figures: Sequence[Figure], a: int, b: int, allow: set[int] | None = None) -> bool:
+    """Do figures ``a`` and ``b`` stand in one clause, with no other figure between them?"""
+    lo, hi = sorted((a, b))
+    gap = text[figures[lo].end : figures[hi].start]
+    if len(gap) > CLOSE or ";" in gap:
+        return False
+    between = set(range(lo + 1, hi)) - (allow or set())
+    return not any(figures[j].kind is not ClaimKind.YEAR for j in between)
+
+
+def wording(text: str, start: int, end: int) -> str:
+    """The words that state a link, quoted for the record."""
+    phrase = " ".join(text[start:end].split())
+    return f"stated by wording: {phrase if len(phrase) <= 100 else phrase[:97] + '...'!r}"
+
+
+def unnamed(whole: Figure) -> str:
+    """A key for a whole no noun names, so that parts of two such wholes stay apart."""
+    return "total_" + re.sub(r"[^0-9]+", "_", whole.value).strip("_")
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def qualifier(text: str) -> Qualifier:
+    return QUALIFIER_ALIASES[lx.QUALIFIER_MAP.get(text, text)]
+
+
