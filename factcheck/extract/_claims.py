@@ -425,11 +425,13 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: list[Re
                 larger = [j for j in range(part) if figures[j].kind is p.kind and figures[j].unit == p.unit
                           and figures[j].section == p.section and figures[j].cue != "part"
                           and _larger(figures[j], p)]
-                guess = larger[-1] if larger else None
+                same_noun = [j for j in larger if p.noun and figures[j].noun == p.noun]
+                guess = (same_noun or larger)[-1] if larger else None
             if guess is None:
                 continue
             whole, certain = guess, False
-            how = "the part is stated beside the share; its whole was taken by proximity, not by wording"
+            how = ("the part is stated beside the share; its whole was taken as the nearest larger count "
+                   "(of the same noun if any), not by wording")
         f.measures = f.measures or f"{_measured_key(figures[whole]) or _unnamed(figures[whole])}.share"
         relations.append(Relation("share_of", i, whole, how, certain))
         relations.append(Relation("share_part", i, part, _wording(text, min(p.start, f.start),
