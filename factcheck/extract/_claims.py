@@ -8,6 +8,7 @@ table, a layout or a definition states are :mod:`._laid_out`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -578,14 +579,14 @@ def figures_to_claims(
             a, m, s = claim_of[r.a], claim_of[minuends[claim_of[r.a]].b], claim_of[r.b]
             if len({a, m, s}) == 3 and "difference_of" not in links[a]:
                 links[a]["difference_of"] = DifferenceOf(minuend=m, subtrahend=s)
-                bases[a]["difference_of"] = Basis.model_construct(how=r.how, certain=r.certain)
+                bases[a]["difference_of"] = _basis(r.how, r.certain)
     for r in relations:
         a, b = claim_of[r.a], claim_of[r.b]
         link = _LINKS.get(r.kind)
         if a == b or link is None or link in links[a]:
             continue
         links[a][link] = ShareOf(whole=b, part=parts.get(a)) if link == "share_of" else b
-        bases[a][link] = Basis.model_construct(how=r.how, certain=r.certain)
+        bases[a][link] = _basis(r.how, r.certain)
     claims = []
     for cid, g, found_group in zip(ids, groups, found, strict=True):
         first = figures[g[0]]
@@ -593,10 +594,8 @@ def figures_to_claims(
         basis.update(_figure_bases(first))
         if found_group.joined:
             doubts = [how for how, certain in found_group.joined if not certain]
-            basis["mentions"] = Basis.model_construct(
-                how="; ".join(dict.fromkeys(doubts or [how for how, _ in found_group.joined])),
-                certain=not doubts,
-            )
+            basis["mentions"] = _basis(
+                "; ".join(dict.fromkeys(doubts or [how for how, _ in found_group.joined])), not doubts)
         mentions = []
         for j in g:
             f = figures[j]
@@ -636,6 +635,12 @@ _LINKS: dict[str, BindingName] = {
     "part_of": "part_of", "listed_with": "listed_with", "change_of": "change_of", "baseline": "baseline",
     "share_of": "share_of",
 }
+@functools.cache
+def _basis(how: str, certain: bool) -> Basis:
+    """One record per distinct reason: bases repeat ("read from the nearby noun 'cases'") and are frozen."""
+    return Basis.model_construct(how=how, certain=certain)
+
+
 _DECIMAL = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
 
 
@@ -645,18 +650,16 @@ def _figure_bases(f: Figure) -> dict[BindingName, Basis]:
     for name in ("period", "kind"):
         if name in f.bases:
             how, certain = f.bases[name]
-            out[name] = Basis.model_construct(how=how, certain=certain)
+            out[name] = _basis(how, certain)
     if "kind" in out:
         pass
     elif f.kind is ClaimKind.COUNT and _DECIMAL.search(f.value):
-        out["kind"] = Basis.model_construct(
-            how="a figure with decimals read as a count; it may be a rate or an amount", certain=False)
+        out["kind"] = _basis("a figure with decimals read as a count; it may be a rate or an amount", False)
     elif f.kind is ClaimKind.COUNT and f.noun is None:
-        out["kind"] = Basis.model_construct(how="read as a count for want of a unit or a noun", certain=False)
+        out["kind"] = _basis("read as a count for want of a unit or a noun", False)
     if f.kind in _MEASURED:
-        out["measures"] = Basis.model_construct(
-            how=f"read from the nearby noun {f.noun!r}" if f.noun else "no noun names what it counts",
-            certain=False)
+        out["measures"] = _basis(
+            f"read from the nearby noun {f.noun!r}" if f.noun else "no noun names what it counts", False)
     return out
 
 

@@ -98,6 +98,25 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
     return _Frame(words(before[::-1]), words(after), names, owner, sequence)
 
 
+class _Frames:
+    """Each figure's frame, read when a comparison first needs it (most figures never do)."""
+
+    def __init__(self, text: str, layout: Layout, figures: Sequence[Figure], masked: str,
+                 nouns: dict[int, frozenset[str]], values: dict[int, list[str]]) -> None:
+        self._args = (text, layout, figures, masked, nouns, values)
+        self._done: dict[int, _Frame] = {}
+
+    def __getitem__(self, i: int) -> _Frame:
+        if i not in self._done:
+            text, layout, figures, masked, nouns, values = self._args
+            f = figures[i]
+            self._done[i] = dataclasses.replace(
+                _frame(text, layout, f, masked, nouns[f.sentence]),
+                others=frozenset(values[f.sentence]) - {f.value},
+            )
+        return self._done[i]
+
+
 def _shared_frame(
     a_left: tuple[str, ...], b_left: tuple[str, ...], a_right: tuple[str, ...], b_right: tuple[str, ...]
 ) -> list[str] | None:
@@ -168,13 +187,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     values: dict[int, list[str]] = {}
     for f in figures:
         values.setdefault(f.sentence, []).append(f.value)
-    frames = [
-        dataclasses.replace(
-            _frame(text, layout, f, masked, nouns[f.sentence]),
-            others=frozenset(values[f.sentence]) - {f.value},
-        )
-        for f in figures
-    ]
+    frames = _Frames(text, layout, figures, masked, nouns, values)
+    without_noun: dict[tuple[object, ...], list[_Group]] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
@@ -202,12 +216,15 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
-        if target is None and f.range_id is None and f.cue is None:
-            target, how = _restatement_without_noun(figures, frames, groups, i)
+        nounless = _nounless_key(f)
+        if target is None and nounless is not None:
+            target, how = _restatement_without_noun(figures, frames, without_noun.get(nounless, []), i)
         if target is None:
             target = _Group(key)
             groups.append(target)
             open_groups.setdefault(key, []).append(target)
+            if nounless is not None:
+                without_noun.setdefault(nounless, []).append(target)
         else:
             target.joined.append(how)
         target.figures.append(i)
@@ -224,24 +241,16 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 
 def _restatement_without_noun(
-    figures: Sequence[Figure], frames: list[_Frame], groups: list[_Group], i: int
+    figures: Sequence[Figure], frames: _Frames, candidates: list[_Group], i: int
 ) -> tuple[_Group | None, tuple[str, bool]]:
     """A figure with no noun (a year, a date, a bare percentage) restated in the same sentence frame.
 
     "published his work in 1930" … "published his work in 1922": the frame, not
-    the noun, says both state one figure.
+    the noun, says both state one figure. ``candidates`` are the groups of the
+    same kind, unit, section and direction whose first figure has no noun.
     """
     f = figures[i]
-    if f.noun is not None and f.kind in _MEASURED:
-        return None, ("", True)
-    for g in groups:
-        first = figures[g.figures[0]]
-        same_kind = (first.kind, first.unit, first.section, first.direction) == (
-            f.kind, f.unit, f.section, f.direction)
-        if not same_kind or first.cue is not None or first.range_id is not None:
-            continue
-        if first.noun is not None and f.kind in _MEASURED:
-            continue
+    for g in candidates:
         if any(figures[j].sentence == f.sentence for j in g.figures):
             continue
         words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
@@ -250,3 +259,8 @@ def _restatement_without_noun(
     return None, ("", True)
 
 
+def _nounless_key(f: Figure) -> tuple[object, ...] | None:
+    """Where a figure without a noun looks for the figure it may restate, if it may."""
+    if f.cue is not None or f.range_id is not None or (f.noun is not None and f.kind in _MEASURED):
+        return None
+    return (f.kind, f.unit, f.section, f.direction)
