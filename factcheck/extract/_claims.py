@@ -561,7 +561,7 @@ def figures_to_claims(
     relations = relate(text, figures, layout)
     found = mention_groups(text, figures, layout)
     groups = [g.figures for g in found]
-    _infer_subsets(figures, groups, relations)
+    _infer_subsets(text, figures, groups, relations)
     taken: set[str] = set()
     claim_of: dict[int, str] = {}
     ids = []
@@ -663,11 +663,21 @@ def _figure_bases(f: Figure) -> dict[BindingName, Basis]:
     return out
 
 
-def _infer_subsets(figures: Sequence[Figure], groups: list[list[int]], relations: list[Relation]) -> None:
+#: Words after a count's noun that narrow it ("41 251 assaults with intent to …"): not all of them.
+_QUALIFIED_AFTER = re.compile(
+    r"\s+(?:with|who|whom|that|which|for|of|from|aged|involving|related|relating|linked|against|by)\b",
+    re.IGNORECASE,
+)
+
+
+def _infer_subsets(
+    text: str, figures: Sequence[Figure], groups: list[list[int]], relations: list[Relation]
+) -> None:
     """ "230 minor victims" is part of "523 victims" of the same period and section.
 
     The words say so ("minor victims" are victims) when the section states one
-    count of victims only; with several, which one is a guess.
+    count of victims only, and that count is not narrowed by the words after it
+    ("assaults with intent to …"); otherwise which whole it is is a guess.
     """
     heads: dict[tuple[object, ...], int] = {}
     counted: dict[tuple[object, ...], int] = {}
@@ -686,7 +696,7 @@ def _infer_subsets(figures: Sequence[Figure], groups: list[list[int]], relations
         whole = heads.get((f.measures.rsplit(".", 1)[0], f.period, f.section))
         if whole is not None and _plural(figures[whole].noun or "") and f.noun == figures[whole].noun:
             w = figures[whole]
-            if counted.get((w.measures, w.section)) == 1:
+            if counted.get((w.measures, w.section)) == 1 and not _QUALIFIED_AFTER.match(text, w.end):
                 phrase = " ".join([*f.modifiers, f.noun or ""])
                 how, certain = f"stated by the words: {phrase!r} are {w.noun} (the only count of them)", True
             else:

@@ -28,12 +28,14 @@ def signed_change(text: str, f: Figure) -> bool:
     """A percentage written with its sign ("+16%", "−3.2%") states a change; read it as one."""
     if f.kind is ClaimKind.CHANGE:
         return True
-    sign = _SIGN.search(text, max(0, f.start - 2), f.start)
+    found = _SIGN.search(text, max(0, f.start - 2), f.start)
+    sign = f.sign or (found.group(1) if found else None)
     if f.kind is not ClaimKind.PERCENTAGE or sign is None:
         return False
     f.kind = ClaimKind.CHANGE
-    f.direction = "decrease" if sign.group(1) != "+" else "increase"
-    f.bases["kind"] = (f"a percentage written with its sign: {text[sign.start() : f.end]!r}", True)
+    f.direction = "increase" if sign == "+" else "decrease"
+    start = found.start() if found else f.start
+    f.bases["kind"] = (f"a percentage written with its sign: {text[start : f.end]!r}", True)
     return True
 
 
@@ -164,7 +166,7 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
             and abs(figures[j].sentence - f.sentence) <= _BALANCE_REACH
             and figures[j].period == f.period
         }
-        negative = f.value.lstrip().startswith(("-", "−"))
+        negative = f.value.lstrip().startswith(("-", "−")) or f.sign in ("-", "−")
         for balance, first, second in _BALANCES:
             if balance != side:
                 continue
