@@ -45,13 +45,16 @@ class Verification:
         )
 
 
-def load_documents(paths: Iterable[Path | str], *, language: str | None = None) -> list[LoadedClaims]:
+def load_documents(
+    paths: Iterable[Path | str], *, language: str | None = None, text_roots: Sequence[Path | str] = ()
+) -> list[LoadedClaims]:
     """Load claims files (or folders of ``*.claims.yaml``), reporting every problem at once.
 
     Any other file is read as an article and its claims extracted
     (:func:`factcheck.extract_claims`); a run of articles only is checked
     with the generic rule pack by :func:`verify`. ``language`` is the articles'
     language (see :func:`factcheck.extract_claims`); claims files say their own.
+    A claims file's ``document.text`` is read from its own folder or one of ``text_roots``.
     """
     files: list[Path] = []
     problems: list[Problem] = []
@@ -67,7 +70,8 @@ def load_documents(paths: Iterable[Path | str], *, language: str | None = None) 
     for f in files:
         try:
             # any other file is an article: extract its claims (issue 4)
-            documents.append(load_claims(f) if is_claims_file(f) else load_article(f, language=language))
+            documents.append(load_claims(f, text_roots=text_roots) if is_claims_file(f)
+                             else load_article(f, language=language))
         except InputError as exc:
             problems.extend(exc.problems)
     seen: dict[str, LoadedClaims] = {}
@@ -118,6 +122,7 @@ def verify(
     rules: Sequence[Path | str] = (),
     formats: Sequence[str] = ("json",),
     output: Path | str | None = "reports",
+    text_roots: Sequence[Path | str] = (),
     color: bool = False,
     width: int = 100,
     language: str | None = None,
@@ -125,14 +130,15 @@ def verify(
     """Verify claims files against rule packs and write the requested reports.
 
     ``paths`` default to the bundled example and ``rules`` to the bundled
-    packs. Raises :class:`~factcheck.InputError` (listing every problem, each
+    packs. ``text_roots`` are folders besides each claims file's own from which
+    its ``document.text`` may be read. Raises :class:`~factcheck.InputError` (listing every problem, each
     with file, line and column) before anything is written.
     """
     unknown = [f for f in formats if f not in reports.formats()]
     if unknown:
         raise UsageError(f"unknown report format {', '.join(map(repr, unknown))}; "
                          f"choose from {', '.join(reports.formats())}")
-    documents = load_documents(paths or [bundled_example()], language=language)
+    documents = load_documents(paths or [bundled_example()], language=language, text_roots=text_roots)
     articles_only = all(not is_claims_file(d.path) for d in documents)
     compiled = load_rules(rules or [bundled_rules() / "generic" if articles_only else bundled_rules()])
     report = evaluate(documents, compiled)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["bundled_example", "bundled_rules"]
+__all__ = ["bundled_example", "bundled_rules", "is_bundled_example"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -22,3 +22,11 @@ def bundled_rules() -> Path:
 def bundled_example() -> Path:
     """The bundled claims file for the source article."""
     return _bundled("examples") / "cambodia-cross-border-crime.claims.yaml"
+
+
+def is_bundled_example(path: Path) -> bool:
+    """Is this the bundled example (whose article text lives outside the package)?"""
+    try:
+        return path.resolve() == bundled_example().resolve()
+    except OSError:
+        return False

@@ -7,6 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck._safe_text import one_line
+
 __all__ = ["FactcheckError", "InputError", "Problem", "UsageError", "reading"]
 
 
@@ -20,7 +22,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+        # one line per problem, and nothing a terminal would act on (messages quote inputs)
+        return one_line(f"{self.file}:{self.line}:{self.column}: {self.message}")
 
 
 class FactcheckError(Exception):

@@ -22,13 +22,16 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from factcheck import checks
+from factcheck._bundled import is_bundled_example
 from factcheck._compiled import CompiledRule, compile_template
 from factcheck._documents import LoadedClaims
-from factcheck._errors import InputError, Problem, reading
+from factcheck._errors import InputError, Problem
+from factcheck._inputs import PathNotAllowedError, document_text_path, read_input
 from factcheck._models import ClaimsFile
 from factcheck._registry import did_you_mean
 from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
+from factcheck._safe_text import clip
 
 __all__ = [
     "ParsedFile",
@@ -146,8 +149,7 @@ class ParsedFile:
 
 def parse_data_file(path: Path) -> ParsedFile:
     """Read a YAML or JSON data file; raise :class:`InputError` at the line of a syntax error."""
-    with reading(path):
-        text = path.read_text(encoding="utf-8")
+    text = read_input(path)
     if path.suffix == ".json":
         try:
             data = json.loads(text, parse_float=str, parse_int=str)
@@ -263,26 +265,50 @@ def validation_problems(
 # --- claims -------------------------------------------------------------------------
 
 
-def load_claims(path: Path | str) -> LoadedClaims:
-    """Read and validate a claims file; raise :class:`InputError` listing every problem."""
+def load_claims(path: Path | str, *, text_roots: Sequence[Path | str] = ()) -> LoadedClaims:
+    """Read and validate a claims file; raise :class:`InputError` listing every problem.
+
+    ``document.text`` is read only from the claims file's folder or from one of
+    ``text_roots`` (see :func:`factcheck._inputs.document_text_path`).
+    """
     path = Path(path)
     parsed = parse_data_file(path)
     try:
         claims_file = ClaimsFile.model_validate(parsed.data)
     except ValidationError as exc:
-        problems = validation_problems(parsed, exc, ClaimsFile)
-        raise InputError([*problems, *_raw_reference_problems(parsed)]) from None
+        raise InputError([*validation_problems(parsed, exc, ClaimsFile),
+                          *_raw_reference_problems(parsed)]) from None
     text_path = text = None
+    problems: list[Problem] = []
     if claims_file.document.text:
-        text_path = (path.parent / claims_file.document.text).resolve()
-        try:
-            text = text_path.read_text(encoding="utf-8")
-        except OSError:
-            text = None
-    problems = list(claims_reference_problems(parsed, claims_file, text))
+        text_path, text, problem = _document_text(parsed, claims_file.document.text, text_roots)
+        if problem is not None:
+            problems.append(problem)
+    problems.extend(claims_reference_problems(parsed, claims_file, text))
     if problems:
         raise InputError(problems)
     return LoadedClaims(claims_file, path, text, text_path)
+
+
+def _document_text(
+    parsed: ParsedFile, name: str, roots: Sequence[Path | str]
+) -> tuple[Path | None, str | None, Problem | None]:
+    """The document's text and where it is, or the problem that keeps it from being read."""
+    path = parsed.path
+    bundled = is_bundled_example(path)
+    if bundled:  # its article is not ours to ship: it lives beside the checkout, where it may be missing
+        roots = [*roots, (path.parent / name).parent]
+    try:
+        text_path = document_text_path(path, name, [Path(r) for r in roots])
+    except PathNotAllowedError as exc:
+        return None, None, parsed.problem(["document", "text"], str(exc))
+    if bundled and not text_path.exists():
+        return None, None, None
+    try:
+        return text_path, read_input(text_path), None
+    except InputError as exc:
+        reason = exc.problems[0].message if exc.problems else "cannot be read"
+        return None, None, parsed.problem(["document", "text"], f"text {name!r}: {reason}")
 
 
 def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | None) -> Iterator[Problem]:
@@ -328,7 +354,8 @@ def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | No
             elif found != m.quote:
                 yield parsed.problem(
                     ["claims", i, "mentions", j, "quote"],
-                    f"quote {m.quote!r} does not match the text at {m.start}-{m.end}, which reads {found!r}",
+                    f"quote {clip(m.quote)!r} does not match the text at {m.start}-{m.end}, "
+                    f"which reads {clip(found)!r}",
                 )
 
 

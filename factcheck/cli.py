@@ -22,6 +22,7 @@ from factcheck._cli_authoring import rules_app, schema
 from factcheck._cli_common import ExitCode, one_of
 from factcheck._errors import FactcheckError, InputError
 from factcheck._files import write_atomically
+from factcheck._limits import DEFAULT_MAX_INPUT_BYTES, ENV_MAX_INPUT_BYTES, set_max_input_bytes
 from factcheck._verdicts import Severity
 from factcheck._version import VERSION
 from factcheck.extract import extract_claims, render_claims
@@ -33,6 +34,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},  # subcommands inherit it
+)
+
+MAX_INPUT_OPTION = typer.Option(
+    "--max-input-bytes", min=1,
+    help=f"Largest input file read, in bytes (default {DEFAULT_MAX_INPUT_BYTES:,}, "
+    f"or ${ENV_MAX_INPUT_BYTES}).",
 )
 
 app.add_typer(rules_app, name="rules")
@@ -87,15 +94,23 @@ def verify(
         str | None,
         typer.Option("--lang", help="The articles' language (en, fr, es, de, de-CH, …): see extract --lang."),
     ] = None,
+    text_root: Annotated[
+        list[Path] | None,
+        typer.Option("--text-root", help="A folder besides each claims file's own from which its "
+                     "document.text may be read (repeatable)."),
+    ] = None,
+    max_input_bytes: Annotated[int | None, MAX_INPUT_OPTION] = None,
 ) -> None:
     """Verify claims against the rules; write reports; exit 1 if a check fails."""
     threshold = one_of("--fail-on severity", fail_on, Severity)
+    set_max_input_bytes(max_input_bytes)
     formats = format or ["terminal", "json", "markdown"]
     outcome = run_verify(
         paths or [],
         rules=rules or [],
         formats=formats,
         output=output,
+        text_roots=text_root or [],
         color=_color_wanted(),
         width=min(shutil.get_terminal_size((120, 24)).columns, 160),
         language=lang,
@@ -130,12 +145,14 @@ def extract(
             "marks and number words. Default: the HTML lang, else inferred from the figures.",
         ),
     ] = None,
+    max_input_bytes: Annotated[int | None, MAX_INPUT_OPTION] = None,
 ) -> None:
     """Draft a claims file from an article's text: every figure, grouped, with its relations.
 
     Offsets count code points of the article (of its extracted text for HTML).
     """
     chosen = one_of("extract format", format, EXTRACT_FORMATS)
+    set_max_input_bytes(max_input_bytes)
     claims = extract_claims(article, language=lang)
     text = render_claims(claims, chosen, article=article, output=output)
     if output is None:
@@ -143,6 +160,10 @@ def extract(
     else:
         write_atomically(output, text)
         typer.echo(f"wrote {output} ({len(claims.claims)} claims)", err=True)
+        folder = output.resolve().parent
+        if not article.resolve().is_relative_to(folder):
+            typer.echo(f"the article is outside {folder}: verify with --text-root "
+                       f"{article.resolve().parent}", err=True)
 
 
 def _usage(message: str) -> None:

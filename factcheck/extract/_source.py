@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Literal
 
+from factcheck._inputs import read_input
+
 __all__ = ["Article", "html_to_text", "read_article", "sniff_format"]
 
 Format = Literal["text", "markdown", "html"]
@@ -147,7 +149,7 @@ _HTML_LANG = re.compile(
 def read_article(path: Path | str) -> Article:
     """Read an article file (UTF-8); HTML is reduced to its text."""
     path = Path(path)
-    raw = path.read_text(encoding="utf-8")
+    raw = read_input(path)
     fmt = sniff_format(path, raw)
     if fmt == "html":
         text, title = html_to_text(raw)

@@ -40,11 +40,16 @@ def test_extract_writes_a_claims_file_that_verify_reads(tmp_path: Path) -> None:
     out.parent.mkdir()
     done = factcheck_cli("extract", str(article), "-o", str(out), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    loaded = load_claims(out)  # checks every quote against the article text
+    assert "--text-root" in done.stderr  # the article is outside the claims file's folder
+    loaded = load_claims(out, text_roots=[tmp_path])  # checks every quote against the article text
     assert loaded.text == TEXT
     assert yaml.safe_load(out.read_text())["document"]["text"] == "../flood.txt"
-    verified = factcheck_cli("verify", str(out), "-o", str(tmp_path / "r"), "-f", "json", cwd=tmp_path)
+    verified = factcheck_cli("verify", str(out), "-o", str(tmp_path / "r"), "-f", "json",
+                             "--text-root", str(tmp_path), cwd=tmp_path)
     assert verified.returncode == 0, verified.stdout + verified.stderr
+    refused = factcheck_cli("verify", str(out), "-o", str(tmp_path / "r"), "-f", "json", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "leads out of the claims file's folder" in refused.stderr
 
 
 def test_verify_an_article_directly_and_point_at_the_failing_figures(tmp_path: Path) -> None:
