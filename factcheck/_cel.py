@@ -31,12 +31,16 @@ Two things are added on top, both here:
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import cel
+
+from factcheck._safe_text import clip
 
 __all__ = ["MAX_COMPREHENSIONS", "MAX_LENGTH", "Expression", "ExpressionError", "compile_expression"]
 
@@ -75,16 +79,11 @@ BUILTINS = frozenset({
     "getSeconds", "getMilliseconds",
 })
 
-_TOKEN = re.compile(
-    r"""
-    (?P<string>[rRbB]{0,2}(?:\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'))
-  | (?P<number>0[xX][0-9a-fA-F]+[uU]?|(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+|\d+[uU]?)
-  | (?P<ident>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<space>\s+)
-  | (?P<other>.)
-    """,
-    re.VERBOSE,
+_NUMBER = re.compile(
+    r"0[xX][0-9a-fA-F]+[uU]?|(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+|[0-9]+[uU]?"
 )
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SPACE = frozenset(" \t\n\r\f")
 _CEL_POSITION = re.compile(r"<input>:(\d+):(\d+):\s*(.*)")
 
 
@@ -103,13 +102,90 @@ class _Token:
     start: int
 
 
+def _is_string_prefix(word: str) -> bool:
+    """``r``, ``b`` or both, in either order and case: what may stand before a quote."""
+    lower = word.lower()
+    return lower in ("r", "b", "rb", "br")
+
+
+def _string_end(source: str, start: int, raw: bool) -> int:
+    """The offset just past the string literal whose opening quote is at ``start``."""
+    quote = source[start : start + 3] if source[start : start + 3] in ('"""', "'''") else source[start]
+    i, n = start + len(quote), len(source)
+    while i < n:
+        if source.startswith(quote, i):
+            return i + len(quote)
+        c = source[i]
+        if c == "\n" and len(quote) == 1:
+            break
+        i += 2 if c == "\\" and not raw else 1
+    raise ExpressionError("a string is not closed", _position(source, start))
+
+
 def _tokens(source: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(source):
-        kind = m.lastgroup or "other"
-        if kind != "space":
-            out.append(_Token(kind, m.group(), m.start()))
+    """CEL's tokens, without spaces and ``//`` comments.
+
+    A scanner, not a pattern: it knows that a comment runs to the end of its
+    line whatever quotes it holds, that a raw string (``r"\\"``) has no escapes,
+    and that triple quotes span lines, so what the bounds below count is
+    what CEL will run. :func:`_agrees_with_cel` then checks it against CEL's
+    own reading.
+    """
+    out: list[_Token] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c in _SPACE:
+            i += 1
+        elif source.startswith("//", i):
+            newline = source.find("\n", i)
+            i = n if newline < 0 else newline
+        elif c in "\"'":
+            end = _string_end(source, i, raw=False)
+            out.append(_Token("string", source[i:end], i))
+            i = end
+        elif (m := _IDENT.match(source, i)) is not None:
+            word = m.group()
+            if m.end() < n and source[m.end()] in "\"'" and _is_string_prefix(word):
+                end = _string_end(source, m.end(), raw="r" in word.lower())
+                out.append(_Token("string", source[i:end], i))
+                i = end
+            else:
+                out.append(_Token("ident", word, i))
+                i = m.end()
+        elif (m := _NUMBER.match(source, i)) is not None:
+            out.append(_Token("number", m.group(), i))
+            i = m.end()
+        else:
+            out.append(_Token("other", c, i))
+            i += 1
     return out
+
+
+def _agrees_with_cel(source: str, tokens: list[_Token], program: Any) -> None:
+    """Refuse an expression unless CEL reads its strings and names as :func:`_tokens` did.
+
+    The binding gives no parse tree, so the bounds are counted on our tokens;
+    this makes sure they are CEL's: every string token must be, for CEL, one
+    literal and nothing else, and every name CEL sees must be a name token.
+    """
+    for t in tokens:
+        if t.kind != "string":
+            continue
+        try:
+            literal = cel.compile(t.text)
+            alone = not literal.functions() and not literal.variables()
+            value = literal.execute() if alone else None
+        except Exception:
+            value = None
+        if not isinstance(value, str | bytes):
+            raise ExpressionError("this string is not written as CEL reads strings",
+                                  _position(source, t.start))
+    names = {t.text for t in tokens if t.kind == "ident"}
+    unseen = sorted(set(program.variables()) - names)
+    if unseen:
+        raise ExpressionError(f"CEL reads the name {unseen[0]!r} where factcheck does not; "
+                              "the expression cannot be bounded")
 
 
 def _position(source: str, offset: int) -> tuple[int, int]:
@@ -126,8 +202,14 @@ class Expression:
     names: Mapping[str, tuple[int, int]]
 
     def evaluate(self, variables: Mapping[str, Any]) -> Any:
-        """Run on plain values; raises ``ValueError``/``TypeError``/``RuntimeError`` on bad input."""
-        return self.program.execute(cel.Context(variables=dict(variables), functions=FUNCTIONS))
+        """Run on plain values; raises ``ValueError``/``TypeError``/``RuntimeError`` on bad input.
+
+        The binding prints a failing host function's error on standard error as
+        well as raising it; the raised error is the one reported, so the print
+        is caught here.
+        """
+        with contextlib.redirect_stderr(io.StringIO()):
+            return self.program.execute(cel.Context(variables=dict(variables), functions=FUNCTIONS))
 
 
 def compile_expression(source: str) -> Expression:
@@ -141,8 +223,9 @@ def compile_expression(source: str) -> Expression:
     rewritten, origin = _decimal_literals(source, tokens)
     try:
         program = cel.compile(rewritten)
-    except (ValueError, RuntimeError, TypeError) as exc:
+    except Exception as exc:  # the binding raises ValueError, RuntimeError or a Rust panic
         raise _located(str(exc), source, rewritten, origin) from None
+    _agrees_with_cel(source, tokens, program)
     for name in program.functions():
         is_operator = not re.fullmatch(r"[A-Za-z][\w.]*", name)
         if not is_operator and name not in BUILTINS and name not in FUNCTIONS:
@@ -224,11 +307,14 @@ def _decimal_literals(source: str, tokens: list[_Token]) -> tuple[str, list[int]
 def _located(message: str, source: str, rewritten: str, origin: list[int]) -> ExpressionError:
     m = _CEL_POSITION.search(message)
     if m is None:
-        return ExpressionError(f"expression does not compile: {message.splitlines()[0]}")
+        first = message.splitlines()[0] if message else "unknown error"
+        return ExpressionError(f"expression does not compile: {clip(first, 200)}")
     line, col = int(m[1]), int(m[2])
     lines = rewritten.split("\n")
     offset = sum(len(x) + 1 for x in lines[: line - 1]) + col - 1
     offset = origin[min(max(offset, 0), len(origin) - 1)]
     what = m[3].strip().removeprefix("Syntax error: ").split(" expecting ")[0]
+    if "Recursion limit" in what:
+        what = "it is nested too deeply"
     what = what.replace("mismatched input '<EOF>'", "the expression ends too early")
     return ExpressionError(f"expression does not compile: {what}", _position(source, offset))

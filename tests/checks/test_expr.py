@@ -135,7 +135,7 @@ def test_cost_is_bounded_before_evaluation() -> None:
         ("a.hi <= b.lo &&", (1, 16), "ends too early"),
         ("a.hi <=\n  b.lo )", (2, 8), "extraneous input '\\)'"),
         ("a.lo > median(b)", (1, 8), "unknown function 'median'"),
-        ("'unclosed", (1, 1), "does not compile"),
+        ("'unclosed", (1, 1), "a string is not closed"),
     ],
 )
 def test_a_compile_error_points_at_the_character(source: str, at: tuple[int, int], message: str) -> None:
