@@ -2,7 +2,8 @@
 
 A value type of its own (not the loader's) so that the engine and the tools
 that run rules do not depend on YAML parsing. Message templates run in
-Jinja's immutable sandbox with strict undefined variables. A compiled rule
+Jinja's immutable sandbox with strict undefined variables, bounded in time and
+memory (:mod:`factcheck._sandbox`). A compiled rule
 keeps its template's source and compiles it on first use (once per process),
 so that rules pickle and can be sent to other processes with a document.
 """
@@ -14,17 +15,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel
 
 from factcheck import checks
 from factcheck._rules import Rule, RulePack
+from factcheck._sandbox import TEMPLATES
 
 __all__ = ["TEMPLATES", "CompiledRule", "compile_template"]
 
-TEMPLATES = ImmutableSandboxedEnvironment(
-    undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False
-)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -11,8 +11,6 @@ import itertools
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import jinja2
-
 from factcheck._certainty import review_failure
 from factcheck._compiled import CompiledRule
 from factcheck._documents import LoadedClaims
@@ -30,6 +28,7 @@ from factcheck._results import (
     Summary,
 )
 from factcheck._rules import Rule, Selector
+from factcheck._safe_text import clip
 from factcheck._verdicts import Status
 from factcheck._version import VERSION
 from factcheck.checks import Binding, Derived, Finding
@@ -308,7 +307,8 @@ def _result(
     )
     status, message = finding.status, _render(rule, binding, finding)
     if isinstance(message, Exception):
-        status, message = Status.ERROR, f"rule {rule.rule.id}: message template: {message}"
+        reason = str(message) or type(message).__name__
+        status, message = Status.ERROR, f"rule {rule.rule.id}: message template: {clip(reason, 200)}"
     return Result(
         rule=rule.rule.id,
         title=rule.rule.title,
@@ -351,7 +351,7 @@ def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exc
     )
     try:
         return " ".join(rule.template.render(variables).split())
-    except jinja2.TemplateError as exc:
+    except Exception as exc:  # a template's failure (or bound) is the rule's error, never a crash
         return exc
 
 

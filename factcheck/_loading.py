@@ -477,6 +477,9 @@ def _load_pack(path: Path) -> list[CompiledRule]:
         except jinja2.TemplateSyntaxError as exc:
             problems.append(parsed.problem([*loc, "message"], f"message template: {exc.message}"))
             continue
+        except Exception as exc:  # anything else the compiler raises is still a broken template
+            problems.append(parsed.problem([*loc, "message"], f"message template: {clip(str(exc), 200)}"))
+            continue
         line, col = parsed.at(loc)
         out.append(CompiledRule(rule, pack, kind, params, str(path), line, col, roles))
     if problems:
