@@ -171,8 +171,8 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         owner = getattr(__obj, "__self__", None)
         if name in _REFUSED_CALLS or (isinstance(owner, str | bytes) and name in _REFUSED_METHODS):
             raise TemplateLimitError(f"{name}() is not available in messages")
-        grows = name == "replace" and isinstance(owner, str) and len(args) >= 2 and isinstance(args[1], str)
-        if grows and owner.count(args[0]) * len(args[1]) > MAX_TEMPLATE_SEQUENCE:
+        grows = name == "replace" and len(args) >= 2 and isinstance(args[1], str)
+        if grows and isinstance(owner, str) and owner.count(args[0]) * len(args[1]) > MAX_TEMPLATE_SEQUENCE:
             raise TemplateLimitError(f"replace() would build more than {_LIMIT} characters")
         _check_arguments([*args, *kwargs.values()], f"{name}()")
         return _checked(super().call(__context, __obj, *args, **kwargs), f"the result of {name}()")
