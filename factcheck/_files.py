@@ -1,12 +1,40 @@
-"""Writing files so that a failed run never leaves half a file behind."""
+"""Writing files so that a failed or interrupted run never leaves half a file, or half a set, behind.
+
+:func:`write_files` writes every file of a run (all report formats) to a
+temporary file beside its target first and renames them into place only when
+all were written. Renames are done with SIGINT and SIGTERM held back, so a
+Ctrl-C or a CI runner's SIGTERM leaves either the previous files or the
+complete new set, and never a temporary file. Any failure to write (the
+output is a file, lies below a file, is not writable, the disk is full)
+leaves every existing file as it was and is raised as an
+:class:`~factcheck.InputError` naming the place, not a traceback.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import stat
 import tempfile
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import FrameType
 
-__all__ = ["write_atomically"]
+from factcheck._errors import InputError, Problem
+
+__all__ = ["Interrupted", "write_atomically", "write_files"]
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM (or SIGINT) arrived while files were being written; ``signum`` says which."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 def _umask() -> int:
@@ -19,13 +47,58 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()
 
 
-def write_atomically(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` through a temporary file in the same folder and a rename.
+def _cannot(path: Path, reason: str) -> InputError:
+    return InputError([Problem(str(path), 1, 1, f"cannot write here: {reason}")])
 
-    Readers see the old file or the new one, never a part; on any error the
-    temporary file is removed and the old file stays as it was.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "a file stands where a folder is needed"
+    return exc.strerror or str(exc)
+
+
+def _prepare_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot(folder, _reason(exc)) from None
+    if not folder.is_dir():
+        raise _cannot(folder, "not a folder")
+
+
+@contextlib.contextmanager
+def _signals_raise() -> Iterator[None]:
+    """Turn SIGTERM into an exception while writing, so the temporary files are removed."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum: int, frame: FrameType | None) -> None:
+        raise Interrupted(signum)
+
+    previous = {s: signal.signal(s, interrupted) for s in _SIGNALS}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back (delivered right after), so a set of renames is not cut short."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _stage(target: Path, text: str) -> Path:
+    """Write ``text`` to a new temporary file beside ``target``; return its path."""
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         os.chmod(tmp, _FILE_MODE)
@@ -33,7 +106,43 @@ def write_atomically(target: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def write_files(files: Mapping[Path, str]) -> None:
+    """Write every file, all or none: each through a temporary file, all renamed at the end."""
+    staged: list[tuple[Path, Path]] = []
+    with _signals_raise():
+        try:
+            for target in files:
+                _prepare_folder(target.parent)
+                with contextlib.suppress(FileNotFoundError):
+                    mode = target.lstat().st_mode
+                    if stat.S_ISDIR(mode):
+                        raise _cannot(target, "a folder of that name is in the way")
+                    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+                        raise _cannot(target, "something other than a file is in the way")
+            for target, text in files.items():
+                try:
+                    staged.append((_stage(target, text), target))
+                except OSError as exc:
+                    raise _cannot(target, _reason(exc)) from None
+            with _signals_held():
+                for tmp, target in staged:
+                    os.replace(tmp, target)
+                staged.clear()
+        finally:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` through a temporary file in the same folder and a rename.
+
+    Readers see the old file or the new one, never a part; on any error the
+    temporary file is removed and the old file stays as it was.
+    """
+    write_files({target: text})

@@ -18,16 +18,19 @@ leading out of it is refused, so that a claims file cannot publish
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck._errors import InputError, Problem
-from factcheck._limits import ENV_MAX_INPUT_BYTES, max_input_bytes
+from factcheck._limits import ENV_MAX_INPUT_BYTES, MAX_NUMBER_DIGITS, max_input_bytes
 
-__all__ = ["PathNotAllowedError", "document_text_path", "kind_of_file", "read_input"]
+__all__ = ["PathNotAllowedError", "document_text_path", "kind_of_file", "long_numbers", "read_input"]
 
 _CHUNK = 1 << 16
+# digits, each maybe after one separator: "1,000,000", "3.14159"
+_LONG_NUMBER = re.compile(r"[0-9](?:[,.'\u2009\u00a0\u202f]?[0-9]){" + str(MAX_NUMBER_DIGITS) + ",}")
 
 
 class PathNotAllowedError(ValueError):
@@ -131,3 +134,21 @@ def document_text_path(claims_path: Path, name: str, roots: Sequence[Path] = ())
             "(pass --text-root FOLDER to allow another folder)"
         )
     return real
+
+
+def long_numbers(text: str, where: str) -> list[Problem]:
+    """Numbers in an article too long to be a figure (more than ``MAX_NUMBER_DIGITS`` digits).
+
+    Such a run is data, not prose (a hash, a dump): no stated figure has that
+    many digits, and reading it as one would cost time quadratic in its length.
+    """
+    problems = []
+    for m in _LONG_NUMBER.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        before = text[: m.start()]
+        line, column = before.count("\n") + 1, m.start() - (before.rfind("\n") + 1) + 1
+        problems.append(Problem(where, line, column, f"a number of {digits:,} digits; figures of more "
+                                f"than {MAX_NUMBER_DIGITS} digits are not read"))
+        if len(problems) >= 10:
+            break
+    return problems

@@ -27,11 +27,13 @@ from factcheck._compiled import CompiledRule, compile_template
 from factcheck._documents import LoadedClaims
 from factcheck._errors import InputError, Problem
 from factcheck._inputs import PathNotAllowedError, document_text_path, read_input
+from factcheck._limits import MAX_NESTING
 from factcheck._models import ClaimsFile
 from factcheck._registry import did_you_mean
 from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
 from factcheck._safe_text import clip
+from factcheck._yaml_bounds import data_depth, duplicate_keys, tree_problems
 
 __all__ = [
     "ParsedFile",
@@ -155,42 +157,43 @@ def parse_data_file(path: Path) -> ParsedFile:
             data = json.loads(text, parse_float=str, parse_int=str)
         except json.JSONDecodeError as exc:
             raise InputError([Problem(str(path), exc.lineno, exc.colno, exc.msg)]) from None
+        except RecursionError:
+            data = None
+        if data is None or data_depth(data) > MAX_NESTING:
+            raise InputError([Problem(str(path), 1, 1, f"nested more than {MAX_NESTING} levels deep")])
         try:
             root = yaml.compose(text, Loader=_BaseLoader)
-        except yaml.YAMLError:
+        except (yaml.YAMLError, RecursionError):
             root = None
         return ParsedFile(path, data, root)
     loader = _TextLoader(text)
     try:
         root = loader.get_single_node()
+        problems = tree_problems(path, root) or list(duplicate_keys(path, root))
+        if problems:
+            raise InputError(problems)
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
         raise InputError([Problem(str(path), line, col, f"YAML syntax: {problem}")]) from None
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_and_column(text, exc.position)
+        raise InputError([Problem(str(path), line, col, f"YAML: character {exc.character!r} is not "
+                                  "allowed here")]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(str(path), 1, 1, f"YAML: {exc}")]) from None
+    except RecursionError:
+        raise InputError([Problem(str(path), 1, 1, f"nested more than {MAX_NESTING} levels deep")]) from None
     finally:
         loader.dispose()
-    problems = list(_duplicate_keys(path, root))
-    if problems:
-        raise InputError(problems)
     return ParsedFile(path, data, root)
 
 
-def _duplicate_keys(path: Path, node: yaml.Node | None) -> Iterator[Problem]:
-    if isinstance(node, yaml.MappingNode):
-        seen: set[object] = set()
-        for key, value in node.value:
-            if key.value in seen:
-                m = key.start_mark
-                yield Problem(str(path), m.line + 1, m.column + 1, f"duplicate key {key.value!r}")
-            seen.add(key.value)
-            yield from _duplicate_keys(path, value)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            yield from _duplicate_keys(path, item)
+def _line_and_column(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 # --- pydantic errors as problems ----------------------------------------------------

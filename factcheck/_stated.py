@@ -19,6 +19,7 @@ from fractions import Fraction
 from typing import Literal
 
 from factcheck._intervals import Interval
+from factcheck._limits import MAX_NUMBER_DIGITS
 from factcheck._verdicts import Status
 
 __all__ = [
@@ -95,6 +96,9 @@ def parse_number(text: str) -> StatedNumber:
     precise as the whole percentage it names, so its step is 1/100.
     Raises ``ValueError`` with a plain-language reason for anything else.
     """
+    digits_written = sum(c.isdigit() for c in text)
+    if digits_written > MAX_NUMBER_DIGITS:
+        raise ValueError(f"a figure of {digits_written:,} digits; at most {MAX_NUMBER_DIGITS} are read")
     f = _FRACTION.match(text)
     if f is not None:
         value = Fraction(int(f["num"]), int(f["den"]))

@@ -20,7 +20,8 @@ from typing import Any
 import yaml
 
 from factcheck._documents import LoadedClaims
-from factcheck._errors import reading
+from factcheck._errors import InputError, reading
+from factcheck._inputs import long_numbers
 from factcheck._models import ClaimsFile
 from factcheck._stated import parse_number
 from factcheck.extract._claims import assemble
@@ -69,6 +70,7 @@ def extract_claims(
     if isinstance(source, Path):
         with reading(source):
             article = read_article(source)
+        _refuse_long_numbers(article.text, str(source))
         name = source.name.split(".")[0]
         return assemble(
             article.text,
@@ -76,7 +78,14 @@ def extract_claims(
             title=title or article.title,
             language=language or article.language,
         )
+    _refuse_long_numbers(source, "<text>")
     return assemble(source, document_id=document_id or "article", title=title, language=language)
+
+
+def _refuse_long_numbers(text: str, where: str) -> None:
+    problems = long_numbers(text, where)
+    if problems:
+        raise InputError(problems)
 
 
 def load_article(path: Path | str, *, language: str | None = None) -> LoadedClaims:

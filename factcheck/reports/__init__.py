@@ -3,8 +3,8 @@
 A format is one module in this package that decorates a ``render`` function
 with :func:`register`. Every format renders the same :class:`Run`; none
 recomputes a verdict. :func:`write_reports` renders every requested format
-first and only then writes each file atomically, so a failed run never leaves
-a half-written report.
+first and only then writes the files, all or none, so a failed run never leaves
+a half-written report nor a mix of old and new ones.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck._documents import LoadedClaims
-from factcheck._files import write_atomically
+from factcheck._files import write_files
 from factcheck._registry import Registry
 from factcheck._results import Report
 
@@ -70,14 +70,12 @@ def render(run: Run, names: Sequence[str]) -> dict[str, str]:
 
 
 def write_reports(rendered: dict[str, str], output: Path) -> list[Path]:
-    """Write the rendered file formats into ``output``, each atomically (temp file + rename)."""
+    """Write the rendered file formats into ``output``, all or none (temp files, then renames)."""
     available = formats()
-    written = []
-    for name, text in rendered.items():
-        filename = available[name].filename
-        if filename is None:
-            continue
-        target = output / filename
-        write_atomically(target, text)
-        written.append(target)
-    return written
+    files = {
+        output / filename: text
+        for name, text in rendered.items()
+        if (filename := available[name].filename) is not None
+    }
+    write_files(files)
+    return list(files)

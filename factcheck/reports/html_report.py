@@ -27,6 +27,7 @@ from markupsafe import Markup
 from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimKind
 from factcheck._results import IntervalRecord, Result
+from factcheck._safe_text import is_web_url
 from factcheck._verdicts import LISTING_ORDER, Status
 from factcheck.reports import Run, register
 from factcheck.reports._common import document, worst
@@ -341,7 +342,7 @@ def _views(run: Run) -> list[DocumentView]:
             DocumentView(
                 id=info.id,
                 title=info.title,
-                url=info.url,
+                url=info.url if is_web_url(info.url) else None,
                 source=info.source,
                 summary=counts,
                 segments=None if doc is None or doc.text is None else _segments(doc.text, figures),

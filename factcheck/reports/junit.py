@@ -12,6 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from factcheck._results import Result, Summary
+from factcheck._safe_text import xml_safe
 from factcheck._verdicts import Status
 from factcheck.reports import Run, register
 from factcheck.reports._common import by_document
@@ -85,4 +86,5 @@ def render(run: Run) -> str:
         for r in results:
             _testcase(suite, r)
     ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    # escaping cannot carry the control characters XML forbids; they can only come from the inputs
+    return xml_safe(ET.tostring(root, encoding="unicode", xml_declaration=True)) + "\n"

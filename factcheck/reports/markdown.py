@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck._results import Result
+from factcheck._safe_text import code_span, markdown_text
 from factcheck._verdicts import Status
 from factcheck.reports import Run, register
 
@@ -16,7 +17,8 @@ ICONS = {
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text from the inputs, shown as text: no markup, no raw HTML, one line."""
+    return markdown_text(text)
 
 
 def summary_line(run: Run) -> str:
@@ -34,20 +36,21 @@ def _grade(r: Result) -> str:
 
 def _details(r: Result) -> list[str]:
     lines = [
-        f"#### `{r.rule}` — {_cell(r.title)}",
+        f"#### {code_span(r.rule)} — {_cell(r.title)}",
         "",
-        f"**{ICONS[r.status]}{_grade(r)}** ({r.severity}): {r.message}",
+        f"**{ICONS[r.status]}{_grade(r)}** ({r.severity}): {_cell(r.message)}",
         "",
-        f"- Why: {r.explanation}",
+        f"- Why: {_cell(r.explanation)}",
     ]
     if r.evidence.computation:
-        lines.append(f"- Computation: `{r.evidence.computation}`")
+        lines.append(f"- Computation: {code_span(r.evidence.computation)}")
     for o in r.evidence.operands:
-        lines.append(f"- {o.role}: “{o.stated}” (`{o.claim}`) allows `{o.interval.text}`")
+        lines.append(f"- {_cell(o.role)}: “{_cell(o.stated)}” ({code_span(o.claim)}) allows "
+                     f"{code_span(o.interval.text)}")
     for d in r.derived:
-        lines.append(f"- Implied: **{d.name}** = {d.text} — {d.description}")
+        lines.append(f"- Implied: **{_cell(d.name)}** = {_cell(d.text)} — {_cell(d.description)}")
     if r.spans:
-        where = ", ".join(f"{s.start}–{s.end} “{s.quote}”" for s in r.spans)
+        where = ", ".join(f"{s.start}–{s.end} “{_cell(s.quote)}”" for s in r.spans)
         lines.append(f"- In the text: {where}")
     return [*lines, ""]
 
@@ -58,10 +61,11 @@ def render(run: Run) -> str:
     out = ["# factcheck report", "", f"**{summary_line(run)}**", ""]
     for doc in run.report.documents:
         results = [r for r in run.report.results if r.document == doc.id]
-        out += [f"## {doc.title}", "", f"Claims file `{doc.source}`, {doc.claims} claims.", ""]
+        source = f"Claims file {code_span(doc.source)}, {doc.claims} claims."
+        out += [f"## {_cell(doc.title)}", "", source, ""]
         out += ["| Status | Rule | Severity | Message |", "|---|---|---|---|"]
         out += [
-            f"| {ICONS[r.status]}{_grade(r)} | `{r.rule}` | {r.severity} | {_cell(r.message)} |"
+            f"| {ICONS[r.status]}{_grade(r)} | {code_span(r.rule)} | {r.severity} | {_cell(r.message)} |"
             for r in results
         ]
         out.append("")

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from factcheck._safe_text import printable
 from factcheck._verdicts import Status
 from factcheck.reports import Run, register
 from factcheck.reports.markdown import summary_line
@@ -34,21 +35,22 @@ def render(run: Run) -> str:
         highlight=False,
     )
     for doc in run.report.documents:
-        table = Table(title=doc.title, show_lines=False, expand=True)
+        # inputs are text, never markup or control sequences: Text() is not parsed for [markup]
+        table = Table(title=Text(printable(doc.title)), show_lines=False, expand=True)
         table.add_column("status", no_wrap=True)
         table.add_column("rule", no_wrap=True)
         table.add_column("what and why", ratio=1)
         for r in (r for r in run.report.results if r.document == doc.id):
-            why = Text(r.message)
+            why = Text(printable(r.message))
             if r.status is not Status.PASS and r.explanation != r.message:
-                why.append(f"\n{r.explanation}", style="dim")
+                why.append(f"\n{printable(r.explanation)}", style="dim")
             for d in r.derived:
-                why.append(f"\nimplied {d.name}: {d.text}", style="cyan")
+                why.append(printable(f"\nimplied {d.name}: {d.text}"), style="cyan")
             if r.slack:
                 why.append("\npasses only thanks to rounding or a hedge; the wording could be "
                            "tightened", style="dim")
             status = r.status.value + (f" ({r.grade})" if r.grade else " (slack)" if r.slack else "")
-            table.add_row(Text(status, style=STYLES[r.status]), r.rule, why)
+            table.add_row(Text(status, style=STYLES[r.status]), Text(printable(r.rule)), why)
         console.print(table)
     s = run.report.summary
     style = "bold red" if s.failed or s.errors else "bold green"

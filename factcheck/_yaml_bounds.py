@@ -1,0 +1,117 @@
+"""Bounds on a composed YAML tree, checked before anything walks or builds it.
+
+YAML aliases let a small file stand for a huge tree: nine levels of nine
+aliases ("billion laughs") compose to a few dozen nodes that expand to
+hundreds of millions, and anything that walks the expansion (validation, a
+duplicate-key check) never ends. An alias to an enclosing node makes the
+tree infinite. And a tree nested thousands deep exhausts the stack of code
+that recurses. :func:`tree_problems` measures the composed node graph once,
+visiting each distinct node once, and refuses all three; :func:`data_depth`
+measures JSON data, which has no aliases but can nest as deep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck._errors import Problem
+from factcheck._limits import MAX_ALIAS_EXPANSION, MAX_NESTING
+
+__all__ = ["data_depth", "distinct_nodes", "duplicate_keys", "tree_problems"]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _problem(path: Path, node: yaml.Node, message: str) -> Problem:
+    mark = node.start_mark
+    return Problem(str(path), mark.line + 1, mark.column + 1, message)
+
+
+def tree_problems(path: Path, root: yaml.Node | None) -> list[Problem]:
+    """What keeps this tree from being read: too deep, aliased into itself, or expanding too far."""
+    if root is None:
+        return []
+    expanded: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        key = id(node)
+        kids = _children(node)
+        if leaving:
+            open_nodes.discard(key)
+            expanded[key] = 1 + sum(expanded[id(k)] for k in kids)
+            depth[key] = 1 + max((depth[id(k)] for k in kids), default=0)
+            continue
+        if key in expanded:
+            continue
+        open_nodes.add(key)
+        stack.append((node, True))
+        if len(open_nodes) > MAX_NESTING:
+            return [_problem(path, node, f"nested more than {MAX_NESTING} levels deep")]
+        for kid in reversed(kids):
+            if id(kid) in open_nodes:
+                return [_problem(path, kid, "an alias refers to a node that contains it (an endless tree)")]
+            if id(kid) not in expanded:
+                stack.append((kid, False))
+    written = len(expanded)
+    if expanded[id(root)] - written > MAX_ALIAS_EXPANSION:
+        # point at the smallest node that already expands too far: where the bomb is
+        over = [n for n in distinct_nodes(root) if expanded[id(n)] - written > MAX_ALIAS_EXPANSION]
+        at = min(over, key=lambda n: expanded[id(n)])
+        return [_problem(path, at, f"aliases expand this to {expanded[id(at)]:,} values, more than "
+                         f"{MAX_ALIAS_EXPANSION:,} beyond those written; write the values out instead")]
+    return []
+
+
+def distinct_nodes(root: yaml.Node | None) -> Iterator[yaml.Node]:
+    """Every node of the tree once, in document order, however often aliases repeat it."""
+    seen: set[int] = set()
+    stack = [] if root is None else [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        stack.extend(reversed(_children(node)))
+
+
+def duplicate_keys(path: Path, root: yaml.Node | None) -> Iterator[Problem]:
+    """A key written twice in one mapping; each mapping is looked at once, not once per alias."""
+    for node in distinct_nodes(root):
+        if not isinstance(node, yaml.MappingNode):
+            continue
+        seen: set[object] = set()
+        for key, _ in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                continue
+            if key.value in seen:
+                m = key.start_mark
+                yield Problem(str(path), m.line + 1, m.column + 1, f"duplicate key {key.value!r}")
+            seen.add(key.value)
+
+
+def data_depth(data: Any) -> int:
+    """How deep lists and dicts nest in ``data`` (iteratively: deep data must not exhaust the stack)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, level)
+            if deepest > MAX_NESTING:
+                return deepest
+            stack.extend((v, level + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return deepest
