@@ -17,6 +17,7 @@ leading out of it is refused, so that a claims file cannot publish
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -64,10 +65,13 @@ def _read_bytes(path: Path) -> bytes:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
                      | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise InputError([Problem(where, 1, 1, "no such file")]) from None
+        reason = "a symlink to nothing" if path.is_symlink() else "no such file"
+        raise InputError([Problem(where, 1, 1, reason)]) from None
     except IsADirectoryError:
         raise InputError([Problem(where, 1, 1, "is a folder, not a file")]) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError([Problem(where, 1, 1, "a symlink that loops")]) from None
         raise InputError([Problem(where, 1, 1, f"cannot be read: {exc.strerror or exc}")]) from None
     try:
         info = os.fstat(fd)

@@ -399,7 +399,9 @@ def is_claims_file(path: Path) -> bool:
 def claims_files_in(path: Path) -> list[Path]:
     """A claims file itself, or every ``*.claims.yaml|yml|json`` below a directory, sorted."""
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and is_claims_file(p))
+        # a claims-named entry that is not a file (a looping or broken symlink, a FIFO) is kept,
+        # so that reading it reports it instead of skipping it silently
+        return sorted(p for p in path.rglob("*") if is_claims_file(p) and not p.is_dir())
     return [path]
 
 
@@ -418,7 +420,7 @@ def rule_files_in(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted(
             p for p in path.rglob("*")
-            if p.suffix in DATA_SUFFIXES and p.is_file() and not is_rule_tests_file(p)
+            if p.suffix in DATA_SUFFIXES and not p.is_dir() and not is_rule_tests_file(p)
         )
     return [path]
 
@@ -427,11 +429,18 @@ def load_rules(paths: Iterable[Path | str]) -> list[CompiledRule]:
     """Load rule packs from files or directories; raise :class:`InputError` listing every problem."""
     compiled: list[CompiledRule] = []
     problems: list[Problem] = []
-    for path in (f for p in paths for f in rule_files_in(Path(p))):
-        try:
-            compiled.extend(_load_pack(path))
-        except InputError as exc:
-            problems.extend(exc.problems)
+    given = [Path(p) for p in paths]
+    for place in given:
+        files = rule_files_in(place)
+        if not files:
+            problems.append(Problem(str(place), 1, 1, "no rule packs here (*.yaml, *.yml or *.json)"))
+        for path in files:
+            try:
+                compiled.extend(_load_pack(path))
+            except InputError as exc:
+                problems.extend(exc.problems)
+    if given and not compiled and not problems:
+        problems.append(Problem(str(given[0]), 1, 1, "no rules: a run without rules would check nothing"))
     first: dict[str, CompiledRule] = {}
     for c in compiled:
         if c.rule.id in first:
