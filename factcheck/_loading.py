@@ -177,11 +177,14 @@ def parse_data_file(path: Path) -> ParsedFile:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        if mark is not None and text[mark.index : mark.index + 1] == "\t":
+            problem = "a tab cannot indent YAML; indent with spaces"
         raise InputError([Problem(str(path), line, col, f"YAML syntax: {problem}")]) from None
     except yaml.reader.ReaderError as exc:
         line, col = _line_and_column(text, exc.position)
-        raise InputError([Problem(str(path), line, col, f"YAML: character {exc.character!r} is not "
-                                  "allowed here")]) from None
+        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        raise InputError([Problem(str(path), line, col, f"the control character U+{char:04X} is not "
+                                  "allowed in YAML")]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(str(path), 1, 1, f"YAML: {exc}")]) from None
     except RecursionError:
@@ -276,6 +279,7 @@ def load_claims(path: Path | str, *, text_roots: Sequence[Path | str] = ()) -> L
     """
     path = Path(path)
     parsed = parse_data_file(path)
+    _refuse_empty_or_not_a_mapping(parsed, "a claims file has document: and claims:")
     try:
         claims_file = ClaimsFile.model_validate(parsed.data)
     except ValidationError as exc:
@@ -291,6 +295,14 @@ def load_claims(path: Path | str, *, text_roots: Sequence[Path | str] = ()) -> L
     if problems:
         raise InputError(problems)
     return LoadedClaims(claims_file, path, text, text_path)
+
+
+def _refuse_empty_or_not_a_mapping(parsed: ParsedFile, expected: str) -> None:
+    if parsed.data is None:
+        raise InputError([Problem(str(parsed.path), 1, 1, f"the file is empty; {expected}")])
+    if not isinstance(parsed.data, dict):
+        found = "a list" if isinstance(parsed.data, list) else "a single value"
+        raise InputError([parsed.problem([], f"found {found} where {expected}")])
 
 
 def _document_text(
@@ -457,6 +469,7 @@ def load_rules(paths: Iterable[Path | str]) -> list[CompiledRule]:
 
 def _load_pack(path: Path) -> list[CompiledRule]:
     parsed = parse_data_file(path)
+    _refuse_empty_or_not_a_mapping(parsed, "a rule pack has pack: and rules:")
     try:
         pack = RulePack.model_validate(parsed.data)
     except ValidationError as exc:

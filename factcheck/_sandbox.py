@@ -100,6 +100,9 @@ def _bounded_range(*args: int) -> Iterator[int]:
     return _bounded_iter(numbers)
 
 
+_bounded_range.__name__ = _bounded_range.__qualname__ = "range"
+
+
 def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     def bounded(*args: Any, **kwargs: Any) -> Any:
         _step()
@@ -126,6 +129,10 @@ class BoundedTemplate(jinja2.Template):
                     raise TemplateLimitError(f"the message is longer than {MAX_TEMPLATE_OUTPUT:,} characters")
                 out.append(chunk)
             return "".join(out)
+        except OverflowError:
+            raise TemplateLimitError("a number in the template is too large") from None
+        except RecursionError:
+            raise TemplateLimitError("the template calls itself too deeply") from None
         finally:
             _steps.reset(token)
 
