@@ -138,9 +138,14 @@ def verify(
     if unknown:
         raise UsageError(f"unknown report format {', '.join(map(repr, unknown))}; "
                          f"choose from {', '.join(reports.formats())}")
-    documents = load_documents(paths or [bundled_example()], language=language, text_roots=text_roots)
+    # the order of the paths and rule packs given means nothing: reports must not depend on it
+    documents = sorted(
+        load_documents(paths or [bundled_example()], language=language, text_roots=text_roots),
+        key=lambda d: d.document_id,
+    )
     articles_only = all(not is_claims_file(d.path) for d in documents)
-    compiled = load_rules(rules or [bundled_rules() / "generic" if articles_only else bundled_rules()])
+    packs = rules or [bundled_rules() / "generic" if articles_only else bundled_rules()]
+    compiled = sorted(load_rules(packs), key=lambda c: (c.file, c.line, c.column))
     report = evaluate(documents, compiled)
     run = reports.Run(report=report, documents=documents, color=color, width=width)
     rendered = reports.render(run, formats)

@@ -2,7 +2,7 @@
 
 :func:`write_files` writes every file of a run (all report formats) to a
 temporary file beside its target first and renames them into place only when
-all were written. Renames are done with SIGINT and SIGTERM held back, so a
+all were written, with SIGINT and SIGTERM held back until it is done, so a
 Ctrl-C or a CI runner's SIGTERM leaves either the previous files or the
 complete new set, and never a temporary file. Any failure to write (the
 output is a file, lies below a file, is not writable, the disk is full)
@@ -20,21 +20,12 @@ import tempfile
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from types import FrameType
 
 from factcheck._errors import InputError, Problem
 
-__all__ = ["Interrupted", "write_atomically", "write_files"]
+__all__ = ["write_atomically", "write_files"]
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
-
-
-class Interrupted(KeyboardInterrupt):
-    """SIGTERM (or SIGINT) arrived while files were being written; ``signum`` says which."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
 
 
 def _umask() -> int:
@@ -67,26 +58,8 @@ def _prepare_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _signals_raise() -> Iterator[None]:
-    """Turn SIGTERM into an exception while writing, so the temporary files are removed."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def interrupted(signum: int, frame: FrameType | None) -> None:
-        raise Interrupted(signum)
-
-    previous = {s: signal.signal(s, interrupted) for s in _SIGNALS}
-    try:
-        yield
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
-
-
-@contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM back (delivered right after), so a set of renames is not cut short."""
+    """Hold SIGINT and SIGTERM back until the block ends (they are delivered then, not lost)."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
         yield
         return
@@ -113,9 +86,14 @@ def _stage(target: Path, text: str) -> Path:
 
 
 def write_files(files: Mapping[Path, str]) -> None:
-    """Write every file, all or none: each through a temporary file, all renamed at the end."""
+    """Write every file, all or none: each through a temporary file, all renamed at the end.
+
+    SIGINT and SIGTERM are held back meanwhile (a few milliseconds for a
+    run's reports) and take effect when the files are complete or untouched,
+    and the temporary files gone.
+    """
     staged: list[tuple[Path, Path]] = []
-    with _signals_raise():
+    with _signals_held():
         try:
             for target in files:
                 _prepare_folder(target.parent)
@@ -130,10 +108,9 @@ def write_files(files: Mapping[Path, str]) -> None:
                     staged.append((_stage(target, text), target))
                 except OSError as exc:
                     raise _cannot(target, _reason(exc)) from None
-            with _signals_held():
-                for tmp, target in staged:
-                    os.replace(tmp, target)
-                staged.clear()
+            for tmp, target in staged:
+                os.replace(tmp, target)
+            staged.clear()
         finally:
             for tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
