@@ -36,3 +36,23 @@ def test_the_yaml_examples_load(tmp_path: Path) -> None:
     compiled = factcheck.load_rules([tmp_path / "example.rules.yaml"])
     report = factcheck.evaluate([loaded], compiled)
     assert [r.status for r in report.results] == ["fail"]  # 450 households with children among 412
+
+
+def test_the_readme_states_the_limits_the_code_keeps() -> None:
+    from factcheck import _cel, _limits, _sandbox
+
+    section = README[README.index("## Safe by default"):README.index("## Layout")]
+    squeezed = " ".join(section.split())
+    assert _limits.DEFAULT_MAX_INPUT_BYTES == 2 * 1024 * 1024
+    assert "at most **2 MiB**" in squeezed
+    for words in (
+        f"{_limits.ENV_MAX_INPUT_BYTES} environment variable", "--max-input-bytes N", "--text-root",
+        f"more than {_limits.MAX_NESTING} levels deep",
+        f"more than {_limits.MAX_ALIAS_EXPANSION:,} values",
+        f"more than {_limits.MAX_NUMBER_DIGITS} digits",
+        f"at most {_cel.MAX_LENGTH:,} characters", "at most four comprehensions",
+        f"beyond {_limits.MAX_TEMPLATE_SEQUENCE:,} items", f"at most {_limits.MAX_TEMPLATE_RANGE:,} items",
+        f"at most {_sandbox.MAX_STEPS:,} steps", f"at most {_limits.MAX_TEMPLATE_OUTPUT:,} characters",
+    ):
+        assert words.replace("`", "") in squeezed.replace("`", ""), words
+    assert _cel.MAX_COMPREHENSIONS == 4
