@@ -42,7 +42,9 @@ import cel
 
 from factcheck._safe_text import clip
 
-__all__ = ["MAX_COMPREHENSIONS", "MAX_LENGTH", "Expression", "ExpressionError", "compile_expression"]
+__all__ = [
+    "MAX_COMPREHENSIONS", "MAX_LENGTH", "Expression", "ExpressionError", "compile_expression", "plain_error",
+]
 
 MAX_LENGTH = 2000
 MAX_COMPREHENSIONS = 4
@@ -210,6 +212,16 @@ class Expression:
         """
         with contextlib.redirect_stderr(io.StringIO()):
             return self.program.execute(cel.Context(variables=dict(variables), functions=FUNCTIONS))
+
+
+def plain_error(exc: BaseException) -> str:
+    """What went wrong in an evaluation, in one short line without the binding's plumbing."""
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, KeyError):
+        text = f"no field {text}"
+    text = text.replace("Python function call failed: ", "").replace("TypeError: ", "")
+    text = re.split(r"\. (?:Check|Convert|CEL does not)", text)[0]
+    return clip(" ".join(text.split()), 200)
 
 
 def compile_expression(source: str) -> Expression:

@@ -29,8 +29,8 @@ __all__ = [
     "set_max_input_bytes",
 ]
 
-#: 2 MiB: some forty times a long news article; a 300-page report's text fits too.
-DEFAULT_MAX_INPUT_BYTES = 2 * 1024 * 1024
+#: 1 MiB: twenty times a long news article; the text of a 300-page report fits too.
+DEFAULT_MAX_INPUT_BYTES = 1024 * 1024
 ENV_MAX_INPUT_BYTES = "FACTCHECK_MAX_INPUT_BYTES"
 
 #: Mappings and lists inside one another; claims files and rule packs use fewer than ten.
@@ -61,7 +61,7 @@ def set_max_input_bytes(limit: int | None) -> None:
 
 
 def max_input_bytes() -> int:
-    """The largest input file read, in bytes: the option, else the environment variable, else 2 MiB."""
+    """The largest input file read, in bytes: the option, else the environment variable, else 1 MiB."""
     if _override is not None:
         return _override
     raw = os.environ.get(ENV_MAX_INPUT_BYTES, "").strip().replace("_", "")

@@ -41,8 +41,28 @@ def tree_problems(path: Path, root: yaml.Node | None) -> list[Problem]:
     """What keeps this tree from being read: too deep, aliased into itself, or expanding too far."""
     if root is None:
         return []
+    seen: set[int] = set()
+    shared = False
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:  # one pass over a tree without aliases: the usual case
+        node, level = stack.pop()
+        if id(node) in seen:
+            shared = True
+            continue
+        seen.add(id(node))
+        if level > MAX_NESTING:
+            return [_problem(path, node, f"nested more than {MAX_NESTING} levels deep")]
+        value = node.value
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((n, level + 1) for pair in value for n in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((n, level + 1) for n in value)
+    return _alias_problems(path, root, len(seen)) if shared else []
+
+
+def _alias_problems(path: Path, root: yaml.Node, written: int) -> list[Problem]:
+    """Aliases into an enclosing node, or expanding to too many nodes (each node measured once)."""
     expanded: dict[int, int] = {}
-    depth: dict[int, int] = {}
     open_nodes: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
@@ -52,20 +72,16 @@ def tree_problems(path: Path, root: yaml.Node | None) -> list[Problem]:
         if leaving:
             open_nodes.discard(key)
             expanded[key] = 1 + sum(expanded[id(k)] for k in kids)
-            depth[key] = 1 + max((depth[id(k)] for k in kids), default=0)
             continue
         if key in expanded:
             continue
         open_nodes.add(key)
         stack.append((node, True))
-        if len(open_nodes) > MAX_NESTING:
-            return [_problem(path, node, f"nested more than {MAX_NESTING} levels deep")]
         for kid in reversed(kids):
             if id(kid) in open_nodes:
                 return [_problem(path, kid, "an alias refers to a node that contains it (an endless tree)")]
             if id(kid) not in expanded:
                 stack.append((kid, False))
-    written = len(expanded)
     if expanded[id(root)] - written > MAX_ALIAS_EXPANSION:
         # point at the smallest node that already expands too far: where the bomb is
         over = [n for n in distinct_nodes(root) if expanded[id(n)] - written > MAX_ALIAS_EXPANSION]

@@ -23,6 +23,7 @@ from factcheck._cli_common import ExitCode, one_of
 from factcheck._errors import FactcheckError, InputError
 from factcheck._files import write_atomically
 from factcheck._limits import DEFAULT_MAX_INPUT_BYTES, ENV_MAX_INPUT_BYTES, set_max_input_bytes
+from factcheck._safe_text import one_line
 from factcheck._verdicts import Severity
 from factcheck._version import VERSION
 from factcheck.extract import extract_claims, render_claims
@@ -168,7 +169,7 @@ def extract(
 
 def _usage(message: str) -> None:
     """The one form of every usage error, whoever found it (typer or factcheck): ``factcheck: …``."""
-    print(f"factcheck: {message}", file=sys.stderr)
+    print(f"factcheck: {one_line(message)}", file=sys.stderr)  # messages quote arguments
 
 
 def main() -> None:

@@ -23,7 +23,14 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from factcheck._cel import IDENTIFIER, RESERVED, Expression, ExpressionError, compile_expression
+from factcheck._cel import (
+    IDENTIFIER,
+    RESERVED,
+    Expression,
+    ExpressionError,
+    compile_expression,
+    plain_error,
+)
 from factcheck._models import Claim, ClaimKind, Qualifier, value_interval
 from factcheck._stated import parse_number
 from factcheck._verdicts import Status
@@ -144,7 +151,7 @@ def _truth(expression: Expression, variables: Mapping[str, Any], field: str) -> 
     try:
         result = expression.evaluate(variables)
     except Exception as exc:  # any failure of a user's expression is reported, never raised
-        return f"{field} could not be evaluated: {exc}"
+        return f"{field} could not be evaluated: {plain_error(exc)}"
     if not isinstance(result, bool):
         return f"{field} must be true or false, but gave {result!r}"
     return result
