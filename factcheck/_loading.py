@@ -140,9 +140,9 @@ class ParsedFile:
             return Problem(str(self.path), start.line + 1, start.column + quoted + col, message)
         if node.style == "|":
             try:
-                lines = self.path.read_text(encoding="utf-8").splitlines()
+                lines = read_input(self.path).splitlines()
                 first = next(x for x in lines[start.line + 1 :] if x.strip())
-            except (OSError, StopIteration):
+            except (InputError, StopIteration):
                 return self.problem(loc, message)
             indent = len(first) - len(first.lstrip(" "))
             return Problem(str(self.path), start.line + 1 + line, indent + col, message)
