@@ -103,10 +103,23 @@ def _bounded_range(*args: int) -> Iterator[int]:
 _bounded_range.__name__ = _bounded_range.__qualname__ = "range"
 
 
+def _check_join(items: Any, separator: Any) -> None:
+    """Refuse a join whose result would be too long, before it is built."""
+    if isinstance(items, list | tuple | str) and isinstance(separator, str):
+        total = len(separator) * max(len(items) - 1, 0) + sum(len(i) for i in items if isinstance(i, str))
+        if total > MAX_TEMPLATE_SEQUENCE:
+            raise TemplateLimitError(f"join would build more than {_LIMIT} characters")
+
+
 def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    passes_first = hasattr(function, "jinja_pass_arg")  # a context or environment comes first
+
     def bounded(*args: Any, **kwargs: Any) -> Any:
         _step()
-        _check_arguments([*args[1:], *kwargs.values()], f"filter {name!r}")
+        given = args[1:] if passes_first else args
+        _check_arguments([*given[1:], *kwargs.values()], f"filter {name!r}")
+        if name == "join" and given:
+            _check_join(given[0], given[1] if len(given) > 1 else kwargs.get("d", ""))
         return _checked(function(*args, **kwargs), f"the result of filter {name!r}")
 
     for attribute in ("jinja_pass_arg",):  # context, eval context or environment passed first
@@ -181,6 +194,8 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         grows = name == "replace" and len(args) >= 2 and isinstance(args[1], str)
         if grows and isinstance(owner, str) and owner.count(args[0]) * len(args[1]) > MAX_TEMPLATE_SEQUENCE:
             raise TemplateLimitError(f"replace() would build more than {_LIMIT} characters")
+        if name == "join" and isinstance(owner, str) and args:
+            _check_join(args[0], owner)
         _check_arguments([*args, *kwargs.values()], f"{name}()")
         return _checked(super().call(__context, __obj, *args, **kwargs), f"the result of {name}()")
 
