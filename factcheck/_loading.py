@@ -243,6 +243,31 @@ def _field_names(model: type[BaseModel]) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()]
 
 
+_EXPECTED = {
+    "int_parsing": "expected a whole number", "int_type": "expected a whole number",
+    "int_from_float": "expected a whole number", "float_parsing": "expected a number",
+    "float_type": "expected a number", "string_type": "expected text", "list_type": "expected a list",
+    "dict_type": "expected a mapping (key: value)", "model_type": "expected a mapping (key: value)",
+    "model_attributes_type": "expected a mapping (key: value)", "bool_parsing": "expected true or false",
+    "bool_type": "expected true or false", "decimal_parsing": "expected a number",
+    "decimal_type": "expected a number",
+}
+
+
+def _plain_message(error: Any) -> str:
+    """pydantic's message for a wrong value, in the words of a claims or rules file."""
+    kind = error["type"]
+    if kind in _EXPECTED:
+        return str(_EXPECTED[kind])
+    if kind in ("enum", "literal_error"):
+        choices = [c.strip(" '") for c in str(error.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
+                   .split(",") if c.strip(" '")]
+        given = error.get("input")
+        hint = suggest(given, choices) if isinstance(given, str) else ""
+        return f"{clip(repr(given))} is not one of {', '.join(choices)}{hint}"
+    return str(error["msg"]).removeprefix("Value error, ")
+
+
 def validation_problems(
     parsed: ParsedFile, error: ValidationError, model: type[BaseModel], prefix: Sequence[str | int] = ()
 ) -> list[Problem]:
@@ -257,7 +282,7 @@ def validation_problems(
         elif e["type"] == "missing":
             out.append(parsed.problem(loc[:-1], f"missing field {name!r}"))
         else:
-            msg = str(e["msg"]).removeprefix("Value error, ")
+            msg = _plain_message(e)
             last = e["loc"][-1] if e["loc"] else None
             where = f"{last}: " if isinstance(last, str) and last not in msg else ""
             at = getattr(e.get("ctx", {}).get("error"), "at", None)

@@ -51,9 +51,10 @@ def test_a_bad_file_gives_one_pointed_line_per_problem(
 
 def test_every_kind_of_mistake_has_a_bad_file() -> None:
     messages = " ".join(m for p in BAD_FILES for m in expectations(p))
-    for kind in ("YAML syntax", "unknown field", "did you mean", "Input should be", "unknown check kind",
-                 "no claim has id", "no rule has id", "duplicate claim id", "duplicate rule id",
-                 "duplicate key", "does not compile", "no role named", "message template"):
+    for kind in ("YAML syntax", "unknown field", "did you mean", "is not one of", "expected a",
+                 "unknown check kind", "no claim has id", "no rule has id", "duplicate claim id",
+                 "duplicate rule id", "duplicate key", "does not compile", "no role named",
+                 "message template"):
         assert kind in messages, kind
 
 

@@ -30,7 +30,7 @@ def _problems(path: Path, text: str, load: object) -> list[str]:
          + "  - {id: b, kind: count, measures: v, value: '1', part_of: victim}\n",
          ":4:60: no claim has id 'victim'"),
         ("document: {id: d, title: T}\nclaims:\n  - {id: a, kind: cont, measures: v, value: '1'}\n",
-         ":3:19: kind: Input should be"),
+         ":3:19: kind: 'cont' is not one of count, percentage,"),
         ("document: {id: d, title: T}\ndocument: {id: e, title: U}\nclaims: []\n",
          ":2:1: duplicate key 'document'"),
     ],
