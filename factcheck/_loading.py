@@ -263,7 +263,7 @@ def _plain_message(error: Any) -> str:
         choices = [c.strip(" '") for c in str(error.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
                    .split(",") if c.strip(" '")]
         given = error.get("input")
-        hint = suggest(given, choices) if isinstance(given, str) else ""
+        hint = did_you_mean(given, choices) if isinstance(given, str) else ""
         return f"{clip(repr(given))} is not one of {', '.join(choices)}{hint}"
     return str(error["msg"]).removeprefix("Value error, ")
 
