@@ -16,6 +16,7 @@ from typing import Any
 
 from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimReview
+from factcheck._safe_text import is_web_url
 from factcheck.reports import Run, register
 
 BEST, WORST = 5, 1
@@ -42,7 +43,7 @@ def _item(doc: LoadedClaims, claim: Claim) -> dict[str, Any]:
         item["author"] = {"@type": "Organization", "name": d.publisher}
     if d.date:
         item["datePublished"] = d.date.isoformat()
-    if d.url:
+    if is_web_url(d.url):  # readers make links of it: only http(s), never javascript:
         work = {"@type": "CreativeWork", "url": d.url, "headline": d.title}
         item["appearance"] = work
         item["firstAppearance"] = work
@@ -51,7 +52,7 @@ def _item(doc: LoadedClaims, claim: Claim) -> dict[str, Any]:
 
 def claim_review(doc: LoadedClaims, claim: Claim, review: ClaimReview) -> dict[str, Any]:
     """One schema.org ClaimReview object for a rated claim."""
-    return {
+    out = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": review.url,
@@ -61,6 +62,9 @@ def claim_review(doc: LoadedClaims, claim: Claim, review: ClaimReview) -> dict[s
         "reviewRating": _rating(review),
         "itemReviewed": _item(doc, claim),
     }
+    if not is_web_url(review.url):  # readers make links of it: only http(s), never javascript:
+        del out["url"]
+    return out
 
 
 @register("claimreview", filename="claimreview.jsonld")
