@@ -43,8 +43,8 @@ def test_the_readme_states_the_limits_the_code_keeps() -> None:
 
     section = README[README.index("## Safe by default"):README.index("## Layout")]
     squeezed = " ".join(section.split())
-    assert _limits.DEFAULT_MAX_INPUT_BYTES == 1024 * 1024
-    assert "at most **1 MiB**" in squeezed
+    assert _limits.DEFAULT_MAX_INPUT_BYTES == 128 * 1024
+    assert "at most **128 KiB**" in squeezed
     for words in (
         f"{_limits.ENV_MAX_INPUT_BYTES} environment variable", "--max-input-bytes N", "--text-root",
         f"more than {_limits.MAX_NESTING} levels deep",
