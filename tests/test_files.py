@@ -98,3 +98,36 @@ def test_files_are_written_with_the_mode_open_would_give(tmp_path: Path) -> None
     umask = os.umask(0)
     os.umask(umask)
     assert mode == 0o666 & ~umask
+
+
+_CHILD = """
+import sys, time
+from pathlib import Path
+from factcheck import _files
+stage = _files._stage
+def slow_stage(target, text):
+    print("staging", flush=True)
+    time.sleep(0.3)
+    return stage(target, text)
+_files._stage = slow_stage
+folder = Path(sys.argv[1])
+_files.write_files({folder / n: t for n, t in %r.items()})
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_real_process_killed_while_writing_leaves_the_complete_new_set(tmp_path: Path, signum: int) -> None:
+    import subprocess
+    import sys
+
+    folder = _folder(tmp_path)
+    child = subprocess.Popen([sys.executable, "-c", _CHILD % NEW, str(folder)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "staging"
+    child.send_signal(signum)
+    out, _ = child.communicate(timeout=60)
+    assert child.returncode != 0  # the signal took effect, once the files were complete
+    assert "done" not in out
+    assert _contents(folder) == NEW
