@@ -333,17 +333,21 @@ def _refuse_empty_or_not_a_mapping(parsed: ParsedFile, expected: str) -> None:
 def _document_text(
     parsed: ParsedFile, name: str, roots: Sequence[Path | str]
 ) -> tuple[Path | None, str | None, Problem | None]:
-    """The document's text and where it is, or the problem that keeps it from being read."""
+    """The document's text and where it is, or the problem that keeps it from being read.
+
+    A text that is not there is no problem here (the figures can still be
+    checked against each other; ``verify`` warns that the quotes went
+    unchecked); one outside the allowed folders, or not a regular file, is.
+    """
     path = parsed.path
-    bundled = is_bundled_example(path)
-    if bundled:  # its article is not ours to ship: it lives beside the checkout, where it may be missing
+    if is_bundled_example(path):  # its article is not ours to ship: it lives beside the checkout
         roots = [*roots, (path.parent / name).parent]
     try:
         text_path = document_text_path(path, name, [Path(r) for r in roots])
     except PathNotAllowedError as exc:
         return None, None, parsed.problem(["document", "text"], str(exc))
-    if bundled and not text_path.exists():
-        return None, None, None
+    if not text_path.exists() and not text_path.is_symlink():
+        return text_path, None, None
     try:
         return text_path, read_input(text_path), None
     except InputError as exc:
