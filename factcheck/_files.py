@@ -6,8 +6,8 @@ all were written, with SIGINT and SIGTERM held back until it is done, so a
 Ctrl-C or a CI runner's SIGTERM leaves either the previous files or the
 complete new set, and never a temporary file. Any failure to write (the
 output is a file, lies below a file, is not writable, the disk is full)
-leaves every existing file as it was and is raised as an
-:class:`~factcheck.InputError` naming the place, not a traceback.
+leaves every existing file as it was and is raised as a
+:class:`~factcheck.UsageError` naming the place (``factcheck: …``, exit 2), not a traceback.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from factcheck._errors import InputError, Problem
+from factcheck._errors import UsageError
 
 __all__ = ["write_atomically", "write_files"]
 
@@ -38,8 +38,8 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()
 
 
-def _cannot(path: Path, reason: str) -> InputError:
-    return InputError([Problem(str(path), 1, 1, f"cannot write here: {reason}")])
+def _cannot(path: Path, reason: str) -> UsageError:
+    return UsageError(f"{path}: cannot write here: {reason}")
 
 
 def _reason(exc: OSError) -> str:

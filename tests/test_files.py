@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from factcheck import _files
-from factcheck._errors import InputError
+from factcheck._errors import UsageError
 from factcheck._files import write_files
 
 OLD = {"report.json": "old json\n", "report.md": "old markdown\n", "report.html": "old html\n"}
@@ -86,9 +86,9 @@ def test_a_failure_while_writing_leaves_every_previous_file(
         return stage(target, text)
 
     monkeypatch.setattr(_files, "_stage", full_disk_on_the_third)
-    with pytest.raises(InputError) as raised:
+    with pytest.raises(UsageError) as raised:
         write_files({folder / n: t for n, t in NEW.items()})
-    assert str(raised.value) == f"{folder / 'report.html'}:1:1: cannot write here: No space left on device"
+    assert str(raised.value) == f"{folder / 'report.html'}: cannot write here: No space left on device"
     assert _contents(folder) == OLD
 
 

@@ -25,7 +25,8 @@ from tests.hostile.generators import GENERATORS
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases.yaml").read_text(encoding="utf-8")
 )
-PROBLEM_LINE = re.compile(r"^\S.*:\d+:\d+: \S")
+# a problem in an input, or a usage error (an argument, an output folder)
+PROBLEM_LINE = re.compile(r"^(\S.*:\d+:\d+: |factcheck: )\S")
 
 
 def _make(folder: Path, case: dict[str, Any]) -> None:
