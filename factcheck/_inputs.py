@@ -26,6 +26,7 @@ from pathlib import Path
 
 from factcheck._errors import InputError, Problem
 from factcheck._limits import ENV_MAX_INPUT_BYTES, MAX_NUMBER_DIGITS, max_input_bytes
+from factcheck._safe_text import clip
 
 __all__ = ["PathNotAllowedError", "document_text_path", "kind_of_file", "long_numbers", "read_input"]
 
@@ -134,7 +135,7 @@ def document_text_path(claims_path: Path, name: str, roots: Sequence[Path] = ())
     if not any(real.is_relative_to(root) for root in allowed):
         how = "is an absolute path" if named.is_absolute() else "leads out of the claims file's folder"
         raise PathNotAllowedError(
-            f"text {name!r} {how}: a claims file may name only a file in its own folder "
+            f"text {clip(name)!r} {how}: a claims file may name only a file in its own folder "
             "(pass --text-root FOLDER to allow another folder)"
         )
     return real

@@ -10,6 +10,7 @@ reported at once, as :class:`~factcheck._errors.Problem` values.
 from __future__ import annotations
 
 import json
+import os
 import types
 import typing
 from collections.abc import Iterable, Iterator, Sequence
@@ -346,13 +347,18 @@ def _document_text(
         text_path = document_text_path(path, name, [Path(r) for r in roots])
     except PathNotAllowedError as exc:
         return None, None, parsed.problem(["document", "text"], str(exc))
-    if not text_path.exists() and not text_path.is_symlink():
+    try:
+        os.lstat(text_path)
+    except (FileNotFoundError, NotADirectoryError):
         return text_path, None, None
+    except OSError as exc:  # a name too long, a folder that cannot be entered
+        return None, None, parsed.problem(["document", "text"],
+                                          f"text {clip(name)!r} cannot be read: {exc.strerror or exc}")
     try:
         return text_path, read_input(text_path), None
     except InputError as exc:
         reason = exc.problems[0].message if exc.problems else "cannot be read"
-        return None, None, parsed.problem(["document", "text"], f"text {name!r}: {reason}")
+        return None, None, parsed.problem(["document", "text"], f"text {clip(name)!r}: {reason}")
 
 
 def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | None) -> Iterator[Problem]:

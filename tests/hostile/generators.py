@@ -32,6 +32,11 @@ def story_value(folder: Path, head: str, unit: str, times: int) -> None:
     story(folder, ['value: "412"', f'value: "{head}{unit * times}"'])
 
 
+def story_text_name(folder: Path, unit: str, times: int) -> None:
+    """``story`` whose ``document.text`` is ``unit`` × ``times`` (names too long for the system)."""
+    story(folder, ["text: story.txt", f"text: {unit * times}"])
+
+
 def fifo(folder: Path, name: str) -> None:
     os.mkfifo(folder / name)
 
@@ -100,6 +105,7 @@ def expression_rule(folder: Path, pass_if: str) -> None:
 GENERATORS: dict[str, Callable[..., Any]] = {
     "story": story,
     "story_value": story_value,
+    "story_text_name": story_text_name,
     "fifo": fifo,
     "symlink": symlink,
     "folder": folder,
