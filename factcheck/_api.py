@@ -12,6 +12,7 @@ from factcheck._bundled import bundled_example, bundled_rules
 from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate
 from factcheck._errors import InputError, Problem, UsageError
+from factcheck._inputs import read_input
 from factcheck._loading import claims_files_in, is_claims_file, load_claims, load_rules
 from factcheck._results import Report
 from factcheck._verdicts import Severity, Status
@@ -106,8 +107,8 @@ def missing_texts(documents: Iterable[LoadedClaims]) -> list[Problem]:
 def _key_position(path: Path, key: str) -> tuple[int, int]:
     """Line and column of the value of the first ``key:`` in a YAML or JSON file (1:1 if not found)."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+        lines = read_input(path).splitlines()
+    except InputError:
         return 1, 1
     pattern = re.compile(rf"""^\s*["']?{re.escape(key)}["']?\s*:\s*""")
     for number, line in enumerate(lines, start=1):
