@@ -5,6 +5,7 @@ modules is private and may change.
 """
 
 from factcheck._api import Verification, load_documents, verify
+from factcheck._bundled import bundled_rules
 from factcheck._compiled import CompiledRule
 from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate, evaluate_across, evaluate_document
@@ -58,6 +59,7 @@ __all__ = [
     "UsageError",
     "Verification",
     "__version__",
+    "bundled_rules",
     "debit",
     "evaluate",
     "evaluate_across",

@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import reports
-from factcheck._bundled import bundled_example, bundled_rules
+from factcheck._bundled import bundled_example
+from factcheck._compiled import CompiledRule
 from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._inputs import read_input
 from factcheck._loading import claims_files_in, is_claims_file, load_claims, load_rules
+from factcheck._packs import rule_sources
 from factcheck._results import Report
 from factcheck._verdicts import Severity, Status
 from factcheck.extract import load_article
@@ -32,6 +34,8 @@ class Verification:
     report: Report
     rendered: dict[str, str]
     written: list[Path]
+    #: e.g. a document text that cannot be read, a rule whose selector matched no claim (with
+    #: the closest key the documents have), a format that had nothing to write.
     warnings: list[Problem] = field(default_factory=list)
 
     @property
@@ -127,11 +131,15 @@ def verify(
     color: bool = False,
     width: int = 100,
     language: str | None = None,
+    only_failed: bool = False,
+    quiet: bool = False,
+    bundled: bool = True,
 ) -> Verification:
     """Verify claims files against rule packs and write the requested reports.
 
-    ``paths`` default to the bundled example and ``rules`` to the bundled
-    packs. ``text_roots`` are folders besides each claims file's own from which
+    ``paths`` default to the bundled example; ``rules`` are added to the
+    bundled packs (``bundled=False`` drops those), and may name a bundled pack
+    (``"generic"``). ``text_roots`` are folders besides each claims file's own from which
     its ``document.text`` may be read. Raises :class:`~factcheck.InputError` (listing every problem, each
     with file, line and column) before anything is written.
     """
@@ -145,10 +153,27 @@ def verify(
         key=lambda d: d.document_id,
     )
     articles_only = all(not is_claims_file(d.path) for d in documents)
-    packs = rules or [bundled_rules() / "generic" if articles_only else bundled_rules()]
-    compiled = sorted(load_rules(packs), key=lambda c: (c.file, c.line, c.column))
+    defaults, given = rule_sources(rules, bundled=bundled, articles_only=articles_only)
+    own = load_rules(given)
+    # a rule of your own with a bundled rule's id replaces it, as a setting overrides a default
+    replaced = {r.rule.id for r in own}
+    compiled = sorted([r for r in load_rules(defaults) if r.rule.id not in replaced] + own,
+                      key=lambda c: (c.file, c.line, c.column))
     report = evaluate(documents, compiled)
-    run = reports.Run(report=report, documents=documents, color=color, width=width)
+    run = reports.Run(report=report, documents=documents, color=color, width=width,
+                      only_failed=only_failed, quiet=quiet)
     rendered = reports.render(run, formats)
     written = reports.write_reports(rendered, Path(output)) if output is not None else []
-    return Verification(report, rendered, written, missing_texts(documents))
+    return Verification(report, rendered, written, [*missing_texts(documents),
+                                                     *warnings(run, compiled, formats)])
+
+
+def warnings(run: reports.Run, rules: Sequence[CompiledRule], formats: Sequence[str]) -> list[Problem]:
+    """What a run should tell about its rules and formats although nothing failed."""
+    from factcheck._authoring import unmatched_selectors
+    from factcheck.reports.claimreview import missing_reviews
+
+    found = sorted({w for rule in rules for w in unmatched_selectors(rule, run.documents)})
+    if "claimreview" in formats and (note := missing_reviews(run)) is not None:
+        found.append(note)
+    return found

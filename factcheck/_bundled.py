@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["bundled_example", "bundled_rules", "is_bundled_example"]
+__all__ = ["bundled_example", "bundled_packs", "bundled_rules", "is_bundled_example"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -17,6 +17,11 @@ def _bundled(name: str) -> Path:
 def bundled_rules() -> Path:
     """The folder of bundled rule packs (``rules/`` at the top of the repository)."""
     return _bundled("rules")
+
+
+def bundled_packs() -> dict[str, Path]:
+    """Each bundled pack by the name ``--rules`` accepts (its folder name)."""
+    return {p.name: p for p in sorted(bundled_rules().iterdir()) if p.is_dir()}
 
 
 def bundled_example() -> Path:

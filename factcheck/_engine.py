@@ -11,6 +11,8 @@ import itertools
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import jinja2
+
 from factcheck._certainty import review_failure
 from factcheck._compiled import CompiledRule
 from factcheck._documents import LoadedClaims
@@ -18,6 +20,7 @@ from factcheck._models import Claim, ClaimsFile, Qualifier
 from factcheck._readings import augment, derived_claim_id, home_document, merged_view, read_exactly
 from factcheck._relations import RELATIONS
 from factcheck._results import (
+    Comparison,
     DerivedValue,
     DocumentInfo,
     Evidence,
@@ -29,6 +32,7 @@ from factcheck._results import (
 )
 from factcheck._rules import Rule, Selector
 from factcheck._safe_text import clip
+from factcheck._template_claim import TemplateClaim
 from factcheck._verdicts import Status
 from factcheck._version import VERSION
 from factcheck.checks import Binding, Derived, Finding
@@ -37,39 +41,6 @@ __all__ = ["TemplateClaim", "evaluate", "evaluate_across", "evaluate_document"]
 
 #: A rule whose roles match this many combinations is reported as broken rather than run.
 MAX_BINDINGS = 1000
-
-
-class TemplateClaim:
-    """What a message template sees of a claim; prints as the figure as stated.
-
-    Attributes are computed when a template asks for them: most messages use
-    one or two, and a run renders thousands.
-    """
-
-    __slots__ = ("_claim",)
-
-    def __init__(self, claim: Claim) -> None:
-        self._claim = claim
-
-    @classmethod
-    def of(cls, claim: Claim) -> TemplateClaim:
-        return cls(claim)
-
-    id = property(lambda self: self._claim.id)
-    stated = property(lambda self: self._claim.stated)
-    value = property(lambda self: self._claim.value)
-    qualifier = property(lambda self: self._claim.qualifier.value)
-    unit = property(lambda self: self._claim.unit or "")
-    label = property(lambda self: self._claim.label or self._claim.measures)
-    measures = property(lambda self: self._claim.measures)
-    period = property(lambda self: self._claim.period or "")
-    place = property(lambda self: self._claim.place or "")
-    source = property(lambda self: self._claim.source or "")
-    interval = property(lambda self: str(self._claim.interval()))
-    allows = property(lambda self: self._claim.describe())
-
-    def __str__(self) -> str:
-        return str(self._claim.stated)
 
 
 def evaluate(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -> Report:
@@ -282,6 +253,7 @@ def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> Result:
         status=status,
         severity=rule.rule.severity,
         message=why,
+        headline=why,
         explanation=why,
         claims=[],
         spans=[],
@@ -317,6 +289,7 @@ def _result(
         status=status,
         severity=rule.rule.severity,
         message=message,
+        headline=finding.headline if finding.headline and status is finding.status else message,
         explanation=finding.explanation,
         claims=ids,
         spans=spans,
@@ -326,6 +299,10 @@ def _result(
                 for o in finding.operands
             ],
             computation=finding.computation,
+            comparison=None if (c := finding.compared) is None else Comparison(
+                stated_label=c.stated_label, stated=c.stated.to_json(),
+                computed_label=c.computed_label, computed=c.computed.to_json(),
+            ),
         ),
         derived=[
             DerivedValue(name=d.name, description=d.description, interval=d.interval.to_json(),
@@ -352,7 +329,9 @@ def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exc
     try:
         return " ".join(rule.template.render(variables).split())
     except Exception as exc:  # a template's failure (or bound) is the rule's error, never a crash
-        return exc
+        # the loader checked claim attributes; say what is wrong without naming internal classes
+        return type(exc)(str(exc).replace("factcheck._template_claim.TemplateClaim object", "claim")) \
+            if isinstance(exc, jinja2.TemplateError) else exc
 
 
 # --- passes that rest on rounding or a hedge ---------------------------------------

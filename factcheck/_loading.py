@@ -24,7 +24,7 @@ from pydantic import BaseModel, ValidationError
 
 from factcheck import checks
 from factcheck._bundled import is_bundled_example
-from factcheck._compiled import CompiledRule, compile_template
+from factcheck._compiled import TEMPLATES, CompiledRule, compile_template
 from factcheck._documents import LoadedClaims
 from factcheck._errors import InputError, Problem
 from factcheck._inputs import PathNotAllowedError, document_text_path, read_input
@@ -34,6 +34,7 @@ from factcheck._registry import did_you_mean
 from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
 from factcheck._safe_text import clip
+from factcheck._template_claim import TemplateProblem, template_problem
 from factcheck._yaml_bounds import data_depth, duplicate_keys, tree_problems
 
 __all__ = [
@@ -533,18 +534,33 @@ def _load_pack(path: Path) -> list[CompiledRule]:
                 problems.append(parsed.problem_in_text(where, found.at, found.message) if found.at
                                 else parsed.problem(where, found.message))
         try:
-            compile_template(rule.message)
+            template = compile_template(rule.message)
         except jinja2.TemplateSyntaxError as exc:
             problems.append(parsed.problem([*loc, "message"], f"message template: {exc.message}"))
             continue
         except Exception as exc:  # anything else the compiler raises is still a broken template
             problems.append(parsed.problem([*loc, "message"], f"message template: {clip(str(exc), 200)}"))
             continue
+        reads = template_problem(TEMPLATES, template, rule.message, roles or kind.roles)
+        if reads is not None:
+            problems.append(_message_problem(parsed, [*loc, "message"], rule.message, reads))
+            continue
         line, col = parsed.at(loc)
         out.append(CompiledRule(rule, pack, kind, params, str(path), line, col, roles))
     if problems:
         raise InputError(problems)
     return out
+
+
+def _message_problem(parsed: ParsedFile, loc: list[str | int], source: str,
+                     found: TemplateProblem) -> Problem:
+    """Where in the message the unknown attribute stands (at the message, if it cannot tell)."""
+    if found.offset is None:
+        return parsed.problem(loc, found.message)
+    before = source[: found.offset]
+    line = before.count("\n") + 1
+    column = found.offset - (before.rfind("\n") + 1) + 1
+    return parsed.problem_in_text(loc, (line, column), found.message)
 
 
 def _params_problems_of_raw_rules(parsed: ParsedFile, error: ValidationError) -> Iterator[Problem]:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck._verdicts import Severity, Status
 
 __all__ = [
+    "Comparison",
     "DerivedValue",
     "DocumentInfo",
     "Evidence",
@@ -73,11 +74,23 @@ class OperandRecord(_Out):
     interval: IntervalRecord
 
 
+class Comparison(_Out):
+    """What the text states against what its other figures give: the two sets a verdict weighs."""
+
+    stated_label: str
+    stated: IntervalRecord
+    computed_label: str
+    computed: IntervalRecord
+
+
 class Evidence(_Out):
     """The numbers a verdict rests on: each operand's interval and the computation."""
 
     operands: list[OperandRecord] = Field(default_factory=list)
     computation: str | None = None
+    comparison: Comparison | None = Field(
+        default=None, description="The stated set and the computed one, drawn on one axis."
+    )
 
 
 class DerivedValue(_Out):
@@ -105,10 +118,16 @@ class Result(_Out):
     spans: list[Span]
     evidence: Evidence
     derived: list[DerivedValue] = Field(default_factory=list)
-    grade: Literal["gross", "minor"] | None = Field(
+    headline: str = Field(
+        default="",
+        description="One plain sentence for an editor: what is wrong with the figures as "
+        "written (for a failure), else the rule's message.",
+    )
+    grade: Literal["gross", "major", "minor"] | None = Field(
         default=None,
         description="For a failure: gross if it changes a qualitative statement (direction, "
-        "majority, a stated threshold), minor if only the number is off.",
+        "majority, a stated threshold), major if the number is off beyond its rounding, "
+        "minor if only just outside it.",
     )
     slack: bool = Field(
         default=False,

@@ -127,9 +127,15 @@ def parse_number(text: str) -> StatedNumber:
 
 
 def unround(
-    text: str | StatedNumber, rounding: Rounding = "up_or_down"
+    text: str | float | Decimal | StatedNumber, rounding: Rounding = "up_or_down"
 ) -> Interval:
     """The values that, rounded to the precision written, give the stated figure.
+
+    The figure may be a string as written ("0.53", "1.2 million"), an ``int``,
+    a ``float`` (read as its shortest decimal form: ``0.53`` is "0.53") or a
+    ``Decimal`` (its digits as they stand: ``Decimal("0.530")`` is precise to
+    the thousandth). Anything else raises ``TypeError``: a ``Fraction`` carries
+    no written precision.
 
     The bounds and their inclusiveness follow scrutiny's ``unround()`` (Jung)
     with ``symmetric = FALSE``, so that a verdict here means what it means in
@@ -152,7 +158,7 @@ def unround(
     either way (Python's ``round(0.135, 2)`` is 0.14 but ``round(0.125, 2)`` is
     0.12). Widening can only make a check more lenient, never cry wolf.
     """
-    n = parse_number(text) if isinstance(text, str) else text
+    n = text if isinstance(text, StatedNumber) else parse_number(_as_written(text))
     x, h = n.value, n.step / 2
     if rounding in ("up_or_down", "even"):
         return Interval(x - h, x + h, True, True)
@@ -171,6 +177,23 @@ def unround(
             return Interval(x - n.step, x, False, True)
         return Interval(-n.step, n.step, False, False)
     raise ValueError(f"unknown rounding {rounding!r}; choose one of {', '.join(ROUNDINGS)}")
+
+
+def _as_written(figure: object) -> str:
+    """A number as its digits would be written, for :func:`unround`."""
+    if isinstance(figure, str):
+        return figure
+    if isinstance(figure, bool) or not isinstance(figure, int | float | Decimal):
+        raise TypeError(f"unround() takes the figure as written: a str, int, float or Decimal, "
+                        f"not {type(figure).__name__}")
+    if isinstance(figure, float) and not math.isfinite(figure):
+        raise ValueError(f"{figure!r} is not a figure one can state")
+    if isinstance(figure, Decimal) and not figure.is_finite():
+        raise ValueError(f"{figure!r} is not a figure one can state")
+    if isinstance(figure, int):
+        return str(figure)
+    # a float's shortest repr is its digits as written; 1e-07 is written 0.0000001
+    return format(Decimal(repr(figure)) if isinstance(figure, float) else figure, "f")
 
 
 def reround(value: Fraction | int, step: Fraction | int, rounding: Rounding) -> tuple[Fraction, ...]:

@@ -27,6 +27,7 @@ from factcheck._safe_text import one_line
 from factcheck._verdicts import Severity
 from factcheck._version import VERSION
 from factcheck.extract import extract_claims, render_claims
+from factcheck.reports import terminal
 
 app = typer.Typer(
     name="factcheck",
@@ -76,8 +77,12 @@ def verify(
     ] = None,
     rules: Annotated[
         list[Path] | None,
-        typer.Option("--rules", "-r", help="Rules file or folder (repeatable); default: the bundled packs."),
+        typer.Option("--rules", "-r", help="Rules file or folder, or a bundled pack's name (generic, "
+                     "cambodia-cross-border-crime); repeatable; added to the bundled packs."),
     ] = None,
+    no_bundled: Annotated[
+        bool, typer.Option("--no-bundled", help="Run only the --rules given, not the bundled packs.")
+    ] = False,
     format: Annotated[
         list[str] | None,
         typer.Option("--format", "-f", help="Report format (repeatable): "
@@ -101,6 +106,12 @@ def verify(
                      "document.text may be read (repeatable)."),
     ] = None,
     max_input_bytes: Annotated[int | None, MAX_INPUT_OPTION] = None,
+    only_failed: Annotated[
+        bool, typer.Option("--only-failed", help="Terminal: show failed and broken checks only.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Terminal: the summary line only.")
+    ] = False,
 ) -> None:
     """Verify claims against the rules; write reports; exit 1 if a check fails."""
     threshold = one_of("--fail-on severity", fail_on, Severity)
@@ -109,17 +120,22 @@ def verify(
     outcome = run_verify(
         paths or [],
         rules=rules or [],
+        bundled=not no_bundled,
         formats=formats,
         output=output,
         text_roots=text_root or [],
         color=_color_wanted(),
         width=min(shutil.get_terminal_size((120, 24)).columns, 160),
         language=lang,
+        only_failed=only_failed,
+        quiet=quiet,
     )
     for warning in outcome.warnings:
         typer.echo(str(warning), err=True)
     if "terminal" in outcome.rendered:
         typer.echo(outcome.rendered["terminal"], nl=False)
+    else:  # the summary line closes every run, as in ruff or pytest
+        typer.echo(terminal.summary(reports.Run(outcome.report, [], color=_color_wanted())), nl=False)
     for path in outcome.written:
         typer.echo(f"wrote {path}", err=True)
     raise typer.Exit(ExitCode.FAILED if outcome.fails_at(threshold) else ExitCode.OK)

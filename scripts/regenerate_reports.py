@@ -11,13 +11,19 @@ the article with its figures marked.
 
 ``tests/reports/test_committed_reports.py`` fails when the committed files
 differ from what this script writes.
+
+It refuses to run (exit 2, nothing written) where the article text is not
+found (``../shared`` absent, as in a user's clone): the reports would lose
+every line and column that points into the text.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = Path("examples/cambodia-cross-border-crime.claims.yaml")
@@ -37,6 +43,7 @@ def render_committed() -> dict[str, str]:
     os.chdir(REPO)
     try:
         documents = load_documents([EXAMPLE])
+        refuse_without_text(documents)
         report = evaluate(documents, load_rules([bundled_rules()]))
     finally:
         os.chdir(here)
@@ -48,6 +55,17 @@ def render_committed() -> dict[str, str]:
     rendered = reports.render(run, [f for f in FORMATS if f not in WITHOUT_TEXT])
     rendered |= reports.render(textless, WITHOUT_TEXT)
     return {name: rendered[name] for name in FORMATS}
+
+
+def refuse_without_text(documents: Sequence[Any]) -> None:
+    """Stop before anything is written when a document's text is missing: regions would be lost."""
+    missing = [str(d.path) for d in documents if d.text is None]
+    if missing:
+        raise SystemExit(
+            f"regenerate_reports: the article text of {', '.join(missing)} is not found (is "
+            "../shared there?); regenerating would drop every line and column pointing into it "
+            "from the committed reports. Nothing was written."
+        )
 
 
 def main() -> int:

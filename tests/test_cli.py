@@ -137,8 +137,8 @@ def test_fail_on_lets_warnings_pass_ci(tmp_path: Path) -> None:
     rules = tmp_path / "rules.yaml"
     rules.write_text("pack: p\nrules:\n  - {id: w, title: T, severity: warning, check: range, "
                      "params: {max: 100}, each: {}, message: m}\n", encoding="utf-8")
-    args = ["verify", str(DATA / "contradictory.claims.yaml"), "--rules", str(rules), "--output",
-            str(tmp_path), "--format", "json"]
+    args = ["verify", str(DATA / "contradictory.claims.yaml"), "--rules", str(rules), "--no-bundled",
+            "--output", str(tmp_path), "--format", "json"]
     assert factcheck_cli(*args, cwd=tmp_path).returncode == 1
     assert factcheck_cli(*args, "--fail-on", "error", cwd=tmp_path).returncode == 0
 

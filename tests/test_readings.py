@@ -64,7 +64,7 @@ def test_documents_scope_runs_only_with_several_documents(tmp_path: Path) -> Non
 
 def test_a_change_in_one_document_is_checked_against_another(tmp_path: Path) -> None:
     rules = _rules(tmp_path, CHANGE, AGREE)
-    for last_year, status, grade in (("164", "pass", None), ("150", "fail", "minor")):
+    for last_year, status, grade in (("164", "pass", None), ("150", "fail", "major")):
         before = [claim("minors", last_year, period="2023", place="Cambodia", measures="victims.minor")]
         report = factcheck.evaluate([_doc("a", _this_year()), _doc("b", before)], rules)
         (agree,) = [r for r in report.results if r.rule == "agree"]

@@ -9,7 +9,7 @@ sqlfluff's YAML cases. The CLI only prints what these return.
 """
 
 from factcheck._authoring._explain import RuleRow, explain, rule_table
-from factcheck._authoring._lint import LintReport, lint
+from factcheck._authoring._lint import LintReport, lint, unmatched_selectors
 from factcheck._authoring._rule_tests import (
     CaseOutcome,
     LoadedRuleTests,
@@ -46,4 +46,5 @@ __all__ = [
     "run_case",
     "run_rule_tests",
     "uncovered_rules",
+    "unmatched_selectors",
 ]

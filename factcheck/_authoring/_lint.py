@@ -18,7 +18,7 @@ from factcheck._loading import (
 )
 from factcheck._registry import did_you_mean
 
-__all__ = ["LintReport", "lint"]
+__all__ = ["LintReport", "lint", "unmatched_selectors"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +70,29 @@ def _rule_warnings(rule: CompiledRule, documents: Sequence[LoadedClaims]) -> Ite
             and getattr(rule.params, "fail_if", None) is None:
         yield warn("pass_if reads a stated .value, which ignores rounding and hedges; a pass must "
                    "hold from lo to hi (e.g. 'a.hi <= b.lo')")
+    yield from unmatched_selectors(rule, documents)
+
+
+def unmatched_selectors(rule: CompiledRule, documents: Sequence[LoadedClaims]) -> Iterator[Problem]:
+    """A warning per selector key (``measures``, ``id``) that no claim of the documents has.
+
+    Usually a typo, so the warning suggests the closest key the documents do
+    have; ``verify`` reports these too, since such a rule is silently skipped.
+    """
     docs = [d for d in documents if rule.pack.applies(d.document_id)]
     if not docs:
         return
+
+    def warn(message: str) -> Problem:
+        return Problem(rule.file, rule.line, rule.column, f"warning: {rule.rule.id}: {message}")
+
     claims = [c for d in docs for c in d.claims_file.claims]
     selectors = dict(rule.rule.claims or {})
     if rule.rule.each is not None:
         selectors["each"] = rule.rule.each
     for role, selector in selectors.items():
+        if selector.derived:
+            continue  # derived values exist only once other rules have run
         for key in ("measures", "id"):
             wanted = getattr(selector, key)
             for pattern in [wanted] if isinstance(wanted, str) else wanted or []:

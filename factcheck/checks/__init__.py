@@ -28,6 +28,7 @@ __all__ = [
     "Arity",
     "Binding",
     "CheckKind",
+    "Compared",
     "Derived",
     "Finding",
     "Grade",
@@ -41,8 +42,9 @@ __all__ = [
 ]
 
 Arity = Literal["one", "optional", "many"]
-#: How bad a failure is: "gross" changes a qualitative statement, "minor" only the number.
-Grade = Literal["gross", "minor"]
+#: How bad a failure is: "gross" changes a qualitative statement, "major" the number beyond
+#: its rounding, "minor" only its last digit (see ``checks/_grading.py``).
+Grade = Literal["gross", "major", "minor"]
 ENTRY_POINT_GROUP = "factcheck.checks"
 #: A kind whose roles contain this key takes whatever roles its rule names (see ``expr``).
 ANY_ROLE = "*"
@@ -82,6 +84,19 @@ def operand(role: str, claim: Claim, interval: Interval | None = None) -> Operan
 
 
 @dataclass(frozen=True, slots=True)
+class Compared:
+    """The two sets a verdict weighs: what the text states and what the other figures give.
+
+    Reports draw them on one axis, so the gap between them is seen at a glance.
+    """
+
+    stated_label: str
+    stated: Interval
+    computed_label: str
+    computed: Interval
+
+
+@dataclass(frozen=True, slots=True)
 class Derived:
     """A value the text implies but does not state (e.g. last year's count).
 
@@ -116,8 +131,13 @@ class Finding:
     claims: tuple[str, ...] | None = None
     #: Extra template variables for the rule's message.
     variables: Mapping[str, object] = field(default_factory=dict)
-    #: For a failure: does it change what the text says qualitatively (gross) or not (minor)?
+    #: For a failure: how far off the text is (gross, major, minor; see ``_grading``).
     grade: Grade | None = None
+    #: The stated and the computed set, for drawing the gap between them.
+    compared: Compared | None = None
+    #: One plain sentence of what is wrong with the figures as written, for an editor; ``None``:
+    #: the rule's message serves.
+    headline: str | None = None
     #: Does a pass rest on rounding or hedges? ``None``: the engine finds out by reading every
     #: figure literally; a check for which every figure is rounded by nature (GRIM) says False.
     slack: bool | None = None

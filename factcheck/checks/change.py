@@ -23,13 +23,38 @@ from fractions import Fraction
 from factcheck._intervals import Interval
 from factcheck._models import EXACT_KINDS, Claim, Direction
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Derived, Finding, NoParams, operand, register
+from factcheck.checks import Binding, Compared, Derived, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
+from factcheck.checks._wording import bare, decimals, plain, relation, words
 
 PERCENT_UNITS = frozenset({"percent", "%"})
 FRACTION_UNITS = frozenset({"fraction"})
 TIMES_UNITS = frozenset({"times", "x", "×"})
 _RISE_OR_FALL = {Direction.INCREASE: "a rise", Direction.DECREASE: "a fall", None: "a change"}
+_UNITS = {"percent": "%", "times": "×"}
+
+
+def _what_the_figures_give(change: Claim, computed: Interval, stated: Interval) -> str:
+    """The computed change in words, signed like the text: "17–28 %", "a fall of 10 %"."""
+    unit = _UNITS.get(_scale(change), "")
+    neutral = _neutral(change)
+    rising = computed.lo is not None and computed.lo > neutral
+    falling = computed.hi is not None and computed.hi < neutral
+    places = decimals(change.value)
+    if computed.within(stated) is not Status.FAIL:
+        return plain(computed, places + 1, unit=unit)  # a doubt: where the figures fall, no rounding away
+    if _scale(change) == "times":
+        return plain(computed, places + 1, apart_from=stated, unit=unit)
+    claimed = change.direction or Direction.INCREASE
+    if rising and claimed is Direction.INCREASE:
+        return plain(computed, places, apart_from=stated, unit=unit)
+    if falling and claimed is Direction.DECREASE:
+        return plain(-computed, places, apart_from=-stated, unit=unit)
+    if rising:
+        return "a rise of " + plain(computed, places, unit=unit)
+    if falling:
+        return "a fall of " + plain(-computed, places, unit=unit)
+    return plain(computed, places, apart_from=stated, unit=unit)
 
 
 def _scale(change: Claim) -> str:
@@ -131,13 +156,18 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         formula, computed = _computed(change, n, o)
         status = computed.within(c)
         shown = formula.replace("new", new.stated).replace("old", old.stated)
+        word = _RISE_OR_FALL[change.direction].removeprefix("a ")
+        gives = _what_the_figures_give(change, computed, c)
         yield Finding(
             status=status,
-            explanation=f"{shown} = {computed.describe()}{suffix}; "
+            explanation=f"{shown} = {words(computed, decimals(change.value) + 1)}{suffix}; "
             f"{_RISE_OR_FALL[change.direction]} of {change.stated} allows {c.describe()}{suffix}; "
             f"the change {status.meaning()}",
+            headline=f"Stated {word} of {bare(change)}; the figures give {gives} "
+            f"({bare(old)} → {bare(new)})" if status is not Status.PASS else None,
+            compared=Compared(f"stated: {bare(change)}", c, f"{bare(old)} → {bare(new)}", computed),
             operands=(operand("change", change, c), operand("new", new, n), operand("old", old, o)),
-            computation=f"{formula} = {computed} ⊆ {c}",
+            computation=f"{formula} = {relation(computed, c, status)}",
             variables={"computed": str(computed)},
             grade=grade(c, computed, _thresholds(change)) if status is Status.FAIL else None,
         )
@@ -160,12 +190,17 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
             f"no whole number in {when} gives {known.stated} after "
             f"{_RISE_OR_FALL[change.direction]} of {change.stated}"
         )
+        headline: str | None = (
+            f"{_RISE_OR_FALL[change.direction].capitalize()} of {bare(change)} cannot lead to "
+            f"{bare(known)}: no whole number in {when} fits"
+        )
     else:
         status = Status.INCONCLUSIVE
         why = (
             f"{known.stated} after {_RISE_OR_FALL[change.direction]} of {change.stated} implies "
             f"{text} in {when}, which the text does not state"
         )
+        headline = why[0].upper() + why[1:]
     how = {
         "absolute": ("new - change", "old + change"),
         "percent": ("new / (1 + change/100)", "old × (1 + change/100)"),
@@ -175,6 +210,7 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     yield Finding(
         status=status,
         explanation=why,
+        headline=headline,
         operands=(operand("change", change, c), operand("new" if new else "old", known)),
         computation=f"{how} = {implied}",
         derived=(

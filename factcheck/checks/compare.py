@@ -9,10 +9,19 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck._intervals import Interval
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Finding, operand, register
+from factcheck.checks import Binding, Compared, Finding, operand, register
 
 Op = Literal["<=", "<", "=", "!=", ">=", ">"]
 
+#: What a failure of each order says, in words ("300 minor victims exceed 230 victims").
+_BROKEN = {
+    "<=": "is more than",
+    "<": "is not less than",
+    "=": "differs from",
+    "!=": "equals",
+    ">=": "is less than",
+    ">": "is not more than",
+}
 _RELATIONS = {
     "<=": Interval.le,
     "<": Interval.lt,
@@ -48,6 +57,9 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
         explanation=f"{a.stated} ({a.describe(ia)}) {params.op} {b.stated} ({b.describe(ib)}) "
         f"{status.meaning()}",
         operands=(operand("a", a, ia), operand("b", b, ib)),
-        computation=f"{ia} {params.op} {ib}",
+        compared=Compared(b.stated, ib, a.stated, ia),
+        headline=f"Stated {a.stated} {_BROKEN[params.op]} {b.stated}"
+        if status is Status.FAIL else None,
+        computation=f"{ia} {params.op} {ib}" + (": false" if status is Status.FAIL else ""),
         grade="gross" if status is Status.FAIL else None,
     )

@@ -8,7 +8,7 @@ from itertools import combinations
 
 from factcheck._intervals import Interval
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Finding, NoParams, operand, register
+from factcheck.checks import Binding, Compared, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
 
 
@@ -42,6 +42,8 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
             status=Status.FAIL,
             explanation=f"{a.stated} allows {ia.describe()} but {b.stated} allows {ib.describe()}: "
             "no value satisfies both",
+            headline=f"{a.stated} and {b.stated} cannot both be right: no value fits both",
+            compared=Compared(a.stated, ia, b.stated, ib),
             operands=tuple(operand("figure", f, i) for f, i in zip(figures, sets, strict=True)),
             computation=" ∩ ".join(map(str, sets)) + " = ∅",
             grade=grade(ia, ib, [*hedge_threshold(a), *hedge_threshold(b)]),

@@ -8,7 +8,7 @@ from itertools import combinations
 
 from factcheck._intervals import Interval
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Finding, Grade, NoParams, Operand, register
+from factcheck.checks import Binding, Compared, Finding, Grade, NoParams, Operand, register
 from factcheck.checks._grading import grade, hedge_threshold
 
 
@@ -50,6 +50,10 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         bounds = [*hedge_threshold(claim, m1.value, m1.qualifier),
                   *hedge_threshold(claim, m2.value, m2.qualifier)]
         graded: Grade | None = grade(s1, s2, bounds)
+        headline: str | None = (
+            f"The text gives {claim.label or claim.measures} as “{m1.quote}” and later as "
+            f"“{m2.quote}”; no value fits both"
+        )
     else:
         same = all(i == sets[0] for i in sets)
         explanation = (
@@ -60,9 +64,13 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         )
         status = Status.PASS
         graded = None
+        headline = None
     yield Finding(
         status=status,
         explanation=explanation,
+        headline=headline,
+        compared=None if status is Status.PASS else Compared(
+            f"“{m1.quote}”", s1, f"“{m2.quote}”", s2),
         operands=operands,
         computation=" ∩ ".join(str(i) for i in sets) + f" = {common}",
         variables={"common": str(common)},

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck._intervals import Interval
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Finding, operand, register
+from factcheck.checks import Binding, Compared, Finding, operand, register
 
 
 class Params(BaseModel):
@@ -45,8 +45,19 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
         lines.append(f"sum of parts ({total.describe()}) ≤ {whole.stated}: {statuses[-1]}")
         computation += f"; Σ parts = {total} ≤ {w}"
     status = Status.all_of(statuses)
+    over = [p.stated for p, _, v in verdicts if v is Status.FAIL]
+    headline = None
+    if status is Status.FAIL:
+        headline = (f"Stated {' and '.join(over)} {'is' if len(over) == 1 else 'are'} more than "
+                    f"the whole they are part of, {whole.stated}" if over else
+                    f"Together the parts are more than the whole they are part of, {whole.stated}")
+    worst_part = next((x for x in verdicts if x[2] is Status.FAIL), verdicts[0] if verdicts else None)
     yield Finding(
         status=status,
+        headline=headline,
+        compared=None if worst_part is None else Compared(
+            f"the whole: {whole.stated}", Interval(None, w.hi, hi_closed=w.hi_closed),
+            worst_part[0].stated, worst_part[1]),
         explanation=f"{'; '.join(lines)}; the relation {status.meaning()}",
         operands=(operand("whole", whole, w), *(operand("part", p, i) for p, i, _ in verdicts)),
         computation=computation,

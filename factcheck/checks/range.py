@@ -13,7 +13,8 @@ from factcheck._intervals import Interval
 from factcheck._models import ClaimKind
 from factcheck._stated import parse_number
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Finding, operand, register
+from factcheck.checks import Binding, Compared, Finding, operand, register
+from factcheck.checks._wording import relation
 
 
 class Params(BaseModel):
@@ -45,16 +46,21 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
     value = claim.interval()
     status = value.plausibly_within(domain)
     why = f"{claim.stated} ({value.describe()}) within {domain}: {status.meaning()}"
+    headline = f"Stated {claim.stated} lies outside the plausible range {domain.describe()}"
     if params.integer and claim.kind is not ClaimKind.DATE:
         stated = parse_number(claim.value).value
         if stated.denominator != 1:
             status = Status.FAIL
             why = f"{claim.stated} is not a whole number, yet it counts {claim.label or claim.measures}"
+            headline = why[0].upper() + why[1:]
     yield Finding(
         status=status,
         explanation=why,
         operands=(operand("claim", claim, value),),
-        computation=f"{value} ⊆ {domain}",
+        headline=headline if status is Status.FAIL else None,
+        compared=Compared("plausible range", domain, claim.stated, value),
+        computation=relation(value, domain, status) if value.within(domain) is status
+        else f"{value} read as a bound: {relation(value.intersect(domain), domain, status)}",
         grade="gross" if status is Status.FAIL else None,
         # The literal reading is a bound of the allowed set; within a closed domain
         # whenever the set is, so a pass here never rests on a hedge's slack.

@@ -9,11 +9,19 @@ from factcheck._grim import grim_sums
 from factcheck._intervals import Interval
 from factcheck._models import EXACT_KINDS
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Derived, Finding, Grade, NoParams, operand, register
+from factcheck.checks import Binding, Compared, Derived, Finding, Grade, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
+from factcheck.checks._wording import bare, decimals, plain, relation, words
 
 #: A share on the other side of this from the truth changes "a majority" into "a minority".
 MAJORITY = Fraction(50)
+
+
+def _in_words(computed: Interval, stated: Interval, written: str, status: Status) -> str:
+    """A failure at the stated precision (kept apart from the stated set); a doubt one decimal finer."""
+    if status is Status.FAIL:
+        return plain(computed, decimals(written), apart_from=stated, unit="%")
+    return plain(computed, decimals(written) + 1, unit="%")
 
 
 @register(
@@ -40,10 +48,15 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         status = computed.within(s)
         yield Finding(
             status=status,
-            explanation=f"100 × {part.stated} / {whole.stated} = {computed.describe()} %; "
+            explanation=f"100 × {part.stated} / {whole.stated} = "
+            f"{words(computed, decimals(share.value) + 1)} %; "
             f"stated {share.stated} allows {s.describe()}; the share {status.meaning()}",
+            headline=f"Stated share of {bare(share)}; the counts give "
+            f"{_in_words(computed, s, share.value, status)} "
+            f"({bare(part)} of {bare(whole)})" if status is not Status.PASS else None,
+            compared=Compared(f"stated: {bare(share)}", s, f"{bare(part)} of {bare(whole)}", computed),
             operands=(operand("share", share, s), operand("part", part, p), operand("whole", whole, w)),
-            computation=f"100 × {p} / {w} = {computed} ⊆ {s}",
+            computation=f"100 × {p} / {w} = {relation(computed, s, status)}",
             variables={"computed": str(computed)},
             grade=grade(s, computed, thresholds) if status is Status.FAIL else None,
         )
@@ -62,6 +75,10 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     if implied.is_empty:
         status = Status.FAIL
         why = f"no whole number out of {whole.stated} gives {share.stated}"
+        headline: str | None = (
+            f"Stated share of {bare(share)} is impossible out of {bare(whole)}: no whole number "
+            "of them gives it"
+        )
         beyond = s.within(Interval(Fraction(0), Fraction(100))) is Status.FAIL
         graded: Grade | None = "gross" if beyond else "minor"
     else:
@@ -71,9 +88,11 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
             "the part is not stated, so it cannot be confirmed"
         )
         graded = None
+        headline = why[0].upper() + why[1:]
     yield Finding(
         status=status,
         explanation=why,
+        headline=headline,
         operands=(operand("share", share, s), operand("whole", whole, w)),
         computation=f"{method} = {implied}",
         derived=(

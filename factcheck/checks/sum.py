@@ -6,9 +6,19 @@ from collections.abc import Iterator
 from functools import reduce
 
 from factcheck._intervals import Interval
+from factcheck._models import Claim
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Finding, NoParams, operand, register
+from factcheck.checks import Binding, Compared, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
+from factcheck.checks._wording import bare, decimals, plain, relation, words
+
+
+def _in_words(summed: Interval, stated: Interval, total: Claim, status: Status) -> str:
+    """A failure at the total's precision (kept apart from it); a doubt one decimal finer."""
+    unit = "%" if (total.unit or "") in ("percent", "%") else ""
+    if status is Status.FAIL:
+        return plain(summed, decimals(total.value), apart_from=stated, unit=unit)
+    return plain(summed, decimals(total.value) + 1, unit=unit)
 
 
 @register(
@@ -32,11 +42,17 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     terms = " + ".join(p.stated for p in parts)
     yield Finding(
         status=status,
-        explanation=f"{terms} = {summed.describe()}; stated total {total.stated} is "
+        explanation=f"{terms} = {words(summed, decimals(total.value) + 1)}; stated total "
+        f"{total.stated} is "
         f"{t.describe()}; the sum {status.meaning()}",
         operands=(*(operand("part", p, i) for p, i in zip(parts, intervals, strict=True)),
                   operand("total", total, t)),
-        computation=f"{' + '.join(str(i) for i in intervals)} = {summed} ⊆ {t}",
+        headline=f"Stated total of {bare(total)}; the parts add up to "
+        f"{_in_words(summed, t, total, status)} "
+        f"({' + '.join(bare(p) for p in parts)})"
+        if status is not Status.PASS else None,
+        computation=f"{' + '.join(str(i) for i in intervals)} = {relation(summed, t, status)}",
         variables={"sum": str(summed)},
+        compared=Compared(f"stated total: {bare(total)}", t, "the parts added up", summed),
         grade=grade(t, summed, hedge_threshold(total)) if status is Status.FAIL else None,
     )

@@ -29,6 +29,10 @@ class Run:
     documents: Sequence[LoadedClaims]
     color: bool = False
     width: int = 100
+    #: Terminal only: show failures and errors alone (``--only-failed``).
+    only_failed: bool = False
+    #: Terminal only: the summary line alone (``-q``).
+    quiet: bool = False
 
 
 Renderer = Callable[[Run], str]

@@ -14,10 +14,21 @@ from pathlib import PurePosixPath
 
 from factcheck._documents import LoadedClaims
 from factcheck._results import Result
-from factcheck._verdicts import Status
+from factcheck._verdicts import LISTING_ORDER, Status
 from factcheck.reports import Run
 
-__all__ = ["LineIndex", "by_document", "document", "text_uri", "worst"]
+__all__ = ["LineIndex", "by_document", "document", "needs_attention_first", "text_uri", "worst"]
+
+#: The order a reader acts in: the statuses' listing order, with checks that could not run
+#: at all after the passes (the text said nothing they could check).
+READING_ORDER = {s: i for i, s in enumerate(
+    [*(s for s in LISTING_ORDER if s is not Status.SKIPPED), Status.SKIPPED])}
+
+
+def needs_attention_first(results: Iterable[Result]) -> list[Result]:
+    """Failures first, then errors, doubts, passes and skipped; the report's order within each."""
+    return sorted(results, key=lambda r: READING_ORDER[r.status])
+
 
 def worst(statuses: Iterable[Status]) -> Status | None:
     """The status that most needs a reader's attention, or ``None`` for no status."""
@@ -29,7 +40,8 @@ def document(run: Run, document_id: str) -> LoadedClaims | None:
 
 
 def by_document(run: Run, document_id: str) -> list[Result]:
-    return [r for r in run.report.results if r.document == document_id]
+    """One document's results, failures first (:func:`needs_attention_first`)."""
+    return needs_attention_first(r for r in run.report.results if r.document == document_id)
 
 
 def text_uri(run: Run, document_id: str) -> str | None:
@@ -42,8 +54,13 @@ def text_uri(run: Run, document_id: str) -> str | None:
     """
     doc = document(run, document_id)
     info = next((d for d in run.report.documents if d.id == document_id), None)
-    if doc is None or info is None or doc.claims_file.document.text is None:
+    if doc is None or info is None:
         return None
+    if doc.claims_file.document.text is None:
+        # an article given as is (plain text, Markdown): the offsets count in the file itself
+        read_itself = doc.text is not None and doc.text_path is not None and \
+            doc.text_path == doc.path.resolve()
+        return info.source if read_itself else None
     joined = posixpath.normpath(
         posixpath.join(posixpath.dirname(info.source), doc.claims_file.document.text)
     )

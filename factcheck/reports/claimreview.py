@@ -15,6 +15,7 @@ import json
 from typing import Any
 
 from factcheck._documents import LoadedClaims
+from factcheck._errors import Problem
 from factcheck._models import Claim, ClaimReview
 from factcheck._safe_text import is_web_url
 from factcheck.reports import Run, register
@@ -65,6 +66,20 @@ def claim_review(doc: LoadedClaims, claim: Claim, review: ClaimReview) -> dict[s
     if not is_web_url(review.url):  # readers make links of it: only http(s), never javascript:
         del out["url"]
     return out
+
+
+#: What a claims file needs for ClaimReview output, for the warning when nothing is rated.
+NEEDS = ("a `review` on each claim a person rated: rating (e.g. 'Misleading'), url (the "
+         "fact-check's page), reviewer (who rated it) and date")
+
+
+def missing_reviews(run: Run) -> Problem | None:
+    """A warning when no claim carries a rating: the format then has nothing to publish."""
+    if any(c.review is not None for d in run.documents for c in d.claims_file.claims):
+        return None
+    where = str(run.documents[0].path) if run.documents else "claimreview"
+    return Problem(where, 1, 1, "warning: claimreview: no claim is rated, so claimreview.jsonld "
+                   f"is an empty list; a consistency check cannot rate a claim, it needs {NEEDS}")
 
 
 @register("claimreview", filename="claimreview.jsonld")

@@ -29,8 +29,9 @@ from factcheck._models import Claim, ClaimKind
 from factcheck._results import IntervalRecord, Result
 from factcheck._safe_text import is_web_url
 from factcheck._verdicts import LISTING_ORDER, Status
+from factcheck.checks._grading import GRADE_MEANINGS
 from factcheck.reports import Run, register
-from factcheck.reports._common import document, worst
+from factcheck.reports._common import document, needs_attention_first, worst
 
 
 @cache
@@ -79,6 +80,8 @@ class Bar:
     lo_closed: bool = True
     hi_closed: bool = True
     point: bool = False
+    #: "stated" or "computed" on a gap line (drawn as a band or a bar), else "".
+    role: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,14 @@ def _fmt(x: Fraction) -> str:
     return str(x.numerator) if x.denominator == 1 else f"{float(x):.6g}"
 
 
-def number_line(rows: Sequence[tuple[str, IntervalRecord, bool]]) -> NumberLine | None:
+def _short(x: Fraction) -> str:
+    """A tick label on a gap line: whole numbers as they are, others to one decimal."""
+    return str(x.numerator) if x.denominator == 1 else f"{float(x):.1f}"
+
+
+def number_line(
+    rows: Sequence[tuple[str, IntervalRecord, bool]], roles: Sequence[str] = ()
+) -> NumberLine | None:
     """Lay out intervals (label, interval record, derived?) on one axis; ``None`` if none is bounded."""
     bounds = [
         b
@@ -129,11 +139,26 @@ def number_line(rows: Sequence[tuple[str, IntervalRecord, bool]]) -> NumberLine 
                 lo_closed=interval.lo_closed,
                 hi_closed=interval.hi_closed,
                 point=a is not None and a == b,
+                role=roles[i] if i < len(roles) else "",
             )
         )
     axis_y = ROW * len(rows) + 14
-    ticks = [(x(v), _fmt(v)) for v in sorted({lo, hi})]
+    ticks: list[tuple[float, str]] = []
+    for v in sorted(set(bounds) if roles else {lo, hi}):
+        if not ticks or x(v) - ticks[-1][0] >= 24:
+            ticks.append((x(v), _fmt(v) if not roles else _short(v)))
     return NumberLine(bars, axis_y + 18, axis_y, ticks)
+
+
+def gap_line(r: Result) -> NumberLine | None:
+    """The stated set and the computed one on one axis (forest-plot style): the gap, drawn."""
+    c = r.evidence.comparison
+    if c is None:
+        return None
+    return number_line(
+        [(c.stated_label, c.stated, False), (c.computed_label, c.computed, False)],
+        roles=("stated", "computed"),
+    )
 
 
 def _axis(claim: Claim | None) -> str:
@@ -179,9 +204,10 @@ class Figure:
 
     @property
     def title(self) -> str:
+        """The hover text: the verdict in words (claim ids stay in the detail view)."""
         if self.status == SANITY_ONLY:
-            return f"{self.claim}: only sanity-checked (no check against another figure)"
-        return f"{self.claim}: {self.status}" if self.results else f"{self.claim}: not checked"
+            return "only sanity-checked (no check against another figure)"
+        return f"{self.status}: click to see why" if self.results else "not checked by any rule"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +245,7 @@ class DocumentView:
     summary: dict[str, int]
     segments: list[Segment] | None
     claims: list[ClaimRow]
-    results: list[tuple[str, Result, list[NumberLine]]] = field(default_factory=list)
+    results: list[tuple[str, Result, list[NumberLine], NumberLine | None]] = field(default_factory=list)
     #: How many claims were checked against another figure, only sanity-checked, or not at all.
     coverage: dict[str, int] = field(default_factory=dict)
 
@@ -347,7 +373,8 @@ def _views(run: Run) -> list[DocumentView]:
                 summary=counts,
                 segments=None if doc is None or doc.text is None else _segments(doc.text, figures),
                 claims=_claim_rows(doc, figures),
-                results=[(rid, r, _result_lines(r, doc)) for rid, r in mine],
+                results=[(ids[id(r)], r, _result_lines(r, doc), gap_line(r))
+                         for r in needs_attention_first(r for _, r in mine)],
                 coverage=_coverage(figures),
             )
         )
@@ -371,4 +398,5 @@ def render(run: Run) -> str:
         js=Markup(js),
         csp=csp,
         geometry={"width": WIDTH, "left": LEFT, "right": RIGHT},
+        grade_meanings=GRADE_MEANINGS,
     )

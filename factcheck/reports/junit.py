@@ -34,7 +34,8 @@ def _case_name(r: Result) -> str:
 
 def _figures(r: Result) -> str:
     """The numbers behind the verdict, as plain lines for a CI log."""
-    lines = [f"{r.status.value} ({r.severity.value}): {r.message}", f"why: {r.explanation}"]
+    lines = [f"{r.status.value} ({r.severity.value}){' ' + r.grade if r.grade else ''}: {r.headline}",
+             f"rule message: {r.message}", f"why: {r.explanation}"]
     if r.evidence.computation:
         lines.append(f"computation: {r.evidence.computation}")
     lines += [
@@ -55,11 +56,12 @@ def _testcase(suite: ET.Element, r: Result) -> None:
         ("severity", r.severity.value),
         ("rule", r.rule),
         ("title", r.title),
+        ("grade", r.grade or ""),
         ("claims", " ".join(r.claims)),
     ):
         ET.SubElement(props, "property", {"name": name, "value": value})
     if r.status is Status.FAIL:
-        ET.SubElement(case, "failure", {"message": r.message, "type": r.severity.value}).text = _figures(r)
+        ET.SubElement(case, "failure", {"message": r.headline, "type": r.severity.value}).text = _figures(r)
     elif r.status is Status.ERROR:
         ET.SubElement(case, "error", {"message": r.message, "type": "rule-error"}).text = _figures(r)
     elif r.status is Status.SKIPPED:

@@ -1,11 +1,18 @@
-"""Markdown: the report for people, short enough for a pull-request comment."""
+"""Markdown: the report for people, short enough for a pull-request comment.
+
+Failures first, each as the plain sentence of what is wrong; the numbers, the
+computation and the claim ids wait in the details; checks that found nothing
+to check are folded into one line at the end.
+"""
 
 from __future__ import annotations
 
 from factcheck._results import Result
 from factcheck._safe_text import code_span, markdown_text
 from factcheck._verdicts import Status
+from factcheck.checks._grading import GRADE_MEANINGS
 from factcheck.reports import Run, register
+from factcheck.reports._common import by_document
 
 ICONS = {
     Status.FAIL: "❌ fail",
@@ -29,16 +36,19 @@ def summary_line(run: Run) -> str:
     )
 
 
-def _grade(r: Result) -> str:
+def grade_label(r: Result) -> str:
     """How bad a failure is, or that a pass rests on rounding slack (see docs/verdicts.md)."""
     return f" ({r.grade})" if r.grade else " (slack)" if r.slack else ""
 
 
+_grade = grade_label
+
+
 def _details(r: Result) -> list[str]:
     lines = [
-        f"#### {code_span(r.rule)} — {_cell(r.title)}",
+        f"#### {ICONS[r.status]}{_grade(r)}: {_cell(r.headline or r.message)}",
         "",
-        f"**{ICONS[r.status]}{_grade(r)}** ({r.severity}): {_cell(r.message)}",
+        f"Rule {code_span(r.rule)} ({r.severity}) — {_cell(r.title)}: {_cell(r.message)}",
         "",
         f"- Why: {_cell(r.explanation)}",
     ]
@@ -59,17 +69,28 @@ def _details(r: Result) -> list[str]:
 def render(run: Run) -> str:
     """Markdown for people: summary, a table of results, details of every non-pass."""
     out = ["# factcheck report", "", f"**{summary_line(run)}**", ""]
+    grades = sorted({r.grade for r in run.report.results if r.grade},
+                    key=list(GRADE_MEANINGS).index)
+    if grades:
+        out += ["Grades: " + "; ".join(f"**{g}**: {GRADE_MEANINGS[g]}" for g in grades) + ".", ""]
     for doc in run.report.documents:
-        results = [r for r in run.report.results if r.document == doc.id]
+        results = by_document(run, doc.id)
+        checked = [r for r in results if r.status is not Status.SKIPPED]
+        skipped = [r for r in results if r.status is Status.SKIPPED]
         source = f"Claims file {code_span(doc.source)}, {doc.claims} claims."
         out += [f"## {_cell(doc.title)}", "", source, ""]
-        out += ["| Status | Rule | Severity | Message |", "|---|---|---|---|"]
-        out += [
-            f"| {ICONS[r.status]}{_grade(r)} | {code_span(r.rule)} | {r.severity} | {_cell(r.message)} |"
-            for r in results
-        ]
-        out.append("")
-        noteworthy = [r for r in results if r.status is not Status.PASS]
+        if checked:
+            out += ["| Status | What is wrong, or what holds | Rule | Severity |", "|---|---|---|---|"]
+            out += [
+                f"| {ICONS[r.status]}{_grade(r)} | {_cell(r.headline or r.message)} | {code_span(r.rule)} "
+                f"| {r.severity} |"
+                for r in checked
+            ]
+            out.append("")
+        if skipped:
+            names = ", ".join(code_span(name) for name in dict.fromkeys(r.rule for r in skipped))
+            out += [f"{ICONS[Status.SKIPPED]} {len(skipped)} (no figure to check): {names}", ""]
+        noteworthy = [r for r in checked if r.status is not Status.PASS]
         if noteworthy:
             out += ["### Details", ""]
             for r in noteworthy:

@@ -18,7 +18,7 @@ from typing import Any
 from factcheck._results import Result, Span
 from factcheck._verdicts import Severity, Status
 from factcheck.reports import Run, register
-from factcheck.reports._common import LineIndex, document, text_uri
+from factcheck.reports._common import LineIndex, document, needs_attention_first, text_uri
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -110,7 +110,7 @@ def _result(r: Result, rule_index: int, locator: _Locator) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "kind": kind,
         "level": LEVELS[r.severity] if kind == "fail" else "none",
-        "message": {"text": f"{r.message} — {r.explanation}" if r.message != r.explanation else r.message},
+        "message": {"text": r.headline if r.headline == r.explanation else f"{r.headline} — {r.explanation}"},
         "partialFingerprints": {"factcheck/v1": _fingerprint(r)},
     }
     if r.spans:
@@ -124,6 +124,7 @@ def _result(r: Result, rule_index: int, locator: _Locator) -> dict[str, Any]:
         "severity": r.severity.value,
         "document": r.document,
         "claims": r.claims,
+        "grade": r.grade,
         "computation": r.evidence.computation,
         "operands": [o.model_dump(mode="json") for o in r.evidence.operands],
         "derived": [d.model_dump(mode="json") for d in r.derived],
@@ -152,7 +153,8 @@ def render(run: Run) -> str:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(r, index[r.rule], locator) for r in report.results],
+                "results": [_result(r, index[r.rule], locator)
+                            for r in needs_attention_first(report.results)],
             }
         ],
     }

@@ -50,7 +50,8 @@ def test_change_words(run_rule: RunRule, new: str, old: str, change: str, unit: 
     [
         ("90", "100", "20", "exact", "gross"),  # said a rise, was a fall
         ("115", "100", "20", "over", "gross"),  # "over 20%" but 15 %
-        ("118", "100", "20", "exact", "minor"),  # 18 % rounds to neither 20 nor crosses anything
+        ("118", "100", "20", "exact", "major"),  # 18 % for "20%": off by more than its rounding
+        ("119", "100", "20", "exact", "minor"),  # 19 % for "20%": just outside its rounding
     ],
 )
 def test_failures_are_graded(run_rule: RunRule, new: str, old: str, change: str, qualifier: str,

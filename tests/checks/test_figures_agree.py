@@ -38,4 +38,7 @@ def test_crossing_a_stated_threshold_is_gross() -> None:
     y = _in("two", claim("rise", "15", "change", unit="percent", direction="increase"))
     z = _in("two", claim("rise", "21", "change", unit="percent", direction="increase"))
     assert _run(x, y).grade == "gross"  # type: ignore[attr-defined]
-    assert _run(y, z).grade == "minor"  # type: ignore[attr-defined]
+    assert _run(y, z).grade == "major"  # type: ignore[attr-defined]
+    close = _in("two", claim("rise", "15.9", "change", unit="percent", direction="increase"))
+    assert _run(_in("one", claim("rise", "15", "change", unit="percent", direction="increase")),
+                close).grade == "minor"  # type: ignore[attr-defined]

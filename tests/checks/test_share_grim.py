@@ -34,5 +34,7 @@ def test_grades(run_rule: RunRule) -> None:
     (grain,) = run_rule(_claims("37.5", "17"), check="share", relation="share_of")
     (beyond,) = run_rule(_claims("120", "17"), check="share", relation="share_of")
     (minority,) = run_rule(_claims("55", "100", "45"), check="share", relation="share_of")
-    (close,) = run_rule(_claims("47", "100", "45"), check="share", relation="share_of")
-    assert (grain.grade, beyond.grade, minority.grade, close.grade) == ("minor", "gross", "gross", "minor")
+    (off,) = run_rule(_claims("47", "100", "45"), check="share", relation="share_of")
+    (close,) = run_rule(_claims("46", "100", "45"), check="share", relation="share_of")
+    assert (grain.grade, beyond.grade, minority.grade) == ("minor", "gross", "gross")
+    assert (off.grade, close.grade) == ("major", "minor")  # 2 points off a whole percent; half a point

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from factcheck.reports import Run, render
 
@@ -72,3 +75,68 @@ def test_no_rated_claims_gives_an_empty_list(demo_run: Run) -> None:
 
     run = Run(demo_run.report, [LoadedClaims(unrated, doc.path, doc.text, doc.text_path)])
     assert _reviews(run) == []
+
+
+def test_without_ratings_the_run_says_what_it_needs(tmp_path: Path) -> None:
+    import factcheck
+    from factcheck._bundled import bundled_example
+
+    outcome = factcheck.verify([bundled_example()], formats=["claimreview"], output=tmp_path)
+    assert json.loads((tmp_path / "claimreview.jsonld").read_text(encoding="utf-8")) == []
+    (warning,) = [w for w in outcome.warnings if "claimreview" in w.message]
+    assert "review" in warning.message
+    assert all(word in warning.message for word in ("rating", "url", "reviewer", "date"))
+
+
+#: schema.org's ClaimReview as Google's fact-check markup documentation asks for it, as JSON Schema.
+CLAIM_REVIEW_SHAPE: dict[str, Any] = {
+    "type": "object",
+    "required": ["@context", "@type", "claimReviewed", "reviewRating", "itemReviewed", "author",
+                 "url", "datePublished"],
+    "properties": {
+        "@context": {"const": "https://schema.org"},
+        "@type": {"const": "ClaimReview"},
+        "claimReviewed": {"type": "string", "minLength": 1},
+        "url": {"type": "string", "pattern": "^https?://"},
+        "datePublished": {"type": "string", "format": "date",
+                          "pattern": r"^\d{4}-\d{2}-\d{2}"},
+        "author": {
+            "type": "object", "required": ["@type", "name"],
+            "properties": {"@type": {"enum": ["Organization", "Person"]},
+                           "name": {"type": "string", "minLength": 1}},
+        },
+        "reviewRating": {
+            "type": "object", "required": ["@type", "alternateName"],
+            "properties": {
+                "@type": {"const": "Rating"},
+                "alternateName": {"type": "string", "minLength": 1},
+                "ratingValue": {"type": "number"},
+                "bestRating": {"type": "number"},
+                "worstRating": {"type": "number"},
+            },
+            "dependentRequired": {"ratingValue": ["bestRating", "worstRating"]},
+        },
+        "itemReviewed": {
+            "type": "object", "required": ["@type"],
+            "properties": {
+                "@type": {"const": "Claim"},
+                "author": {"type": "object", "required": ["@type", "name"]},
+                "appearance": {"type": "object", "required": ["@type", "url"]},
+                "firstAppearance": {"type": "object", "required": ["@type", "url"]},
+                "datePublished": {"type": "string"},
+            },
+        },
+    },
+}
+
+
+def test_valid_against_the_claimreview_shape(demo_run: Run) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    reviews = _reviews(demo_run)
+    assert reviews
+    for review in reviews:
+        jsonschema.validate(review, CLAIM_REVIEW_SHAPE, cls=jsonschema.Draft202012Validator)
+    broken = {**reviews[0]}
+    del broken["itemReviewed"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, CLAIM_REVIEW_SHAPE, cls=jsonschema.Draft202012Validator)

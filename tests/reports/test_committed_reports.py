@@ -63,3 +63,21 @@ def test_the_committed_html_does_not_copy_the_article(fresh: dict[str, str]) -> 
     long_ones = [s for s in sentences if len(s) > 60]
     assert long_ones
     assert not [s for s in long_ones if s in html]
+
+
+def test_regeneration_refuses_without_the_article_text() -> None:
+    from factcheck import load_claims
+    from factcheck._documents import LoadedClaims
+
+    script = REPO / "scripts" / "regenerate_reports.py"
+    spec = importlib.util.spec_from_file_location("regenerate_reports_refusal", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    doc = load_claims(REPO / "tests" / "reports" / "data" / "demo.claims.yaml")
+    assert doc.text is not None
+    module.refuse_without_text([doc])  # with its text: goes ahead
+    textless = LoadedClaims(doc.claims_file, doc.path, None, None)
+    with pytest.raises(SystemExit, match="Nothing was written"):
+        module.refuse_without_text([textless])

@@ -36,7 +36,7 @@ def test_every_format_renders_the_same_run_byte_for_byte_twice(demo_run: Run) ->
 
 def _verify(output: Path) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "factcheck.cli", "verify", "tests/reports/data/demo.claims.yaml",
-               "-r", "tests/reports/data/demo.rules.yaml", "-o", str(output)]
+               "-r", "tests/reports/data/demo.rules.yaml", "--no-bundled", "-o", str(output)]
     for name in FILES:
         command += ["--format", name]
     return subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
@@ -57,3 +57,34 @@ def test_several_formats_in_one_cli_run(tmp_path: Path) -> None:
     for name in FILES.values():
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
         assert str(tmp_path) not in (tmp_path / "a" / name).read_text(encoding="utf-8")
+
+
+def test_every_format_puts_failures_first_and_says_what_is_wrong(demo_run: Run) -> None:
+    import re
+    import xml.etree.ElementTree as ET
+
+    failed = [r for r in demo_run.report.results if r.status == "fail"]
+    assert failed
+    out = render(demo_run, ["markdown", "html", "junit", "sarif", "terminal"])
+
+    md_rows = [line for line in out["markdown"].splitlines() if line.startswith("| ") and "`" in line]
+    assert all("fail" in row for row in md_rows[: len(failed)])
+    assert "⏭ skipped" not in "".join(md_rows)  # skipped folded into one line, not table rows
+
+    html_statuses = re.findall(r'<tr class="result" id="r\d+" data-status="(\w+)"', out["html"])
+    assert html_statuses[: len(failed)] == ["fail"] * len(failed)
+    assert html_statuses == sorted(
+        html_statuses, key=["fail", "error", "inconclusive", "pass", "skipped"].index)
+
+    cases = ET.fromstring(out["junit"].split("?>", 1)[1]).iter("testcase")
+    first = [c.find("failure") for c in list(cases)[: len(failed)]]
+    assert all(f is not None and f.get("message") in {r.headline for r in failed} for f in first)
+
+    sarif = json.loads(out["sarif"])["runs"][0]["results"]
+    assert [r["kind"] for r in sarif[: len(failed)]] == ["fail"] * len(failed)
+
+    for r in failed:
+        assert r.headline
+        assert r.headline != r.message
+        assert "⊆" not in (r.evidence.computation or "")
+        assert r.headline in out["markdown"]

@@ -171,11 +171,11 @@ def test_the_results_table_filters_by_status(browser: Any, page: tuple[Path, dic
 def test_a_result_opens_in_the_inspector(browser: Any, page: tuple[Path, dict[str, Any]]) -> None:
     path, report = page
     _open(browser, path)
-    first = report["results"][0]
+    first = next(r for r in report["results"] if r["status"] == "fail")  # failures lead the table
     browser.find_element("css selector", "button.inspect").click()
     inspector = browser.find_element("id", "inspector")
     assert inspector.is_displayed()
-    assert first["message"] in inspector.text
+    assert first["headline"] in inspector.text
 
 
 def test_textless_page_opens_a_quoted_figure(
@@ -253,3 +253,61 @@ def test_the_page_counts_figures_checked_against_another_only_sanity_checked_or_
 
     assert coverage("") == {"compared": 0, "sanity": 2, "unchecked": 0}
     assert coverage(", part_of: patients") == {"compared": 2, "sanity": 0, "unchecked": 0}
+def test_every_doubtful_or_failed_check_draws_its_gap(demo_run: Run) -> None:
+    from factcheck.reports.html_report import gap_line
+
+    html = _html(demo_run)
+    drawn = [r for r in demo_run.report.results
+             if r.status.value in ("fail", "inconclusive") and r.evidence.comparison is not None]
+    assert drawn
+    detailed = [r for r in demo_run.report.results
+                if r.status.value != "skipped" and r.evidence.comparison is not None]
+    # in the results row of a failure or doubt, and in every detail the inspector shows
+    assert html.count('<svg class="numberline gap') == len(drawn) + len(detailed)
+    for r in drawn:
+        line = gap_line(r)
+        assert line is not None
+        stated, computed = line.bars
+        assert (stated.role, computed.role) == ("stated", "computed")
+        if r.status.value == "fail":
+            assert stated.x2 < computed.x1 or computed.x2 < stated.x1
+
+
+_BANDS = """
+const out = [];
+for (const svg of document.querySelectorAll('tr.result[data-status="fail"] > td > svg.gap')) {
+  const box = (part) => {
+    const el = svg.querySelector('.' + part + ' .band');
+    const r = el.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width,
+            height: r.height, stroke: parseFloat(getComputedStyle(el).strokeWidth),
+            color: getComputedStyle(el)[el.tagName === 'line' ? 'stroke' : 'fill']};
+  };
+  out.push({row: svg.closest('tr').id, stated: box('stated'), computed: box('computed')});
+}
+return out;
+"""
+
+
+def test_a_failure_draws_stated_and_computed_bands_apart(
+    browser: Any, page: Page, artifacts: Path
+) -> None:
+    path, report = page
+    _open(browser, path)
+    drawn = browser.execute_script(_BANDS)
+    failed_with_numbers = [r for r in report["results"]
+                           if r["status"] == "fail" and r["evidence"]["comparison"] is not None]
+    assert len(drawn) == len(failed_with_numbers) > 0
+    for gap in drawn:
+        stated, computed = gap["stated"], gap["computed"]
+        for band in (stated, computed):
+            # drawn, and visible: a bar has length and a thick stroke, a dot a size
+            assert band["width"] > 0
+            assert band["height"] > 0 or band["stroke"] >= 3
+        assert stated["color"] != computed["color"]
+        apart = max(computed["left"] - stated["right"], stated["left"] - computed["right"])
+        assert apart > 2, gap  # the two sets do not meet on screen either
+    row = browser.find_element("id", drawn[0]["row"])
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", row)
+    row.screenshot(str(artifacts / "report-html-gap.png"))
+    assert (artifacts / "report-html-gap.png").stat().st_size > 2_000

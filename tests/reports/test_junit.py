@@ -8,6 +8,7 @@ from junitparser import Error, Failure, JUnitXml, Skipped, TestSuite
 
 from factcheck._verdicts import Status
 from factcheck.reports import Run, render, write_reports
+from factcheck.reports._common import needs_attention_first
 
 
 def _parse(run: Run, tmp_path: Path) -> JUnitXml:
@@ -34,7 +35,7 @@ def test_one_testcase_per_result_and_failures_carry_message_and_figures(
 ) -> None:
     (suite,) = list(_parse(demo_run, tmp_path))
     cases = list(suite)
-    results = demo_run.report.results
+    results = needs_attention_first(demo_run.report.results)
     assert len(cases) == len(results)
     for case, r in zip(cases, results, strict=True):
         assert case.name.startswith(r.rule)
@@ -42,7 +43,7 @@ def test_one_testcase_per_result_and_failures_carry_message_and_figures(
         if r.status is Status.FAIL:
             (failure,) = case.result
             assert isinstance(failure, Failure)
-            assert failure.message == r.message
+            assert failure.message == r.headline
             assert failure.text is not None
             for operand in r.evidence.operands:
                 assert f"“{operand.stated}”" in failure.text

@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
+from factcheck._verdicts import Status
 from factcheck.reports import Run, render
-from factcheck.reports._common import LineIndex
+from factcheck.reports._common import LineIndex, needs_attention_first
 
 SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
@@ -53,10 +54,12 @@ def test_every_result_recorded_with_its_kind_and_level(demo_run: Run) -> None:
     assert kinds.count("fail") == s.failed + s.errors
     assert kinds.count("review") == s.inconclusive
     assert kinds.count("pass") == s.passed
-    for out, r in zip(run["results"], demo_run.report.results, strict=True):
+    ordered = needs_attention_first(demo_run.report.results)
+    assert ordered[0].status is Status.FAIL  # failures lead
+    for out, r in zip(run["results"], ordered, strict=True):
         assert out["ruleId"] == r.rule
         assert out["properties"]["status"] == r.status.value
-        assert out["message"]["text"].startswith(r.message)
+        assert out["message"]["text"].startswith(r.headline)
         if out["kind"] == "fail":
             assert out["level"] == {"error": "error", "warning": "warning", "info": "note"}[r.severity]
         else:
@@ -117,3 +120,37 @@ def test_fingerprints_tell_results_apart_and_ignore_where_figures_stand(demo_run
     )
     again = _sarif(Run(moved, demo_run.documents))["runs"][0]["results"]
     assert [r["partialFingerprints"]["factcheck/v1"] for r in again] == prints
+
+
+ARTICLE = (
+    "Ferry riders\n"
+    "\n"
+    "The ferries carried 1.2 million passengers in 2024, up from 980,000 passengers in 2023,\r\n"
+    "a rise of 15% that the operator called steady. Of 480 crossings, 159 crossings ran late.\n"
+)
+
+
+def test_an_article_given_as_text_gets_line_and_column_regions(
+    schema: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck
+
+    jsonschema = pytest.importorskip("jsonschema")
+    (tmp_path / "ferries.txt").write_text(ARTICLE, encoding="utf-8", newline="")
+    monkeypatch.chdir(tmp_path)
+    outcome = factcheck.verify(["ferries.txt"], formats=["sarif"], output=None)
+    sarif = json.loads(outcome.rendered["sarif"])
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    assert [e.message for e in validator.iter_errors(sarif)] == []
+    lines = ARTICLE.replace("\r\n", "\n").split("\n")
+    regions = [loc["physicalLocation"] for r in sarif["runs"][0]["results"]
+               for loc in r.get("locations", []) if "region" in loc["physicalLocation"]]
+    assert len(regions) >= 4
+    for physical in regions:
+        assert physical["artifactLocation"]["uri"] == "ferries.txt"
+        region = physical["region"]
+        line = lines[region["startLine"] - 1]
+        quote = line[region["startColumn"] - 1 : region["endColumn"] - 1]
+        assert quote == region["snippet"]["text"]
+        # the reader reads newlines universally: offsets count in the text with CRLF read as LF
+        assert "\n".join(lines)[region["charOffset"]:][: region["charLength"]] == quote
