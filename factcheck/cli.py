@@ -194,7 +194,7 @@ def main() -> None:
     debug = "--debug" in args
     try:
         # --debug is accepted anywhere on the line, not only before the command
-        code = app(args=[a for a in args if a != "--debug"], standalone_mode=False)
+        code = app(args=[a for a in args if a != "--debug"], prog_name="factcheck", standalone_mode=False)
     except InputError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
