@@ -28,7 +28,14 @@ from factcheck._errors import InputError, Problem
 from factcheck._limits import ENV_MAX_INPUT_BYTES, MAX_NUMBER_DIGITS, max_input_bytes
 from factcheck._safe_text import clip
 
-__all__ = ["PathNotAllowedError", "document_text_path", "kind_of_file", "long_numbers", "read_input"]
+__all__ = [
+    "PathNotAllowedError",
+    "document_text_path",
+    "kind_of_file",
+    "long_numbers",
+    "read_input",
+    "read_input_bytes",
+]
 
 _CHUNK = 1 << 16
 # digits, each maybe after one separator: "1,000,000", "3.14159"
@@ -95,6 +102,11 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError([Problem(where, 1, 1, f"cannot be read: {exc.strerror or exc}")]) from None
     finally:
         os.close(fd)
+
+
+def read_input_bytes(path: Path | str) -> bytes:
+    """The bytes of an input file (a PDF, a Word document): a regular file, within the size limit."""
+    return _read_bytes(Path(path))
 
 
 def read_input(path: Path | str) -> str:

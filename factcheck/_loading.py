@@ -36,6 +36,7 @@ from factcheck._rules import Rule, RulePack
 from factcheck._safe_text import clip
 from factcheck._template_claim import TemplateProblem, template_problem
 from factcheck._yaml_bounds import data_depth, duplicate_keys, tree_problems
+from factcheck.readers import article_text
 
 __all__ = [
     "ParsedFile",
@@ -356,7 +357,7 @@ def _document_text(
         return None, None, parsed.problem(["document", "text"],
                                           f"text {clip(name)!r} cannot be read: {exc.strerror or exc}")
     try:
-        return text_path, read_input(text_path), None
+        return text_path, article_text(text_path), None
     except InputError as exc:
         reason = exc.problems[0].message if exc.problems else "cannot be read"
         return None, None, parsed.problem(["document", "text"], f"text {clip(name)!r}: {reason}")

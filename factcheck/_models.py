@@ -411,7 +411,8 @@ class Document(_Record):
 
     id: Identifier
     title: str
-    publisher: str | None = None
+    author: str | None = None
+    publisher: str | None = Field(default=None, description="Who published it: a site or an organisation.")
     url: str | None = None
     date: dt.date | None = None
     language: str = "en"
@@ -422,8 +423,19 @@ class Document(_Record):
     )
     text: str | None = Field(
         default=None,
-        description="Path to the document's plain text, relative to the claims file.",
+        description="Path to the document (plain text, or any format factcheck reads), "
+        "relative to the claims file; offsets count code points of the text read from it.",
     )
+    pages: list[Annotated[int, Field(ge=0)]] | None = Field(
+        default=None,
+        description="For a paged source (PDF): the offset at which each page starts, first page first.",
+    )
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page on which ``offset`` stands, if the source has pages."""
+        if not self.pages:
+            return None
+        return sum(1 for start in self.pages if start <= offset) or 1
 
 
 class ClaimsFile(_Record):

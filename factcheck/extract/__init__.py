@@ -1,6 +1,6 @@
 """Reading an article's figures without a model: ``factcheck extract``.
 
-:func:`extract_claims` turns an article (plain text, Markdown or HTML) into a
+:func:`extract_claims` turns an article (any format :mod:`factcheck.readers` reads) into a
 :class:`~factcheck.ClaimsFile` draft: every figure with its kind, hedge,
 unit, period and what it measures, repeated mentions grouped into one claim,
 and the relations the wording states (parts, changes, shares). It is a
@@ -11,43 +11,85 @@ one core, and a draft for a person to review, not a verdict.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
 from pathlib import Path
-from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
 from factcheck._documents import LoadedClaims
-from factcheck._errors import InputError, reading
+from factcheck._errors import InputError
 from factcheck._inputs import long_numbers
-from factcheck._models import ClaimsFile
-from factcheck._stated import parse_number
+from factcheck._models import ClaimsFile, Document
 from factcheck.extract._claims import assemble
 from factcheck.extract._figures import Figure, scan
-from factcheck.extract._source import Article, html_to_text, read_article
+from factcheck.readers import Article, read_file
 
 __all__ = [
     "Article",
     "Figure",
-    "claims_data",
+    "article_document",
+    "document_id_for",
     "extract_claims",
-    "html_to_text",
     "load_article",
-    "read_article",
     "render_claims",
     "scan",
 ]
 
 
-def _document_id(name: str) -> str:
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "article"
+def document_id_for(name: str) -> str:
+    """A document id from a file name or URL: ``riverton-buses`` for ``…/riverton-buses.html``."""
+    if "://" in name:
+        parts = urlsplit(name)
+        name = Path(parts.path).name or parts.hostname or "article"
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name.split(".")[0]).strip("-.") or "article"
     return slug if slug[0].isalnum() else f"a{slug}"
 
 
+def _date(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def claims_of(
+    article: Article,
+    *,
+    document_id: str,
+    title: str | None = None,
+    language: str | None = None,
+    where: str = "<text>",
+) -> ClaimsFile:
+    """The draft claims of an article, its document record filled from what the source says.
+
+    ``language`` (``en``, ``fr``, ``es``, ``de``, or a regional code such as
+    ``de-CH``) decides the decimal and grouping marks and the number words;
+    without it, the language the source declares (an HTML page's ``lang``)
+    decides, and otherwise the marks are inferred from the text, with a note
+    on any figure that could be read either way ("1,234" or "1,5"). A number
+    too long to be a figure is bad input at ``where`` (the source's name).
+    """
+    _refuse_long_numbers(article.text, where)
+    drafted = assemble(article.text, document_id=document_id, title=title or article.title,
+                       language=language or article.language)
+    known = {
+        "author": article.author,
+        "publisher": article.site_name,
+        "url": article.url,
+        "date": _date(article.date),
+        "language": language or article.language,
+        "pages": list(article.pages) if article.pages and len(article.pages) > 1 else None,
+    }
+    document = drafted.document.model_copy(update={k: v for k, v in known.items() if v is not None})
+    return drafted.model_copy(update={"document": Document.model_validate(document.model_dump())})
+
+
 def extract_claims(
-    source: str | Path,
+    source: str | Path | Article,
     *,
     document_id: str | None = None,
     title: str | None = None,
@@ -55,29 +97,21 @@ def extract_claims(
 ) -> ClaimsFile:
     """The claims an article states, as a draft claims file.
 
-    ``source`` is the article's text (a ``str``) or a path to it (a
-    :class:`~pathlib.Path`): plain text, Markdown or HTML. Offsets in the
-    mentions count code points of the text read, which for HTML is the text
-    :func:`html_to_text` extracts. Raises :class:`~factcheck.InputError` for
-    an unreadable file.
-
-    ``language`` (``en``, ``fr``, ``es``, ``de``, or a regional code such as
-    ``de-CH``) decides the decimal and grouping marks and the number words;
-    without it, an HTML page's ``lang`` decides, and otherwise the marks are
-    inferred from the text, with a note on any figure that could be read
-    either way ("1,234" or "1,5" when nothing else tells).
+    ``source`` is the article's text (a ``str``), a path to it (a
+    :class:`~pathlib.Path`, read by the reader its suffix names), or an
+    :class:`~factcheck.readers.Article` already read. Offsets in the mentions
+    count code points of the text read: for HTML, PDF and Word, the text the
+    reader extracted. ``language`` is as for :func:`claims_of`. Raises
+    :class:`~factcheck.InputError` for an unreadable file and
+    :class:`~factcheck.UsageError` for an unknown format.
     """
     if isinstance(source, Path):
-        with reading(source):
-            article = read_article(source)
-        _refuse_long_numbers(article.text, str(source))
-        name = source.name.split(".")[0]
-        return assemble(
-            article.text,
-            document_id=document_id or _document_id(name),
-            title=title or article.title,
-            language=language or article.language,
-        )
+        return claims_of(read_file(source), document_id=document_id or document_id_for(source.name),
+                         title=title, language=language, where=str(source))
+    if isinstance(source, Article):
+        name = source.url or "article"
+        return claims_of(source, document_id=document_id or document_id_for(name), title=title,
+                         language=language, where=name)
     _refuse_long_numbers(source, "<text>")
     return assemble(source, document_id=document_id or "article", title=title, language=language)
 
@@ -88,65 +122,50 @@ def _refuse_long_numbers(text: str, where: str) -> None:
         raise InputError(problems)
 
 
-def load_article(path: Path | str, *, language: str | None = None) -> LoadedClaims:
-    """An article as :func:`factcheck.load_documents` returns claims files: extracted claims and text.
+def article_document(article: Article, path: Path, *, document_id: str | None = None,
+                     text_path: Path | None = None, language: str | None = None) -> LoadedClaims:
+    """An article read, as :func:`factcheck.load_documents` returns claims files.
 
-    The text is the one the offsets count in (for HTML, the extracted text), so
-    reports quote and mark the figures where they stand.
+    ``path`` names the source in reports (a file, ``<stdin>``, a URL's host and
+    path); the text kept is the one the offsets count in, so reports quote and
+    mark the figures where they stand.
     """
-    path = Path(path)
-    claims_file = extract_claims(path, language=language)  # reports any unreadable file as bad input
-    article = read_article(path)
-    text_path = None if article.format == "html" else path.resolve()
+    name = article.url or path.name
+    claims_file = claims_of(article, document_id=document_id or document_id_for(name), language=language,
+                            where=article.url or str(path))
     return LoadedClaims(claims_file, path, article.text, text_path)
 
 
-def _number(value: str, kind: str) -> int | float | str:
-    if kind == "date":
-        return value
-    stated = parse_number(value)
-    v = stated.value
-    return int(v) if v.denominator == 1 else float(v)
-
-
-def claims_data(claims_file: ClaimsFile) -> dict[str, Any]:
-    """``{"claims": [...]}`` for ``--format json``: values as numbers, every hedge spelled out.
-
-    ``value`` is the figure as a number (a date stays an ISO string), ``stated``
-    the figure as written; mentions keep their ``start``/``end`` offsets.
-    """
-    out = []
-    for claim in claims_file.claims:
-        data = claim.model_dump(mode="json", exclude_none=True)
-        data["stated"] = claim.value
-        data["value"] = _number(claim.value, claim.kind.value)
-        data["qualifier"] = claim.qualifier.value
-        out.append(data)
-    return {"claims": out}
+def load_article(
+    path: Path | str, *, format: str | None = None, language: str | None = None
+) -> LoadedClaims:
+    """An article file read and its claims extracted (see :func:`article_document`)."""
+    path = Path(path)
+    return article_document(read_file(path, format=format), path, text_path=path.resolve(),
+                            language=language)
 
 
 def render_claims(
     claims_file: ClaimsFile, fmt: str = "yaml", *, article: Path | None = None, output: Path | None = None
 ) -> str:
-    """The claims file as YAML (the claims-file schema) or as JSON (:func:`claims_data`).
+    """The claims file as YAML or JSON; both are complete claims files ``factcheck verify`` reads.
 
-    With both ``article`` and ``output``, the YAML names the article's text
-    relative to the output file, so ``factcheck verify`` can check every quote.
+    With both ``article`` (a local file) and ``output``, the document names the
+    article relative to the output file, so ``factcheck verify`` reads it again
+    (through the same reader) and checks every quote.
     """
-    if fmt == "json":
-        return json.dumps(claims_data(claims_file), ensure_ascii=False, indent=2) + "\n"
-    if article is not None and output is not None and read_article(article).format != "html":
+    if article is not None and output is not None:
         rel = os.path.relpath(article.resolve(), output.resolve().parent)
         claims_file = claims_file.model_copy(
             update={"document": claims_file.document.model_copy(update={"text": Path(rel).as_posix()})}
         )
+    data = claims_file.to_data()
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    extracted = article is not None and article.suffix.lower() not in (".txt", ".text", ".md", ".markdown")
     header = (
         "# Drafted by `factcheck extract`: review every claim before relying on it.\n"
         "# Offsets count Unicode code points of the article text"
-        + (
-            " (the text extracted from its HTML).\n"
-            if article and read_article(article).format == "html"
-            else ".\n"
-        )
+        + (" (the text its reader extracts).\n" if extracted or claims_file.document.url else ".\n")
     )
-    return header + yaml.safe_dump(claims_file.to_data(), sort_keys=False, allow_unicode=True, width=100)
+    return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)

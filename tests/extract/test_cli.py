@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from factcheck import extract_claims, load_claims, load_documents
-from factcheck.extract import html_to_text
+from factcheck.readers import read_file
 from tests.test_cli import factcheck_cli
 
 TEXT = (
@@ -18,19 +18,21 @@ TEXT = (
 )
 
 
-def test_extract_json_gives_numbers_qualifiers_and_offsets(tmp_path: Path) -> None:
+def test_extract_json_is_a_claims_file_with_hedges_and_offsets(tmp_path: Path) -> None:
     article = tmp_path / "flood.txt"
     article.write_text(TEXT + "Nearly 40% of the families had no clean water.\n", encoding="utf-8")
     done = factcheck_cli("extract", str(article), "--format", "json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    claims = json.loads(done.stdout)["claims"]
+    data = json.loads(done.stdout)
+    assert data["document"]["id"] == "flood"
+    claims = data["claims"]
     families = next(c for c in claims if c["measures"] == "families")
-    assert families["value"] == 1250
-    assert families["qualifier"] == "exact"
+    assert families["value"] == "1,250"
+    assert "qualifier" not in families  # exact, the default
     assert [TEXT[m["start"] : m["end"]] for m in families["mentions"]] == ["1,250 families"] * 2
     share = next(c for c in claims if c["kind"] == "share")
-    assert (share["value"], share["qualifier"]) == (40, "nearly")
-    assert not any(c["value"] == 1288 for c in claims)
+    assert (share["value"], share["qualifier"]) == ("40", "nearly")
+    assert not any(c["value"] == "1288" for c in claims)
 
 
 def test_extract_writes_a_claims_file_that_verify_reads(tmp_path: Path) -> None:
@@ -71,8 +73,9 @@ def test_html_offsets_count_in_the_extracted_text(tmp_path: Path) -> None:
         "</body></html>",
         encoding="utf-8",
     )
-    text, title = html_to_text(page.read_text())
-    assert title == "Aid"
+    read = read_file(page)
+    text = read.text
+    assert read.title == "Aid & relief"  # trafilatura prefers the headline to <title>
     claims = extract_claims(page)
     quotes = {m.quote: (m.start, m.end) for c in claims.claims for m in c.mentions}
     assert "1,250 families" in quotes
