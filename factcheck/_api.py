@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from factcheck import reports
 from factcheck._bundled import bundled_example
@@ -14,11 +16,13 @@ from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._inputs import read_input
-from factcheck._loading import claims_files_in, is_claims_file, load_claims, load_rules
+from factcheck._loading import DATA_SUFFIXES, is_claims_file, load_claims, load_rules
 from factcheck._packs import rule_sources
 from factcheck._results import Report
 from factcheck._verdicts import Severity, Status
-from factcheck.extract import load_article
+from factcheck.extract import article_document, load_article
+from factcheck.readers import article_suffixes, read_bytes, reader_for
+from factcheck.readers._fetch import is_url, read_url
 
 __all__ = ["Verification", "load_documents", "missing_texts", "verify"]
 
@@ -50,35 +54,116 @@ class Verification:
         )
 
 
-def load_documents(
-    paths: Iterable[Path | str], *, language: str | None = None, text_roots: Sequence[Path | str] = ()
-) -> list[LoadedClaims]:
-    """Load claims files (or folders of ``*.claims.yaml``), reporting every problem at once.
+def _inputs_in(folder: Path, glob: str | None) -> list[Path]:
+    """Claims files and articles below ``folder`` (hidden ones left out), narrowed by ``glob``.
 
-    Any other file is read as an article and its claims extracted
-    (:func:`factcheck.extract_claims`); a run of articles only is checked
-    with the generic rule pack by :func:`verify`. ``language`` is the articles'
-    language (see :func:`factcheck.extract_claims`); claims files say their own.
-    A claims file's ``document.text`` is read from its own folder or one of ``text_roots``.
+    Without ``glob`` only ``*.claims.*`` files count as claims files; a file
+    ``glob`` picks out that ends in ``.yaml``, ``.yml`` or ``.json`` is read as
+    one (and is an error if it is not).
     """
-    files: list[Path] = []
-    problems: list[Problem] = []
-    for p in map(Path, paths):
-        if not p.exists():
-            problems.append(Problem(str(p), 1, 1, "no such file or directory"))
+    articles = article_suffixes()
+    found = []
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder)
+        # an entry that is not a file but not a folder either (a broken or looping symlink, a FIFO)
+        # is kept, so that reading it reports it instead of skipping it silently
+        if any(part.startswith(".") for part in rel.parts) or p.is_dir():
             continue
-        found = claims_files_in(p)
-        if not found:
-            problems.append(Problem(str(p), 1, 1, "no *.claims.yaml, *.claims.yml or *.claims.json here"))
-        files.extend(found)
-    documents = []
-    for f in files:
+        suffix = p.suffix.lower()
+        if glob is not None:
+            if rel.match(glob) and (suffix in DATA_SUFFIXES or suffix in articles):
+                found.append(p)
+        elif is_claims_file(p) or (suffix in articles and suffix not in DATA_SUFFIXES):
+            found.append(p)
+    return found
+
+
+def _is_article(document: LoadedClaims) -> bool:
+    return document.path.suffix.lower() not in DATA_SUFFIXES
+
+
+def _load_file(
+    path: Path, input_format: str | None, language: str | None, text_roots: Sequence[Path | str]
+) -> LoadedClaims:
+    """A claims file if it ends in .yaml, .yml or .json; else an article of the format its suffix names."""
+    if path.suffix.lower() in DATA_SUFFIXES:
+        return load_claims(path, text_roots=text_roots)
+    known = path.suffix.lower() in article_suffixes()
+    return load_article(path, format=None if known or input_format is None else input_format,
+                        language=language)
+
+
+def _load_url(url: str, allow_private: bool, language: str | None) -> LoadedClaims:
+    parts = urlsplit(url)
+    shown = Path(f"{parts.netloc}{parts.path}".rstrip("/") or parts.netloc)
+    return article_document(read_url(url, allow_private=allow_private), shown, language=language)
+
+
+def _load_stdin(stdin: bytes | None, input_format: str | None, language: str | None) -> LoadedClaims:
+    data = sys.stdin.buffer.read() if stdin is None else stdin
+    article = read_bytes(data, reader_for(name=input_format or "text"), source="<stdin>")
+    return article_document(article, Path("<stdin>"), document_id="stdin", language=language)
+
+
+def load_documents(
+    paths: Iterable[Path | str],
+    *,
+    glob: str | None = None,
+    input_format: str | None = None,
+    stdin: bytes | None = None,
+    allow_private: bool = True,
+    language: str | None = None,
+    text_roots: Sequence[Path | str] = (),
+) -> list[LoadedClaims]:
+    """Load claims files and articles, reporting every problem at once.
+
+    Each path is a claims file (any ``.yaml``, ``.yml`` or ``.json`` file), an
+    article (text, Markdown, HTML, PDF, Word: see :mod:`factcheck.readers`),
+    an ``http(s)://`` URL, ``-`` for standard input (``stdin`` if given; read
+    as ``input_format``, default text), or a folder of claims files and
+    articles, which ``glob`` narrows (``"2025/*.html"``). An article's claims
+    are extracted (:func:`factcheck.extract_claims`); an article that a claims
+    file of the run names as its text is not read twice. A file whose suffix
+    names no format is a :class:`~factcheck.UsageError` unless
+    ``input_format`` says how to read it. ``language`` is the articles'
+    language (see :func:`factcheck.extract_claims`); claims files say their own.
+    A claims file's ``document.text`` is read from its own folder or one of
+    ``text_roots``.
+    """
+    if input_format is not None:
+        reader_for(name=input_format)  # a usage error, whether or not an input needs it
+    problems: list[Problem] = []
+    documents: list[LoadedClaims] = []
+    for given in paths:
         try:
-            # any other file is an article: extract its claims (issue 4)
-            documents.append(load_claims(f, text_roots=text_roots) if is_claims_file(f)
-                             else load_article(f, language=language))
+            if str(given) == "-":
+                documents.append(_load_stdin(stdin, input_format, language))
+                continue
+            if isinstance(given, str) and is_url(given):
+                documents.append(_load_url(given, allow_private, language))
+                continue
+            p = Path(given)
+            if not p.exists():
+                problems.append(Problem(str(p), 1, 1, "no such file or directory"))
+                continue
+            if not p.is_dir():
+                documents.append(_load_file(p, input_format, language, text_roots))
+                continue
+            found = _inputs_in(p, glob)
+            if not found:
+                what = f"matching {glob!r}" if glob else "(*.claims.yaml|yml|json, or articles: " + ", ".join(
+                    article_suffixes()) + ")"
+                problems.append(Problem(str(p), 1, 1, f"no claims files or articles {what} here"))
+            for f in found:
+                try:
+                    documents.append(_load_file(f, input_format, language, text_roots))
+                except InputError as exc:
+                    problems.extend(exc.problems)
         except InputError as exc:
             problems.extend(exc.problems)
+    named = {d.text_path for d in documents if not _is_article(d) and d.text_path is not None}
+    documents = [d for d in documents if not (_is_article(d) and d.text_path in named)]
+    documents = _distinct_article_ids(documents)
     seen: dict[str, LoadedClaims] = {}
     for d in documents:
         if d.document_id in seen:
@@ -119,6 +204,22 @@ def _key_position(path: Path, key: str) -> tuple[int, int]:
         if m := pattern.match(line):
             return number, m.end() + 1
     return 1, 1
+def _distinct_article_ids(documents: list[LoadedClaims]) -> list[LoadedClaims]:
+    """Articles named alike in two folders (``a/story.txt``, ``b/story.txt``) get ``story``, ``story-2``."""
+    taken = {d.document_id for d in documents if not _is_article(d)}
+    out = []
+    for d in documents:
+        if _is_article(d) and d.document_id in taken:
+            n = 2
+            while f"{d.document_id}-{n}" in taken:
+                n += 1
+            cf = d.claims_file
+            renamed = cf.model_copy(update={"document": cf.document.model_copy(
+                update={"id": f"{d.document_id}-{n}"})})
+            d = LoadedClaims(renamed, d.path, d.text, d.text_path)
+        taken.add(d.document_id)
+        out.append(d)
+    return out
 
 
 def verify(
@@ -134,13 +235,17 @@ def verify(
     only_failed: bool = False,
     quiet: bool = False,
     bundled: bool = True,
+    glob: str | None = None,
+    input_format: str | None = None,
 ) -> Verification:
     """Verify claims files against rule packs and write the requested reports.
 
-    ``paths`` default to the bundled example; ``rules`` are added to the
-    bundled packs (``bundled=False`` drops those), and may name a bundled pack
-    (``"generic"``). ``text_roots`` are folders besides each claims file's own from which
-    its ``document.text`` may be read. Raises :class:`~factcheck.InputError` (listing every problem, each
+    ``paths`` (claims files, articles, URLs, ``-``, folders: see
+    :func:`load_documents`) default to the bundled example; ``rules`` are added to the
+    bundled packs (``bundled=False`` drops those; a run of articles only gets the
+    generic pack), and may name a bundled pack (``"generic"``). ``text_roots`` are
+    folders besides each claims file's own from which its ``document.text`` may be
+    read. Raises :class:`~factcheck.InputError` (listing every problem, each
     with file, line and column) before anything is written.
     """
     unknown = [f for f in formats if f not in reports.formats()]
@@ -149,10 +254,11 @@ def verify(
                          f"choose from {', '.join(reports.formats())}")
     # the order of the paths and rule packs given means nothing: reports must not depend on it
     documents = sorted(
-        load_documents(paths or [bundled_example()], language=language, text_roots=text_roots),
+        load_documents(paths or [bundled_example()], language=language, text_roots=text_roots, glob=glob,
+                       input_format=input_format),
         key=lambda d: d.document_id,
     )
-    articles_only = all(not is_claims_file(d.path) for d in documents)
+    articles_only = all(_is_article(d) for d in documents)
     defaults, given = rule_sources(rules, bundled=bundled, articles_only=articles_only)
     own = load_rules(given)
     # a rule of your own with a bundled rule's id replaces it, as a setting overrides a default

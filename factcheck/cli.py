@@ -17,16 +17,19 @@ from typing import Annotated
 import typer
 
 from factcheck import reports
+from factcheck._api import load_documents
 from factcheck._api import verify as run_verify
 from factcheck._cli_authoring import rules_app, schema
 from factcheck._cli_common import ExitCode, one_of
-from factcheck._errors import FactcheckError, InputError
+from factcheck._errors import FactcheckError, InputError, UsageError
 from factcheck._files import write_atomically
 from factcheck._limits import DEFAULT_MAX_INPUT_BYTES, ENV_MAX_INPUT_BYTES, set_max_input_bytes
+from factcheck._loading import DATA_SUFFIXES
 from factcheck._safe_text import one_line
 from factcheck._verdicts import Severity
 from factcheck._version import VERSION
-from factcheck.extract import extract_claims, render_claims
+from factcheck.extract import render_claims
+from factcheck.readers import readers
 from factcheck.reports import terminal
 
 app = typer.Typer(
@@ -43,6 +46,13 @@ MAX_INPUT_OPTION = typer.Option(
     help=f"Largest input file read, in bytes (default {DEFAULT_MAX_INPUT_BYTES:,}, "
     f"or ${ENV_MAX_INPUT_BYTES}).",
 )
+
+_ARTICLES = ", ".join(s for r in readers().values() for s in r.suffixes[:1])
+InputFormat = Annotated[
+    str | None,
+    typer.Option("--input-format", help="How to read standard input ('-', default text) and files whose "
+                 "suffix names no format: " + ", ".join(readers()) + ".", show_default=False),
+]
 
 app.add_typer(rules_app, name="rules")
 app.command("schema")(schema)
@@ -72,8 +82,10 @@ def _root(
 @app.command()
 def verify(
     paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Claims files or folders of *.claims.yaml; default: the bundled example."),
+        list[str] | None,
+        typer.Argument(help="Claims files (.yaml, .yml, .json), articles (" + _ARTICLES + "), URLs, "
+                       "'-' for standard input, or folders of these; default: the bundled example.",
+                       show_default=False),
     ] = None,
     rules: Annotated[
         list[Path] | None,
@@ -112,6 +124,11 @@ def verify(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Terminal: the summary line only.")
     ] = False,
+    glob: Annotated[
+        str | None, typer.Option("--glob", help="In folders, only the files matching this pattern "
+                                 "(e.g. '*.html', '2025/*.pdf').")
+    ] = None,
+    input_format: InputFormat = None,
 ) -> None:
     """Verify claims against the rules; write reports; exit 1 if a check fails."""
     threshold = one_of("--fail-on severity", fail_on, Severity)
@@ -129,6 +146,8 @@ def verify(
         language=lang,
         only_failed=only_failed,
         quiet=quiet,
+        glob=glob,
+        input_format=input_format,
     )
     for warning in outcome.warnings:
         typer.echo(str(warning), err=True)
@@ -146,13 +165,15 @@ EXTRACT_FORMATS = ("yaml", "json")
 
 @app.command()
 def extract(
-    article: Annotated[Path, typer.Argument(help="The article: plain text, Markdown or HTML.")],
+    article: Annotated[
+        str, typer.Argument(help="The article: a file (" + _ARTICLES + "), a URL, or '-' for standard input.")
+    ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the claims here instead of printing them.")
     ] = None,
     format: Annotated[
         str,
-        typer.Option("--format", metavar="yaml|json", help="yaml: a claims file; json: {\"claims\": [...]}."),
+        typer.Option("--format", metavar="yaml|json", help="The claims file as YAML or as JSON."),
     ] = "yaml",
     lang: Annotated[
         str | None,
@@ -163,24 +184,33 @@ def extract(
         ),
     ] = None,
     max_input_bytes: Annotated[int | None, MAX_INPUT_OPTION] = None,
+    input_format: InputFormat = None,
 ) -> None:
-    """Draft a claims file from an article's text: every figure, grouped, with its relations.
+    """Draft a claims file from an article: every figure, grouped, with its relations.
 
-    Offsets count code points of the article (of its extracted text for HTML).
+    The draft is a complete claims file that `factcheck verify` reads as it is.
+    Offsets count code points of the article's text (for HTML, PDF and Word,
+    of the text extracted from it).
     """
     chosen = one_of("extract format", format, EXTRACT_FORMATS)
     set_max_input_bytes(max_input_bytes)
-    claims = extract_claims(article, language=lang)
-    text = render_claims(claims, chosen, article=article, output=output)
+    given = Path(article)
+    if article != "-" and "://" not in article and (given.is_dir() or given.suffix.lower() in DATA_SUFFIXES):
+        raise UsageError(f"extract reads one article, and {article} is a "
+                         + ("folder" if given.is_dir() else "claims file") + "; give an article's file, "
+                         "URL or '-'")
+    (document,) = load_documents([article], input_format=input_format, language=lang)
+    text = render_claims(document.claims_file, chosen, article=document.text_path, output=output)
     if output is None:
         typer.echo(text, nl=False)
     else:
         write_atomically(output, text)
-        typer.echo(f"wrote {output} ({len(claims.claims)} claims)", err=True)
-        folder = output.resolve().parent
-        if not article.resolve().is_relative_to(folder):
-            typer.echo(f"the article is outside {folder}: verify with --text-root "
-                       f"{article.resolve().parent}", err=True)
+        typer.echo(f"wrote {output} ({len(document.claims_file.claims)} claims)", err=True)
+        if document.text_path is not None:
+            folder = output.resolve().parent
+            if not document.text_path.is_relative_to(folder):
+                typer.echo(f"the article is outside {folder}: verify with --text-root "
+                           f"{document.text_path.parent}", err=True)
 
 
 def _usage(message: str) -> None:
