@@ -213,6 +213,28 @@ def extract(
                            f"{document.text_path.parent}", err=True)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless the "
+                                      "page must be reached from other machines.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Largest article accepted, in MB.")] = 10.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a check may take.")] = 30.0,
+    allow_private_urls: Annotated[
+        bool, typer.Option("--allow-private-urls", help="Fetch URLs on this machine or a private network "
+                           "(refused by default).")
+    ] = False,
+) -> None:
+    """A local web page where an editor pastes, links or drops an article and gets the report.
+
+    Needs the serve extra: pip install -e '.\\[serve]' in a clone.
+    """
+    from factcheck.serve import Settings, run
+
+    run(Settings(host=host, port=port, max_bytes=int(max_mb * 1_000_000), timeout=timeout,
+                 allow_private_urls=allow_private_urls))
+
+
 def _usage(message: str) -> None:
     """The one form of every usage error, whoever found it (typer or factcheck): ``factcheck: …``."""
     print(f"factcheck: {one_line(message)}", file=sys.stderr)  # messages quote arguments
