@@ -201,13 +201,16 @@ class Figure:
     results: list[str]
     #: Set against another figure (or another mention of itself) by a check that ran.
     compared: bool = False
+    #: The page it stands on, for a paged source (PDF).
+    page: int | None = None
 
     @property
     def title(self) -> str:
-        """The hover text: the verdict in words (claim ids stay in the detail view)."""
+        """The hover text: the verdict in words (claim ids stay in the detail view), and the page."""
+        where = f" · page {self.page}" if self.page is not None else ""
         if self.status == SANITY_ONLY:
-            return "only sanity-checked (no check against another figure)"
-        return f"{self.status}: click to see why" if self.results else "not checked by any rule"
+            return f"only sanity-checked (no check against another figure){where}"
+        return (f"{self.status}: click to see why" if self.results else "not checked by any rule") + where
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +292,7 @@ def _figures(doc: LoadedClaims | None, results: Iterable[tuple[str, Result]]) ->
                     status=status,
                     results=list(dict.fromkeys(rid for rid, _ in hits)),
                     compared=key in compared,
+                    page=doc.claims_file.document.page_at(m.start),
                 )
             )
     return sorted(figures, key=lambda f: (f.start, f.end, f.claim))

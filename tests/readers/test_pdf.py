@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,16 @@ def test_a_pdf_without_text_says_so(tmp_path: Path) -> None:
     path.write_bytes(make_pdf([[]]))
     with pytest.raises(InputError, match="no text layer"):
         read_file(path)
+
+
+def test_the_html_report_names_the_page_of_each_figure(report: Path) -> None:
+    from factcheck import evaluate, load_rules
+    from factcheck._bundled import bundled_rules
+    from factcheck.extract import load_article
+    from factcheck.reports import Run, render
+
+    document = load_article(report)
+    run = Run(report=evaluate([document], load_rules([bundled_rules() / "generic"])), documents=[document])
+    html = render(run, ["html"])["html"]
+    assert re.search(r'title="[^"]* · page 2">14 night routes<', html)
+    assert re.search(r'title="[^"]* · page 1">1\.2 million passengers<', html)
