@@ -91,7 +91,8 @@ def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_an_unknown_input_format_is_a_usage_error_at_once(tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match=r"unknown input format 'pfd'; choose from docx, html, markdown"):
+    expected = r"unknown input format 'pfd' \(did you mean 'pdf'\?\); choose from docx, html, markdown"
+    with pytest.raises(UsageError, match=expected):
         load_documents([tmp_path], input_format="pfd")
 
 

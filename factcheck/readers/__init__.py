@@ -1,6 +1,7 @@
 """Input readers: how an article in some format becomes the text whose figures are read.
 
-A reader is one module in this package that decorates a ``read(data) ->
+A reader is one module in this package (or a plugin registered under the
+``factcheck.readers`` entry-point group) that decorates a ``read(data) ->
 Article`` function with :func:`register`, naming the file suffixes and
 content types it answers to. Adding a format touches no other file. A format
 is chosen from the suffix or content type a source declares, never guessed
@@ -15,7 +16,6 @@ reader extracted (for plain text and Markdown, the file itself).
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +23,10 @@ from types import ModuleType
 
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._inputs import read_input_bytes
+from factcheck._registry import Registry, UnknownNameError
 
 __all__ = [
+    "READERS",
     "Article",
     "MissingExtraError",
     "Reader",
@@ -89,8 +91,8 @@ class Reader:
     description: str
 
 
-_REGISTRY: dict[str, Reader] = {}
-_discovered = False
+#: Every input format by name: this package's modules, and plugins under ``factcheck.readers``.
+READERS: Registry[Reader] = Registry("input format", package=__name__, entry_point_group="factcheck.readers")
 
 
 def register(
@@ -100,21 +102,15 @@ def register(
 
     def decorate(function: ReadFunction) -> ReadFunction:
         doc = (function.__doc__ or name).strip().splitlines()[0]
-        _REGISTRY[name] = Reader(name, tuple(suffixes), tuple(content_types), library, function, doc)
+        READERS.add(name, Reader(name, tuple(suffixes), tuple(content_types), library, function, doc))
         return function
 
     return decorate
 
 
 def readers() -> dict[str, Reader]:
-    """Every input format, by name (the modules of this package, imported once)."""
-    global _discovered
-    if not _discovered:
-        _discovered = True
-        for module in pkgutil.iter_modules(__path__):
-            if not module.name.startswith("_"):
-                importlib.import_module(f"{__name__}.{module.name}")
-    return dict(sorted(_REGISTRY.items()))
+    """Every input format, by name, in name order."""
+    return dict(READERS)
 
 
 def article_suffixes() -> tuple[str, ...]:
@@ -132,9 +128,10 @@ def reader_for(
     """The reader named, or the one whose suffix or content type matches; else a usage error."""
     available = readers()
     if name is not None:
-        if name in available:
-            return available[name]
-        raise UsageError(f"unknown input format {name!r}; choose from {', '.join(available)}")
+        try:
+            return READERS.lookup(name)
+        except UnknownNameError as exc:
+            raise UsageError(str(exc)) from None
     mime = (content_type or "").split(";")[0].strip().lower()
     for reader in available.values():
         if mime and mime in reader.content_types:

@@ -52,3 +52,23 @@ def test_bad_utf8_points_at_the_byte(tmp_path: Path) -> None:
 def test_a_missing_library_names_the_extra() -> None:
     with pytest.raises(MissingExtraError, match=r"pip install 'factcheck\[pdf\]'"):
         require("no_such_pdf_library_here", "pdf")
+
+
+def test_a_new_format_is_one_registration_away(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a plugin module does: register a reader; suffix choice, folders and errors follow."""
+    import factcheck.readers as package
+    from factcheck import load_documents
+    from factcheck.readers import Article, decode_utf8
+
+    monkeypatch.setattr(package, "READERS", package.READERS.copy())
+
+    @package.register("shouty", suffixes=(".shout",), content_types=("text/x-shout",), library="Python")
+    def read(data: bytes) -> Article:
+        """Text written in capitals, read in lower case."""
+        return Article(decode_utf8(data).lower(), "shouty")
+
+    (tmp_path / "notice.shout").write_text("IN 2024, VOLUNTEERS DELIVERED AID TO 1,250 FAMILIES.")
+    (loaded,) = load_documents([tmp_path])
+    assert loaded.text == "in 2024, volunteers delivered aid to 1,250 families."
+    assert "shouty (.shout)" in supported()
+    assert reader_for(content_type="text/x-shout").name == "shouty"
