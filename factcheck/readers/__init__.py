@@ -24,6 +24,7 @@ from types import ModuleType
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._inputs import read_input_bytes
 from factcheck._registry import Registry, UnknownNameError
+from factcheck._version import DISTRIBUTION
 
 __all__ = [
     "READERS",
@@ -180,8 +181,13 @@ def require(module: str, extra: str | None) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError:
-        install = f"pip install 'factcheck[{extra}]'" if extra else "reinstall factcheck"
-        raise MissingExtraError(f"reading this format needs {module.split('.')[0]}: {install}") from None
+        needed = module.split(".")[0]
+        if extra is None:
+            raise MissingExtraError(f"{needed} is missing: reinstall {DISTRIBUTION}") from None
+        raise MissingExtraError(
+            f"this needs {needed}, which the {extra!r} extra installs: pip install '{DISTRIBUTION}[{extra}]' "
+            f"(in a clone of factcheck: pip install '.[{extra}]')"
+        ) from None
 
 
 def decode_utf8(data: bytes) -> str:

@@ -50,7 +50,7 @@ def test_bad_utf8_points_at_the_byte(tmp_path: Path) -> None:
 
 
 def test_a_missing_library_names_the_extra() -> None:
-    with pytest.raises(MissingExtraError, match=r"pip install 'factcheck\[pdf\]'"):
+    with pytest.raises(MissingExtraError, match=r"pip install 'factcheck-numbers\[pdf\]'"):
         require("no_such_pdf_library_here", "pdf")
 
 

@@ -135,7 +135,7 @@ def test_without_the_extra_the_command_names_it(
     monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if not installed
     code, _, err = run_cli(["serve"], monkeypatch, capsys)
     assert code == 2
-    assert "pip install 'factcheck[serve]'" in err
+    assert "pip install 'factcheck-numbers[serve]'" in err
 
 
 def test_an_upload_is_named_by_its_base_name_only(client: httpx.Client) -> None:
