@@ -105,9 +105,10 @@ def test_extract_lang_decides_the_decimal_mark(tmp_path: Path) -> None:
     article.write_text("Le port a reçu 1,250 tonnes de riz.\n", encoding="utf-8")
     done = factcheck_cli("extract", str(article), "--format", "json", "--lang", "fr", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert [c["value"] for c in json.loads(done.stdout)["claims"]] == [1.25]
+    # the JSON is a claims file: values as stated, in the figure reader's notation
+    assert [c["value"] for c in json.loads(done.stdout)["claims"]] == ["1.250"]
     english = factcheck_cli("extract", str(article), "--format", "json", "--lang", "en", cwd=tmp_path)
-    assert [c["value"] for c in json.loads(english.stdout)["claims"]] == [1250]
+    assert [c["value"] for c in json.loads(english.stdout)["claims"]] == ["1,250"]
 
 
 def test_verify_lang_reads_the_article_in_that_language(tmp_path: Path) -> None:
