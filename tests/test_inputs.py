@@ -209,7 +209,7 @@ def test_extract_then_verify_round_trips(
 ) -> None:
     folder = _folder(tmp_path / "in")
     article = next(folder.rglob(name))
-    out = tmp_path / "drafts" / f"{article.stem}.claims.{fmt}"
+    out = article.parent / f"{article.stem}.claims.{fmt}"  # beside it: a claims file reads only its folder
     done = cli("extract", str(article), "-o", str(out), "--format", fmt, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     loaded = load_claims(out)  # re-reads the article through its reader and checks every quote
