@@ -158,8 +158,8 @@ def read_file(path: Path, *, format: str | None = None) -> Article:
     The file must be a regular file within the input size limit
     (:func:`factcheck._inputs.read_input_bytes`).
     """
-    reader = reader_for(name=format, suffix=path.suffix or None)
-    return read_bytes(read_input_bytes(path), reader, source=str(path))
+    data = read_input_bytes(path)  # not a regular file (a device, a FIFO) is said before the format
+    return read_bytes(data, reader_for(name=format, suffix=path.suffix or None), source=str(path))
 
 
 def article_text(path: Path) -> str:
