@@ -129,10 +129,28 @@ def verify(
                                  "(e.g. '*.html', '2025/*.pdf').")
     ] = None,
     input_format: InputFormat = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Verify a corpus in this many processes (default: all "
+                     "cores); streams results.jsonl and aggregate reports."),
+    ] = None,
+    engine: Annotated[
+        str | None,
+        typer.Option("--engine", metavar="local|dask", help="Where a corpus is verified: local processes, "
+                     "or a Dask cluster (pip install 'factcheck-numbers[dask]')."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://10.0.0.5:8786; "
+                     "without it --engine dask starts a cluster on this machine."),
+    ] = None,
 ) -> None:
     """Verify claims against the rules; write reports; exit 1 if a check fails."""
     threshold = one_of("--fail-on severity", fail_on, Severity)
     set_max_input_bytes(max_input_bytes)
+    if jobs is not None or engine is not None or scheduler is not None \
+            or any(p.name.endswith((".jsonl", ".ndjson")) for p in paths or []):
+        _verify_corpus(paths or [], rules or [], output, jobs, engine or "local", scheduler, threshold)
     formats = format or ["terminal", "json", "markdown"]
     outcome = run_verify(
         paths or [],
@@ -157,6 +175,32 @@ def verify(
         typer.echo(terminal.summary(reports.Run(outcome.report, [], color=_color_wanted())), nl=False)
     for path in outcome.written:
         typer.echo(f"wrote {path}", err=True)
+    raise typer.Exit(ExitCode.FAILED if outcome.fails_at(threshold) else ExitCode.OK)
+
+
+def _verify_corpus(
+    paths: list[Path], rules: list[Path], output: Path, jobs: int | None, engine: str,
+    scheduler: str | None, threshold: Severity,
+) -> None:
+    """A corpus run (:func:`factcheck._runner.verify_corpus`): streamed results, aggregate reports."""
+    from factcheck._progress import progress_bar
+    from factcheck._runner import verify_corpus
+
+    if not paths:
+        raise UsageError("a corpus run (--jobs, --engine, JSON Lines) needs the files or folders to verify")
+    with progress_bar() as progress:
+        outcome = verify_corpus(paths, rules=rules, output=output, jobs=jobs, engine=engine,
+                                scheduler=scheduler, progress=progress)
+    for path in outcome.written:
+        typer.echo(f"wrote {path}", err=True)
+    s = outcome.summary
+    typer.echo(f"{outcome.documents} documents, {outcome.unreadable} could not be read; {outcome.results} "
+               f"results: {s['passed']} passed, {s['failed']} failed, {s['inconclusive']} inconclusive, "
+               f"{s['skipped']} skipped, {s['errors']} errors", err=True)
+    typer.echo(f"{outcome.documents} documents in {outcome.seconds:.1f} s ({outcome.rate:,.0f} documents/s)",
+               err=True)
+    if outcome.unreadable:
+        raise typer.Exit(ExitCode.BAD_INPUT)
     raise typer.Exit(ExitCode.FAILED if outcome.fails_at(threshold) else ExitCode.OK)
 
 

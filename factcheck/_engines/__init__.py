@@ -1,0 +1,54 @@
+"""Where a corpus is verified: a registry of engines (``local`` processes, a ``dask`` cluster).
+
+An engine runs one picklable function over batches of work and yields the
+outcomes in the order the batches were given, holding only a bounded number
+in flight, so that a run's memory does not grow with the corpus and its
+output does not depend on which worker finished first. Adding an engine is
+one module in this package that registers itself; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from factcheck._registry import Registry
+
+__all__ = ["ENGINES", "Engine", "EngineRun", "register"]
+
+
+class EngineRun(Protocol):
+    def __call__(
+        self,
+        function: Callable[[Any, Any], Any],
+        batches: Iterable[Any],
+        shared: Any,
+        *,
+        jobs: int,
+        scheduler: str | None,
+    ) -> Iterator[Any]:
+        """``function(batch, shared)`` for every batch, yielded in the order of ``batches``."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Engine:
+    name: str
+    run: EngineRun
+    description: str
+
+
+#: Every engine, one module of this package each, by name.
+ENGINES: Registry[Engine] = Registry("engine", package=__name__)
+
+
+def register(name: str) -> Callable[[EngineRun], EngineRun]:
+    """Register the decorated function as engine ``name``."""
+
+    def decorate(function: EngineRun) -> EngineRun:
+        doc = (function.__doc__ or name).strip().splitlines()[0]
+        ENGINES.add(name, Engine(name, function, doc))
+        return function
+
+    return decorate

@@ -1,0 +1,61 @@
+"""The Dask engine: the same batches on a Dask distributed cluster (``pip install '…[dask]'``).
+
+Dask schedules; factcheck only keeps a bounded number of batches submitted and
+yields their outcomes in the order given. Workers read the documents
+themselves, so every worker needs the input paths (a shared file system).
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from factcheck._engines import register
+from factcheck._errors import UsageError
+
+#: Batches in flight per worker thread of the cluster.
+IN_FLIGHT_PER_THREAD = 4
+
+
+def _client(scheduler: str | None, jobs: int) -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise UsageError(
+            "--engine dask needs Dask distributed: pip install 'factcheck-numbers[dask]'"
+        ) from None
+    if scheduler:
+        return distributed.Client(scheduler), None  # type: ignore[no-untyped-call]
+    cluster = distributed.LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=jobs, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+        processes=jobs > 1,
+    )
+    return distributed.Client(cluster), cluster  # type: ignore[no-untyped-call]
+
+
+@register("dask")
+def run(
+    function: Callable[[Any, Any], Any],
+    batches: Iterable[Any],
+    shared: Any,
+    *,
+    jobs: int,
+    scheduler: str | None,
+) -> Iterator[Any]:
+    """A Dask cluster at ``--scheduler`` (or a LocalCluster of ``--jobs`` workers)."""
+    client, cluster = _client(scheduler, jobs)
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        shared_future = client.scatter(shared, broadcast=True)
+        pending: collections.deque[Any] = collections.deque()
+        for batch in batches:
+            pending.append(client.submit(function, batch, shared_future, pure=False))
+            if len(pending) >= threads * IN_FLIGHT_PER_THREAD:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
