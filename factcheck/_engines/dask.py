@@ -28,7 +28,7 @@ def _client(scheduler: str | None, jobs: int) -> Any:
     if scheduler:
         return distributed.Client(scheduler), None  # type: ignore[no-untyped-call]
     cluster = distributed.LocalCluster(  # type: ignore[no-untyped-call]
-        n_workers=jobs, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+        n_workers=jobs, threads_per_worker=1, protocol="tcp", host="127.0.0.1", dashboard_address=None,
         processes=jobs > 1,
     )
     return distributed.Client(cluster), cluster  # type: ignore[no-untyped-call]
