@@ -1,6 +1,7 @@
 """Verifying a corpus: documents in parallel, results streamed as they come, memory flat.
 
-The inputs are expanded into *tasks* (a path, or a line of a JSON Lines
+The inputs (files, folders of claims files searched recursively, globs, and
+JSON Lines files named on the command line) are expanded into *tasks* (a path, or a line of a JSON Lines
 file) without reading them; workers read and verify their own documents
 (:func:`verify_batch`) and send back each document's result lines, already
 serialised, and its counts. The main process writes the lines to
@@ -73,8 +74,9 @@ def _expand(given: str) -> tuple[list[Path], list[Problem]]:
         found = sorted(Path(p) for p in glob.glob(given, recursive=True) if Path(p).is_file())
         return found, [] if found else [Problem(given, 1, 1, "no file matches this pattern")]
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and (is_claims_file(p) or _is_jsonl(p)))
-        return found, [] if found else [Problem(given, 1, 1, "no claims files or JSON Lines files here")]
+        found = sorted(p for p in path.rglob("*") if p.is_file() and is_claims_file(p))
+        none = "no *.claims.yaml, *.claims.yml or *.claims.json here"
+        return found, [] if found else [Problem(given, 1, 1, none)]
     if not path.exists():
         return [], [Problem(given, 1, 1, "no such file or directory")]
     return [path], []
