@@ -38,8 +38,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import cel
-
 from factcheck._safe_text import clip
 
 __all__ = [
@@ -175,6 +173,8 @@ def _agrees_with_cel(source: str, tokens: list[_Token], program: Any) -> None:
         if t.kind != "string":
             continue
         try:
+            import cel  # on first use: importing the package also loads its REPL (prompt_toolkit)
+
             literal = cel.compile(t.text)
             alone = not literal.functions() and not literal.variables()
             value = literal.execute() if alone else None
@@ -211,6 +211,8 @@ class Expression:
         is caught here.
         """
         with contextlib.redirect_stderr(io.StringIO()):
+            import cel  # on first use: importing the package also loads its REPL (prompt_toolkit)
+
             return self.program.execute(cel.Context(variables=dict(variables), functions=FUNCTIONS))
 
 
@@ -234,6 +236,8 @@ def compile_expression(source: str) -> Expression:
     _check_comprehensions(source, tokens)
     rewritten, origin = _decimal_literals(source, tokens)
     try:
+        import cel  # on first use: importing the package also loads its REPL (prompt_toolkit)
+
         program = cel.compile(rewritten)
     except Exception as exc:  # the binding raises ValueError, RuntimeError or a Rust panic
         raise _located(str(exc), source, rewritten, origin) from None
