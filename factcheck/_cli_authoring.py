@@ -14,8 +14,6 @@ from typing import Annotated, get_args
 
 import typer
 
-from factcheck import _authoring
-from factcheck._api import load_documents
 from factcheck._cli_common import ExitCode, one_of
 from factcheck._errors import InputError, UsageError
 
@@ -44,6 +42,9 @@ def lint(
     strict: Annotated[bool, typer.Option("--strict", help="Warnings make the exit code 1.")] = False,
 ) -> None:
     """Report every problem in rules files and their tests files, without verifying anything."""
+    from factcheck import _authoring
+    from factcheck._api import load_documents
+
     documents = load_documents(claims) if claims else []
     report = _authoring.lint(paths or [], documents)
     for warning in report.warnings:
@@ -58,6 +59,8 @@ def lint(
 @rules_app.command("list")
 def list_rules(paths: RulesPaths = None) -> None:
     """Every rule with its id, severity, check kind and title."""
+    from factcheck import _authoring  # imported by the command that needs it
+
     rows = _authoring.rule_table(paths or [])
     widths = [max([len(h), *(len(getattr(r, h)) for r in rows)]) for h in ("id", "severity", "kind")]
     header = ("id", "severity", "kind", "title")
@@ -76,6 +79,8 @@ def explain(
     ] = None,
 ) -> None:
     """What a rule or check kind checks, its parameters with their defaults, and an example."""
+    from factcheck import _authoring
+
     try:
         text = _authoring.explain(id, rules or [])
     except KeyError as exc:
@@ -92,6 +97,8 @@ def run_tests(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every case.")] = False,
 ) -> None:
     """Run the test cases kept beside the rules (tests.yaml); exit 1 if any fails."""
+    from factcheck import _authoring
+
     run = _authoring.run_rule_tests(paths or [])
     for o in run.outcomes:
         if verbose or not o.ok or o.verdict == "known gap":
@@ -115,5 +122,7 @@ def schema(
     ],
 ) -> None:
     """Print a draft-07 JSON Schema: claims, rules or rule-tests files (for editors), or report.json."""
+    from factcheck import _authoring
+
     chosen = one_of("schema", name, get_args(_authoring.SchemaName))
     typer.echo(json.dumps(_authoring.json_schema(chosen), indent=2, ensure_ascii=False))
