@@ -11,6 +11,7 @@ import os
 import shutil
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -149,7 +150,7 @@ def verify(
     threshold = one_of("--fail-on severity", fail_on, Severity)
     set_max_input_bytes(max_input_bytes)
     if jobs is not None or engine is not None or scheduler is not None \
-            or any(p.name.endswith((".jsonl", ".ndjson")) for p in paths or []):
+            or any(str(p).endswith((".jsonl", ".ndjson")) for p in paths or []):
         _verify_corpus(paths or [], rules or [], output, jobs, engine or "local", scheduler, threshold)
     formats = format or ["terminal", "json", "markdown"]
     outcome = run_verify(
@@ -179,7 +180,7 @@ def verify(
 
 
 def _verify_corpus(
-    paths: list[Path], rules: list[Path], output: Path, jobs: int | None, engine: str,
+    paths: Sequence[Path | str], rules: list[Path], output: Path, jobs: int | None, engine: str,
     scheduler: str | None, threshold: Severity,
 ) -> None:
     """A corpus run (:func:`factcheck._runner.verify_corpus`): streamed results, aggregate reports."""
