@@ -97,6 +97,7 @@ def measure_size(size: int, work: Path, jobs: list[int]) -> list[str]:
             speedup = f"{speeds[n] / speeds[jobs[0]]:.2f}×" if n != jobs[0] else "1.00×"
             rows.append(f"| {size:,} | {label} | {n} | {size / seconds:,.0f} | {checks / seconds:,.0f} | "
                         f"{speedup} | {peak} | {found}/{bad} | {alarms}/{clean} | exit {code} |")
+            print(rows[-1], flush=True)
             shutil.rmtree(out)
         shutil.rmtree(folder)
     return rows
@@ -144,6 +145,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-text", action="store_true")
+    parser.add_argument("--text-documents", type=int, default=None, help="articles for raw text "
+                        "(default: the first size)")
     args = parser.parse_args()
     sizes = args.sizes or ([1000] if args.quick else [10_000, 100_000])
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
@@ -156,11 +159,11 @@ def main() -> None:
         print("\n| documents | input | processes | documents/s | checks/s | speed-up | peak MB (main) "
               "| injected found | false alarms | |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---|")
         for size in sizes:
-            print("\n".join(measure_size(size, work, args.jobs)), flush=True)
+            measure_size(size, work, args.jobs)
         if not args.skip_text:
             print("\n| raw text | processes | speed | documents/s | peak | detection | |\n"
                   "|---|---:|---:|---:|---:|---|---|")
-            print(measure_text(sizes[0], work), flush=True)
+            print(measure_text(args.text_documents or sizes[0], work), flush=True)
 
 
 if __name__ == "__main__":
