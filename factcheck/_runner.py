@@ -43,7 +43,7 @@ from factcheck._results import Summary
 from factcheck._verdicts import Severity, Status
 from factcheck._version import VERSION
 
-__all__ = ["CorpusOutcome", "Task", "corpus_tasks", "verify_batch", "verify_corpus"]
+__all__ = ["CorpusOutcome", "Settings", "Task", "corpus_tasks", "verify_batch", "verify_corpus"]
 
 #: Documents per unit of work sent to a worker: large enough that shipping costs little.
 BATCH_SIZE = 16
@@ -127,7 +127,7 @@ def _display(path: Path) -> str:
         return path.as_posix()
 
 
-def _load_line(task: Task) -> LoadedClaims:
+def _load_line(task: Task, language: str | None) -> LoadedClaims:
     """One JSON Lines document: a claims file (``document``, ``claims``) or an article (``id``, ``text``)."""
     path, line, offset = task
     with open(path, "rb") as handle:
@@ -158,20 +158,23 @@ def _load_line(task: Task) -> LoadedClaims:
 
     document_id = str(data.get("id") or f"{Path(path).stem}-{line}")
     title = data.get("title")
-    claims_file = extract_claims(text, document_id=document_id,
-                                 title=title if isinstance(title, str) else None)
+    written = data.get("language")
+    claims_file = extract_claims(
+        text, document_id=document_id, title=title if isinstance(title, str) else None,
+        language=written if isinstance(written, str) else language,
+    )
     return LoadedClaims(claims_file, Path(path), text, None)
 
 
-def _load(task: Task) -> LoadedClaims:
+def _load(task: Task, language: str | None) -> LoadedClaims:
     path = Path(task[0])
     if task[1]:
-        return _load_line(task)
+        return _load_line(task, language)
     if is_claims_file(path):
         return load_claims(path)
     from factcheck.extract import load_article
 
-    return load_article(path)
+    return load_article(path, language=language)
 
 
 @dataclass(slots=True)
@@ -189,13 +192,22 @@ class DocumentOutcome:
     problems: list[str]
 
 
-def verify_batch(batch: Sequence[Task], rules: Sequence[CompiledRule]) -> list[DocumentOutcome]:
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every worker needs, sent once: the rules of scope ``document``, the articles' language."""
+
+    rules: Sequence[CompiledRule]
+    language: str | None = None
+
+
+def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutcome]:
     """Read and verify each document of the batch; a document that cannot be read is an outcome too."""
     out = []
+    rules = settings.rules
     for task in batch:
         where = _where(task)
         try:
-            document = _load(task)
+            document = _load(task, settings.language)
         except InputError as exc:
             problems = [str(p) for p in exc.problems]
             line = json.dumps({"source": where, "readable": False, "problems": problems}, ensure_ascii=False)
@@ -349,6 +361,7 @@ def verify_corpus(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    language: str | None = None,
 ) -> CorpusOutcome:
     """Verify every document under ``paths`` and stream the results into ``output``.
 
@@ -356,7 +369,8 @@ def verify_corpus(
     ``documents.jsonl`` (one line per document with its counts) and the
     aggregate reports ``aggregate.json`` and ``aggregate.md``. Every file is
     the same whatever the engine and the number of jobs. ``progress(done,
-    total)`` is called as documents finish.
+    total)`` is called as documents finish. ``language`` is the articles'
+    language (a JSON Lines article may give its own as ``language``).
     """
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -375,7 +389,8 @@ def verify_corpus(
     start = time.perf_counter()
     kept = False
     try:
-        run = ENGINES[engine].run(verify_batch, _batches(_tasks(files), BATCH_SIZE), per_document,
+        run = ENGINES[engine].run(verify_batch, _batches(_tasks(files), BATCH_SIZE),
+                                  Settings(per_document, language),
                                   jobs=jobs or os.cpu_count() or 1, scheduler=scheduler)
         for batch in run:
             for document in batch:
