@@ -20,11 +20,11 @@ def progress_bar() -> Iterator[Callable[[int, int], None] | None]:
 
     with Progress(
         TextColumn("verifying"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=Console(stderr=True), transient=True,
+        console=Console(stderr=True), transient=True, auto_refresh=False,  # no thread: workers are forked
     ) as bar:
         task = bar.add_task("documents", total=None)
 
         def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+            bar.update(task, completed=done, total=total, refresh=True)
 
         yield update

@@ -40,7 +40,7 @@ def run(
         for batch in batches:
             yield function(batch, shared)
         return
-    # spawn would re-import the caller's main module; fork is cheap and what Linux workers expect
+    # fork is cheap (workers inherit the loaded library); the progress bar runs no thread to inherit
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
     with concurrent.futures.ProcessPoolExecutor(
