@@ -152,3 +152,17 @@ def test_the_dask_engine_starts_a_cluster_of_its_own_without_an_address(folder: 
 def test_a_folder_holds_claims_files_only(folder: Path, tmp_path: Path) -> None:
     outcome = verify_corpus([folder], output=tmp_path, jobs=1)
     assert (outcome.documents, outcome.unreadable) == (6, 1)
+
+
+def test_workers_on_other_machines_get_the_same_rules(folder: Path) -> None:
+    """What a Dask worker in another process receives: the settings, pickled, give the same lines."""
+    import pickle
+
+    from factcheck._runner import Settings, _tasks, verify_batch
+
+    rules = [r for r in load_rules([bundled_rules()]) if r.rule.scope == "document"]
+    batch = list(_tasks([folder / "doc9.claims.yaml", folder / "more.jsonl"]))
+    here = verify_batch(batch, Settings(rules))
+    there = verify_batch(batch, pickle.loads(pickle.dumps(Settings(rules))))
+    assert [(o.line, o.results) for o in here] == [(o.line, o.results) for o in there]
+    assert here[0].failures
