@@ -36,7 +36,7 @@ from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate_document
 from factcheck._engines import ENGINES
 from factcheck._errors import InputError, Problem, UsageError
-from factcheck._files import write_atomically
+from factcheck._files import write_files
 from factcheck._loading import is_claims_file, load_claims, load_rules
 from factcheck._models import ClaimsFile
 from factcheck._results import Summary
@@ -166,12 +166,13 @@ def _load_line(task: Task, language: str | None) -> LoadedClaims:
     return LoadedClaims(claims_file, Path(path), text, None)
 
 
-def _load(task: Task, language: str | None) -> LoadedClaims:
+def _load(task: Task, settings: Settings) -> LoadedClaims:
     path = Path(task[0])
+    language = settings.language
     if task[1]:
         return _load_line(task, language)
     if is_claims_file(path):
-        return load_claims(path)
+        return load_claims(path, text_roots=settings.text_roots)
     from factcheck.extract import load_article
 
     return load_article(path, language=language)
@@ -198,6 +199,8 @@ class Settings:
 
     rules: Sequence[CompiledRule]
     language: str | None = None
+    #: folders besides each claims file's own from which its ``document.text`` may be read
+    text_roots: Sequence[str] = ()
 
 
 def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutcome]:
@@ -207,7 +210,7 @@ def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutc
     for task in batch:
         where = _where(task)
         try:
-            document = _load(task, settings.language)
+            document = _load(task, settings)
         except InputError as exc:
             problems = [str(p) for p in exc.problems]
             line = json.dumps({"source": where, "readable": False, "problems": problems}, ensure_ascii=False)
@@ -362,6 +365,7 @@ def verify_corpus(
     scheduler: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     language: str | None = None,
+    text_roots: Sequence[Path | str] = (),
 ) -> CorpusOutcome:
     """Verify every document under ``paths`` and stream the results into ``output``.
 
@@ -390,7 +394,7 @@ def verify_corpus(
     kept = False
     try:
         run = ENGINES[engine].run(verify_batch, _batches(_tasks(files), BATCH_SIZE),
-                                  Settings(per_document, language),
+                                  Settings(per_document, language, tuple(map(str, text_roots))),
                                   jobs=jobs or os.cpu_count() or 1, scheduler=scheduler)
         for batch in run:
             for document in batch:
@@ -403,8 +407,7 @@ def verify_corpus(
         streams.close(keep=kept)
     outcome.seconds = time.perf_counter() - start
     data = outcome.data()
-    for name, text in (("aggregate.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n"),
-                       ("aggregate.md", aggregate_markdown(data))):
-        write_atomically(out / name, text)
+    write_files({out / "aggregate.json": json.dumps(data, indent=2, ensure_ascii=False) + "\n",
+                 out / "aggregate.md": aggregate_markdown(data)})
     outcome.written = [*streams.targets, out / "aggregate.json", out / "aggregate.md"]
     return outcome

@@ -151,7 +151,8 @@ def verify(
     set_max_input_bytes(max_input_bytes)
     if jobs is not None or engine is not None or scheduler is not None \
             or any(str(p).endswith((".jsonl", ".ndjson")) for p in paths or []):
-        _verify_corpus(paths or [], rules or [], output, jobs, engine or "local", scheduler, threshold, lang)
+        _verify_corpus(paths or [], rules or [], output, jobs, engine or "local", scheduler, threshold, lang,
+                       text_root or [])
     formats = format or ["terminal", "json", "markdown"]
     outcome = run_verify(
         paths or [],
@@ -181,7 +182,7 @@ def verify(
 
 def _verify_corpus(
     paths: Sequence[Path | str], rules: list[Path], output: Path, jobs: int | None, engine: str,
-    scheduler: str | None, threshold: Severity, language: str | None,
+    scheduler: str | None, threshold: Severity, language: str | None, text_roots: list[Path],
 ) -> None:
     """A corpus run (:func:`factcheck._runner.verify_corpus`): streamed results, aggregate reports."""
     from factcheck._progress import progress_bar
@@ -191,7 +192,8 @@ def _verify_corpus(
         raise UsageError("a corpus run (--jobs, --engine, JSON Lines) needs the files or folders to verify")
     with progress_bar() as progress:
         outcome = verify_corpus(paths, rules=rules, output=output, jobs=jobs, engine=engine,
-                                scheduler=scheduler, progress=progress, language=language)
+                                scheduler=scheduler, progress=progress, language=language,
+                                text_roots=text_roots)
     for path in outcome.written:
         typer.echo(f"wrote {path}", err=True)
     s = outcome.summary
