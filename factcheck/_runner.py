@@ -30,7 +30,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from factcheck._bundled import bundled_rules
 from factcheck._compiled import CompiledRule
 from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate_document
@@ -39,6 +38,7 @@ from factcheck._errors import InputError, Problem, UsageError
 from factcheck._files import write_files
 from factcheck._loading import is_claims_file, load_claims, load_rules
 from factcheck._models import ClaimsFile
+from factcheck._packs import rule_sources
 from factcheck._results import Summary
 from factcheck._verdicts import Severity, Status
 from factcheck._version import VERSION
@@ -366,6 +366,7 @@ def verify_corpus(
     progress: Callable[[int, int], None] | None = None,
     language: str | None = None,
     text_roots: Sequence[Path | str] = (),
+    bundled: bool = True,
 ) -> CorpusOutcome:
     """Verify every document under ``paths`` and stream the results into ``output``.
 
@@ -373,7 +374,8 @@ def verify_corpus(
     ``documents.jsonl`` (one line per document with its counts) and the
     aggregate reports ``aggregate.json`` and ``aggregate.md``. Every file is
     the same whatever the engine and the number of jobs. ``progress(done,
-    total)`` is called as documents finish. ``language`` is the articles'
+    total)`` is called as documents finish. ``rules`` are added to the bundled
+    packs unless ``bundled`` is false, as in :func:`factcheck.verify`. ``language`` is the articles'
     language (a JSON Lines article may give its own as ``language``).
     """
     if engine not in ENGINES:
@@ -384,7 +386,12 @@ def verify_corpus(
     if problems:
         raise InputError(problems)
     articles_only = not any(is_claims_file(f) or _is_jsonl(f) for f in files)
-    compiled = load_rules(rules or [bundled_rules() / "generic" if articles_only else bundled_rules()])
+    defaults, given = rule_sources(rules, bundled=bundled, articles_only=articles_only)
+    own = load_rules(given)
+    # as in factcheck.verify: a rule of your own with a bundled rule's id replaces it
+    replaced = {r.rule.id for r in own}
+    compiled = sorted([r for r in load_rules(defaults) if r.rule.id not in replaced] + own,
+                      key=lambda c: (c.file, c.line, c.column))
     per_document = [r for r in compiled if r.rule.scope == "document"]
     total = sum(1 for _ in _tasks(files))
     outcome = CorpusOutcome(cross_document_rules=len(compiled) - len(per_document))

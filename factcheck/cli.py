@@ -152,7 +152,7 @@ def verify(
     if jobs is not None or engine is not None or scheduler is not None \
             or any(str(p).endswith((".jsonl", ".ndjson")) for p in paths or []):
         _verify_corpus(paths or [], rules or [], output, jobs, engine or "local", scheduler, threshold, lang,
-                       text_root or [])
+                       text_root or [], not no_bundled)
     formats = format or ["terminal", "json", "markdown"]
     outcome = run_verify(
         paths or [],
@@ -183,6 +183,7 @@ def verify(
 def _verify_corpus(
     paths: Sequence[Path | str], rules: list[Path], output: Path, jobs: int | None, engine: str,
     scheduler: str | None, threshold: Severity, language: str | None, text_roots: list[Path],
+    bundled: bool,
 ) -> None:
     """A corpus run (:func:`factcheck._runner.verify_corpus`): streamed results, aggregate reports."""
     from factcheck._progress import progress_bar
@@ -193,7 +194,7 @@ def _verify_corpus(
     with progress_bar() as progress:
         outcome = verify_corpus(paths, rules=rules, output=output, jobs=jobs, engine=engine,
                                 scheduler=scheduler, progress=progress, language=language,
-                                text_roots=text_roots)
+                                text_roots=text_roots, bundled=bundled)
     for path in outcome.written:
         typer.echo(f"wrote {path}", err=True)
     s = outcome.summary
