@@ -9,13 +9,14 @@ one module in this package that registers itself; nothing else changes.
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from factcheck._registry import Registry
 
-__all__ = ["ENGINES", "Engine", "EngineRun", "register"]
+__all__ = ["ENGINES", "Engine", "EngineRun", "in_order", "register"]
 
 
 class EngineRun(Protocol):
@@ -52,3 +53,18 @@ def register(name: str) -> Callable[[EngineRun], EngineRun]:
         return function
 
     return decorate
+
+
+def in_order(submit: Callable[[Any], Any], batches: Iterable[Any], in_flight: int) -> Iterator[Any]:
+    """Each batch's result, in the order given, with at most ``in_flight`` submitted and pending.
+
+    ``submit`` returns a future (anything with ``result()``); waiting on the oldest one keeps
+    the output order fixed whichever worker finishes first.
+    """
+    pending: collections.deque[Any] = collections.deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()

@@ -7,11 +7,10 @@ themselves, so every worker needs the input paths (a shared file system).
 
 from __future__ import annotations
 
-import collections
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from factcheck._engines import register
+from factcheck._engines import in_order, register
 from factcheck._errors import UsageError
 
 #: Batches in flight per worker thread of the cluster.
@@ -48,13 +47,8 @@ def run(
     try:
         threads = max(1, sum(client.nthreads().values()))
         shared_future = client.scatter(shared, broadcast=True)
-        pending: collections.deque[Any] = collections.deque()
-        for batch in batches:
-            pending.append(client.submit(function, batch, shared_future, pure=False))
-            if len(pending) >= threads * IN_FLIGHT_PER_THREAD:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        yield from in_order(lambda batch: client.submit(function, batch, shared_future, pure=False),
+                            batches, threads * IN_FLIGHT_PER_THREAD)
     finally:
         client.close()
         if cluster is not None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import collections
 import concurrent.futures
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from factcheck._engines import register
+from factcheck._engines import in_order, register
 
 #: Batches in flight per worker: enough to keep every worker busy, few enough to keep memory flat.
 IN_FLIGHT_PER_JOB = 4
@@ -46,10 +45,5 @@ def run(
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_remember, initargs=(shared,)
     ) as pool:
-        pending: collections.deque[concurrent.futures.Future[Any]] = collections.deque()
-        for batch in batches:
-            pending.append(pool.submit(_call, function, batch))
-            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        yield from in_order(lambda batch: pool.submit(_call, function, batch), batches,
+                            jobs * IN_FLIGHT_PER_JOB)
