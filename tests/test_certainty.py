@@ -170,3 +170,9 @@ def test_a_failure_that_rests_on_reading_a_whole_count_needs_review_when_the_kin
     (review,) = [r for r in _generic(tmp_path, guessed) if r.rule == "share-matches-counts"]
     assert review.status is Status.INCONCLUSIVE
     assert "(kind): read as a count for want of a unit or a noun" in review.explanation
+
+
+def test_a_change_after_its_figure_and_year_is_linked_by_wording(tmp_path: Path) -> None:
+    text = "The ferry carried 1.2 million passengers in 2024, up 15% from 980,000 in 2023.\n"
+    (change,) = [r for r in _verify(tmp_path, text) if r.rule == "change-matches-figures"]
+    assert change.status is Status.FAIL

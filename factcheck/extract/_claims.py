@@ -218,7 +218,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
                                                     figures[target].start)  # "rose by 6 cents, …"
                     and not _OR_APPOSITION.match(gap)
-                    and (_CHANGE_AFTER.match(gap) is not None
+                    and (_CHANGE_AFTER.match(_YEAR.sub("", gap)) is not None  # "… in 2024, up 15%"
                          or _appositive_change(text, figures[target].end, f))
                 )
                 how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
