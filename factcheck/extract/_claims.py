@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from factcheck._models import (
@@ -131,10 +131,36 @@ def _modifier(noun: str | None, text: str, fig: Figure) -> str:
     return _key(noun)
 
 
+class _Relations(list[Relation]):
+    """The relations found so far, indexed by kind and end, so a look-up does not rescan them all."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._from: dict[tuple[str, int], list[Relation]] = {}
+        self._to: dict[tuple[str, int], list[Relation]] = {}
+
+    def append(self, r: Relation) -> None:
+        super().append(r)
+        self._from.setdefault((r.kind, r.a), []).append(r)
+        self._to.setdefault((r.kind, r.b), []).append(r)
+
+    def extend(self, rs: Iterable[Relation]) -> None:
+        for r in rs:
+            self.append(r)
+
+    def starting(self, kind: str, a: int) -> list[Relation]:
+        """The relations of ``kind`` from figure ``a``, in the order found."""
+        return self._from.get((kind, a), [])
+
+    def ending(self, kind: str, b: int) -> list[Relation]:
+        """The relations of ``kind`` to figure ``b``, in the order found."""
+        return self._to.get((kind, b), [])
+
+
 def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """Set each figure's measures and period; return the relations the wording states."""
     inherited = _inherited_periods(text, layout)
-    relations: list[Relation] = []
+    relations = _Relations()
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         by_sentence.setdefault(f.sentence, []).append(i)
@@ -159,7 +185,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             relations.append(Relation("part_of", i, nxt, _wording(text, f.start, figures[nxt].end), True))
             continue
         if f.kind in _MEASURED and counts:
-            found = _part_whole(text, figures, i, counts, relations)
+            found = _part_whole(text, figures, i, counts, relations, by_sentence[f.sentence])
             if found is not None:
                 whole = found.b
                 w = figures[whole]
@@ -176,8 +202,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         after_from = bool(earlier) and figures[earlier[-1]].cue == "baseline"
         if f.kind in _MEASURED and after_from and _TO_AFTER_FROM.match(gap_after):
             # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
-            base = next((r for r in relations if r.kind == "baseline" and r.b == earlier[-1]), None)
-            if base is not None and not any(r.kind == "change_of" and r.a == base.a for r in relations):
+            base = next(iter(relations.ending("baseline", earlier[-1])), None)
+            if base is not None and not relations.starting("change_of", base.a):
                 f.measures = f.measures or figures[earlier[-1]].measures
                 how = _wording(text, figures[base.a].start, f.end) if base.certain else base.how
                 relations.append(Relation("change_of", base.a, i, how, base.certain))
@@ -186,7 +212,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes:
                 change = changes[-1]
-                target = next((r.b for r in relations if r.kind == "change_of" and r.a == change), None)
+                target = next((r.b for r in relations.starting("change_of", change)), None)
                 if f.noun is None and target is not None:
                     f.measures = figures[target].measures
                 own = _YEAR_RIGHT_AFTER.match(text, f.end)
@@ -305,7 +331,7 @@ def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence
 
 
 def _share_in_brackets(
-    text: str, figures: Sequence[Figure], i: int, earlier: list[int], relations: list[Relation]
+    text: str, figures: Sequence[Figure], i: int, earlier: list[int], relations: _Relations
 ) -> list[Relation]:
     """ "35 (93%)" after "of the 42 …": the percentage is the part's share of its stated whole."""
     f = figures[i]
@@ -314,7 +340,7 @@ def _share_in_brackets(
     part = earlier[-1]
     if figures[part].kind not in _MEASURED or not _IN_BRACKETS.match(text[figures[part].end : f.start]):
         return []
-    whole = next((r for r in relations if r.kind == "part_of" and r.a == part and r.certain), None)
+    whole = next((r for r in relations.starting("part_of", part) if r.certain), None)
     if whole is None:
         return []
     f.measures = f"{figures[whole.b].measures or _measured_key(figures[whole.b]) or 'figure'}.share"
@@ -327,7 +353,8 @@ def _previous(period: str | None) -> str | None:
 
 
 def _part_whole(
-    text: str, figures: Sequence[Figure], i: int, counts: list[int], relations: list[Relation]
+    text: str, figures: Sequence[Figure], i: int, counts: list[int], relations: _Relations,
+    same_sentence: list[int],
 ) -> Relation | None:
     """The whole that figure ``i`` is stated to be part of, if the wording says so, and how."""
     f = figures[i]
@@ -363,14 +390,14 @@ def _part_whole(
         candidates = [j for j in counts if figures[j].cue != "part"]
         return to(candidates[-1]) if candidates else None
     if figures[prev].cue == "part" and _COORDINATED.match(between):
-        first = next((r for r in relations if r.kind == "part_of" and r.a == prev), None)
+        first = next(iter(relations.starting("part_of", prev)), None)
         if first is None:
             return None
-        head = next((r.b for r in relations if r.kind == "listed_with" and r.a == prev), prev)
+        head = next((r.b for r in relations.starting("listed_with", prev)), prev)
         how = _wording(text, figures[head].start, f.end)
         relations.append(Relation("listed_with", i, head, how, first.certain))
         return Relation("part_of", i, first.b, first.how, first.certain)
-    nxt = next((j for j in range(i + 1, len(figures)) if figures[j].sentence == f.sentence), None)
+    nxt = next((j for j in same_sentence if j > i), None)
     if (
         _APPOSITION.match(between)
         and figures[prev].cue != "part"
@@ -401,7 +428,7 @@ _SHARE_THEN_COUNT = re.compile(
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b")
 
 
-def _shares_with_counts(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
+def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relations) -> None:
     """A share stated beside its count: the count is its part; its whole is the part's, or a guess.
 
     The part is stated by the wording. The whole is certain only when the part
@@ -417,7 +444,7 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: list[Re
         if part is None:
             continue
         p = figures[part]
-        stated = next((r for r in relations if r.kind == "part_of" and r.a == part), None)
+        stated = next(iter(relations.starting("part_of", part)), None)
         if stated is not None:
             whole, how, certain = stated.b, f"{stated.how}, with its share beside the part", stated.certain
         else:

@@ -12,10 +12,12 @@ value and share a content word are grouped as a guess ("nearly 200" and
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from factcheck._intervals import Interval
 from factcheck._models import ClaimKind, _interval_of
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
@@ -30,6 +32,17 @@ class _Group:
     figures: list[int] = field(default_factory=list)
     #: How each later mention joined the group, and whether that is certain.
     joined: list[tuple[str, bool]] = field(default_factory=list)
+    #: The indexes of groups without a noun this group is in, told of each mention that joins it.
+    indexes: list[_NounlessIndex] = field(default_factory=list)
+    _keys: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
+    _keyed: int = 0
+
+    def frame_keys(self, frames: _Frames) -> set[tuple[str, tuple[str, ...]]]:
+        """The :func:`_frame_keys` of its mentions: a figure sharing none restates none of them."""
+        for j in self.figures[self._keyed :]:
+            self._keys.update(_frame_keys(frames[j]))
+        self._keyed = len(self.figures)
+        return self._keys
 
 
 def _group_key(f: Figure) -> tuple[object, ...]:
@@ -188,7 +201,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     for f in figures:
         values.setdefault(f.sentence, []).append(f.value)
     frames = _Frames(text, layout, figures, masked, nouns, values)
-    without_noun: dict[tuple[object, ...], list[_Group]] = {}
+    without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
@@ -205,39 +218,98 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 break
             if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
                 continue  # said of another party, place or group
-            words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
+            words = None
+            if not g.frame_keys(frames).isdisjoint(_frame_keys(frames[i])):
+                words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
             if words is not None:
                 target, how = g, (f"restated in the same words: {words!r}", True)
                 break
-            if not all(_compatible(m, f) for m in members):
-                continue  # different figures unless the wording says it is a restatement (above)
-            if all(m.value == f.value for m in members) or any(m.context & f.context for m in members):
+            if (
+                all(m.value == f.value for m in members) or any(m.context & f.context for m in members)
+            ) and all(_compatible(m, f) for m in members):  # else different figures, unless restated (above)
                 shared = sorted(set().union(*(m.context for m in members)) & f.context)
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
         nounless = _nounless_key(f)
-        if target is None and nounless is not None:
-            target, how = _restatement_without_noun(figures, frames, without_noun.get(nounless, []), i)
+        if target is None and nounless is not None and nounless in without_noun:
+            candidates = without_noun[nounless].meeting(frames[i])
+            target, how = _restatement_without_noun(figures, frames, candidates, i)
         if target is None:
             target = _Group(key)
             groups.append(target)
             open_groups.setdefault(key, []).append(target)
             if nounless is not None:
-                without_noun.setdefault(nounless, []).append(target)
+                without_noun.setdefault(nounless, _NounlessIndex()).add(target)
         else:
             target.joined.append(how)
         target.figures.append(i)
+        for index in target.indexes:
+            index.enter(target, frames[i])
     return groups
+
+
+@functools.lru_cache(maxsize=8192)
+def _frame_keys(frame: _Frame) -> frozenset[tuple[str, tuple[str, ...]]]:
+    """Keys two frames share whenever :func:`_restated` may call one a restatement of the other.
+
+    A restatement shares at least ``_FRAME_WORDS`` (3) words beside the figure,
+    so its first two words on the left or on the right, as said or without the
+    little words.
+    """
+    keys = []
+    for name, words in (("left", frame.left), ("right", frame.right)):
+        content = tuple(w for w in words if w not in lx.STOPWORDS)
+        if len(words) >= 2:
+            keys.append((name, words[:2]))
+        if len(content) >= 2:
+            keys.append((name + " content", content[:2]))
+    return frozenset(keys)
+
+
+class _NounlessIndex:
+    """The groups a figure without a noun may restate, by the words beside their mentions.
+
+    Without it, each such figure would meet every earlier group of its kind in
+    the section: quadratic in a long section of bare figures.
+    """
+
+    def __init__(self) -> None:
+        self._order: dict[int, int] = {}
+        self._by_key: dict[tuple[str, tuple[str, ...]], list[_Group]] = {}
+
+    def add(self, g: _Group) -> None:
+        self._order[id(g)] = len(self._order)
+        g.indexes.append(self)
+
+    def enter(self, g: _Group, frame: _Frame) -> None:
+        for k in _frame_keys(frame):
+            found = self._by_key.setdefault(k, [])
+            if not found or found[-1] is not g:
+                found.append(g)
+
+    def meeting(self, frame: _Frame) -> list[_Group]:
+        """The groups that could share enough words with ``frame``, in the order they were opened."""
+        seen: dict[int, _Group] = {}
+        for k in _frame_keys(frame):
+            for g in self._by_key.get(k, []):
+                seen.setdefault(id(g), g)
+        return sorted(seen.values(), key=lambda g: self._order[id(g)])
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
     """Do two statements allow a common value (197 and "nearly 200")?"""
+    sets = [_allowed(x.kind, x.value, x.qualifier) for x in (a, b)]
+    return sets[0] is not None and sets[1] is not None and sets[0].overlaps(sets[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _allowed(kind: ClaimKind, value: str, qualifier: str) -> Interval | None:
+    """The values a statement allows (read once per wording: a long section repeats them)."""
     try:
-        sets = [_interval_of(x.kind, x.value, _qualifier(x.qualifier), None) for x in (a, b)]
+        return _interval_of(kind, value, _qualifier(qualifier), None)
     except (ValueError, ZeroDivisionError):
-        return False
-    return sets[0].overlaps(sets[1])
+        return None
 
 
 def _restatement_without_noun(

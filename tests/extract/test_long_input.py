@@ -6,6 +6,8 @@ crashed, when the reader looked at the rest of the text from every figure.
 
 from __future__ import annotations
 
+import random
+
 from factcheck.extract import scan
 
 
@@ -28,3 +30,25 @@ def test_a_long_line_of_words_and_sentences() -> None:
     figures, layout = scan(text)
     assert len(figures) == 10_000
     assert len(layout.sentence_starts) == 10_000
+
+
+def test_thousands_of_figures_in_one_section_are_assembled_into_claims() -> None:
+    """Claim assembly meets only the groups a figure could join (it took minutes on such text)."""
+    from factcheck import extract_claims
+
+    rng = random.Random(10)
+    nouns = ["ferries", "bridges", "clinics", "orchards"]
+    sentences = [
+        f"{rng.randint(1000, 90000):,} {rng.choice(nouns)} in {rng.randint(1950, 2024)}, "
+        f"up {rng.randint(1, 99)}% from {rng.randint(100, 9999)}."
+        for _ in range(1500)
+    ]
+    sentences[700] = "The harbour counted 4,210 ferries in 2011."
+    sentences[1400] = "The harbour counted 4,210 ferries in 2011 again."
+    drafted = extract_claims(" ".join(sentences))
+    mentions = [m for c in drafted.claims for m in c.mentions]
+    assert len(mentions) == 4 * 1498 + 2 * 2  # every figure is in one claim
+    assert len({(m.start, m.end) for m in mentions}) == len(mentions)
+    repeated = [c for c in drafted.claims if c.value == "4,210"]
+    assert len(repeated) == 1
+    assert len(repeated[0].mentions) == 2
