@@ -100,9 +100,12 @@ def test_files_are_written_with_the_mode_open_would_give(tmp_path: Path) -> None
     assert mode == 0o666 & ~umask
 
 
+# A shell starts background jobs with SIGINT ignored, and a child inherits that: the child
+# restores Python's own handler, as an interactive run of factcheck has it.
 _CHILD = """
-import sys, time
+import signal, sys, time
 from pathlib import Path
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from factcheck import _files
 stage = _files._stage
 def slow_stage(target, text):
