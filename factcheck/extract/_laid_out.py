@@ -129,10 +129,29 @@ _BALANCES = {
 _BALANCE_REACH = 3
 
 
+#: Words that make the amount after them the size of a change ("fell $4.2 billion to …",
+#: "increased by $700 million"), not the level of a side: the level is the amount it changed "to".
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|grew|grown|gained|lost|dropped|declined|climbed|"
+    r"jumped|slipped|shrank|widened|narrowed|up|down)(?:\s+by)?|by|an?\s+(?:increase|decrease|rise|fall|"
+    r"drop|gain|decline)\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _change_amount(text: str, f: Figure) -> bool:
+    """Is ``f`` the amount a side changed by, as its wording states ("imports fell $4.2 billion")?"""
+    return _CHANGE_AMOUNT_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+
+
 def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str | None:
-    """Which side of a balance figure ``i`` is, from the word right before it that names it."""
+    """Which side of a balance figure ``i`` is, from the word right before it that names it.
+
+    An amount of change is no side: in "imports fell $4.2 billion to $228.7
+    billion" the imports are the second figure, the one they changed to.
+    """
     f = figures[i]
-    if f.kind is not ClaimKind.AMOUNT:
+    if f.kind is not ClaimKind.AMOUNT or _change_amount(text, f):
         return None
     start, _ = layout.sentence_bounds(f.sentence, len(text))
     words = list(_SIDE_WORD.finditer(text, max(start, f.start - 60), f.start))
@@ -142,9 +161,33 @@ def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str |
     if _QUALIFIED_SIDE.match(text, word.end()):
         return None
     between = [j for j, g in enumerate(figures) if word.end() <= g.start and g.end <= f.start]
-    if any(figures[j].kind is ClaimKind.AMOUNT for j in between):
+    if any(figures[j].kind is ClaimKind.AMOUNT and not _change_amount(text, figures[j]) for j in between):
         return None  # the word names another figure
     return _SIDE_WORDS[word.group(1).lower()]
+
+
+#: Expense lines beside outlays and revenues ("public debt charges"): the balance has more than two terms.
+_FURTHER_TERM = re.compile(
+    r"\b(?:debt\s+charges|debt\s+service|debt[-\s]servicing|interest\s+(?:costs|charges|payments|"
+    r"expenses?)|interest\s+on\s+(?:the\s+)?debt)\b",
+    re.IGNORECASE,
+)
+
+
+#: Wording right after a figure that places it in another period than the text's own.
+_OTHER_PERIOD_AFTER = re.compile(
+    r"[^.;\d]{0,30}?\b(?:(?:in|for|during)\s+the\s+same\s+(?:\w+\s+){0,2}?(?:last|a|the\s+previous|"
+    r"the\s+prior)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in|for|during)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding)\s+(?:year|month|quarter|period)|last\s+year|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_period(text: str, layout: Layout, f: Figure) -> str | None:
+    """The words that place ``f`` in another period ("in the same month last year"), if any."""
+    _, end = layout.sentence_bounds(f.sentence, len(text))
+    found = _OTHER_PERIOD_AFTER.match(text, f.end, end)
+    return " ".join(found.group(0).split()) if found else None
 
 
 def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
@@ -156,10 +199,12 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     same section and currency.
     """
     sides = {i: side for i in range(len(figures)) if (side := _side(text, figures, layout, i))}
+    operands: dict[tuple[int, int], list[Relation]] = {}
     for i, side in sides.items():
         if side not in ("deficit", "surplus"):
             continue
         f = figures[i]
+        elsewhen = _other_period(text, layout, f)
         near = {
             j: s for j, s in sides.items()
             if j != i and figures[j].section == f.section and figures[j].unit == f.unit
@@ -174,6 +219,8 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
             twos = [j for j, s in near.items() if s == second]
             if len(ones) != 1 or len(twos) != 1:
                 continue
+            if any(_other_period(text, layout, figures[j]) != elsewhen for j in (ones[0], twos[0])):
+                continue  # "a deficit of $2.3 billion in the same month last year": not of these sides
             minuend, subtrahend = (twos[0], ones[0]) if negative else (ones[0], twos[0])
             how = (f"by definition: a {balance} is {first} minus {second}, each stated once beside it "
                    f"({text[figures[ones[0]].start : figures[ones[0]].end]!r}, "
@@ -186,8 +233,29 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
                 guessed.append(i)
             if guessed:
                 how += "; but the period of each was not stated beside it, so they may be of other periods"
-            relations.append(Relation("difference_minuend", i, minuend, how, not guessed))
-            relations.append(Relation("difference_subtrahend", i, subtrahend, how, not guessed))
+            further = _further_terms(text, layout, figures, f) if "outlays" in (first, second) else None
+            if further:
+                how += (f"; but a further expense line ({further!r}) is stated beside it, "
+                        "so the balance may have more terms")
+            pair = (minuend, subtrahend)
+            linked = [Relation("difference_minuend", i, minuend, how, not guessed and not further),
+                      Relation("difference_subtrahend", i, subtrahend, how, not guessed and not further)]
+            operands.setdefault(pair, []).extend(linked)
             break
+    for linked in operands.values():
+        if len(linked) > 2:  # two balances given the same two sides: which one they are of is a guess
+            linked = [Relation(r.kind, r.a, r.b, r.how + "; but another balance beside it has the same two "
+                               "sides, so which one they are of is a guess", False) for r in linked]
+        relations.extend(linked)
+
+
+def _further_terms(text: str, layout: Layout, figures: Sequence[Figure], f: Figure) -> str | None:
+    """An expense line other than outlays stated within reach of balance ``f`` ("public debt charges")."""
+    lo = max(0, f.sentence - _BALANCE_REACH)
+    hi = f.sentence + _BALANCE_REACH
+    start, _ = layout.sentence_bounds(lo, len(text))
+    _, end = layout.sentence_bounds(min(hi, len(layout.sentence_starts) - 1), len(text))
+    found = _FURTHER_TERM.search(text, start, end)
+    return found.group(0) if found else None
 
 

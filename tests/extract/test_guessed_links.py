@@ -1,0 +1,82 @@
+"""Links the wording does not make certain: each is a review, never a failure (issue 12, "never cry wolf")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factcheck
+from factcheck import Status
+from factcheck.extract import extract_claims
+
+
+def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return list(factcheck.verify([article], output=None).report.results)
+
+
+def _failures(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    return [r for r in _results(tmp_path, text) if r.status is Status.FAIL]
+
+
+TRADE = (
+    "The trade gap shrank again last month. The deficit stood at $40.8 billion. "
+    "Exports were $187.9 billion, up $3.0 billion, while imports fell $4.2 billion to $228.7 billion."
+)
+
+
+def test_a_side_of_a_balance_is_the_level_it_changed_to_not_the_amount_of_change(tmp_path: Path) -> None:
+    claims = extract_claims(TRADE)
+    (deficit,) = [c for c in claims.claims if c.difference_of is not None]
+    by_id = claims.by_id()
+    assert deficit.difference_of is not None
+    assert by_id[deficit.difference_of.minuend].value == "228.7 billion"
+    assert _failures(tmp_path, TRADE) == []
+    wrong = TRADE.replace("$40.8 billion", "$45.8 billion")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["difference-matches-figures"]
+
+
+def test_an_amount_increased_by_is_not_a_side_of_a_balance() -> None:
+    text = ("The budget showed a deficit of $0.5 billion in March. "
+            "Revenues increased by $700 million or 3.2 per cent to $22.9 billion, "
+            "and spending grew by $1.4 billion to $23.4 billion.")
+    claims = extract_claims(text)
+    (deficit,) = [c for c in claims.claims if c.difference_of is not None]
+    by_id = claims.by_id()
+    assert deficit.difference_of is not None
+    assert (by_id[deficit.difference_of.minuend].value, by_id[deficit.difference_of.subtrahend].value) == (
+        "23.4 billion", "22.9 billion")
+
+
+BUDGET = (
+    "The government ran a deficit of $2.7 billion in May. "
+    "Revenues came to $22.9 billion and spending to $23.4 billion."
+)
+
+
+def test_a_balance_with_a_further_expense_line_is_only_a_review(tmp_path: Path) -> None:
+    assert [r.rule for r in _failures(tmp_path, BUDGET)] == ["difference-matches-figures"]
+    text = BUDGET + " Public debt charges were $2.2 billion."
+    assert _failures(tmp_path, text) == []
+    (deficit,) = [c for c in extract_claims(text).claims if c.difference_of is not None]
+    assert deficit.basis is not None
+    assert not deficit.basis["difference_of"].certain
+    assert "debt charges" in deficit.basis["difference_of"].how
+
+
+def test_a_balance_of_another_period_does_not_share_this_periods_sides(tmp_path: Path) -> None:
+    text = ("The government ran a deficit of $0.5 billion in May, compared with a deficit of "
+            "$0.9 billion in the same month last year. Revenues came to $22.9 billion and spending to "
+            "$23.4 billion.")
+    balanced = [c.value for c in extract_claims(text).claims if c.difference_of is not None]
+    assert balanced == ["0.5 billion"]
+    assert _failures(tmp_path, text) == []
+
+
+def test_two_balances_given_the_same_two_sides_are_a_guess(tmp_path: Path) -> None:
+    text = ("The deficit was $0.5 billion in May. Revenues came to $22.9 billion and spending to "
+            "$23.4 billion. In April the deficit had reached $0.9 billion.")
+    balanced = [c for c in extract_claims(text).claims if c.difference_of is not None]
+    assert len(balanced) == 2
+    assert all(c.basis is not None and not c.basis["difference_of"].certain for c in balanced)
+    assert _failures(tmp_path, text) == []
