@@ -244,6 +244,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
                                                     figures[target].start)  # "rose by 6 cents, …"
                     and not _OR_APPOSITION.match(gap)
+                    and not _OTHER_CLAUSE.search(gap)  # "34 seats, while the Coalition … 53"
                     and (_CHANGE_AFTER.match(_YEAR.sub("", gap)) is not None  # "… in 2024, up 15%"
                          or _appositive_change(text, figures[target].end, f))
                 )
@@ -315,6 +316,8 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:[,(:]|—|–)\s*(?:and\s+|with\s+)?$")
 _CHANGE_AFTER = re.compile(
     r"^[^\d;.]{0,40}$"
 )
+#: A new clause with a subject of its own between a figure and a change: the change may be another's.
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|meanwhile)\b", re.IGNORECASE)
 _TO_AFTER_CHANGE = re.compile(
     r"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:to|at)\s+"
     r"(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+)?(?:of\s+)?|an?\s+)?$",

@@ -286,7 +286,7 @@ _CHANGE_LAST = frozenset(
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
 _NOT_CHANGE = re.compile(
     r"\b(?:made|make|makes|making|set|sets|setting|end|ended|ends|took|take|takes|sum|sums|summed|"
-    r"cracked|crack|cracks|turned|turn|shut|cut\s+off|broke|broken)\s+(?:up|down)\s+$",
+    r"cracked|crack|cracks|turned|turn|shut|cut\s+off|broke|broken|picked|pick|picks|picking)\s+(?:up|down)\s+$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = [(re.compile(rf"^\s+{p}", re.IGNORECASE), d) for p, d in lx.CHANGE_AFTER]

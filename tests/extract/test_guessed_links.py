@@ -80,3 +80,19 @@ def test_two_balances_given_the_same_two_sides_are_a_guess(tmp_path: Path) -> No
     assert len(balanced) == 2
     assert all(c.basis is not None and not c.basis["difference_of"].certain for c in balanced)
     assert _failures(tmp_path, text) == []
+
+
+def test_seats_picked_up_are_a_tally_not_a_change(tmp_path: Path) -> None:
+    text = "With most votes counted, Labor has won 34 seats, while the Coalition has picked up 53."
+    assert not [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_change_in_a_clause_about_another_subject_is_not_certainly_the_earlier_figures(
+    tmp_path: Path,
+) -> None:
+    text = "Labor holds 34 seats, while the Coalition is up 5."
+    changes = [c for c in extract_claims(text).claims if c.kind.value == "change" and c.change_of]
+    assert changes
+    assert all(c.basis is not None and not c.basis["change_of"].certain for c in changes)
+    assert _failures(tmp_path, text) == []
