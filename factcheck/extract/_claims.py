@@ -591,7 +591,7 @@ def figures_to_claims(
     relations = relate(text, figures, layout)
     found = mention_groups(text, figures, layout)
     groups = [g.figures for g in found]
-    _infer_subsets(text, figures, groups, relations)
+    _infer_subsets(text, figures, groups, relations, layout)
     taken: set[str] = set()
     claim_of: dict[int, str] = {}
     ids = []
@@ -701,7 +701,8 @@ _QUALIFIED_AFTER = re.compile(
 
 
 def _infer_subsets(
-    text: str, figures: Sequence[Figure], groups: list[list[int]], relations: list[Relation]
+    text: str, figures: Sequence[Figure], groups: list[list[int]], relations: list[Relation],
+    layout: Layout | None = None,
 ) -> None:
     """ "230 minor victims" is part of "523 victims" of the same period and section.
 
@@ -726,13 +727,56 @@ def _infer_subsets(
         whole = heads.get((f.measures.rsplit(".", 1)[0], f.period, f.section))
         if whole is not None and _plural(figures[whole].noun or "") and f.noun == figures[whole].noun:
             w = figures[whole]
-            if counted.get((w.measures, w.section)) == 1 and not _QUALIFIED_AFTER.match(text, w.end):
+            doubt = _elliptical_whole(text, figures, f, w, layout)
+            if doubt is not None:
+                how = f"inferred from the nouns ({f.measures} within {w.measures}), but {doubt}"
+                certain = False
+            elif counted.get((w.measures, w.section)) == 1 and not _QUALIFIED_AFTER.match(text, w.end):
                 phrase = " ".join([*f.modifiers, f.noun or ""])
                 how, certain = f"stated by the words: {phrase!r} are {w.noun} (the only count of them)", True
             else:
                 how = f"inferred from the nouns ({f.measures} within {w.measures}), not stated"
                 certain = False
             relations.append(Relation("part_of", g[0], whole, how, certain))
+
+
+#: A span of dates a figure is stated for: "from January 1 to June 25", "May 29 to June 25, 2022".
+_DATE_SPAN = re.compile(
+    r"\b(?:from\s+|between\s+)?((?:" + "|".join(lx.MONTHS) + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
+    r"(?:to|through|until|and|[-–])\s*((?:" + "|".join(lx.MONTHS) + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    re.IGNORECASE,
+)
+
+
+def _elliptical_whole(
+    text: str, figures: Sequence[Figure], part: Figure, whole: Figure, layout: Layout | None
+) -> str | None:
+    """Why the bare noun of ``whole`` may not be wider than ``part``'s qualified noun, if it may not.
+
+    In a text about one kind of a thing ("dengue cases" said without a figure,
+    as in its title), a bare "cases" is short for the same kind, often of a shorter
+    period; and two figures stated for different spans of dates are not one
+    within the other by their nouns alone.
+    """
+    phrase = r"\s+".join(re.escape(w) for w in [*part.modifiers, part.noun or ""])
+    topical = [m for m in re.finditer(rf"\b{phrase}\b", text, re.IGNORECASE)
+               if not re.search(r"\d\s*$", text[max(0, m.start() - 3) : m.start()])]  # not "230 … victims"
+    if topical:
+        return f"the text is about {' '.join([*part.modifiers, part.noun or ''])}: a bare {whole.noun!r} " \
+            "may be short for them"
+    spans = [_date_span(text, figures, g, layout) for g in (part, whole)] if layout else [None, None]
+    if spans[0] != spans[1] and None not in spans:
+        return f"they are stated for different spans of dates ({spans[0]!r}, {spans[1]!r})"
+    return None
+
+
+def _date_span(text: str, figures: Sequence[Figure], f: Figure, layout: Layout) -> str | None:
+    """The span of dates stated in the clause of ``f`` ("from January 1 to June 25, 2022"), if any."""
+    start, end = layout.sentence_bounds(f.sentence, len(text))
+    lo = max([g.end for g in figures if start <= g.end <= f.start and g.kind in _MEASURED] + [start])
+    hi = min([g.start for g in figures if f.end <= g.start < end and g.kind in _MEASURED] + [end])
+    found = _DATE_SPAN.search(text, lo, hi)
+    return " ".join(found.group(0).split()).lower() if found else None
 
 
 def assemble(
