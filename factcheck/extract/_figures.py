@@ -523,6 +523,7 @@ class _Scanner:
                 and b.unit in ("percent", "percentage points")
                 and a.sentence == b.sentence
                 and re.fullmatch(r"\s*(?:,|and|to|,\s*and)\s*", self.text[a.end : b.start])
+                and not _count_and_its_share(self.text, a, b)
             ):
                 direction = a.direction or b.direction or self._change_before(a.start)
                 a.unit, a.kind = b.unit, b.kind
@@ -1443,6 +1444,25 @@ def _apply_sign(fig: Figure) -> None:
             fig.value = "-" + fig.value
     elif fig.kind is ClaimKind.AMOUNT and fig.unit is not None:
         fig.kind, fig.cue, fig.direction = ClaimKind.CHANGE, "change", "increase"
+
+
+def _count_and_its_share(text: str, a: Figure, b: Figure) -> bool:
+    """ "(7,741, 12 percent)": a count and its share in one bracket, not a list of two percentages.
+
+    A number written with a thousands separator or above 100, then a comma and
+    a percentage of at most 100, inside a bracket, is what the share is of.
+    """
+    if not re.fullmatch(r"\s*,\s*", text[a.end : b.start]):
+        return False
+    opened = text.rfind("(", max(0, a.start - 40), a.start)
+    if opened < 0 or ")" in text[opened : a.start]:
+        return False
+    big = re.search(r"\d[,.\u00a0\u202f ]\d{3}(?!\d)", text[a.start : a.end]) is not None
+    try:
+        big = big or float(a.value.replace(",", "")) > 100
+        return big and float(b.value.replace(",", ".")) <= 100
+    except ValueError:
+        return False
 
 
 def _carry_units(text: str, figures: list[Figure]) -> None:

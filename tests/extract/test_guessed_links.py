@@ -116,3 +116,18 @@ def test_counts_stated_for_different_spans_of_dates_are_not_one_within_the_other
     parts = [c for c in extract_claims(text).claims if c.part_of is not None]
     assert parts
     assert all(c.basis is not None and not c.basis["part_of"].certain for c in parts)
+
+
+def test_a_count_and_its_share_in_one_bracket_keep_their_own_units(tmp_path: Path) -> None:
+    text = ("Most cases came from three regions: Region 3 (9,426, 15 percent); "
+            "Region 7 (7,741, 12 percent); Region 9 (5,684, 9 percent).")
+    kinds = {c.value: (c.kind.value, c.unit) for c in extract_claims(text).claims}
+    assert kinds["7741"] == ("count", None)
+    assert kinds["5684"] == ("count", None)
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_list_of_percentages_still_shares_its_unit() -> None:
+    text = "Prices rose in two steps (5, 6 percent) over the year."
+    units = {c.value: c.unit for c in extract_claims(text).claims}
+    assert units["5"] == "percent"
