@@ -29,7 +29,7 @@ from factcheck._models import (
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
-from factcheck.extract._laid_out import balances, laid_out_changes
+from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import PROXIMITY, Relation
 from factcheck.extract._links import YEAR as _YEAR
@@ -444,8 +444,8 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
         if i in linked or f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE) or f.unit != "percent":
             continue
         part = _adjacent_count(text, figures, i)
-        if part is None:
-            continue
+        if part is None or _change_amount(text, figures[part]):
+            continue  # "increased by $700 million or 3.2 per cent": the rate of a change, not a share
         p = figures[part]
         stated = next(iter(relations.starting("part_of", part)), None)
         if stated is not None:
@@ -454,8 +454,8 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
             guess = _named_whole(figures, i) if f.of_noun else None
             if guess is None:
                 larger = [j for j in range(part) if figures[j].kind is p.kind and figures[j].unit == p.unit
-                          and figures[j].section == p.section and figures[j].cue != "part"
-                          and _larger(figures[j], p)]
+                          and figures[j].section == p.section and figures[j].cue not in ("part", "baseline")
+                          and _larger(figures[j], p) and not _has_own_share(text, figures, j)]
                 same_noun = [j for j in larger if p.noun and figures[j].noun == p.noun]
                 guess = (same_noun or larger)[-1] if larger else None
             if guess is None:
@@ -467,6 +467,18 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
         relations.append(Relation("share_of", i, whole, how, certain))
         relations.append(Relation("share_part", i, part, _wording(text, min(p.start, f.start),
                                                                   max(p.end, f.end)), True))
+
+
+def _has_own_share(text: str, figures: Sequence[Figure], j: int) -> bool:
+    """Is count ``j`` an item with its own share ("9,426 (15 percent)", "… ballots, accounting for 87%")?
+
+    Such a count is a sibling of the next item in a list of shares, not their whole.
+    """
+    k = j + 1
+    if k >= len(figures) or figures[k].unit != "percent" or figures[k].sentence != figures[j].sentence:
+        return False
+    gap = text[figures[j].end : figures[k].start]
+    return not gap.strip() or bool(_COUNT_THEN_SHARE.match(gap) or _OWN_PART.match(gap))
 
 
 def _adjacent_count(text: str, figures: Sequence[Figure], i: int) -> int | None:
@@ -508,6 +520,15 @@ def _named_whole(figures: Sequence[Figure], i: int) -> int | None:
 _SHARE_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+)(?:the\s+)?([A-Za-z]+)\s+(?:\w+\s+)?(?:made\s+up|accounted\s+for|represented|"
     r"comprised|constituted|were|formed)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: The count a share's clause is said of ("134,705 votes with 58.4% of the votes cast"): its part, not whole.
+_OWN_PART = re.compile(
+    r"^[^.;\d]{0,40}?(?:\bwith|\baccounting\s+for|\brepresenting|\b(?:which|that)\s+(?:is|was|are|were|"
+    r"represents?|represented|makes?\s+up|made\s+up)|,\s*or)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|"
+    r"just\s+(?:over|under)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -554,6 +575,8 @@ def _share_wholes(
             and (w.period == f.period or f.period is None or w.period is None)
             and w.cue != "part"
         ]
+        if any(_OWN_PART.match(text[figures[j].end : f.start]) for j in wholes if j < i):
+            continue  # its noun names its own part too: which count is the whole is not said
         if wholes:
             before = [j for j in wholes if j < i]
             how = f"linked by the shared noun {f.of_noun!r}, not by wording"

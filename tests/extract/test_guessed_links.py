@@ -131,3 +131,29 @@ def test_a_list_of_percentages_still_shares_its_unit() -> None:
     text = "Prices rose in two steps (5, 6 percent) over the year."
     units = {c.value: c.unit for c in extract_claims(text).claims}
     assert units["5"] == "percent"
+
+
+def test_a_percentage_beside_an_amount_of_change_is_its_rate_not_a_share() -> None:
+    text = ("Tax receipts reached $9.1 billion last year. This year receipts increased by $700 million "
+            "or 3.2 per cent to $22.9 billion.")
+    assert not [c for c in extract_claims(text).claims if c.share_of is not None]
+
+
+def test_the_count_a_share_is_said_of_is_its_part_not_its_whole() -> None:
+    text = ("The winner took 134,705 votes with 58.4% of the votes cast, while the runner-up "
+            "received 96,052 votes which is 41.6% of the votes cast.")
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    wholes = [by_id[c.share_of.whole].value for c in claims.claims if c.share_of is not None]
+    assert "134,705" not in wholes
+    assert "96,052" not in wholes
+
+
+def test_the_guessed_whole_of_a_share_in_a_list_is_not_the_item_before_it() -> None:
+    text = ("Exports came to $5.23 billion in January, down 13.5 percent from $6.04 billion.\n\n"
+            "Ores were worth $290.17 million (5.5 percent of total), and other goods "
+            "$282.22 million (5.4 percent of total).")
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    wholes = {c.value: by_id[c.share_of.whole].value for c in claims.claims if c.share_of is not None}
+    assert wholes == {"5.5": "5.23 billion", "5.4": "5.23 billion"}
