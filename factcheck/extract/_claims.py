@@ -317,7 +317,10 @@ _CHANGE_AFTER = re.compile(
     r"^[^\d;.]{0,40}$"
 )
 #: A new clause with a subject of its own between a figure and a change: the change may be another's.
-_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|meanwhile)\b", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:while|whereas|but|although|though|meanwhile)\b(?!\s+(?:up|down|still|also|only|is|was)\b)",
+    re.IGNORECASE,
+)
 _TO_AFTER_CHANGE = re.compile(
     r"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:to|at)\s+"
     r"(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+)?(?:of\s+)?|an?\s+)?$",

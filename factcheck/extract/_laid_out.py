@@ -196,7 +196,10 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     By definition a trade deficit is imports minus exports and a budget
     deficit outlays minus revenues; the link is taken as certain when each
     side is stated exactly once within two sentences of the balance, in the
-    same section and currency.
+    same section and currency, no further expense line (debt charges) is
+    stated beside them, and no other balance is given the same two sides. A
+    balance its wording places in another period ("in the same month last
+    year") gets no sides of this one; an amount of change is no side.
     """
     sides = {i: side for i in range(len(figures)) if (side := _side(text, figures, layout, i))}
     operands: dict[tuple[int, int], list[Relation]] = {}
