@@ -15,6 +15,7 @@ import jinja2
 
 from factcheck._certainty import review_failure
 from factcheck._compiled import CompiledRule
+from factcheck._coverage import coverage_of
 from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimsFile, Qualifier
 from factcheck._readings import augment, derived_claim_id, home_document, merged_view, read_exactly
@@ -131,7 +132,9 @@ def _report(documents: Sequence[LoadedClaims], results: list[Result]) -> Report:
         )
         for d in documents
     ]
-    return Report(version=VERSION, documents=infos, summary=Summary.of(results), results=results)
+    counts, figures = coverage_of(documents, results)
+    return Report(version=VERSION, documents=infos, summary=Summary.of(results, counts), results=results,
+                  figures=figures)
 
 
 def _display_path(path: Path) -> str:

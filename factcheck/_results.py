@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck._coverage import CoverageCounts, FigureCoverage, count, merge_figures
 from factcheck._verdicts import Severity, Status
 
 __all__ = [
@@ -146,9 +147,11 @@ class Summary(_Out):
     inconclusive: int = 0
     skipped: int = 0
     errors: int = 0
+    coverage: CoverageCounts = Field(default_factory=CoverageCounts, description="Figures checked "
+                                     "against another figure, only sanity-checked, or unchecked.")
 
     @classmethod
-    def of(cls, results: list[Result]) -> Summary:
+    def of(cls, results: list[Result], coverage: CoverageCounts | None = None) -> Summary:
         n = Counter(r.status for r in results)
         return cls(
             passed=n[Status.PASS],
@@ -156,6 +159,7 @@ class Summary(_Out):
             inconclusive=n[Status.INCONCLUSIVE],
             skipped=n[Status.SKIPPED],
             errors=n[Status.ERROR],
+            coverage=coverage or CoverageCounts(),
         )
 
 
@@ -176,6 +180,8 @@ class Report(_Out):
     documents: list[DocumentInfo]
     summary: Summary
     results: list[Result]
+    figures: list[FigureCoverage] = Field(default_factory=list, description="Every figure (claim) "
+                                          "and whether a check set it against another (coverage).")
 
     @property
     def failed(self) -> bool:
@@ -196,5 +202,6 @@ class Report(_Out):
         for report in reports:
             documents.extend(d for d in report.documents if d not in documents)
         results = sorted((r for report in reports for r in report.results), key=Result.sort_key)
-        return cls(version=reports[0].version, documents=documents, summary=Summary.of(results),
-                   results=results)
+        figures = merge_figures(report.figures for report in reports)
+        return cls(version=reports[0].version, documents=documents,
+                   summary=Summary.of(results, count(figures)), results=results, figures=figures)

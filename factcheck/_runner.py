@@ -31,6 +31,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck._compiled import CompiledRule
+from factcheck._coverage import CoverageCounts
 from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate_document
 from factcheck._engines import ENGINES
@@ -191,6 +192,8 @@ class DocumentOutcome:
     #: (rule, severity) of every failed or broken result
     failures: list[tuple[str, str]]
     problems: list[str]
+    #: figures checked against another figure, only sanity-checked, unchecked (see factcheck._coverage)
+    coverage: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,14 +223,17 @@ def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutc
         s = report.summary
         counts = {"passed": s.passed, "failed": s.failed, "inconclusive": s.inconclusive,
                   "skipped": s.skipped, "errors": s.errors}
+        coverage = s.coverage.model_dump()
         line = json.dumps({"source": where, "document": document.document_id, "readable": True,
-                           "claims": len(document.claims_file.claims), **counts}, ensure_ascii=False)
+                           "claims": len(document.claims_file.claims), **counts, "coverage": coverage},
+                          ensure_ascii=False)
         out.append(DocumentOutcome(
             where, line,
             [r.model_dump_json() for r in report.results],
             counts,
             [(r.rule, r.severity.value) for r in report.results if r.status in (Status.FAIL, Status.ERROR)],
             [],
+            coverage,
         ))
     return out
 
@@ -243,6 +249,7 @@ class CorpusOutcome:
     unreadable: int = 0
     results: int = 0
     summary: Counter[str] = field(default_factory=Counter)
+    coverage: Counter[str] = field(default_factory=Counter)
     failures_by_rule: Counter[str] = field(default_factory=Counter)
     failures_by_severity: Counter[str] = field(default_factory=Counter)
     #: (failed, errors, inconclusive, -order, document line) of the worst documents
@@ -261,6 +268,7 @@ class CorpusOutcome:
             return
         self.results += sum(outcome.counts.values())
         self.summary.update(outcome.counts)
+        self.coverage.update(outcome.coverage)
         for rule, severity in outcome.failures:
             self.failures_by_rule[rule] += 1
             self.failures_by_severity[severity] += 1
@@ -281,7 +289,9 @@ class CorpusOutcome:
 
     def data(self) -> dict[str, Any]:
         """The aggregate report: deterministic (no timings), worst documents first."""
-        summary = Summary(**{k: self.summary[k] for k in Summary.model_fields})
+        coverage = CoverageCounts(**{k: self.coverage[k] for k in CoverageCounts.model_fields})
+        summary = Summary(**{k: self.summary[k] for k in Summary.model_fields if k != "coverage"},
+                          coverage=coverage)
         return {
             "tool": "factcheck",
             "version": VERSION,
@@ -304,6 +314,7 @@ def aggregate_markdown(data: dict[str, Any]) -> str:
         f"{data['documents']} documents ({data['unreadable']} could not be read), "
         f"{data['results']} results: {s['passed']} passed, {s['failed']} failed, "
         f"{s['inconclusive']} inconclusive, {s['skipped']} skipped, {s['errors']} errors.", "",
+        f"Coverage: {CoverageCounts(**s['coverage']).line().removeprefix('coverage: ')}.", "",
     ]
     if data["cross_document_rules_not_run"]:
         out += [f"{data['cross_document_rules_not_run']} rules across documents were not run "

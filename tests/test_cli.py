@@ -66,7 +66,9 @@ def test_the_changes_report_the_previous_year_they_imply(bundled_run: tuple) -> 
 
 def test_the_json_report_contract(bundled_run: tuple) -> None:
     _, report = bundled_run
-    assert set(report["summary"]) == {"passed", "failed", "inconclusive", "skipped", "errors"}
+    assert set(report["summary"]) == {"passed", "failed", "inconclusive", "skipped", "errors", "coverage"}
+    claims = report["documents"][0]["claims"]
+    assert sum(report["summary"]["coverage"].values()) == len(report["figures"]) == claims
     for result in report["results"]:
         fields = {"rule", "status", "severity", "message", "claims", "spans", "evidence", "derived"}
         assert fields <= set(result)

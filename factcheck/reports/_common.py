@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from factcheck._coverage import Coverage, count, coverage_of
 from factcheck._documents import LoadedClaims
 from factcheck._results import Result
 from factcheck._verdicts import LISTING_ORDER, Status
 from factcheck.reports import Run
 
-__all__ = ["LineIndex", "by_document", "document", "needs_attention_first", "text_uri", "worst"]
+__all__ = ["LineIndex", "by_document", "coverage", "document", "needs_attention_first", "text_uri", "worst"]
 
 #: The order a reader acts in: the statuses' listing order, with checks that could not run
 #: at all after the passes (the text said nothing they could check).
@@ -33,6 +34,14 @@ def needs_attention_first(results: Iterable[Result]) -> list[Result]:
 def worst(statuses: Iterable[Status]) -> Status | None:
     """The status that most needs a reader's attention, or ``None`` for no status."""
     return max(statuses, key=lambda s: s.rank, default=None)
+
+
+def coverage(run: Run) -> Coverage:
+    """The run's coverage counts and figures: the report's, else worked out from its documents."""
+    figures = run.report.figures
+    if not figures and run.documents:
+        return coverage_of(run.documents, run.report.results)
+    return count(figures), list(figures)
 
 
 def document(run: Run, document_id: str) -> LoadedClaims | None:

@@ -24,6 +24,7 @@ from functools import cache
 import jinja2
 from markupsafe import Markup
 
+from factcheck._coverage import CoverageCounts, compared_mentions, count
 from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimKind
 from factcheck._results import IntervalRecord, Result
@@ -31,7 +32,7 @@ from factcheck._safe_text import is_web_url
 from factcheck._verdicts import LISTING_ORDER, Status
 from factcheck.checks._grading import GRADE_MEANINGS
 from factcheck.reports import Run, register
-from factcheck.reports._common import document, needs_attention_first, worst
+from factcheck.reports._common import coverage, document, needs_attention_first, worst
 
 
 @cache
@@ -250,7 +251,7 @@ class DocumentView:
     claims: list[ClaimRow]
     results: list[tuple[str, Result, list[NumberLine], NumberLine | None]] = field(default_factory=list)
     #: How many claims were checked against another figure, only sanity-checked, or not at all.
-    coverage: dict[str, int] = field(default_factory=dict)
+    coverage: CoverageCounts | None = None
 
 
 #: A figure only single-figure checks touched and passed ("a count is a whole number"): not green,
@@ -258,22 +259,15 @@ class DocumentView:
 SANITY_ONLY = "sanity"
 
 
-def _against_another(r: Result) -> bool:
-    """Did the result set the figure against another figure (or another mention of it)?"""
-    return len({(s.document, s.claim) for s in r.spans}) > 1 or len(r.spans) > 1
-
-
 def _figures(doc: LoadedClaims | None, results: Iterable[tuple[str, Result]]) -> list[Figure]:
     if doc is None:
         return []
+    results = list(results)
     touching: dict[tuple[str, str, int, int], list[tuple[str, Status]]] = {}
-    compared: set[tuple[str, str, int, int]] = set()
     for rid, r in results:
         for s in r.spans:
-            key = (s.document, s.claim, s.start, s.end)
-            touching.setdefault(key, []).append((rid, r.status))
-            if _against_another(r) and r.status is not Status.SKIPPED:
-                compared.add(key)
+            touching.setdefault((s.document, s.claim, s.start, s.end), []).append((rid, r.status))
+    compared = compared_mentions(r for _, r in results)
     figures = []
     for claim in doc.claims_file.claims:
         for m in claim.mentions:
@@ -341,22 +335,6 @@ def _claim_rows(doc: LoadedClaims | None, figures: list[Figure]) -> list[ClaimRo
     return rows
 
 
-def _coverage(figures: list[Figure]) -> dict[str, int]:
-    """Per claim: checked against another figure, only sanity-checked, or unchecked."""
-    by_claim: dict[str, list[Figure]] = {}
-    for f in figures:
-        by_claim.setdefault(f.claim, []).append(f)
-    counts = {"compared": 0, "sanity": 0, "unchecked": 0}
-    for mine in by_claim.values():
-        if any(f.compared for f in mine):
-            counts["compared"] += 1
-        elif any(f.results for f in mine):
-            counts["sanity"] += 1
-        else:
-            counts["unchecked"] += 1
-    return counts
-
-
 def _views(run: Run) -> list[DocumentView]:
     ids = {id(r): f"r{i + 1}" for i, r in enumerate(run.report.results)}
     views = []
@@ -379,7 +357,7 @@ def _views(run: Run) -> list[DocumentView]:
                 claims=_claim_rows(doc, figures),
                 results=[(ids[id(r)], r, _result_lines(r, doc), gap_line(r))
                          for r in needs_attention_first(r for _, r in mine)],
-                coverage=_coverage(figures),
+                coverage=count(f for f in coverage(run)[1] if f.document == info.id),
             )
         )
     return views

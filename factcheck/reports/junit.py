@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from factcheck._coverage import count
 from factcheck._results import Result, Summary
 from factcheck._safe_text import xml_safe
 from factcheck._verdicts import Status
 from factcheck.reports import Run, register
-from factcheck.reports._common import by_document
+from factcheck.reports._common import by_document, coverage
 
 
 def _counts(summary: Summary, total: int) -> dict[str, str]:
@@ -77,6 +78,7 @@ def render(run: Run) -> str:
     root = ET.Element(
         "testsuites", {"name": report.tool, **_counts(report.summary, len(report.results))}
     )
+    _, figures = coverage(run)
     for doc in report.documents:
         results = by_document(run, doc.id)
         suite = ET.SubElement(
@@ -85,6 +87,11 @@ def render(run: Run) -> str:
         props = ET.SubElement(suite, "properties")
         for name, value in (("title", doc.title), ("source", doc.source), ("url", doc.url or "")):
             ET.SubElement(props, "property", {"name": name, "value": value})
+        mine = [f for f in figures if f.document == doc.id]
+        for level, n in count(mine).model_dump().items():
+            ET.SubElement(props, "property", {"name": f"coverage.{level}", "value": str(n)})
+        for f in mine:  # per figure: checked against another figure, only sanity-checked, or unchecked
+            ET.SubElement(props, "property", {"name": f"coverage.claim.{f.claim}", "value": f.coverage})
         for r in results:
             _testcase(suite, r)
     ET.indent(root)

@@ -7,12 +7,13 @@ to check are folded into one line at the end.
 
 from __future__ import annotations
 
+from factcheck._coverage import MEANINGS, FigureCoverage, count
 from factcheck._results import Result
 from factcheck._safe_text import code_span, markdown_text
 from factcheck._verdicts import Status
 from factcheck.checks._grading import GRADE_MEANINGS
 from factcheck.reports import Run, register
-from factcheck.reports._common import by_document
+from factcheck.reports._common import by_document, coverage
 
 ICONS = {
     Status.FAIL: "❌ fail",
@@ -34,6 +35,25 @@ def summary_line(run: Run) -> str:
         f"{s.passed} passed, {s.failed} failed, {s.inconclusive} inconclusive, "
         f"{s.skipped} skipped, {s.errors} errors"
     )
+
+
+def coverage_line(run: Run) -> str:
+    """The summary's second line: how many figures a check set against another figure."""
+    return coverage(run)[0].line()
+
+
+def _coverage_table(figures: list[FigureCoverage]) -> list[str]:
+    """Per figure, whether it was checked against another figure, only sanity-checked, or unchecked."""
+    if not figures:
+        return []
+    c = count(figures)
+    out = ["### Coverage", "",
+           f"{c.compared} of {c.total} figures checked against another figure, {c.sanity} only "
+           f"sanity-checked, {c.unchecked} unchecked.", "",
+           "| Figure | Claim | Coverage |", "|---|---|---|"]
+    out += [f"| {'“' + _cell(f.quote) + '”' if f.quote else '—'} | {code_span(f.claim)} | "
+            f"{MEANINGS[f.coverage]} |" for f in figures]
+    return [*out, ""]
 
 
 def grade_label(r: Result) -> str:
@@ -68,7 +88,9 @@ def _details(r: Result) -> list[str]:
 @register("markdown", filename="report.md")
 def render(run: Run) -> str:
     """Markdown for people: summary, a table of results, details of every non-pass."""
-    out = ["# factcheck report", "", f"**{summary_line(run)}**", ""]
+    out = ["# factcheck report", "", f"**{summary_line(run)}**", "", f"{coverage_line(run)[0].upper()}"
+           f"{coverage_line(run)[1:]}.", ""]
+    _, figures = coverage(run)
     grades = sorted({r.grade for r in run.report.results if r.grade},
                     key=list(GRADE_MEANINGS).index)
     if grades:
@@ -95,4 +117,5 @@ def render(run: Run) -> str:
             out += ["### Details", ""]
             for r in noteworthy:
                 out += _details(r)
+        out += _coverage_table([f for f in figures if f.document == doc.id])
     return "\n".join(out).rstrip() + "\n"

@@ -18,7 +18,7 @@ from typing import Any
 from factcheck._results import Result, Span
 from factcheck._verdicts import Severity, Status
 from factcheck.reports import Run, register
-from factcheck.reports._common import LineIndex, document, needs_attention_first, text_uri
+from factcheck.reports._common import LineIndex, coverage, document, needs_attention_first, text_uri
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -132,6 +132,13 @@ def _result(r: Result, rule_index: int, locator: _Locator) -> dict[str, Any]:
     return out
 
 
+def _coverage(run: Run) -> dict[str, Any]:
+    """Per figure, whether a check set it against another figure: a property bag of the run."""
+    counts, figures = coverage(run)
+    return {"coverage": counts.model_dump(),
+            "figures": [f.model_dump(mode="json") for f in figures]}
+
+
 @register("sarif", filename="report.sarif")
 def render(run: Run) -> str:
     """SARIF 2.1.0 for code-scanning pages: failures, doubts and passes located in the article."""
@@ -155,6 +162,7 @@ def render(run: Run) -> str:
                 "columnKind": "unicodeCodePoints",
                 "results": [_result(r, index[r.rule], locator)
                             for r in needs_attention_first(report.results)],
+                "properties": _coverage(run),
             }
         ],
     }

@@ -15,12 +15,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from factcheck._coverage import SANITY, UNCHECKED
 from factcheck._results import Result
 from factcheck._safe_text import printable
 from factcheck._verdicts import Status
 from factcheck.reports import Run, register
-from factcheck.reports._common import LineIndex, by_document, document
-from factcheck.reports.markdown import grade_label, summary_line
+from factcheck.reports._common import LineIndex, by_document, coverage, document
+from factcheck.reports.markdown import coverage_line, grade_label, summary_line
 
 STYLES = {
     Status.PASS: "green",
@@ -69,7 +70,18 @@ def summary(run: Run) -> str:
 
 def _summary(console: Console, run: Run) -> None:
     s = run.report.summary
+    if not run.quiet and coverage(run)[0].total:  # before the verdicts' line, which always closes the output
+        console.print(Text(coverage_line(run), style="dim"))
     console.print(Text(summary_line(run), style="bold red" if s.failed or s.errors else "bold green"))
+
+
+def _not_compared(console: Console, run: Run, document_id: str) -> None:
+    """The figures no check set against another figure, so a reader knows what a pass leaves open."""
+    figures = [f for f in coverage(run)[1] if f.document == document_id]
+    for level, label in ((SANITY, "only sanity-checked"), (UNCHECKED, "unchecked")):
+        mine = [f"“{f.quote}”" if f.quote else f.claim for f in figures if f.coverage == level]
+        if mine:
+            console.print(Text(printable(f"{len(mine)} {label}: {', '.join(mine)}"), style="dim"))
 
 
 def _print(run: Run, draw: Callable[[Console], None]) -> str:
@@ -114,4 +126,6 @@ def _draw(console: Console, run: Run) -> None:
                 names = ", ".join(dict.fromkeys(r.rule for r in skipped))
                 console.print(Text(printable(f"{len(skipped)} skipped (no figure to check): {names}"),
                                    style="dim"))
+            if not run.only_failed:
+                _not_compared(console, run, doc.id)
     _summary(console, run)

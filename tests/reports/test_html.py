@@ -121,8 +121,14 @@ def test_counts_shown_match_report_json(browser: Any, page: tuple[Path, dict[str
         el.get_attribute("data-count"): int(el.text)
         for el in browser.find_elements("css selector", "[data-count]")
     }
-    summary = report["summary"]
+    summary = dict(report["summary"])
+    coverage = summary.pop("coverage")
     assert shown == {**summary, "total": len(report["results"])}
+    shown_coverage = {
+        el.get_attribute("data-coverage-total"): int(el.text)
+        for el in browser.find_elements("css selector", "[data-coverage-total]")
+    }
+    assert shown_coverage == coverage
 
 
 def test_clicking_a_failed_figure_shows_why(

@@ -105,7 +105,8 @@ def test_quiet_prints_the_summary_line_only(tmp_path: Path) -> None:
 def test_a_summary_line_closes_a_run_without_the_terminal_format(tmp_path: Path) -> None:
     done = _run_cli("--format", "json", tmp_path=tmp_path, env={"NO_COLOR": "1"})
     assert done.returncode == 1
-    assert done.stdout == "1 passed, 2 failed, 1 inconclusive, 0 skipped, 0 errors\n"
+    assert done.stdout == ("coverage: 6 of 6 figures checked against another figure, 0 only sanity-checked, "
+                           "0 unchecked\n1 passed, 2 failed, 1 inconclusive, 0 skipped, 0 errors\n")
     assert ESC not in done.stdout
     assert f"wrote {tmp_path / 'report.json'}" in done.stderr
 
