@@ -23,6 +23,7 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import qualifier as _qualifier
+from factcheck.extract._statements import LINE_ITEM
 
 __all__ = ["group", "groups"]
 
@@ -46,6 +47,8 @@ class _Group:
 
 
 def _group_key(f: Figure) -> tuple[object, ...]:
+    if f.cue == LINE_ITEM:  # a statement's line item: the same line in another statement restates it
+        return (f.kind, f.measures, f.unit, f.period, LINE_ITEM, f.direction)
     measured = (
         (f.kind in _MEASURED and f.noun is not None and f.cue != "baseline")
         or (f.kind is ClaimKind.CHANGE and f.measures is not None)
@@ -213,6 +216,9 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 break
             if any(m.sentence == f.sentence for m in members):
                 continue
+            if f.cue == LINE_ITEM:
+                target, how = g, f.bases.get("mentions", ("the same line item", False))
+                break
             if all(m.value == f.value and m.qualifier == f.qualifier for m in members):
                 target, how = g, ("the same figure stated again", True)
                 break
