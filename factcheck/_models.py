@@ -75,8 +75,8 @@ class ClaimKind(StrEnum):
     SCORE = "score"
 
 
-#: Kinds whose plain figures are whole numbers counted exactly ("197" means 197).
-EXACT_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.YEAR, ClaimKind.AGE})
+#: Kinds whose plain figures are whole numbers counted exactly ("197" means 197, "57th" the 57th).
+EXACT_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.YEAR, ClaimKind.AGE, ClaimKind.ORDINAL})
 #: "about March 27" / "mid-April" allows this many days either side.
 DATE_ABOUT_DAYS = 10
 #: Kinds that cannot be negative.

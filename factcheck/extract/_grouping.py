@@ -64,9 +64,15 @@ _TOKEN = re.compile(r"\d[\d.,]*|[A-Za-z][A-Za-z'’-]*")
 
 #: A restatement repeats at least this many words right around the figure.
 _FRAME_WORDS = 3
+#: The words either side of a figure that make its frame.
+_FRAME_SPAN = 6
 
 
 _RANGE_READING = "read as the two ends of a range; a score or a record reads the same"
+
+
+#: Marks that end a clause: a word before one does not modify the words after it.
+_CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
 
 
 #: Words that point to a subject named elsewhere: with them, whose figure it is stays open.
@@ -84,7 +90,9 @@ class _Frame:
     before: frozenset[str]
     #: Every word before the figure, in order.
     sequence: tuple[str, ...] = ()
-    #: The other figures of its sentence, as stated.
+    #: The words before the figure within its clause (after the last comma, colon, …), in order.
+    clause: tuple[str, ...] = ()
+    #: The other figures among the words of its frame, as stated.
     others: frozenset[str] = frozenset()
 
 
@@ -92,12 +100,9 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
     start, end = layout.sentence_bounds(f.sentence, len(text))
 
     def words(tokens: list[str]) -> tuple[str, ...]:
-        out = []
-        for t in tokens[:6]:
-            if t[0].isdigit():
-                break  # another figure: the frame stops there
-            out.append(t.lower())
-        return tuple(out)
+        # another figure stays in the frame as written: two frames share it only when both state
+        # it alike ("open 'Furious 7' on …"), so a differing figure still ends what they share
+        return tuple(t.lower() for t in tokens[:_FRAME_SPAN])
 
     before = _TOKEN.findall(text[start : f.start])
     names = frozenset(  # a capital at the start of a sentence marks no name
@@ -108,29 +113,42 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
     )
     after = _TOKEN.findall(text[f.end : end])
     sequence = tuple(t.lower() for t in _TOKEN.findall(masked[start : f.start]) if not t[0].isdigit())
+    clause_start = max(start, *(text.rfind(mark, start, f.start) + 1 for mark in _CLAUSE_MARKS))
+    clause = tuple(t.lower() for t in _TOKEN.findall(masked[clause_start : f.start]) if not t[0].isdigit())
     owner = frozenset(
         w for w in sequence if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns)
     )
-    return _Frame(words(before[::-1]), words(after), names, owner, sequence)
+    return _Frame(words(before[::-1]), words(after), names, owner, sequence, clause=clause)
 
 
 class _Frames:
     """Each figure's frame, read when a comparison first needs it (most figures never do)."""
 
     def __init__(self, text: str, layout: Layout, figures: Sequence[Figure], masked: str,
-                 nouns: dict[int, frozenset[str]], values: dict[int, list[str]]) -> None:
-        self._args = (text, layout, figures, masked, nouns, values)
+                 nouns: dict[int, frozenset[str]], members: dict[int, list[int]]) -> None:
+        self._args = (text, layout, figures, masked, nouns, members)
         self._done: dict[int, _Frame] = {}
 
     def __getitem__(self, i: int) -> _Frame:
         if i not in self._done:
-            text, layout, figures, masked, nouns, values = self._args
+            text, layout, figures, masked, nouns, members = self._args
             f = figures[i]
+            lo, hi = _window(text, layout, f)
             self._done[i] = dataclasses.replace(
                 _frame(text, layout, f, masked, nouns[f.sentence]),
-                others=frozenset(values[f.sentence]) - {f.value},
+                others=frozenset(figures[j].value for j in members[f.sentence]
+                                 if j != i and lo <= figures[j].start < hi) - {f.value},
             )
         return self._done[i]
+
+
+def _window(text: str, layout: Layout, f: Figure) -> tuple[int, int]:
+    """Where the words of a figure's frame stand: the other figures there make a statement parallel."""
+    start, end = layout.sentence_bounds(f.sentence, len(text))
+    before = [m.start() for m in _TOKEN.finditer(text, start, f.start)]
+    after = [m.end() for m in _TOKEN.finditer(text, f.end, end)]
+    n = _FRAME_SPAN
+    return (before[-n] if len(before) >= n else start), (after[n - 1] if len(after) >= n else end)
 
 
 def _shared_frame(
@@ -160,6 +178,9 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     if a.others and b.others and not a.others & b.others:
         return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
     counted = _ANAPHORA | set(a.right) | set(b.right)
+    said_before = _common_prefix(a.left, b.left)
+    if len(said_before) >= _FRAME_WORDS:  # a clause alike before it: "the 2010 Shield was the 57th Shield"
+        counted -= set(said_before)
     if not (a.before - counted) or not (b.before - counted):
         return None  # whose figure it is is not said in the sentence (a list item, a table cell)
     if a.before != b.before and (
@@ -171,9 +192,20 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     return " ".join(shared).strip(" …")
 
 
+def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 def _modified(frame: _Frame, shared: frozenset[str]) -> bool:
-    """Does a word the other figure lacks stand right beside a shared one ("adjusted profit")?"""
-    seq = frame.sequence
+    """Does a word the other figure lacks stand right beside a shared one ("adjusted profit")?
+
+    Only within the figure's clause: "under South Korean law, Kim's trial must begin …"
+    does not make it another trial.
+    """
+    seq = frame.clause
     return any(
         w in frame.before and w not in shared and any(n in shared for n in seq[max(0, k - 1) : k + 2])
         for k, w in enumerate(seq)
@@ -200,10 +232,10 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     nouns: dict[int, frozenset[str]] = {}
     for f in figures:
         nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
-    values: dict[int, list[str]] = {}
-    for f in figures:
-        values.setdefault(f.sentence, []).append(f.value)
-    frames = _Frames(text, layout, figures, masked, nouns, values)
+    members: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        members.setdefault(f.sentence, []).append(i)
+    frames = _Frames(text, layout, figures, masked, nouns, members)
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)

@@ -76,3 +76,42 @@ def test_a_range_is_one_claim_bounded_both_ways() -> None:
         ("20", "at_least"),
         ("30 families", "at_most"),
     ]
+
+
+def test_a_word_in_an_earlier_clause_does_not_make_it_another_figure(tmp_path: Path) -> None:
+    text = (
+        "According to county law, audits must be finished within 21 days of the filing. "
+        "The mayor spoke for an hour. Audits must be finished within 45 days of the filing."
+    )
+    assert _verify_text(tmp_path, text) == []  # "within" both: a deadline of 21 days meets one of 45
+    claims = [c for c in extract_claims(text).claims if c.kind.value == "duration"]
+    assert [len(c.mentions) for c in claims] == [2]
+    assert claims[0].basis is not None
+    assert claims[0].basis["mentions"].certain
+
+
+def test_a_figure_inside_the_frame_said_alike_keeps_the_frame(tmp_path: Path) -> None:
+    text = (
+        "The studio planned to release \"Orbit 3\" on June 5, 2019 and a trailer came first. "
+        "Fans queued for hours. The studio planned to release \"Orbit 3\" on March 2, 2019, "
+        "before the delay."
+    )
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
+def test_a_differing_figure_inside_the_frame_makes_statements_parallel(tmp_path: Path) -> None:
+    text = "The index rose 0.9 to 1200.5 on Monday. The index rose 3.7 to 1245.1 on Tuesday."
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_a_name_said_before_and_after_a_rank_is_whose_rank_it_is(tmp_path: Path) -> None:
+    text = (
+        "The 2012 Harbour Cup was the 31st Harbour Cup regatta. Ten crews raced. "
+        "The 2012 Harbour Cup was the 32nd Harbour Cup regatta."
+    )
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
+def test_list_items_with_their_own_counts_are_not_restatements(tmp_path: Path) -> None:
+    text = "Party A:\n- 7 seats (1.1% of seats)\nParty B:\n- 3seats (0.5% of seats)\n"
+    assert _verify_text(tmp_path, text) == []
