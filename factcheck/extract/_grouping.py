@@ -232,10 +232,10 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     nouns: dict[int, frozenset[str]] = {}
     for f in figures:
         nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
-    members: dict[int, list[int]] = {}
+    in_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
-        members.setdefault(f.sentence, []).append(i)
-    frames = _Frames(text, layout, figures, masked, nouns, members)
+        in_sentence.setdefault(f.sentence, []).append(i)
+    frames = _Frames(text, layout, figures, masked, nouns, in_sentence)
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
