@@ -220,6 +220,7 @@ def _totals(rows: list[_Row], figures: Sequence[Figure], relations: list[Relatio
             parts.append(earlier)
         parts.reverse()
         open_rows = [r for r in open_rows if r not in parts] + [row]
+        _named_sum(row, parts, relations)
         if words[-1] not in _NEVER_NEGATIVE or not parts:
             continue
         for period, total in row.cells.items():
@@ -238,3 +239,27 @@ def _totals(rows: list[_Row], figures: Sequence[Figure], relations: list[Relatio
                 relations.append(Relation("part_of", i, total, how, True))
                 if k:
                     relations.append(Relation("listed_with", i, mine[0], why, disjoint))
+
+
+def _named_sum(row: _Row, parts: list[_Row], relations: list[Relation]) -> None:
+    """ "Total Liabilities & Equity" over "Total Liabilities" and "Total Equity": the sum its name states.
+
+    Read as a guess: minority interests or temporary equity may stand between
+    the two, so the last of them is taken as the total minus the first, for
+    review rather than failure.
+    """
+    name = _normal(row.label)
+    if not name.startswith("total ") or " and " not in name:
+        return
+    first, _, second = name.removeprefix("total ").partition(" and ")
+    named = {_normal(r.label): r for r in parts}
+    one, two = named.get(f"total {first}"), named.get(f"total {second}")
+    if one is None or two is None:
+        return
+    how = (f"the name {row.label!r} states it is {one.label!r} and {two.label!r}; but other lines "
+           "(minority interests, temporary equity) may stand between them")
+    for period, total in row.cells.items():
+        if period in one.cells and period in two.cells:
+            rest = two.cells[period]
+            relations.append(Relation("difference_minuend", rest, total, how, False))
+            relations.append(Relation("difference_subtrahend", rest, one.cells[period], how, False))

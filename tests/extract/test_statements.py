@@ -112,3 +112,20 @@ def test_liabilities_after_a_current_subtotal_may_overlap_it_so_only_need_review
 def test_equity_lines_are_not_read_as_parts_that_stay_within_their_total() -> None:
     claims = extract_claims(STATEMENTS).by_id()
     assert claims["retained_earnings-FY2024"].part_of is None
+
+
+def test_a_total_named_after_two_totals_is_their_sum_for_review_only(tmp_path: Path) -> None:
+    claims = extract_claims(STATEMENTS).by_id()
+    equity = claims["total_equity-FY2024"]
+    assert equity.difference_of is not None
+    assert (equity.difference_of.minuend, equity.difference_of.subtrahend) == (
+        "total_liabilities_and_equity-FY2024", "total_liabilities-FY2024")
+    wrong = STATEMENTS.replace("Total Equity                              3,100",
+                               "Total Equity                              2,700")
+    article = tmp_path / "statements.txt"
+    article.write_text(wrong, encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    (difference,) = [r for r in results if r.rule == "difference-matches-figures" and "2,700" in
+                     {s.quote for s in r.spans}]
+    assert difference.status is Status.INCONCLUSIVE
+    assert difference.explanation.startswith("needs review")
