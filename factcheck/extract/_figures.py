@@ -154,6 +154,49 @@ _FRAC_NUM = "|".join(["a", "one", *[w for w in lx.UNITS_WORDS if w != "one"]])
 _ORDINAL_W = "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True))
 _SUFFIX = r"[A-Za-z]{1,4}"
 _CODES = "|".join(sorted(lx.CURRENCY_CODES))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a prefix tree ("t(?:en|h(?:ird|ree))"), for the regex engine.
+
+    Python's engine tries the branches of an alternation one after another; in a
+    tree a word that is not in the list fails after its first letter or two.
+    """
+    heads: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        heads.setdefault(w[:1], []).append(w[1:])
+    branches = []
+    for head, tails in heads.items():
+        if head == "":
+            continue
+        rest = [t for t in tails if t]
+        if not rest:
+            branches.append(re.escape(head))
+            continue
+        inner = _trie(rest)
+        optional = "?" if "" in tails else ""
+        branches.append(f"{re.escape(head)}(?:{inner}){optional}")
+    return "|".join(branches)
+
+
+_MULT_W = "doubled|tripled|trebled|quadrupled|halved|twofold|threefold|fourfold|fivefold|tenfold|hundredfold"
+#: Every word a number phrase in words may start with ("two", "a", "third", "doubled", "twice").
+_NUMBER_WORD = _trie(
+    [
+        *lx.UNITS_WORDS,
+        *lx.TENS_WORDS,
+        *lx.FRACTION_DENOMINATORS,
+        *lx.ORDINAL_WORDS,
+        *_MULT_W.split("|"),
+        *lx.TIMES_WORDS,
+        "zero",
+        "nought",
+        "naught",
+        "a",
+        "an",
+        "one",
+    ]
+)
 _CANDIDATE = re.compile(
     rf"""
     (?<!\w)(?=\w)(?:  # only where a word starts: the scan then skips most positions at once
@@ -166,12 +209,11 @@ _CANDIDATE = re.compile(
         (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
     | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R)(?=\d))
     | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
-    | (?=[aotfsenhqz])(?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?
-        (?P<fden>{_FRAC_DEN})\b)
-    | (?=[tfsen])(?P<ord>\b(?:{_ORDINAL_W})\b)
-    | (?=[dtqhf])(?P<mult>\b(?:doubled|tripled|trebled|quadrupled|halved|twofold|threefold|fourfold|fivefold|
-        tenfold|hundredfold)\b)
-    | (?=[aotfsenz])(?P<words>(?<![\w-])(?<!-\s)(?:twice|thrice|{_WORDS})\b))
+    | (?=(?:{_NUMBER_WORD})\b)(?:  # a word the number grammar knows: other words fail at once
+      (?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?(?P<fden>{_FRAC_DEN})\b)
+    | (?P<ord>\b(?:{_ORDINAL_W})\b)
+    | (?P<mult>\b(?:{_MULT_W})\b)
+    | (?P<words>(?<![\w-])(?<!-\s)(?:twice|thrice|{_WORDS})\b)))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -198,9 +240,39 @@ _NO_SCALE = re.compile(r"-?[\d,]*\.\d+")
 _GUESSED = "digit marks guessed: the document's language is not known"
 _PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\d)")
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|\]\([^)]*\)")
+#: What every phone number has (three groups of digits), and every address or link: cheap tests.
+_DIGIT_GROUPS = re.compile(r"\d{2}[\s.-]\d{2,4}[\s.-]\d{2}")
+_URL_CUES = ("http", "www.", "@", "](")
 _GROUPED_ONLY = re.compile(r"\d{1,3}(?:([ \u00a0\u2009\u202f.,])\d{3})(?:\1\d{3})*")
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w.]*)")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?")
+_AM_PM = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", re.IGNORECASE)
+_PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_PERIOD_TAIL = re.compile(r"[-–/](\d{2}|\d{4})(?![\d%])")
 _PREV_WORD = re.compile(r"([A-Za-z][\w.]*)\s*(?:#\s*)?$")
+
+
+def _last_word(before: str) -> tuple[str, int] | None:
+    """The word ending ``before`` and where it starts, as ``_PREV_WORD`` finds it.
+
+    Read from the end with string methods: the pattern, anchored only at its end,
+    would be tried at every position of the window, once for every figure.
+    """
+    end = len(before.rstrip())
+    if before[end - 1 : end] == "#":
+        end = len(before[: end - 1].rstrip())
+    i = end
+    while i > 0 and (before[i - 1].isalnum() or before[i - 1] in "._"):
+        i -= 1
+    while i < end and not (before[i].isascii() and before[i].isalpha()):
+        i += 1
+    return (before[i:end], i) if i < end else None
+
+
 _QUAL_LAST = frozenset(q.split()[-1] for q in lx.QUALIFIERS)
 _QUAL = re.compile(
     r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in lx.QUALIFIERS) + r")\s+$", re.IGNORECASE
@@ -431,10 +503,13 @@ class _Scanner:
         self.spoken = _words_of(lang.code) if lang is not None and lang.code != "en" else None
         self.reference_end = -1
         self._sentence = (0, -1)
-        self.masked = [
-            (m.start(), m.end()) for m in _PHONE.finditer(text) if not _GROUPED_ONLY.fullmatch(m.group(0))
-        ]
-        self.masked += [(m.start(), m.end()) for m in _URL.finditer(text)]
+        self.masked = []
+        if _DIGIT_GROUPS.search(text):  # a cheap test first: most texts hold no phone number
+            self.masked = [
+                (m.start(), m.end()) for m in _PHONE.finditer(text) if not _GROUPED_ONLY.fullmatch(m.group(0))
+            ]
+        if any(cue in text for cue in _URL_CUES):
+            self.masked += [(m.start(), m.end()) for m in _URL.finditer(text)]
         self.masked.sort()
         self.mask_starts = [s for s, _ in self.masked]
         self.figures: list[Figure] = []
@@ -573,17 +648,17 @@ class _Scanner:
 
     def _identifier(self, start: int, end: int, number: str) -> bool:
         before = self.text[max(0, start - 30) : start]
-        prev = _PREV_WORD.search(before) if before[-1:].isspace() or before[-1:] == "#" else None
+        prev = _last_word(before) if before[-1:].isspace() or before[-1:] == "#" else None
         after = self.text[end : end + 20]
-        nxt = re.match(r"\s*([A-Za-z][\w.]*)", after)
+        nxt = _NEXT_WORD.match(after)
         if before.endswith("#"):
             return True
         if prev is not None and not before.endswith(("\n", "  ")):
-            word = prev.group(1)
+            word = prev[0]
             lw = word.lower().rstrip(".")
             if lw in lx.IDENTIFIER_HEADS or word.lower() in lx.IDENTIFIER_HEADS:
                 return True
-            initial = self.sentence_start(start) == start - len(before) + prev.start(1)
+            initial = self.sentence_start(start) == start - len(before) + prev[1]
             if (
                 word[0].isupper()
                 and not initial
@@ -593,7 +668,7 @@ class _Scanner:
                 and word.upper() not in lx.CURRENCY_CODES
                 and lw not in ("rs", "r")
                 and not _QUAL.search(word + " ")
-                and not re.match(r"(?:19|20)\d\d$", number)
+                and not _YEAR.fullmatch(number)
             ):
                 # "PS 41.12%", "United States 22 per cent", "PS 66, PD 49": figures, not names
                 return not (lx.PERCENT.match(after) or _list_of_pairs(self.text, start, end))
@@ -652,7 +727,9 @@ class _Scanner:
         if ch in ("-", "−", "+"):
             before = self.text[max(0, pos - 3) : pos - 1]
             starts_term = pos == 1 or before == "" or before[-1:] in " \t\n(|[:;=/"
-            if starts_term and not re.search(r"\d\s$", before):  # "20 -30" is a range, not a negative
+            if starts_term and not (
+                before[-1:].isspace() and before[-2:-1].isdigit()
+            ):  # "20 -30" is a range, not a negative
                 return pos - 1, "+" if ch == "+" else "-"
         if self.text[max(0, pos - 6) : pos].lower() == "minus ":
             return pos - 6, "-"
@@ -674,7 +751,7 @@ class _Scanner:
         lead = self.text[line_start:start] if newline >= 0 or start <= 12 else "x"
         after = self.text[end : end + 3]
         at_line_start = not lead.strip(" \t#*") or lead.strip() == "|"
-        if at_line_start and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", token):
+        if at_line_start and _SECTION_NUMBER.fullmatch(token):
             line_rest = self.text[end : end + 60].split("\n", 1)[0]
             heading = re.match(r" [A-Z]", after) is not None and (
                 "." in token or not re.search(r"[a-z]", line_rest)
@@ -686,8 +763,8 @@ class _Scanner:
             if re.search(r"[A-Za-z]\s?$", prior):
                 return True
         before = self.text[max(0, start - 16) : start]
-        word = _PREV_WORD.search(before) if before[-1:] == " " and _CAPITAL_WORD.search(before) else None
-        if word is not None and word.group(1).lower() in lx.REFERENCE_HEADS:
+        word = _last_word(before) if before[-1:] == " " and _CAPITAL_WORD.search(before) else None
+        if word is not None and word[0].lower() in lx.REFERENCE_HEADS:
             self.reference_end = end
             return True
         gap = self.text[self.reference_end : start] if 0 <= start - self.reference_end <= 8 else None
@@ -698,9 +775,9 @@ class _Scanner:
 
     def _period(self, start: int, end: int, num: str) -> bool:
         """ "2013-14", "2016/17", "2018/2019": one period, read as its first year."""
-        if not re.fullmatch(r"(?:19|20)\d\d", num):
+        if not _YEAR.fullmatch(num):
             return False
-        pm = re.match(r"[-–/](\d{2}|\d{4})(?![\d%])", self.text[end : end + 6])
+        pm = _PERIOD_TAIL.match(self.text[end : end + 6])
         if pm is None:
             return False
         tail = pm.group(1)
@@ -880,9 +957,7 @@ class _Scanner:
             return
         if self.before(start, 10).rsplit(None, 1)[-1:] == ["per"]:
             return
-        if re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", token) and re.match(
-            r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", self.text[end : end + 6], re.IGNORECASE
-        ):
+        if _CLOCK.fullmatch(token) and _AM_PM.match(self.text, end, end + 6):
             return
         if not low and self._period(start, end, num):
             return
@@ -944,7 +1019,7 @@ class _Scanner:
             and cur is None
             and unit is None
             and _DIGITS_THEN_WORDS.match(rest)
-            and re.fullmatch(r"\d+(?:\.\d+)?", token)
+            and _PLAIN_DECIMAL.fullmatch(token)
         ):
             spoken = read_words(self.text[start : start + 80])
             if spoken is not None and spoken.length > end - start:
@@ -971,7 +1046,9 @@ class _Scanner:
                     rest = self.text[end : end + _WINDOW]
         # a range "20-30" or "between 5 and 10": two figures bounding one value
         rm = _RANGE_AFTER.match(rest) or (
-            _AND_AFTER.match(rest) if re.search(r"\bbetween\s+\S*$", self.before(start, 20), re.I) else None
+            _AND_AFTER.match(rest)
+            if "between" in (lead20 := self.before(start, 20).lower()) and _BETWEEN_BEFORE.search(lead20)
+            else None
         )
         if rm is not None and self.before(start, 6).rstrip().lower().endswith("from"):
             rm = None  # "rose from 20 to 30": two figures, not a range
@@ -980,7 +1057,7 @@ class _Scanner:
         hi_reading = read_digits(rm.group("hi"), self.marks) if rm is not None else None
         if hi_reading is None:
             rm = None
-        if rm is not None and qualifier == "exact" and not re.match(r"(?:19|20)\d\d$", num):
+        if rm is not None and qualifier == "exact" and not _YEAR.fullmatch(num):
             assert hi_reading is not None
             hi_start, hi_end = end + rm.start("hi"), end + rm.end("hi")
             hi_text = (
@@ -1017,20 +1094,14 @@ class _Scanner:
             and self._n_in_m(int(num.replace(",", "")), start, end)
         ):
             return
-        if qualifier == "by" and not re.match(r"(?:19|20)\d\d$", num):
+        if qualifier == "by" and not _YEAR.fullmatch(num):
             qualifier, qual_start = "exact", start if cur is None else start - len(cur.group(1))
         fig = Figure(qual_start, end, value, kind, qualifier, unit, note=note)
         if sign_start is not None:
             fig.sign = sign
-        if (
-            re.match(r"(?:19|20)\d\d$", num)
-            and cur is None
-            and unit is None
-            and value == num
-            and sign_start is None
-        ):
+        if _YEAR.fullmatch(num) and cur is None and unit is None and value == num and sign_start is None:
             noun, mods = noun_phrase(rest[1:])
-            if noun is None or mods or not re.match(r" [a-z]", rest):
+            if noun is None or mods or not (rest[:1] == " " and "a" <= rest[1:2] <= "z"):
                 if qualifier not in ("by", "exact"):
                     fig.qualifier = "exact"
                     fig.start = start

@@ -32,11 +32,13 @@ class Reading:
     guessed: bool = False
 
 
+# Each branch starts with a digit (the look-behind comes after it), so the regex engine skips
+# to the next digit instead of trying a look-behind at every character of the text.
 _POINT_EVIDENCE = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d|(?<![\d.,])\d+\.\d{1,2}(?!\d|[.,]\d)|\d,\d{3},\d{3}"
+    r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+\.\d|\d(?<![\d.,]\d)\d*\.\d{1,2}(?!\d|[.,]\d)|\d,\d{3},\d{3}"
 )
 _COMMA_EVIDENCE = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d|(?<![\d.,])\d+,\d{1,2}(?!\d|[.,]\d)|\d\.\d{3}\.\d{3}"
+    r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+,\d|\d(?<![\d.,]\d)\d*,\d{1,2}(?!\d|[.,]\d)|\d\.\d{3}\.\d{3}"
 )
 
 
