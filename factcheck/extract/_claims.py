@@ -52,6 +52,8 @@ _YEAR_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 #: A year stated right after the figure ("1,786 persons in 2013"); matched at the figure's end.
+#: A cheap test before ``_YEAR_CONTEXT``, which is tried at every word of a sentence.
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_RIGHT_AFTER = re.compile(
     r"[^.;\d]{0,40}?\b(?:in|during)\s+" + _KIND_OF_YEAR + r"((?:19|20)\d\d)\b", re.IGNORECASE
 )
@@ -86,7 +88,11 @@ def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | N
     if own is not None:
         fig.bases["period"] = (f"stated right after the figure: {own.group(0).strip()!r}", True)
         return own.group(1)
-    years = [(m.start(), m.group(1) or m.group(2)) for m in _YEAR_CONTEXT.finditer(text, start, end)]
+    years = (
+        [(m.start(), m.group(1) or m.group(2)) for m in _YEAR_CONTEXT.finditer(text, start, end)]
+        if _A_YEAR.search(text, start, end)
+        else []
+    )
     before = [y for pos, y in years if pos < fig.start]
     if before or years:
         fig.bases["period"] = ("the nearest year in the sentence, not tied to the figure by wording", False)
@@ -107,7 +113,11 @@ def _inherited_periods(text: str, layout: Layout) -> dict[int, str | None]:
             section, current = layout.sentence_sections[i], None
         out[i] = current
         start, end = layout.sentence_bounds(i, len(text))
-        found = [m.group(1) or m.group(2) for m in _YEAR_CONTEXT.finditer(text, start, end)]
+        found = (
+            [m.group(1) or m.group(2) for m in _YEAR_CONTEXT.finditer(text, start, end)]
+            if _A_YEAR.search(text, start, end)
+            else []
+        )
         if found:
             current = found[-1]
     return out
