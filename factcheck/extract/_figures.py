@@ -152,7 +152,7 @@ _DIGITS = rf"(?:{_SPACE_GROUPED}|\d+(?:[.,]\d+)*)"
 _FRAC_DEN = "|".join(sorted(lx.FRACTION_DENOMINATORS, key=len, reverse=True))
 _FRAC_NUM = "|".join(["a", "one", *[w for w in lx.UNITS_WORDS if w != "one"]])
 _ORDINAL_W = "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True))
-_SUFFIX = r"[A-Za-z]{1,4}"
+_SUFFIX = r"[A-Za-z]{1,4}(?:(?<=[mM])[23])?"  # "75ml", "412lb", "24703m2"
 _CODES = "|".join(sorted(lx.CURRENCY_CODES))
 
 
@@ -205,7 +205,7 @@ _CANDIDATE = re.compile(
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
         (?:,?\s+(?P<dyear2>\d{{4}})\b)?
       | (?P<part>mid|early|late)[\s-](?-i:(?P<pmonth>{_MONTH}))\b)
-    | (?=\d)(?P<digits>(?<![\w.,/#@:])(?<![A-Za-z]-)(?<!\d[+/]){_DIGITS})
+    | (?=\d)(?P<digits>(?:(?<![\w.,/#@:])|(?<=(?<![^\s(])\.))(?<![A-Za-z][-−])(?<!\d[+/]){_DIGITS})
         (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
     | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R)(?=\d))
     | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
@@ -293,6 +293,13 @@ _CENTS_AFTER = re.compile(
     rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{_SIMPLE_W})(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;!?)]|$)))",
     re.IGNORECASE,
 )
+_INCHES_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(\d{1,2})\s?(?:inch(?:es)?\b|in\b(?!\s+(?:the|a|an)\b)|\")")
+_TIMES_PER = re.compile(
+    r"^\s+times\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second)\b", re.IGNORECASE
+)
+#: A currency symbol written after the amount ("15 €", "-15€").
+_SYMBOL_AFTER = re.compile(r"^\s?([€£¥₹$])(?![\w$€£¥₹])")
+_SYMBOLS = "$€£¥₹"
 _M_MILLION = re.compile(r"^\s(m|bn|k)\s+(?=[a-z]+s\b)")
 _SPACED_SCALE = re.compile(r"^\s(k|bn|mn|mln|bln|tn|tln)(?![\w%])")
 _AMOUNT_AFTER = re.compile(
@@ -659,8 +666,12 @@ class _Scanner:
             if lw in lx.IDENTIFIER_HEADS or word.lower() in lx.IDENTIFIER_HEADS:
                 return True
             initial = self.sentence_start(start) == start - len(before) + prev[1]
+            unit_of_last = bool(self.figures) and self.figures[-1].end == start - len(before) + prev[1] + len(
+                word
+            )
             if (
-                word[0].isupper()
+                not unit_of_last  # "2.80 GHz 8 MB": the word is the unit of the figure before, not a name
+                and word[0].isupper()
                 and not initial
                 and word not in lx.MONTHS
                 and lw not in lx.STOPWORDS
@@ -670,8 +681,13 @@ class _Scanner:
                 and not _QUAL.search(word + " ")
                 and not _YEAR.fullmatch(number)
             ):
-                # "PS 41.12%", "United States 22 per cent", "PS 66, PD 49": figures, not names
-                return not (lx.PERCENT.match(after) or _list_of_pairs(self.text, start, end))
+                # "PS 41.12%", "United States 22 per cent", "PS 66, PD 49", "Processor 2.80 GHz":
+                # figures, not names
+                return not (
+                    lx.PERCENT.match(after)
+                    or _list_of_pairs(self.text, start, end)
+                    or _AMOUNT_AFTER.match(after)
+                )
         return bool(nxt is not None and nxt.group(1).lower() in lx.IDENTIFIER_TAILS)
 
     def _age(self, start: int, qual_start: int, end: int) -> str | None:
@@ -726,7 +742,7 @@ class _Scanner:
         ch = self.text[pos - 1 : pos]
         if ch in ("-", "−", "+"):
             before = self.text[max(0, pos - 3) : pos - 1]
-            starts_term = pos == 1 or before == "" or before[-1:] in " \t\n(|[:;=/"
+            starts_term = pos == 1 or before == "" or before[-1:] in " \t\n(|[:;=/" + _SYMBOLS
             if starts_term and not (
                 before[-1:].isspace() and before[-2:-1].isdigit()
             ):  # "20 -30" is a range, not a negative
@@ -855,6 +871,7 @@ class _Scanner:
             value = frac * lx.SCALE_WORDS[of_scale.group(1).lower()]
             text = _decimal_text(value) if _terminates(value) else str(round(value))
             self.add(Figure(qual_start, end + of_scale.end(), text, ClaimKind.COUNT, "about"))
+            self.consumed_until = end + of_scale.end()
             return
         point = re.match(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", rest, re.I)
         direction = self._change_before(qual_start)
@@ -936,6 +953,10 @@ class _Scanner:
         if m.group("slash"):
             self.slash_fraction(m)
             return
+        if self.text[start - 1 : start] == "." and start >= 1:
+            if not token.isdigit():
+                return
+            token, start = "0." + token, start - 1  # ".08", "a .45 calibre": a decimal with no leading zero
         reading = read_digits(token, self.marks)
         if reading is None:
             return
@@ -998,6 +1019,15 @@ class _Scanner:
             qual_start == start or (cur is not None and qual_start == start - len(cur.group(1)))
         ):
             qual_start = sign_start
+        if (
+            sign_start == start - 1
+            and cur is None
+            and unit is None
+            and start >= 2
+            and self.text[start - 2] in _SYMBOLS
+        ):
+            unit, kind = lx.CURRENCY_PREFIX[self.text[start - 2]], ClaimKind.AMOUNT  # "$-99.99"
+            qual_start = start - 2
         rest = self.text[end : end + _WINDOW]
         mixed = _MIXED_AFTER.match(rest)
         if mixed is not None and "." not in num and suf == "" and cur is None:
@@ -1005,6 +1035,10 @@ class _Scanner:
             value = _decimal_text(int(num.replace(",", "")) + frac)
             end += mixed.end()
             self.consumed_until = end
+            rest = self.text[end : end + _WINDOW]
+        if not suf and cur is None and unit is None and (ym := _SYMBOL_AFTER.match(rest)) is not None:
+            unit, kind = lx.CURRENCY_PREFIX[ym.group(1)], ClaimKind.AMOUNT  # "-15€", "15 €"
+            end += ym.end()
             rest = self.text[end : end + _WINDOW]
         if not suf and cur is None and unit is None:
             cm = _CODE_AFTER.match(rest)
@@ -1113,6 +1147,7 @@ class _Scanner:
                 return
         if (
             len(num) <= 3
+            and unit is None
             and qual_start == start
             and self.text[max(0, start - 2) : start] == ", "
             and self.text[end : end + 1] == ","
@@ -1188,6 +1223,14 @@ class _Scanner:
                 if tx is not None:
                     fig.unit, fig.kind = "times", ClaimKind.RATIO
                     end += len(re.match(r"\s+times", rest).group(0))  # type: ignore[union-attr]
+                tp = _TIMES_PER.match(rest) if am is None else None
+                if tp is not None:  # "3 times a week": a frequency, a rate per period
+                    fig.unit, fig.kind = f"per {tp.group(1).lower()}", ClaimKind.RATE
+                    end += tp.end()
+                if am is not None and fig.unit == "ft":
+                    end = self._inches_after(fig, end)
+            elif not money and kind is ClaimKind.AMOUNT:
+                end = self._cents_after(fig, end)  # "17 USD 25": the code stands where "dollars" would
         rest = self.text[end : end + _WINDOW]
         if fig.kind is ClaimKind.PERCENTAGE:
             self._percent_cues(fig, end)
@@ -1224,6 +1267,16 @@ class _Scanner:
             fig.cue = "change"
         fig.end = end
         return end
+
+    def _inches_after(self, fig: Figure, end: int) -> int:
+        """ "5 ft 2 in", "5 feet and 2 inches": one length, in feet (31/6 ft, exact)."""
+        im = _INCHES_AFTER.match(self.text, end, end + 30)
+        if im is None or not re.fullmatch(r"\d+", fig.value) or not 0 <= int(im.group(1)) < 12:
+            return end
+        feet = int(fig.value) + Fraction(int(im.group(1)), 12)
+        fig.value = _decimal_text(feet) if _terminates(feet) else f"{feet.numerator}/{feet.denominator}"
+        self.consumed_until = im.end()
+        return im.end()
 
     def _cents_after(self, fig: Figure, end: int) -> int:
         """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": one amount."""
@@ -1410,6 +1463,13 @@ class _Scanner:
             return
         rest = self.text[end : end + _WINDOW]
         if re.match(r"\s+times\s", rest) or low in lx.TIMES_WORDS:
+            tp = _TIMES_PER.match(rest)
+            if tp is not None and low not in lx.TIMES_WORDS:  # "four times a week"
+                qualifier, qual_start = self.qualifier_at(start)
+                unit = f"per {tp.group(1).lower()}"
+                self.add(Figure(qual_start, end + tp.end(), str(number), ClaimKind.RATE, qualifier, unit))
+                self.consumed_until = end + tp.end()
+                return
             tx = _TIMES_AFTER.match(rest)
             if tx is None:
                 return

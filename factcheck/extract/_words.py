@@ -72,6 +72,7 @@ def read_words(text: str) -> WordsReading | None:
     used = 0
     last = ""  # kind of the last token read: unit, ten, hundred, scale, frac
     has_fraction = False
+    hundreds = False  # whether the group read since the last scale word has its "hundred"
     i = 0
     while i < len(tokens):
         w, s, e = tokens[i]
@@ -157,11 +158,11 @@ def read_words(text: str) -> WordsReading | None:
             last, used = "hundred", e
             i += 1
             continue
-        if w == "hundred" and current >= 100:
-            break  # "3 hundred and 2 hundred": two numbers
+        if w == "hundred" and hundreds:
+            break  # "3 hundred and 2 hundred": two numbers; "322 hundred" is one
         if w == "hundred" and (seen or not used):
             current = (current or Fraction(1)) * 100
-            seen, last, used = True, "hundred", e
+            seen, last, used, hundreds = True, "hundred", e, True
             i += 1
             continue
         if w in _BIG and (seen or not used):
@@ -171,7 +172,7 @@ def read_words(text: str) -> WordsReading | None:
                 total += (current or 1) * _BIG[w]
             current = Fraction(0)
             scale = w
-            seen, last, used = True, "scale", e
+            seen, last, used, hundreds = True, "scale", e, False
             i += 1
             continue
         if w == "point" and seen and last in ("unit", "ten", "hundred", "scale"):

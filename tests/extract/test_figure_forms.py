@@ -1,0 +1,91 @@
+"""Figure forms other projects' suites test and news uses: each sentence written for this test.
+
+Only the figure phrases follow the forms measured in ``bench/peer_suites.py``; the
+sentences around them are made up here.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from fractions import Fraction
+
+import pytest
+
+from factcheck import extract_claims
+from factcheck._stated import parse_number
+from factcheck.extract._figures import _PREV_WORD, _last_word, _trie
+
+
+def _figures(text: str) -> list[tuple[str, Fraction, str, str | None]]:
+    claims = extract_claims(text)
+    out = []
+    for c in claims.claims:
+        for m in c.mentions:
+            out.append((text[m.start : m.end], parse_number(m.value or c.value).value, c.kind.value, c.unit))
+    return sorted(out, key=lambda f: text.index(f[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The ferry operator reported a loss of $-12.50 per seat.",
+            [("$-12.50", Fraction("-12.5"), "amount", "USD")],
+        ),
+        ("Tickets at the museum now cost 9€ at the door.", [("9€", Fraction(9), "amount", "EUR")]),
+        ("From May the fee rises to 24 USD 75.", [("24 USD 75", Fraction("24.75"), "amount", "USD")]),
+        ("Shares in the brewer closed one penny lower.", [("one penny", Fraction(1), "amount", "GBX")]),
+        (
+            "The new laptop ships with a 3.10 GHz chip and 16 GB of memory.",
+            [("3.10 GHz", Fraction("3.1"), "amount", "GHz"), ("16 GB", Fraction(16), "amount", "GB")],
+        ),
+        ("The keeper stands 6 ft 3 in tall.", [("6 ft 3 in", Fraction(75, 12), "amount", "ft")]),
+        ("The wall is 4 feet and 6 inches high.", [("4 feet and 6 inches", Fraction(9, 2), "amount", "ft")]),
+        ("The flat measures 58m2 in all.", [("58m2", Fraction(58), "amount", "m2")]),
+        ("The clinic opens three times a week.", [("three times a week", Fraction(3), "rate", "per week")]),
+        ("Buses stop here 4 times per day.", [("4 times per day", Fraction(4), "rate", "per day")]),
+        ("The lake holds .25 of the region's water.", [(".25", Fraction(1, 4), "amount", None)]),
+        ("The depot counted 150 hundred bags.", [("150 hundred bags", Fraction(15000), "count", None)]),
+    ],
+)
+def test_figure_forms(text: str, want: list[tuple[str, Fraction, str, str | None]]) -> None:
+    assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Two thirds of a million visitors came.", "a million"),  # read once, with the fraction
+        ("The detector logged 3 fb−1 of data last year.", "1"),  # the power of a unit, not a figure
+    ],
+)
+def test_not_read_on_its_own(text: str, absent: str) -> None:
+    start = text.rindex(absent)
+    assert not any(s == start for _, s, _ in _spans(text)), _spans(text)
+
+
+def _spans(text: str) -> list[tuple[str, int, int]]:
+    claims = extract_claims(text)
+    return [(text[m.start : m.end], m.start, m.end) for c in claims.claims for m in c.mentions]
+
+
+def test_a_euro_after_a_number_in_a_list_is_not_an_age() -> None:
+    got = _figures("Coins and notes: 2 €, 10 €, 20 €, 50 €.")
+    assert [k for _, _, k, _ in got] == ["amount"] * 4, got
+
+
+def test_last_word_reads_what_the_pattern_reads() -> None:
+    rng = random.Random(11)
+    alphabet = "ab Zq1_.#  \n\té9-"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        m = _PREV_WORD.search(text)
+        assert _last_word(text) == ((m.group(1), m.start(1)) if m else None), text
+
+
+def test_trie_matches_exactly_its_words() -> None:
+    words = ["one", "ones", "on", "a", "an", "and", "third", "thirds", "tenth"]
+    pattern = re.compile(f"(?:{_trie(words)})")
+    for w in [*words, "o", "th", "thir", "tent", "anda", "x", ""]:
+        assert (pattern.fullmatch(w) is not None) == (w in words), w
