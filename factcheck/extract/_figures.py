@@ -772,8 +772,10 @@ class _Scanner:
             heading = re.match(r" [A-Z]", after) is not None and (
                 "." in token or not re.search(r"[a-z]", line_rest)
             )
-            if heading or re.match(r"\.\s|\)\s", after):
+            if heading or re.match(r"\.\s|\)\s", after) or self._numbered_heading(end):
                 return True
+        if len(token) <= 2 and token.isdigit() and self._table_note(start, end, token):
+            return True
         if self.text[start - 1 : start] == "(" and after[:1] == ")" and re.fullmatch(r"\d{1,2}", token):
             prior = self.text[max(0, start - 4) : start - 1]
             if re.search(r"[A-Za-z]\s?$", prior):
@@ -787,6 +789,67 @@ class _Scanner:
         if gap is not None and re.fullmatch(r"\s*(?:,|and|&|,\s*and|-|–|to)\s*", gap):
             self.reference_end = end
             return True
+        return False
+
+    def _in_age_list(self, pos: int) -> bool:
+        """Whether ``pos`` continues a list of ages in its sentence ("aged 45 to 64, 65 to 74")."""
+        if not self.figures:
+            return False
+        last = self.figures[-1]
+        return (
+            last.kind is ClaimKind.AGE
+            and last.sentence == self.layout.sentence_of(pos)
+            and 0 <= pos - last.end <= 8
+            and _LIST_GAP.fullmatch(self.text, last.end, pos) is not None
+        )
+
+    def _numbered_heading(self, end: int) -> bool:
+        """ "2 Consolidated financial statements (IFRS)": a short line of title words after the number."""
+        line_end = self.text.find("\n", end, end + 90)
+        line = self.text[end:line_end] if line_end >= 0 else self.text[end : end + 90]
+        if line_end < 0 and end + 90 < len(self.text):
+            return False
+        words = line.split()
+        return (
+            bool(words)
+            and line[:1] == " "
+            and words[0][:1].isupper()
+            and len(words) <= 10
+            and not line.rstrip().endswith((".", "!", "?", ",", ";", ":"))
+            and not any(c.isdigit() for c in line)
+        )
+
+    def _table_note(self, start: int, end: int, token: str) -> bool:
+        """A note number in a table: "Underlying revenue 1 |" (with a "Note 1" below), or a cell
+        of the column headed "Notes" ("TURNOVER | 1 | 586,120 |")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        cell_end = self.text.find("|", end, line_end)
+        if cell_end < 0:
+            return False
+        cell_start = max(line_start, self.text.rfind("|", line_start, start) + 1)
+        if self.text[end:cell_end].strip():
+            return False
+        before = self.text[cell_start:start]
+        if before.strip():
+            return bool(
+                re.search(r"[a-z]\s$", before)
+                and re.search(rf"\bNotes?\s+{token}\b|(?:^|\n)\s*{token}[:)]\s", self.text)
+            )
+        column = self.text.count("|", line_start, start)
+        pos = line_start
+        for _ in range(40):  # the rows above, up to the table's head
+            if pos == 0:
+                return False
+            prev_start = self.text.rfind("\n", 0, pos - 1) + 1
+            row = self.text[prev_start : pos - 1]
+            if "|" not in row:
+                return False
+            cells = [c.strip().lower() for c in row.split("|")]
+            if column < len(cells) and cells[column] in ("note", "notes"):
+                return True
+            pos = prev_start
         return False
 
     def _period(self, start: int, end: int, num: str) -> bool:
@@ -994,6 +1057,13 @@ class _Scanner:
         kind = ClaimKind.COUNT
         value = num
         note = _GUESSED if reading.guessed else None
+        if (
+            cur is not None
+            and num in _UNIT_AMOUNTS
+            and _CELL_END.match(self.text, end)
+            and _UNIT_LEAD.search(self.text, max(0, start - len(cur.group(1)) - 8), start - len(cur.group(1)))
+        ):
+            return  # "2016, € 1,000 |", "(€ 000)": the unit a table's figures are given in
         if cur is not None:
             unit = _currency_code(cur.group(1))
             kind = ClaimKind.AMOUNT
@@ -1110,7 +1180,15 @@ class _Scanner:
             lo.kind, lo.unit, lo.noun, lo.modifiers = hi.kind, hi.unit, hi.noun, hi.modifiers
             lo.of_noun, lo.direction = hi.of_noun, hi.direction
             lo.start = start if cur is None else start - len(cur.group(1))
-            if _AGE_RANGE_BEFORE.search(self.before(lo.start, 25)):  # "aged between 6 and 14"
+            if (
+                _AGE_RANGE_BEFORE.search(self.before(lo.start, 25))  # "aged between 6 and 14"
+                or self._in_age_list(lo.start)  # "aged 45 to 64, 65 to 74"
+                or _AGE_GROUP_AFTER.match(self.text, hi_end)  # "the 45 to 64 age group"
+                or (  # "the age band seen most often was 9–17 years"
+                    _AGE_GROUP_BEFORE.search(self.before(lo.start, 60))
+                    and _YEARS_AFTER.match(self.text, hi_end)
+                )
+            ):
                 for f in (lo, hi):
                     f.kind, f.unit, f.cue, f.noun, f.modifiers = ClaimKind.AGE, "year", "age", None, ()
             direction = self._change_before(lo.start)
@@ -1157,6 +1235,8 @@ class _Scanner:
             self.add(fig)
             return
         age_of = self._age(start, qual_start, end)
+        if age_of is None and self._in_age_list(qual_start) and _OR_OVER.match(rest):
+            age_of = ""  # "aged 45 to 64, 65 to 74, and 75 and over"
         if age_of is not None:
             tm = _TIME_AFTER.match(rest)
             fig.end = end + (tm.end() if tm else 0)
@@ -1620,6 +1700,16 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
             if "from" in before or "between" in before:
                 a.kind, a.unit = b.kind, b.unit
         elif (
+            a.kind is ClaimKind.AMOUNT
+            and a.unit is not None
+            and a.unit == b.unit
+            and _BARE_NUMBER.fullmatch(a.value)
+            and (scale := _SCALE_OF_VALUE.search(b.value)) is not None
+            and re.fullmatch(r"\s+to\s+", gap)
+            and "from" in text[max(0, a.start - 6) : a.start].lower()
+        ):  # "from £16.1 to £45.3 million": the scale written once covers both
+            a.value = f"{a.value}{scale.group(0)}"
+        elif (
             bare_b
             and a.kind is ClaimKind.AMOUNT
             and a.unit is not None
@@ -1639,6 +1729,17 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
             b.kind, b.direction, b.cue = ClaimKind.CHANGE, a.direction, "change"
 
 
+#: Amounts that, alone in a table head, give the unit of the figures below ("€ 1,000", "£000").
+_UNIT_AMOUNTS = frozenset({"1,000", "1 000", "1000", "000", "1,000,000", "1 000 000", "'000"})
+_AGE_GROUP_AFTER = re.compile(r"\s+age[\s-](?:groups?|bands?|brackets?|ranges?|categor)", re.IGNORECASE)
+_AGE_GROUP_BEFORE = re.compile(r"\bage[\s-](?:groups?|bands?|brackets?|ranges?)\b", re.IGNORECASE)
+_YEARS_AFTER = re.compile(r"[\s-]years?\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+_OR_OVER = re.compile(r"\s+(?:and|or)\s+(?:over|older|above)\b|\+", re.IGNORECASE)
+_UNIT_LEAD = re.compile(r"(?:,|\bin|\()\s*$")
+_CELL_END = re.compile(r"[ \t]*(?:\||\)[ \t]*(?:\||$))", re.MULTILINE)
+_BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_SCALE_OF_VALUE = re.compile(r"(?<=\d)\s?(?:thousand|million|billion|trillion|bn|m|k|tn)$")
 _SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 #: Scale words of the other registered languages, by the factor they stand for.
 _LANGUAGE_SCALES: dict[str, int] = {}

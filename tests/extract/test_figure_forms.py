@@ -89,3 +89,44 @@ def test_trie_matches_exactly_its_words() -> None:
     pattern = re.compile(f"(?:{_trie(words)})")
     for w in [*words, "o", "th", "thir", "tent", "anda", "x", ""]:
         assert (pattern.fullmatch(w) is not None) == (w in words), w
+
+
+def test_a_scale_written_once_covers_both_ends_of_a_move() -> None:
+    got = _figures("The club's wage bill went from £12.4 to £30.8 million in two seasons.")
+    assert ("£12.4", Fraction(12_400_000), "amount", "GBP") in got, got
+
+
+def test_ages_listed_after_aged_are_ages() -> None:
+    got = _figures("The survey covered men aged 18 to 34, 35 to 54, and 55 and over.")
+    assert [k for _, _, k, _ in got] == ["age"] * 5, got
+
+
+def test_a_range_before_age_group_is_an_age() -> None:
+    got = _figures("Voting fell most in the 18 to 24 age group.")
+    assert [k for _, _, k, _ in got] == ["age", "age"], got
+
+
+def test_note_numbers_in_a_table_are_not_figures() -> None:
+    text = "Item | Notes | 2021 | 2020 |\nRevenue | 3 | 4,210 | 3,980 |\nCosts | 7 | -2,115 | -2,002 |\n"
+    assert [q for q, _, _, _ in _figures(text) if q not in ("2021", "2020")] == [
+        "4,210",
+        "3,980",
+        "-2,115",
+        "-2,002",
+    ]
+
+
+def test_a_footnote_marker_in_a_row_label_is_not_a_figure() -> None:
+    text = "Sales | 2022 | 2021 |\nNet sales 2 | £81.2m | £77.9m |\n\nNote 2: sales exclude fuel duty.\n"
+    assert [q for q, _, _, _ in _figures(text) if q not in ("2022", "2021")] == ["£81.2m", "£77.9m"]
+
+
+def test_the_unit_in_a_table_head_is_not_a_figure() -> None:
+    text = "Line | 2019, € 1,000 | 2018, € 1,000 |\nSales | 9,120 | 8,875 |\n"
+    assert "€ 1,000" not in [q for q, _, _, _ in _figures(text)]
+    assert ("€ 1,000", Fraction(1000), "amount", "EUR") in _figures("Entry fee | € 1,000 |")
+
+
+def test_a_numbered_heading_is_not_a_figure() -> None:
+    text = "3 Notes to the accounts (audited)\n\nThe group sold 412 homes in the year.\n"
+    assert [q for q, _, _, _ in _figures(text)] == ["412 homes"]
