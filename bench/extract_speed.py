@@ -8,6 +8,10 @@ runs, without writing report files). quantulum3 parses a sample of the same
 articles in the same run, interleaved with factcheck so that both see the same
 machine load; its time is extrapolated to the whole text and said so.
 
+The last lines put the two speed targets of the figure reader side by side:
+extraction alone on one core (CPU time), and factcheck against quantulum3 on
+every case of ``../shared/peer_suites/`` (skipped with the reason when absent).
+
     python bench/extract_speed.py [--sentences 300000] [--sample-every 50]
 """
 
@@ -134,12 +138,13 @@ def main() -> int:
         q_parser.parse("warm up: 3 apples")
     except ImportError:
         q_parser = None
-    fc_time = q_time = extract_time = 0.0
+    fc_time = q_time = extract_time = extract_cpu = 0.0
     q_sentences = claims = failures = 0
     for i, text in enumerate(articles):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         cf = extract_claims(text, document_id="bench")
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
+        extract_cpu += c1 - c0
         report = evaluate([LoadedClaims(cf, path, text, None)], rules)
         fc_time += time.perf_counter() - t0
         extract_time += t1 - t0
@@ -171,7 +176,43 @@ def main() -> int:
             f"{(n / fc_time) / rate:.1f}x, extraction alone {(n / extract_time) / rate:.1f}x"
         )
     print(f"target: under 60 s -> {'met' if fc_time < 60 else 'NOT met'}")
+    print()
+    print("Extraction speed targets, side by side (issue 11):")
+    per_core = n / extract_cpu
+    print(
+        f"  extraction on one core (CPU time, so the machine's other load does not count): "
+        f"{per_core:,.0f} sentences/s (target >= 10,000: {'met' if per_core >= 10_000 else 'NOT met'})"
+    )
+    suite_speed()
     return 0
+
+
+def suite_speed() -> None:
+    """factcheck against quantulum3 on every case of the peer suites, timed in the same run."""
+    try:
+        from peer_suites import SUITES, factcheck_figures, load_suites, quantulum_figures
+        from quantulum3 import parser  # noqa: F401
+    except ImportError as exc:
+        print(f"  SKIP peer-suite speed: {exc} (pip install -e '.[bench]')")
+        return
+    if not SUITES.is_dir():
+        print(f"  SKIP peer-suite speed: {SUITES} is absent")
+        return
+    texts = [c["text"] for cases in load_suites().values() for c in cases]
+    cpu = {}
+    for name, read in (("factcheck", factcheck_figures), ("quantulum3", quantulum_figures)):
+        read(texts[0])
+        c0 = time.process_time()
+        for t in texts:
+            read(t)
+        cpu[name] = time.process_time() - c0
+    ratio = cpu["quantulum3"] / cpu["factcheck"]
+    n = len(texts)
+    print(
+        f"  peer suites ({n} cases, CPU time): factcheck {n / cpu['factcheck']:,.0f} cases/s, "
+        f"quantulum3 {n / cpu['quantulum3']:,.0f} cases/s -> {ratio:.1f}x "
+        f"(target >= 10x: {'met' if ratio >= 10 else 'NOT met'})"
+    )
 
 
 if __name__ == "__main__":

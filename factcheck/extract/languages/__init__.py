@@ -120,16 +120,31 @@ def marks_for(code: str | None) -> Marks | None:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@functools.lru_cache(maxsize=4)
+def _common_word_owners(registered: tuple[tuple[str, int], ...]) -> dict[str, tuple[str, ...]]:
+    """Each common word and the languages it is common in: one look-up per word of the text.
+
+    Keyed by the registered languages, so a language registered later is counted.
+    """
+    owners: dict[str, list[str]] = {}
+    for code, lang in languages().items():
+        for w in lang.common_words:
+            owners.setdefault(w, []).append(code)
+    return {w: tuple(codes) for w, codes in owners.items()}
+
+
 def guess_language(text: str, sample: int = 4000) -> str | None:
     """The registered language whose common words clearly dominate the start of ``text``, or ``None``.
 
     Only used to choose digit marks when the document's language is not given:
     a clear majority (at least eight common words, twice the runner-up) is required.
     """
-    counts: dict[str, int] = {}
-    words = [w.lower() for w in _WORD.findall(text[:sample])]
-    for code, lang in languages().items():
-        counts[code] = sum(1 for w in words if w in lang.common_words)
+    registered = languages()
+    owners = _common_word_owners(tuple((code, id(lang)) for code, lang in registered.items()))
+    counts = dict.fromkeys(registered, 0)
+    for w in _WORD.findall(text[:sample]):
+        for code in owners.get(w.lower(), ()):
+            counts[code] += 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < 8 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
