@@ -74,7 +74,9 @@ class Figure:
 
 # --- layout: sentences and sections -----------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*(?:/\.)?\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+#: A sentence ends after its closing mark (and quotes or brackets) or at a line end. The mark is
+#: matched, not looked behind for, so that the regex engine skips from one mark to the next.
+_SENTENCE_END = re.compile(r"[.!?](?P<gap>[\"'”’)\]]*(?:/\.)?\s+(?=[\"“‘(\[]?[A-Z0-9]))|\n\s*\n|\n")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Col|Lt|Sen|Rep|Inc|Ltd|Co|vs|etc|"
     r"approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
@@ -110,10 +112,12 @@ def _is_headline(line: str) -> bool:
 def layout(text: str) -> Layout:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
+        gap = m.group("gap")
         if (
-            m.group(0).strip() == ""
-            and "\n" not in m.group(0)
-            and _ABBREV.search(text, max(0, m.start() - 8), m.start())
+            gap is not None
+            and gap.strip() == ""
+            and "\n" not in gap
+            and _ABBREV.search(text, max(0, m.start("gap") - 8), m.start("gap"))
         ):
             continue
         if m.end() < len(text):
@@ -451,6 +455,7 @@ def _scaled_value(num: str, word: str) -> str:
     return f"{num} {scale}" if len(scale) > 3 else f"{num}{scale}"
 
 
+@functools.lru_cache(maxsize=4096)
 def _plural(word: str) -> bool:
     w = word.lower()
     if w in lx.IRREGULAR_PLURALS:
@@ -464,8 +469,13 @@ def _plural(word: str) -> bool:
     )
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _key(word: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", word.lower()).strip("_")
+    """A word as a measure key ("minor victims" → "minor_victims"); asked again for every pairing."""
+    return _NOT_KEY.sub("_", word.lower()).strip("_")
 
 
 def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, tuple[str, ...]]:
@@ -776,6 +786,9 @@ class _Scanner:
                 return True
         if len(token) <= 2 and token.isdigit() and self._table_note(start, end, token):
             return True
+        if _PAGES_AFTER.match(self.text, end) and _PAGES_BEFORE.search(self.text, max(0, start - 60), start):
+            self.consumed_until = _PAGES_AFTER.match(self.text, end).end()  # type: ignore[union-attr]
+            return True  # "(MMWR 60 [Early Release]; 1-4)": the pages of a cited source
         if self.text[start - 1 : start] == "(" and after[:1] == ")" and re.fullmatch(r"\d{1,2}", token):
             prior = self.text[max(0, start - 4) : start - 1]
             if re.search(r"[A-Za-z]\s?$", prior):
@@ -1736,6 +1749,9 @@ _AGE_GROUP_BEFORE = re.compile(r"\bage[\s-](?:groups?|bands?|brackets?|ranges?)\
 _YEARS_AFTER = re.compile(r"[\s-]years?\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _OR_OVER = re.compile(r"\s+(?:and|or)\s+(?:over|older|above)\b|\+", re.IGNORECASE)
+#: The pages of a source cited in brackets: "(Lancet 12; 1-4)", "(Report, pp. 33-35)".
+_PAGES_AFTER = re.compile(r"[-–]\d{1,4}\)")
+_PAGES_BEFORE = re.compile(r"\([^()]*(?:;|\bpp?\.)\s?$")
 _UNIT_LEAD = re.compile(r"(?:,|\bin|\()\s*$")
 _CELL_END = re.compile(r"[ \t]*(?:\||\)[ \t]*(?:\||$))", re.MULTILINE)
 _BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")

@@ -130,3 +130,8 @@ def test_the_unit_in_a_table_head_is_not_a_figure() -> None:
 def test_a_numbered_heading_is_not_a_figure() -> None:
     text = "3 Notes to the accounts (audited)\n\nThe group sold 412 homes in the year.\n"
     assert [q for q, _, _, _ in _figures(text)] == ["412 homes"]
+
+
+def test_the_pages_of_a_cited_source_are_not_figures() -> None:
+    text = "The bulletin (Weekly Notes 14; 22-25) reported 310 cases, up from 250."
+    assert [q for q, _, _, _ in _figures(text)] == ["310 cases", "250"]
