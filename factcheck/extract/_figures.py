@@ -481,7 +481,8 @@ def _key(word: str) -> str:
 def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, tuple[str, ...]]:
     """The counted noun and its modifiers at the start of ``after`` ("minor victims")."""
     mods: list[str] = []
-    for w in _WORD.findall(after[:60])[:5]:
+    for wm in itertools.islice(_WORD.finditer(after, 0, 60), 5):
+        w = wm.group(0)
         lw = w.lower()
         if not w[0].isalpha() or lw in lx.STOPWORDS or lw in lx.NOT_NOUNS:
             break
