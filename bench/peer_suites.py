@@ -380,12 +380,12 @@ def _label_value(f: dict[str, Any]) -> float:
     return float(f["value"])
 
 
-#: Kinds that mostly name which figure is meant rather than state one: "in the first six months
-#: of 2019" names a period (as a year does), "people aged 5-19" names a group. The labels list
-#: those a fact-checker would check ("jobless for 27 weeks or longer", "an average workweek of
-#: 34.4 hours") and leave out the rest, as they leave out years and dates; so a predicted
-#: figure of these kinds that the labels do not list is shown apart, not counted as a false
-#: positive. Labelled ones still count for recall.
+#: Kinds that mostly name which figure is meant rather than state one: "over the first nine
+#: months of the year" names a period (as a year does), "residents aged 18-24" names a group.
+#: The labels list those a fact-checker would check (a threshold such as "out of work for 52
+#: weeks or more", a measured "average shift of 7.5 hours") and leave out the rest, as they
+#: leave out years and dates; so a predicted figure of these kinds that the labels do not list
+#: is shown apart, not counted as a false positive. Labelled ones still count for recall.
 _NAMING_KINDS = {"duration", "age"}
 
 

@@ -789,7 +789,7 @@ class _Scanner:
             return True
         if _PAGES_AFTER.match(self.text, end) and _PAGES_BEFORE.search(self.text, max(0, start - 60), start):
             self.consumed_until = _PAGES_AFTER.match(self.text, end).end()  # type: ignore[union-attr]
-            return True  # "(MMWR 60 [Early Release]; 1-4)": the pages of a cited source
+            return True  # "(Weekly Bulletin 12; 3-7)": the pages of a cited source
         if self.text[start - 1 : start] == "(" and after[:1] == ")" and re.fullmatch(r"\d{1,2}", token):
             prior = self.text[max(0, start - 4) : start - 1]
             if re.search(r"[A-Za-z]\s?$", prior):
@@ -806,7 +806,7 @@ class _Scanner:
         return False
 
     def _in_age_list(self, pos: int) -> bool:
-        """Whether ``pos`` continues a list of ages in its sentence ("aged 45 to 64, 65 to 74")."""
+        """Whether ``pos`` continues a list of ages in its sentence ("aged 18 to 34, 35 to 54")."""
         if not self.figures:
             return False
         last = self.figures[-1]
@@ -834,8 +834,8 @@ class _Scanner:
         )
 
     def _table_note(self, start: int, end: int, token: str) -> bool:
-        """A note number in a table: "Underlying revenue 1 |" (with a "Note 1" below), or a cell
-        of the column headed "Notes" ("TURNOVER | 1 | 586,120 |")."""
+        """A note number in a table: "Net sales 2 |" (with a "Note 1" below), or a cell
+        of the column headed "Notes" ("Sales | 4 | 12,300 |")."""
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end < 0 else line_end
@@ -1077,7 +1077,7 @@ class _Scanner:
             and _CELL_END.match(self.text, end)
             and _UNIT_LEAD.search(self.text, max(0, start - len(cur.group(1)) - 8), start - len(cur.group(1)))
         ):
-            return  # "2016, € 1,000 |", "(€ 000)": the unit a table's figures are given in
+            return  # "2021, € 1,000 |", "(€ 000)": the unit a table's figures are given in
         if cur is not None:
             unit = _currency_code(cur.group(1))
             kind = ClaimKind.AMOUNT
@@ -1196,9 +1196,9 @@ class _Scanner:
             lo.start = start if cur is None else start - len(cur.group(1))
             if (
                 _AGE_RANGE_BEFORE.search(self.before(lo.start, 25))  # "aged between 6 and 14"
-                or self._in_age_list(lo.start)  # "aged 45 to 64, 65 to 74"
-                or _AGE_GROUP_AFTER.match(self.text, hi_end)  # "the 45 to 64 age group"
-                or (  # "the age band seen most often was 9–17 years"
+                or self._in_age_list(lo.start)  # "aged 18 to 34, 35 to 54"
+                or _AGE_GROUP_AFTER.match(self.text, hi_end)  # "the 18 to 24 age group"
+                or (  # "the commonest age band was 10–14 years"
                     _AGE_GROUP_BEFORE.search(self.before(lo.start, 60))
                     and _YEARS_AFTER.match(self.text, hi_end)
                 )
@@ -1250,7 +1250,7 @@ class _Scanner:
             return
         age_of = self._age(start, qual_start, end)
         if age_of is None and self._in_age_list(qual_start) and _OR_OVER.match(rest):
-            age_of = ""  # "aged 45 to 64, 65 to 74, and 75 and over"
+            age_of = ""  # "aged 18 to 34, 35 to 54, and 55 and over"
         if age_of is not None:
             tm = _TIME_AFTER.match(rest)
             fig.end = end + (tm.end() if tm else 0)
@@ -1721,7 +1721,7 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
             and (scale := _SCALE_OF_VALUE.search(b.value)) is not None
             and re.fullmatch(r"\s+to\s+", gap)
             and "from" in text[max(0, a.start - 6) : a.start].lower()
-        ):  # "from £16.1 to £45.3 million": the scale written once covers both
+        ):  # "from £12.4 to £30.8 million": the scale written once covers both
             a.value = f"{a.value}{scale.group(0)}"
         elif (
             bare_b
