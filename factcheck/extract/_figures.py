@@ -209,7 +209,8 @@ _CANDIDATE = re.compile(
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
         (?:,?\s+(?P<dyear2>\d{{4}})\b)?
       | (?P<part>mid|early|late)[\s-](?-i:(?P<pmonth>{_MONTH}))\b)
-    | (?=\d)(?P<digits>(?:(?<![\w.,/#@:])|(?<=(?<![^\s(])\.))(?<![A-Za-z][-−])(?<!\d[+/]){_DIGITS})
+    | (?=\d)(?P<digits>(?:(?<![\w.,/#@:])|(?<=(?<![^\s(])\.)|(?<=\d\d\d/))(?<![A-Za-z][-−])(?<!\d\+)
+        (?:(?<!\d/)|(?<=\d\d\d/)){_DIGITS})
         (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
     | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R)(?=\d))
     | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
@@ -1030,6 +1031,10 @@ class _Scanner:
         if m.group("slash"):
             self.slash_fraction(m)
             return
+        if self.text[start - 1 : start] == "/" and not _WHOLE_AFTER_SLASH.search(
+            self.text, max(0, start - 16), start
+        ):
+            return  # the second of "649/650 seats" is a figure; the tail of "222-2222/2222" is not
         if self.text[start - 1 : start] == "." and start >= 1:
             if not token.isdigit():
                 return
@@ -1753,6 +1758,8 @@ _OR_OVER = re.compile(r"\s+(?:and|or)\s+(?:over|older|above)\b|\+", re.IGNORECAS
 #: The pages of a source cited in brackets: "(Lancet 12; 1-4)", "(Report, pp. 33-35)".
 _PAGES_AFTER = re.compile(r"[-–]\d{1,4}\)")
 _PAGES_BEFORE = re.compile(r"\([^()]*(?:;|\bpp?\.)\s?$")
+#: A count before a slash that may be followed by its whole: "649/" standing on its own.
+_WHOLE_AFTER_SLASH = re.compile(r"(?:^|[\s(])\d{1,3}(?:,\d{3})*/$")
 _UNIT_LEAD = re.compile(r"(?:,|\bin|\()\s*$")
 _CELL_END = re.compile(r"[ \t]*(?:\||\)[ \t]*(?:\||$))", re.MULTILINE)
 _BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")

@@ -135,3 +135,9 @@ def test_a_numbered_heading_is_not_a_figure() -> None:
 def test_the_pages_of_a_cited_source_are_not_figures() -> None:
     text = "The bulletin (Weekly Notes 14; 22-25) reported 310 cases, up from 250."
     assert [q for q, _, _, _ in _figures(text)] == ["310 cases", "250"]
+
+
+def test_both_sides_of_a_count_over_its_whole_are_read() -> None:
+    got = _figures("By midnight 587/600 wards had reported.")
+    assert [(q, v) for q, v, _, _ in got] == [("587", Fraction(587)), ("600 wards", Fraction(600))]
+    assert [q for q, _, _, _ in _figures("Call +44-207-9460/1234 for details.")] == []
