@@ -95,6 +95,35 @@ def _listed_parts(cf: ClaimsFile) -> Iterator[Roles]:
             yield {"whole": by_id[parts[0].part_of], "parts": parts}
 
 
+def _share_list_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    """Three to five shares of one vote, often adding up to 100 %, now and then not."""
+    n = pick.integer(3, 5)
+    shares = []
+    for i in range(n):
+        label = "other" if i == n - 1 and pick.one([True, False]) else f"party{i}"
+        shares.append(random_claim(pick, id=f"share{i}", kind=ClaimKind.SHARE,
+                                   near=(Fraction(100, n), Fraction(100, n) + 5), measures=f"vote.{label}",
+                                   unit="percent", listed_with="share0" if i else None))
+    return [shares]
+
+
+@_relation("listed_shares", _share_list_examples, shares="many")
+def _listed_shares(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per list of shares of one whole ("A 41%, B 30%, other 12%"): at most 100 % together."""
+    by_id = cf.by_id()
+    lists: dict[str, list[Claim]] = {}
+    for c in cf.claims:
+        head = by_id.get(c.listed_with or "")
+        if head is not None and c.part_of is None and head.part_of is None and _a_share(c) and _a_share(head):
+            lists.setdefault(head.id, [head]).append(c)
+    for shares in lists.values():
+        yield {"shares": list(shares)}
+
+
+def _a_share(c: Claim) -> bool:
+    return c.kind in (ClaimKind.SHARE, ClaimKind.PERCENTAGE) and c.unit in ("percent", "%")
+
+
 def _changes_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
     whole, w = _a_whole(pick, near)
     old = random_claim(pick, id="old", kind=ClaimKind.COUNT, near=(w * 4 / 5, w, w * 5 / 4),

@@ -20,7 +20,9 @@ from factcheck._verdicts import Severity
 __all__ = ["Relation", "Rule", "RulePack", "Selector"]
 
 
-Relation = Literal["part_of", "listed_parts", "change_of", "share_of", "difference", "same_figure"]
+Relation = Literal[
+    "part_of", "listed_parts", "listed_shares", "change_of", "share_of", "difference", "same_figure"
+]
 
 
 class Selector(BaseModel):

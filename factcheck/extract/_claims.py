@@ -40,6 +40,7 @@ from factcheck.extract._links import measured_key as _measured_key
 from factcheck.extract._links import qualifier as _qualifier
 from factcheck.extract._links import unnamed as _unnamed
 from factcheck.extract._links import wording as _wording
+from factcheck.extract._lists import share_lists
 from factcheck.extract._statements import statements
 
 __all__ = ["assemble", "figures_to_claims"]
@@ -285,6 +286,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 f.measures = f"{_key(f.noun)}.age_limit" if f.noun else "age"
     laid_out_changes(text, figures, layout, relations)
     balances(text, figures, layout, relations)
+    share_lists(text, figures, layout, relations)
     _shares_with_counts(text, figures, relations)
     _share_wholes(figures, relations, text, layout)
     statements(text, figures, layout, relations)

@@ -1,0 +1,96 @@
+"""Lists of shares of one whole: "percent of vote by party - A 41.1%, B 30.4%, other 12.4%".
+
+Shares of one whole are disjoint, so together they are at most 100 %, and
+exactly 100 % (within rounding) when the list ends with the remainder
+("other", "others", "the rest"). Only a list the words introduce as shares of
+one whole (of the vote, of the seats) is read as one: a list of rates ("food
+12%, energy 40%") is not a breakdown, and its sum means nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from factcheck._models import ClaimKind
+from factcheck.extract._figures import Figure, Layout, _key
+from factcheck.extract._links import Relation
+
+__all__ = ["REMAINDER", "share_lists"]
+
+#: Words that introduce a breakdown of one whole into shares.
+_INTRO = re.compile(
+    r"\b(?:(?:percent(?:age)?|per\s+cent|%|shares?|proportion)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:(?:popular|valid|total|first[- ]preference)\s+)?(?:votes?|ballots|seats)\b|vote\s+shares?\b)",
+    re.IGNORECASE,
+)
+#: Between two items of the list: a comma and the next item's label, nothing else.
+_NEXT_ITEM = re.compile(r"^%?\s*,\s*(?:and\s+)?([A-Za-z][A-Za-z&'’.\- ]{0,40}?)\s*:?\s*$")
+#: The label of the first item, right after the words that introduce the list.
+_FIRST_ITEM = re.compile(r"[-–—:]\s*([A-Za-z][A-Za-z&'’.\- ]{0,40}?)\s*:?\s*$")
+#: A label that names the rest of the whole: the list is then exhaustive.
+REMAINDER = frozenset({"other", "others", "other parties", "the rest", "rest", "remainder", "all others"})
+
+
+def _label(words: str) -> str:
+    return " ".join(words.split()).lower()
+
+
+def share_lists(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """Mark each list of three or more shares of one whole, and link its items to the first.
+
+    Each item becomes a share whose ``measures`` names the list and its label,
+    so that items of two lists ("other 12.4%" and "other 0.7%") stay apart.
+    """
+    linked = {r.a for r in relations} | {r.b for r in relations}
+    n = 0
+    i = 0
+    while i < len(figures):
+        run = _run(text, figures, i)
+        if len(run) < 3 or linked & set(run):
+            i += max(1, len(run))
+            continue
+        first = figures[run[0]]
+        start, _ = layout.sentence_bounds(first.sentence, len(text))
+        clause = text[start : first.start]
+        clause = clause[clause.rfind(";") + 1 :]
+        intro = list(_INTRO.finditer(clause))
+        head = _FIRST_ITEM.search(clause, intro[-1].end()) if intro else None
+        if head is None:
+            i += len(run)
+            continue
+        n += 1
+        labels = [_label(head.group(1))]
+        for a, b in itertools.pairwise(run):
+            found = _NEXT_ITEM.match(text[figures[a].end : figures[b].start])
+            assert found is not None  # _run only joins items so separated
+            labels.append(_label(found.group(1)))
+        whole = _key(intro[-1].group(0))
+        phrase = " ".join(text[start + clause.rfind(intro[-1].group(0)) : figures[run[-1]].end].split())
+        how = f"stated by wording: a list of shares of one whole: {phrase[:100]!r}"
+        for j, label in zip(run, labels, strict=True):
+            f = figures[j]
+            f.kind = ClaimKind.SHARE
+            f.cue = "listed_share"
+            f.measures = f"{whole}_{n}.{_key(label) or 'item'}"
+            f.bases["kind"] = ("an item of a list of shares of one whole", True)
+            if j != run[0]:
+                relations.append(Relation("listed_with", j, run[0], how, True))
+        i += len(run)
+
+
+def _run(text: str, figures: Sequence[Figure], i: int) -> list[int]:
+    """The percentages from ``i`` on that follow one another as labelled items of one list."""
+    def is_percent(f: Figure) -> bool:
+        return f.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) and f.unit == "percent" and f.cue is None
+
+    if not is_percent(figures[i]):
+        return []
+    run = [i]
+    while run[-1] + 1 < len(figures):
+        a, b = figures[run[-1]], figures[run[-1] + 1]
+        if not is_percent(b) or b.sentence != a.sentence or not _NEXT_ITEM.match(text[a.end : b.start]):
+            break
+        run.append(run[-1] + 1)
+    return run

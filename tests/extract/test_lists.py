@@ -1,0 +1,41 @@
+"""Lists of shares of one whole: each item linked to the first, read as certain from the wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factcheck
+from factcheck import Status
+from factcheck.extract import extract_claims
+
+VOTE = "Ruritania | share of the vote by party - Blue 52.4%, Red 30.1%, Green 9.3%, other 8.2%; turnout 71%\n"
+
+
+def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return [r for r in factcheck.verify([article], output=None).report.results
+            if r.rule == "shares-within-whole" and r.status is not Status.SKIPPED]
+
+
+def test_each_share_of_a_list_is_linked_to_the_first_by_its_wording() -> None:
+    shares = [c for c in extract_claims(VOTE).claims if c.kind.value == "share"]
+    assert [c.value for c in shares] == ["52.4", "30.1", "9.3", "8.2"]
+    assert [c.listed_with for c in shares[1:]] == [shares[0].id] * 3
+    assert all(c.basis is not None and c.basis["listed_with"].certain for c in shares[1:])
+    assert shares[-1].measures.endswith(".other")
+
+
+def test_a_complete_list_near_100_percent_is_no_failure_but_112_percent_is(tmp_path: Path) -> None:
+    assert [r.status for r in _results(tmp_path, VOTE)] == [Status.INCONCLUSIVE]
+    assert [r.status for r in _results(tmp_path, VOTE.replace("52.4%", "62.4%"))] == [Status.FAIL]
+
+
+def test_two_lists_with_an_other_item_each_stay_apart(tmp_path: Path) -> None:
+    text = VOTE + VOTE.replace("Ruritania", "Freedonia").replace("8.2%", "8.1%").replace("52.4%", "52.5%")
+    assert [r.status for r in _results(tmp_path, text)] == [Status.INCONCLUSIVE] * 2
+
+
+def test_percentages_listed_without_words_naming_one_whole_are_not_summed(tmp_path: Path) -> None:
+    text = "Prices rose in every group: food 12.0%, energy 40.5%, rents 8.1%, other 3.2%.\n"
+    assert _results(tmp_path, text) == []
