@@ -146,6 +146,36 @@ def _changes(cf: ClaimsFile) -> Iterator[Roles]:
             yield {"change": c, "new": by_id.get(c.change_of or ""), "old": by_id.get(c.baseline or "")}
 
 
+def _both_ways_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    whole, w = _a_whole(pick, near)
+    by = random_claim(pick, id="by", kind=ClaimKind.CHANGE, near=(w / 10, w / 5), measures="victims.change",
+                      direction=Direction.INCREASE, unit=None, change_of="whole")
+    b = Fraction(first_number(by.value))
+    pct = 100 * b / (w - b) if w > b else Fraction(10)
+    relative = random_claim(pick, id="pct", kind=ClaimKind.CHANGE, near=(pct, pct + 5), unit="percent",
+                            measures="victims.change", direction=Direction.INCREASE, change_of="whole")
+    return [[whole, by, relative]]
+
+
+@_relation("change_both_ways", _both_ways_examples, relative="one", absolute="one", new="one")
+def _changes_both_ways(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per figure whose change is stated both as a percentage and as an amount.
+
+    "Exports rose 4 %, or €633 million, to €14.87 billion": the amount gives
+    the figure before, and the percentage must follow from it.
+    """
+    by_id = cf.by_id()
+    changes: dict[str, list[Claim]] = {}
+    for c in cf.claims:
+        if c.kind is ClaimKind.CHANGE and c.change_of in by_id:
+            changes.setdefault(c.change_of, []).append(c)
+    for new_id, stated in changes.items():
+        relative = [c for c in stated if c.unit in ("percent", "%")]
+        absolute = [c for c in stated if c.unit not in ("percent", "%", "fraction", "times", "x", "×")]
+        if len(relative) == 1 and len(absolute) == 1 and relative[0].direction == absolute[0].direction:
+            yield {"relative": relative[0], "absolute": absolute[0], "new": by_id[new_id]}
+
+
 def _shares_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
     whole, w = _a_whole(pick, near)
     part = random_claim(pick, id="part", kind=ClaimKind.COUNT, near=(w / 3, w / 2, w),

@@ -29,6 +29,7 @@ from factcheck._models import (
     _interval_of,
 )
 from factcheck.extract import _lexicon as lx
+from factcheck.extract._changes import amount_changes
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
@@ -175,6 +176,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     """Set each figure's measures and period; return the relations the wording states."""
     inherited = _inherited_periods(text, layout)
     relations = _Relations()
+    stated_as_amounts = amount_changes(text, figures)
+    linked_below = {j for amount in stated_as_amounts for j in amount.changes}
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         by_sentence.setdefault(f.sentence, []).append(i)
@@ -185,6 +188,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         earlier = [j for j in by_sentence[f.sentence] if j < i]
         counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"]
         f.measures = _measured_key(f) if f.kind in _MEASURED else None
+        if i in linked_below:
+            continue
         nxt = next((j for j in by_sentence[f.sentence] if j > i), None)
         if (
             f.kind in _MEASURED
@@ -284,6 +289,12 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 f.measures = f"{figures[owner].measures}.age_limit"
             else:
                 f.measures = f"{_key(f.noun)}.age_limit" if f.noun else "age"
+    for amount in stated_as_amounts:
+        level = figures[amount.level]
+        for j in amount.changes:
+            figures[j].measures = f"{level.measures or _measured_key(level) or _unnamed(level)}.change"
+            figures[j].period = level.period or figures[j].period
+            relations.append(Relation("change_of", j, amount.level, amount.how, amount.certain))
     laid_out_changes(text, figures, layout, relations)
     balances(text, figures, layout, relations)
     share_lists(text, figures, layout, relations)

@@ -1,0 +1,165 @@
+"""Changes stated as an amount: "rose 4 per cent, or €633 million, to …", "1,320 more than a year before".
+
+A figure followed by "more than in the year before", or paired with a
+percentage by ", or", is not a level but the change of one: its kind becomes
+*change*, with the direction its words give. Its level is the figure the
+wording ties it to: the one it leads "to" or stands "at", or the one it is in
+apposition to ("20,336 people were killed, 1,320 more than …"). A change
+stated both ways, as a percentage and as an amount, of a stated level, can be
+checked against itself: the amount gives the level before, and the
+percentage must follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck._models import ClaimKind
+from factcheck.extract._figures import Figure
+from factcheck.extract._links import MEASURED, close, wording
+
+__all__ = ["AmountChange", "amount_changes"]
+
+_PERCENT = frozenset({"percent"})
+_NOT_AMOUNTS = frozenset({"percent", "times", "fraction"})
+_CHANGE_NOUN = r"increase|rise|jump|gain|decrease|fall|drop|decline"
+#: Between the two ways a change is stated: "4 per cent, or €633 million", "998 (19.4%)", "4.1% rise — 747 —".
+_OR = re.compile(rf"^\s*(?:(?:{_CHANGE_NOUN})\s*)?(?:,?\s*or|\(|[—–])\s*$", re.IGNORECASE)
+_RISE = (r"rose|risen|rising|increased|grew|grown|climbed|jumped|gained|went\s+up|gone\s+up|up|higher|more|"
+         r"above|an?\s+(?:increase|rise|jump|gain)\s+of")
+_FALL = (r"fell|fallen|falling|dropped|declined|decreased|went\s+down|gone\s+down|slipped|down|lower|less|"
+         r"fewer|below|an?\s+(?:decrease|fall|drop|decline)\s+of")
+#: A verb of change right before the first figure: "went up €277 million, or 3 per cent".
+_VERB_BEFORE = re.compile(rf"\b(?:({_RISE})|({_FALL}))\s+(?:by\s+)?$", re.IGNORECASE)
+#: A comparative right after the figure: "€2.5 billion, higher than a year earlier".
+_WORD_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?(?:({_RISE})|({_FALL}))\b", re.IGNORECASE)
+_THAN_PERIOD = re.compile(
+    r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:more|fewer|higher|lower|less)\s+(?:[a-z]+\s+){0,2}?than\s+"
+    r"(?:in\s+|on\s+|at\s+|for\s+|during\s+|over\s+)?(?:the\s+|a\s+|last\s+|its\s+|those\s+)?"
+    r"(?:year|month|quarter|week|period|previous|prior|preceding|same|earlier|before|first|last|"
+    r"(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b",
+    re.IGNORECASE,
+)
+#: From the change to its level, after it: "… to €14.87 billion", "…, at €8.08 billion".
+_LEVEL_AFTER = re.compile(
+    r"^(?:(?!\bfrom\b)[^\d;.]){0,60}?\b(?:to|at|reaching|totalling|totaling)\s+"
+    r"(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+)?(?:of\s+)?|an?\s+)?$",
+    re.IGNORECASE,
+)
+#: From the level to its change, before it: "20,336 people were killed in that time, 1,320 more".
+_LEVEL_BEFORE = re.compile(
+    r"^(?:\s+[A-Za-z][\w'’-]*){0,8}?(?:\s*,\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?|"
+    r"\s+(?:which|that)\s+(?:is|was|are|were)\s+|\s+being\s+)"
+    rf"(?:an?\s+(?:(?:overall|total)\s+)?(?:(?:{_CHANGE_NOUN})\s+of\s+)?|(?:up|down)\s+(?:by\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AmountChange:
+    """One change (stated once, or twice: as a percentage and as an amount) and its level."""
+
+    changes: tuple[int, ...]
+    level: int
+    how: str
+    certain: bool
+
+
+def _direction(text: str, figures: Sequence[Figure], first: int, last: int) -> str | None:
+    for j in (first, last):
+        if figures[j].kind is ClaimKind.CHANGE and figures[j].direction:
+            return figures[j].direction
+    verb = _VERB_BEFORE.search(text, max(0, figures[first].start - 30), figures[first].start)
+    after = _WORD_AFTER.match(text, figures[last].end)
+    found = verb or after
+    if found is None:
+        return None
+    return "increase" if found.group(1) else "decrease"
+
+
+def _a_percent(f: Figure) -> bool:
+    return f.kind in (ClaimKind.CHANGE, ClaimKind.PERCENTAGE) and f.unit in _PERCENT
+
+
+def _an_amount(f: Figure, *, stated: bool = False) -> bool:
+    """A count or an amount (with ``stated``, or a change read as an amount: "an increase of 998")."""
+    if stated and f.kind is ClaimKind.CHANGE and f.direction and f.unit not in _NOT_AMOUNTS:
+        return True
+    return f.kind in MEASURED and f.cue is None and f.unit not in _PERCENT
+
+
+def amount_changes(text: str, figures: Sequence[Figure]) -> list[AmountChange]:
+    """Find changes stated as amounts, turn them into changes, and say which level each is of."""
+    found: list[AmountChange] = []
+    taken: set[int] = set()
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if i in taken or a.sentence != b.sentence or not _OR.match(text[a.end : b.start]):
+            continue
+        if not ((_a_percent(a) and _an_amount(b, stated=True))
+                or (_an_amount(a, stated=True) and _a_percent(b))):
+            continue
+        if re.match(r"\s+of\b", text[b.end : b.end + 5]):
+            continue  # "€277 million, or 3 per cent of all imports": a share
+        bracket = text[a.end : b.start].strip().endswith("(")
+        if bracket and not text[b.end : b.end + 2].lstrip().startswith(")"):
+            continue  # "998 (19.4% of all)": not a bracket of its own
+        direction = _direction(text, figures, i, i + 1)
+        if direction is None:
+            continue
+        level = _level(text, figures, i, i + 1)
+        if level is None:
+            continue
+        for j in (i, i + 1):
+            _as_change(text, figures[j], direction, f"a change stated two ways: {text[a.start : b.end]!r}")
+        found.append(_linked(text, figures, (i, i + 1), level))
+        taken.update((i, i + 1))
+    for i, f in enumerate(figures):
+        if i in taken or not _an_amount(f):
+            continue
+        than = _THAN_PERIOD.match(text, f.end)
+        if than is None:
+            continue
+        level = _level(text, figures, i, i)
+        if level is None:
+            continue
+        direction = "decrease" if re.search(r"fewer|lower|less", than.group(0), re.IGNORECASE) else "increase"
+        _as_change(text, f, direction, f"a change by its words: {text[f.start : than.end()]!r}")
+        found.append(_linked(text, figures, (i,), level))
+        taken.add(i)
+    return found
+
+
+def _as_change(text: str, f: Figure, direction: str, how: str) -> None:
+    f.kind = ClaimKind.CHANGE
+    f.direction = direction
+    f.cue = "change"
+    f.bases["kind"] = (how, True)
+
+
+def _level(text: str, figures: Sequence[Figure], first: int, last: int) -> int | None:
+    """The level the change at ``first``..``last`` is of, if the wording ties them."""
+    amounts = [figures[j] for j in range(first, last + 1) if figures[j].unit not in _PERCENT]
+    unit = amounts[0].unit if amounts else None
+
+    def fits(j: int) -> bool:
+        g = figures[j]
+        return g.kind in MEASURED and g.sentence == figures[first].sentence and g.unit == unit \
+            and g.cue not in ("change", "baseline")
+
+    if last + 1 < len(figures) and fits(last + 1) \
+            and _LEVEL_AFTER.match(text[figures[last].end : figures[last + 1].start]):
+        return last + 1
+    if first > 0 and fits(first - 1) \
+            and _LEVEL_BEFORE.match(text[figures[first - 1].end : figures[first].start]):
+        return first - 1
+    return None
+
+
+def _linked(text: str, figures: Sequence[Figure], changes: tuple[int, ...], level: int) -> AmountChange:
+    lo, hi = min(*changes, level), max(*changes, level)
+    certain = close(text, figures, changes[0], level, allow=set(changes))
+    return AmountChange(changes, level, wording(text, figures[lo].start, figures[hi].end), certain)

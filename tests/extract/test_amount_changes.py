@@ -1,0 +1,56 @@
+"""Changes stated as an amount ("or €633 million", "1,320 more than a year before"), and their level."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import Status
+from factcheck.extract import extract_claims
+
+
+def _statuses(tmp_path: Path, text: str, rule: str = "change-agrees-both-ways") -> list[Status]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return [r.status for r in factcheck.verify([article], output=None).report.results
+            if r.rule == rule and r.status is not Status.SKIPPED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 5 per cent, or €40 million, on the month to €840 million in May.",
+        "Imports went up €40 million, or 5 per cent, to €840 million.",
+        "Sales in May were 5 per cent, or €40 million, higher than a year earlier, at €840 million.",
+        "In May 840 burglaries were recorded, an increase of 40 (5%).",
+        "A total of 840 burglaries were recorded, a 5% increase — 40 cases — over the previous year.",
+    ],
+)
+def test_a_change_stated_two_ways_is_checked_against_its_level(tmp_path: Path, text: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, text.replace("5 per cent", "9 per cent").replace("5%", "9%")) == [Status.FAIL]
+
+
+def test_both_ways_are_changes_of_the_level_by_wording() -> None:
+    claims = extract_claims("Imports went up €40 million, or 5 per cent, to €840 million.").claims
+    changes = [c for c in claims if c.kind.value == "change"]
+    level = next(c for c in claims if c.value == "840 million")
+    assert sorted(c.value for c in changes) == ["40 million", "5"]
+    assert all(c.change_of == level.id and c.basis and c.basis["change_of"].certain for c in changes)
+
+
+def test_an_amount_more_than_a_period_before_is_a_change_of_the_figure_it_follows() -> None:
+    text = "There were 4,210 thefts reported, 310 more than the same period last year."
+    claims = extract_claims(text).claims
+    change = next(c for c in claims if c.value == "310")
+    assert change.kind.value == "change"
+    assert change.direction is not None
+    assert change.direction.value == "increase"
+    assert change.change_of == next(c.id for c in claims if c.value.replace(",", "") == "4210")
+
+
+def test_a_share_after_or_is_not_read_as_a_change() -> None:
+    claims = extract_claims("Exports to Britain rose to €40 million, or 5 per cent of all exports.").claims
+    assert [c.kind.value for c in claims if c.value == "40 million"] == ["amount"]
