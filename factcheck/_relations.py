@@ -142,8 +142,31 @@ def _changes(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per stated change, with the figures after (``change_of``) and before (``baseline``)."""
     by_id = cf.by_id()
     for c in cf.claims:
+        if _a_move(c):
+            continue  # a figure up or down from another, with no change figure: see "moved_from"
         if c.change_of is not None or c.baseline is not None:
             yield {"change": c, "new": by_id.get(c.change_of or ""), "old": by_id.get(c.baseline or "")}
+
+
+def _a_move(c: Claim) -> bool:
+    return c.kind is not ClaimKind.CHANGE and c.direction is not None and c.baseline is not None
+
+
+def _moves_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    whole, w = _a_whole(pick, near)
+    direction = pick.one(list(Direction))
+    new = random_claim(pick, id="new", kind=ClaimKind.COUNT, near=(w * 4 / 5, w, w * 5 / 4),
+                       measures="victims", direction=direction, baseline="whole")
+    return [[whole, new]]
+
+
+@_relation("moved_from", _moves_examples, new="one", old="one")
+def _moves(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per figure stated as up or down from another ("£283m, up from £245m")."""
+    by_id = cf.by_id()
+    for c in cf.claims:
+        if _a_move(c) and c.baseline in by_id:
+            yield {"new": c, "old": by_id[c.baseline or ""]}
 
 
 def _both_ways_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:

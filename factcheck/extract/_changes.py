@@ -20,7 +20,7 @@ from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, close, wording
 
-__all__ = ["AmountChange", "amount_changes"]
+__all__ = ["AmountChange", "Move", "amount_changes", "moves"]
 
 _PERCENT = frozenset({"percent"})
 _NOT_AMOUNTS = frozenset({"percent", "times", "fraction"})
@@ -163,3 +163,57 @@ def _linked(text: str, figures: Sequence[Figure], changes: tuple[int, ...], leve
     lo, hi = min(*changes, level), max(*changes, level)
     certain = close(text, figures, changes[0], level, allow=set(changes))
     return AmountChange(changes, level, wording(text, figures[lo].start, figures[hi].end), certain)
+
+
+_UP = r"up|higher|rising|increasing|increased|rose|risen|grew|grown|climbed|jumped|soared|surged|went\s+up"
+_DOWN = r"down|lower|falling|decreasing|decreased|fell|fallen|dropped|declined|slipped|went\s+down|shrank"
+#: After a level: "£283m, up from £245m", "9 seats (down from 32)".
+_UP_FROM = re.compile(
+    rf"^\s*,?\s*\(?\s*(?:({_UP})|({_DOWN}))\s+from\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?$", re.IGNORECASE
+)
+#: Before the first level: "rose from", "dropped sharply, from".
+_VERB_FROM = re.compile(rf"\b(?:({_UP})|({_DOWN}))(?:\s+\w+ly)?\s*,?\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
+#: Between the two levels of "from A to B".
+_FROM_TO = re.compile(r"^[^\d;.]{0,50}?\bto\s+(?:an?\s+(?:record\s+|new\s+)?)?$", re.IGNORECASE)
+_WHEN = frozenset({ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.DURATION})
+_LEVEL_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE,
+                          ClaimKind.RATE, ClaimKind.MEAN})
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """A figure stated as up or down from another, with no figure for the change itself."""
+
+    new: int
+    old: int
+    direction: str
+    how: str
+
+
+def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
+    """ "£283m, up from £245m", "rose from 137 … to 238": the new figure, the old one, the direction."""
+    found: list[Move] = []
+    for i in range(len(figures) - 1):
+        k = i + 1
+        while k < len(figures) and figures[k].kind in _WHEN and k - i <= 2:
+            k += 1  # "from 137 in 2016 to 238": the year between says when, not how many
+        if k >= len(figures):
+            break
+        a, b = figures[i], figures[k]
+        if {i, k} & linked or a.sentence != b.sentence or a.kind not in _LEVEL_KINDS \
+                or (a.kind, a.unit) != (b.kind, b.unit):
+            continue
+        gap = text[a.end : b.start]
+        for j in range(k - 1, i, -1):
+            gap = gap[: figures[j].start - a.end] + "#" + gap[figures[j].end - a.end :]
+        after = _UP_FROM.match(gap) if k == i + 1 else None
+        if after is not None:  # the new figure first
+            found.append(Move(i, k, "increase" if after.group(1) else "decrease",
+                              wording(text, a.start, b.end)))
+            continue
+        verb = _VERB_FROM.search(text, max(0, a.start - 40), a.start)
+        earlier = [figures[j].end for j in range(i) if figures[j].sentence == a.sentence]
+        if verb is not None and _FROM_TO.match(gap) and not any(end > verb.start() for end in earlier):
+            found.append(Move(k, i, "increase" if verb.group(1) else "decrease",
+                              wording(text, verb.start(), b.end)))
+    return found

@@ -29,7 +29,7 @@ from factcheck._models import (
     _interval_of,
 )
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._changes import amount_changes
+from factcheck.extract._changes import amount_changes, moves
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
@@ -301,6 +301,15 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     _shares_with_counts(text, figures, relations)
     _share_wholes(figures, relations, text, layout)
     statements(text, figures, layout, relations)
+    linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
+    for move in moves(text, figures, linked):
+        new, old = figures[move.new], figures[move.old]
+        if new.noun is None and old.measures:
+            new.measures = old.measures
+        elif old.noun is None and new.measures:
+            old.measures = new.measures
+        relations.append(Relation(f"{'rose' if move.direction == 'increase' else 'fell'}_from", move.new,
+                                  move.old, move.how, True))
     return relations
 
 
@@ -663,8 +672,11 @@ def figures_to_claims(
             if len({a, m, s}) == 3 and "difference_of" not in links[a]:
                 links[a]["difference_of"] = DifferenceOf(minuend=m, subtrahend=s)
                 bases[a]["difference_of"] = _basis(r.how, r.certain)
+    moved: dict[str, Direction] = {}
     for r in relations:
         a, b = claim_of[r.a], claim_of[r.b]
+        if r.kind in _MOVES and a != b and "baseline" not in links[a] and "change_of" not in links[a]:
+            moved[a] = _MOVES[r.kind]
         link = _LINKS.get(r.kind)
         if a == b or link is None or link in links[a]:
             continue
@@ -706,7 +718,7 @@ def figures_to_claims(
                 unit=first.unit,
                 label=_label(text, first),
                 period=first.period,
-                direction=None if first.direction is None else Direction(first.direction),
+                direction=moved.get(cid) or (None if first.direction is None else Direction(first.direction)),
                 note=first.note or _baseline_note(first.baseline_period),
                 mentions=mentions,
                 basis=dict(sorted(basis.items())) or None,
@@ -755,8 +767,10 @@ def _construct(model: type[_M], **values: Any) -> _M:
 
 _LINKS: dict[str, BindingName] = {
     "part_of": "part_of", "listed_with": "listed_with", "change_of": "change_of", "baseline": "baseline",
-    "share_of": "share_of",
+    "share_of": "share_of", "rose_from": "baseline", "fell_from": "baseline",
 }
+#: A figure stated as up or down from another ("£283m, up from £245m"): its direction, with no change figure.
+_MOVES = {"rose_from": Direction.INCREASE, "fell_from": Direction.DECREASE}
 @functools.cache
 def _basis(how: str, certain: bool) -> Basis:
     """One record per distinct reason: bases repeat ("read from the nearby noun 'cases'") and are frozen."""

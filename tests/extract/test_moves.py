@@ -1,0 +1,48 @@
+"""A figure stated as up or down from another, with no figure for the change: its direction is checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import Status
+from factcheck.extract import extract_claims
+
+
+def _statuses(tmp_path: Path, text: str) -> list[Status]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return [r.status for r in factcheck.verify([article], output=None).report.results
+            if r.rule == "direction-matches-figures" and r.status is not Status.SKIPPED]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Revenue was £410m, up from £380m a year earlier.", "Revenue was £410m, up from £450m."),
+        ("The party kept 12 seats (down from 30).", "The party kept 12 seats (down from 9)."),
+        ("Robberies rose from 140 in 2022 to 215 last year.", "Robberies rose from 240 in 2022 to 215."),
+        ("The rate has fallen sharply, from 31 in 100 homes in 2010 to 18 in 100 now.",
+         "The rate has fallen sharply, from 31 in 100 homes in 2010 to 68 in 100 now."),
+    ],
+)
+def test_the_direction_of_a_move_is_checked(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+def test_the_new_figure_records_its_baseline_and_direction_by_wording() -> None:
+    claims = extract_claims("Revenue was £410m, up from £380m a year earlier.").claims
+    new = next(c for c in claims if c.value == "410m")
+    assert new.baseline == next(c.id for c in claims if c.value == "380m")
+    assert new.direction is not None
+    assert new.direction.value == "increase"
+    assert new.basis is not None
+    assert new.basis["baseline"].certain
+
+
+def test_a_move_with_a_stated_change_is_left_to_the_change() -> None:
+    claims = extract_claims("Profit rose 10 percent to $2.2 billion from $2.0 billion.").claims
+    assert [c.direction for c in claims if c.kind.value != "change"] == [None, None]
