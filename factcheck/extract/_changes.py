@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure
-from factcheck.extract._links import MEASURED, close, wording
+from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 
 __all__ = ["AmountChange", "Move", "amount_changes", "moves"]
 
@@ -162,7 +162,11 @@ def _level(text: str, figures: Sequence[Figure], first: int, last: int) -> int |
 def _linked(text: str, figures: Sequence[Figure], changes: tuple[int, ...], level: int) -> AmountChange:
     lo, hi = min(*changes, level), max(*changes, level)
     certain = close(text, figures, changes[0], level, allow=set(changes))
-    return AmountChange(changes, level, wording(text, figures[lo].start, figures[hi].end), certain)
+    how = wording(text, figures[lo].start, figures[hi].end)
+    amounts = [j for j in changes if figures[j].unit not in _PERCENT]
+    if certain and amounts and scale_differs(figures[amounts[0]], figures[level]):
+        how, certain = SCALE_DIFFERS, False
+    return AmountChange(changes, level, how, certain)
 
 
 _UP = r"up|higher|rising|increasing|increased|rose|risen|grew|grown|climbed|jumped|soared|surged|went\s+up"
@@ -188,6 +192,7 @@ class Move:
     old: int
     direction: str
     how: str
+    certain: bool = True
 
 
 def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
@@ -216,4 +221,5 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
         if verb is not None and _FROM_TO.match(gap) and not any(end > verb.start() for end in earlier):
             found.append(Move(k, i, "increase" if verb.group(1) else "decrease",
                               wording(text, verb.start(), b.end)))
-    return found
+    return [m if not scale_differs(figures[m.new], figures[m.old]) else
+            Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]

@@ -34,11 +34,12 @@ from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
 from factcheck.extract._links import MEASURED as _MEASURED
-from factcheck.extract._links import PROXIMITY, Relation
+from factcheck.extract._links import PROXIMITY, SCALE_DIFFERS, Relation
 from factcheck.extract._links import YEAR as _YEAR
 from factcheck.extract._links import close as _close
 from factcheck.extract._links import measured_key as _measured_key
 from factcheck.extract._links import qualifier as _qualifier
+from factcheck.extract._links import scale_differs as _scale_differs
 from factcheck.extract._links import unnamed as _unnamed
 from factcheck.extract._links import wording as _wording
 from factcheck.extract._lists import share_lists
@@ -217,15 +218,19 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     f.period = w.period
                 relations.append(found)
                 continue
-        gap_after = text[figures[earlier[-1]].end : f.start] if earlier else ""
-        after_from = bool(earlier) and figures[earlier[-1]].cue == "baseline"
+        levels = [j for j in earlier if figures[j].kind is not ClaimKind.YEAR]  # "from 18,717 in 2013 to …"
+        gap_after = _YEAR.sub("", text[figures[levels[-1]].end : f.start]) if levels else ""
+        after_from = bool(levels) and figures[levels[-1]].cue == "baseline"
         if f.kind in _MEASURED and after_from and _TO_AFTER_FROM.match(gap_after):
             # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
-            base = next(iter(relations.ending("baseline", earlier[-1])), None)
+            base = next(iter(relations.ending("baseline", levels[-1])), None)
             if base is not None and not relations.starting("change_of", base.a):
                 f.measures = f.measures or figures[earlier[-1]].measures
                 how = _wording(text, figures[base.a].start, f.end) if base.certain else base.how
-                relations.append(Relation("change_of", base.a, i, how, base.certain))
+                certain = base.certain
+                if certain and _scale_differs(figures[levels[-1]], f):
+                    how, certain = SCALE_DIFFERS, False
+                relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
         if f.kind in _MEASURED and earlier and _FROM_BEFORE.search(text[max(0, f.start - 30) : f.start]):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
@@ -237,7 +242,9 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 own = _YEAR_RIGHT_AFTER.match(text, f.end)
                 f.period = own.group(1) if own else _previous(figures[change].period)
                 f.cue = "baseline"
-                certain = _close(text, figures, change, i, allow={target} if target is not None else set())
+                certain = _close(text, figures, change, i, allow={target} if target is not None else set()) \
+                    or (target is not None and target < i
+                        and _ASIDE_THEN_FROM.match(text, figures[target].end, f.start) is not None)
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
@@ -309,7 +316,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         elif old.noun is None and new.measures:
             old.measures = new.measures
         relations.append(Relation(f"{'rose' if move.direction == 'increase' else 'fell'}_from", move.new,
-                                  move.old, move.how, True))
+                                  move.old, move.how, move.certain))
     return relations
 
 
@@ -327,7 +334,13 @@ _APPOSITIVE_CHANGE = re.compile(
     r"^[^\d;.]{0,80},\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|jump|decline|growth)\s+of\s+$",
     re.IGNORECASE,
 )
-_TO_AFTER_FROM = re.compile(r"^\s*(?:[a-z%]+\s+)?to\s+(?:a\s+(?:record\s+)?)?$", re.IGNORECASE)
+#: "rose 11% to $4.62 billion, topping the estimate of $4.51 billion, from $4.14 billion": an aside
+#: closed by a comma before "from", which then belongs to the change again.
+_ASIDE_THEN_FROM = re.compile(r",\s+[a-z]+ing\b[^;()]{0,80},\s+(?:from|compared\s+with)\s+(?:\w+\s+)?$")
+_TO_AFTER_FROM = re.compile(
+    r"^\s*(?:[a-z%]+\s+|(?:in|for|during|of)\s+(?:the\s+)?[\w/'’-]+\s+)?to\s+(?:a\s+(?:record\s+)?)?$",
+    re.IGNORECASE,
+)
 _APPOSITIVE_AFTER = re.compile(
     r"^[^\d;.]{0,80},\s+(?:an?\s+)?$", re.IGNORECASE
 )
@@ -359,7 +372,8 @@ _OTHER_CLAUSE = re.compile(
 )
 _TO_AFTER_CHANGE = re.compile(
     r"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:to|at)\s+"
-    r"(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+)?(?:of\s+)?|an?\s+)?$",
+    r"(?:a\s+(?:record|new|total|best-ever|all-time|[a-z]+-(?:high|low))\s+(?:high\s+|low\s+)?(?:of\s+)?"
+    r"|an?\s+)?$",
     re.IGNORECASE,
 )
 

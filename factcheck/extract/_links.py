@@ -16,8 +16,8 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, _key
 
 __all__ = [
-    "CLOSE", "MEASURED", "PROXIMITY", "YEAR", "Relation", "close", "measured_key", "qualifier", "unnamed",
-    "wording",
+    "CLOSE", "MEASURED", "PROXIMITY", "SCALE_DIFFERS", "YEAR", "Relation", "close", "measured_key",
+    "qualifier", "scale_differs", "unnamed", "wording",
 ]
 
 #: Kinds whose figures count or total something a noun names.
@@ -26,6 +26,13 @@ MEASURED = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
 
 #: The usual reason a link is in doubt.
 PROXIMITY = "linked by proximity, not by wording"
+#: Two figures compared where only one carries a scale word ("from Rs 2303.35 crore to Rs 2973.91").
+SCALE_DIFFERS = "only one of the two figures states its scale (million, crore, …); it may carry to the other"
+
+
+def scale_differs(a: Figure, b: Figure) -> bool:
+    """Does one figure state a scale word the other lacks ("£16.1 to £45.3 million")?"""
+    return bool(re.search(r"[A-Za-z]", a.value)) != bool(re.search(r"[A-Za-z]", b.value))
 
 
 @dataclass(frozen=True, slots=True)

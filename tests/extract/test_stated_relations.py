@@ -160,3 +160,24 @@ def test_a_count_narrowed_by_the_words_after_it_is_not_the_whole_of_a_modified_n
     text = ("Police recorded 31 500 thefts involving a weapon in the quarter.\n"
             "They also recorded 52 800 petty thefts, up 4.0%.")
     assert _failures(tmp_path, text) == []
+
+
+def test_a_change_from_a_figure_of_one_period_to_another_links_both(tmp_path: Path) -> None:
+    text = "Quarterly profit fell 20.0% from Rs 250.0 crore in Q1FY24 to Rs 200.0 crore in Q2FY24."
+    assert _failures(tmp_path, text) == []
+    assert [r.rule for r in _failures(tmp_path, text.replace("20.0%", "25.0%"))] == ["change-matches-figures"]
+
+
+def test_a_change_to_a_best_ever_figure_from_one_after_an_aside(tmp_path: Path) -> None:
+    text = ("Sales rose 25% to a best-ever $5.00 billion, beating the forecast of $4.80 billion, "
+            "from $4.00 billion.")
+    assert _failures(tmp_path, text) == []
+    assert [r.rule for r in _failures(tmp_path, text.replace("25%", "35%"))] == ["change-matches-figures"]
+
+
+def test_a_scale_word_on_one_figure_only_makes_the_link_a_guess(tmp_path: Path) -> None:
+    text = "Revenue increased 30%, from Rs 2000.0 crore in Q1 to Rs 2600.0 in Q2."
+    assert _failures(tmp_path, text.replace("30%", "40%")) == []
+    change = next(c for c in extract_claims(text).claims if c.kind.value == "change")
+    assert change.basis is not None
+    assert not change.basis["change_of"].certain
