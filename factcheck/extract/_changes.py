@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck._models import ClaimKind
-from factcheck.extract._figures import Figure
+from factcheck.extract import _lexicon as lx
+from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 
-__all__ = ["AmountChange", "Move", "amount_changes", "moves"]
+__all__ = ["AmountChange", "Move", "amount_changes", "carried_changes", "moves"]
 
 _PERCENT = frozenset({"percent"})
 _NOT_AMOUNTS = frozenset({"percent", "times", "fraction"})
@@ -223,3 +224,71 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
                               wording(text, verb.start(), b.end)))
     return [m if not scale_differs(figures[m.new], figures[m.old]) else
             Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]
+
+
+#: The words that end the subject of a sentence stating a change ("Attempted murder saw …, rising by 12.3%").
+_SUBJECT_ENDS = re.compile(
+    r"\b(?:saw|see|sees|rose|rising|risen|fell|falling|is|are|was|were|has|have|had|increased|decreased|"
+    r"grew|dropped|declined|climbed|jumped|went|showed|recorded|posted|reached|stood)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'’")
+    return w[:-1] if w.endswith("s") and len(w) > 4 else w
+
+
+def carried_changes(
+    text: str, figures: Sequence[Figure], layout: Layout, amounts: Sequence[AmountChange], linked: set[int]
+) -> list[tuple[int, int, str, bool]]:
+    """A percentage change alone in its sentence, of the level the next sentence states with its amount.
+
+    "Attempted murder saw the highest increase, rising by 12.3%. There were
+    42,297 attempted murder cases reported, 6,911 more than a year before":
+    the change is of the level after, stated both ways. The link is certain
+    when every word of the change's subject is repeated before the amount;
+    otherwise it is a guess. Returns (change, level, how, certain).
+    """
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
+            by_sentence.setdefault(f.sentence, []).append(i)
+    out = []
+    for amount in amounts:
+        if len(amount.changes) != 1:
+            continue
+        by, level = amount.changes[0], amount.level
+        before = by_sentence.get(figures[level].sentence - 1, [])
+        if len(before) != 1:
+            continue
+        change = before[0]
+        c = figures[change]
+        verb = _VERB_BEFORE.search(text, max(0, c.start - 30), c.start)
+        direction = c.direction if c.kind is ClaimKind.CHANGE else \
+            None if verb is None else "increase" if verb.group(1) else "decrease"
+        if change in linked or c.kind not in (ClaimKind.CHANGE, ClaimKind.PERCENTAGE) or c.unit != "percent" \
+                or direction is None or direction != figures[by].direction:
+            continue
+        start, _ = layout.sentence_bounds(c.sentence, len(text))
+        head = text[start : c.start]
+        ends = _SUBJECT_ENDS.search(head)
+        words = _WORD.findall(head[: ends.start()] if ends else "")
+        subject = [w for w in words if w.lower() not in lx.STOPWORDS]
+        if not subject:
+            continue
+        lstart, _ = layout.sentence_bounds(figures[level].sentence, len(text))
+        there = {_stem(w) for w in _WORD.findall(text[lstart : figures[by].end])}
+        phrase = " ".join(subject)
+        if any(_stem(w) in there for w in subject) and c.kind is not ClaimKind.CHANGE:
+            _as_change(text, c, direction, f"a percentage stated as a change: {text[verb.start() : c.end]!r}"
+                       if verb else "a change")
+        if all(_stem(w) in there for w in subject):
+            how = (f"stated by wording: the subject {phrase!r} of {text[c.start : c.end]!r} is repeated with "
+                   f"{text[figures[level].start : figures[level].end]!r} and its change in the next sentence")
+            out.append((change, level, how, True))
+        elif any(_stem(w) in there for w in subject):
+            out.append((change, level, f"the subject {phrase!r} of the change is only partly repeated "
+                                       "with the figure in the next sentence: linked as a guess", False))
+    return out

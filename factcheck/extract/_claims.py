@@ -29,7 +29,7 @@ from factcheck._models import (
     _interval_of,
 )
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._changes import amount_changes, moves
+from factcheck.extract._changes import amount_changes, carried_changes, moves
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
@@ -309,6 +309,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     _share_wholes(figures, relations, text, layout)
     statements(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
+    for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
+        figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
+        relations.append(Relation("change_of", carried, level_at, how, certain))
+        linked.add(carried)
     for move in moves(text, figures, linked):
         new, old = figures[move.new], figures[move.old]
         if new.noun is None and old.measures:

@@ -54,3 +54,23 @@ def test_an_amount_more_than_a_period_before_is_a_change_of_the_figure_it_follow
 def test_a_share_after_or_is_not_read_as_a_change() -> None:
     claims = extract_claims("Exports to Britain rose to €40 million, or 5 per cent of all exports.").claims
     assert [c.kind.value for c in claims if c.value == "40 million"] == ["amount"]
+
+
+CARRIED = ("Burglary saw the steepest rise of all, going up by 25.0%. There were 5,000 burglary cases "
+           "reported, 1,000 more than the same period last year.")
+
+
+def test_a_change_in_the_sentence_before_is_of_the_level_its_subject_names(tmp_path: Path) -> None:
+    assert _statuses(tmp_path, CARRIED) == [Status.PASS]
+    assert _statuses(tmp_path, CARRIED.replace("25.0%", "12.0%")) == [Status.FAIL]
+
+
+def test_a_subject_only_partly_repeated_is_a_guess(tmp_path: Path) -> None:
+    text = CARRIED.replace("There were 5,000 burglary cases", "There were 5,000 business burglary cases")
+    assert _statuses(tmp_path, text.replace("Burglary saw", "Home burglary saw").replace("25.0%", "12.0%")) \
+        == [Status.INCONCLUSIVE]
+
+
+def test_a_change_with_another_subject_is_not_carried(tmp_path: Path) -> None:
+    text = CARRIED.replace("Burglary saw", "Robbery saw")
+    assert _statuses(tmp_path, text) == []
