@@ -59,6 +59,8 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
             yield c, "share_of"
         if c.difference_of is not None and {c.difference_of.minuend, c.difference_of.subtrahend} & ids:
             yield c, "difference_of"
+        if set(c.total_change_of or ()) & ids:
+            yield c, "total_change_of"
 
 
 def uncertain_links(rule: CompiledRule, binding: Binding, finding: Finding) -> list[str]:

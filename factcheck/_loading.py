@@ -379,6 +379,7 @@ def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | No
             (["change_of"], claim.change_of),
             (["baseline"], claim.baseline),
         ]
+        refs += [(["total_change_of", k], ref) for k, ref in enumerate(claim.total_change_of or [])]
         if claim.difference_of:
             refs += [
                 (["difference_of", "minuend"], claim.difference_of.minuend),
@@ -428,10 +429,14 @@ def _raw_reference_problems(parsed: ParsedFile) -> Iterator[Problem]:
     for i, c in enumerate(items):
         share_of = c.get("share_of")
         share: dict[str, Any] = share_of if isinstance(share_of, dict) else {}
-        refs = [(["part_of"], c.get("part_of")), (["listed_with"], c.get("listed_with")),
+        refs: list[tuple[list[str | int], Any]] = [
+                (["part_of"], c.get("part_of")), (["listed_with"], c.get("listed_with")),
                 (["change_of"], c.get("change_of")),
                 (["baseline"], c.get("baseline")), (["share_of", "whole"], share.get("whole")),
                 (["share_of", "part"], share.get("part"))]
+        totals = c.get("total_change_of")
+        if isinstance(totals, list):
+            refs += [(["total_change_of", k], ref) for k, ref in enumerate(totals)]
         difference = c.get("difference_of")
         if isinstance(difference, dict):
             refs += [(["difference_of", "minuend"], difference.get("minuend")),

@@ -167,7 +167,7 @@ class ShareOf(_Record):
 #: The bindings of a claim that a reader (or the extractor) decides: what may carry a :class:`Basis`.
 BindingName = Literal[
     "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline", "share_of",
-    "difference_of", "listed_with",
+    "difference_of", "listed_with", "total_change_of",
 ]
 
 
@@ -250,6 +250,11 @@ class Claim(_Record):
     share_of: ShareOf | None = None
     difference_of: DifferenceOf | None = Field(
         default=None, description="For a balance or a net figure: the two figures it is the difference of."
+    )
+    total_change_of: list[Identifier] | None = Field(
+        default=None,
+        description="For a change that adds up the changes of several figures, each from its baseline "
+        "('revised from 245 to 223 and from 173 to 136; together 59 fewer'): ids of those figures.",
     )
     mentions: list[Mention] = Field(default_factory=list)
     review: ClaimReview | None = None

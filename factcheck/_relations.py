@@ -149,7 +149,36 @@ def _changes(cf: ClaimsFile) -> Iterator[Roles]:
 
 
 def _a_move(c: Claim) -> bool:
-    return c.kind is not ClaimKind.CHANGE and c.direction is not None and c.baseline is not None
+    """A figure stated with its baseline but no change figure: up or down from it, or revised from it."""
+    return c.kind is not ClaimKind.CHANGE and c.baseline is not None and (
+        c.direction is not None or c.change_of is None)
+
+
+def _total_changes_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    claims: list[Claim] = []
+    total = Fraction(0)
+    for i in range(pick.integer(2, 3)):
+        old = random_claim(pick, id=f"first{i}", kind=ClaimKind.COUNT, near=near, measures=f"jobs.m{i}")
+        o = Fraction(first_number(old.value))
+        new = random_claim(pick, id=f"revised{i}", kind=ClaimKind.COUNT, near=(o, o * 9 / 10, o + 5),
+                           measures=f"jobs.m{i}", baseline=f"first{i}")
+        total += Fraction(first_number(new.value)) - o
+        claims += [old, new]
+    direction = Direction.INCREASE if total >= 0 else Direction.DECREASE
+    claims.append(random_claim(pick, id="together", kind=ClaimKind.CHANGE, near=(abs(total), abs(total) + 3),
+                               measures="jobs.revision", unit=None, direction=direction,
+                               total_change_of=[f"revised{j}" for j in range(len(claims) // 2)]))
+    return [claims]
+
+
+@_relation("total_change", _total_changes_examples, total="one", figures="many", baselines="many")
+def _total_changes(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per change stated as the total of several figures' changes ("taken together, …")."""
+    by_id = cf.by_id()
+    for c in cf.claims:
+        figures = [by_id[i] for i in c.total_change_of or () if i in by_id]
+        if figures and all(f.baseline in by_id for f in figures):
+            yield {"total": c, "figures": figures, "baselines": [by_id[f.baseline or ""] for f in figures]}
 
 
 def _moves_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
@@ -165,7 +194,7 @@ def _moves(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per figure stated as up or down from another ("£283m, up from £245m")."""
     by_id = cf.by_id()
     for c in cf.claims:
-        if _a_move(c) and c.baseline in by_id:
+        if _a_move(c) and c.direction is not None and c.baseline in by_id:
             yield {"new": c, "old": by_id[c.baseline or ""]}
 
 

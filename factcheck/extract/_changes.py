@@ -21,7 +21,7 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 
-__all__ = ["AmountChange", "Move", "amount_changes", "carried_changes", "moves"]
+__all__ = ["AmountChange", "Move", "Revision", "amount_changes", "carried_changes", "moves", "revisions"]
 
 _PERCENT = frozenset({"percent"})
 _NOT_AMOUNTS = frozenset({"percent", "times", "fraction"})
@@ -292,3 +292,67 @@ def carried_changes(
             out.append((change, level, f"the subject {phrase!r} of the change is only partly repeated "
                                        "with the figure in the next sentence: linked as a guess", False))
     return out
+
+
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TOGETHER = re.compile(
+    r"\s*(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|overall|in\s+all)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_level(f: Figure) -> bool:
+    """A count or amount, or a signed one ("+245,000" jobs) that a revision treats as the month's figure."""
+    return f.kind in MEASURED or (f.kind is ClaimKind.CHANGE and f.unit not in _NOT_AMOUNTS)
+_THAN_REPORTED = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}?(?:(more|higher)|(fewer|lower|less))\s+(?:[a-z]+\s+){0,3}?than\s+(?:was\s+|were\s+)?"
+    r"(?:first|previously|originally|initially)\s+(?:reported|estimated|thought|published|stated)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A total change ("taken together, 69,000 fewer than first reported") of figures revised from others."""
+
+    total: int
+    pairs: tuple[tuple[int, int], ...]  # (revised figure, first figure)
+    how: str
+
+
+def revisions(text: str, figures: Sequence[Figure], layout: Layout, linked: set[int]) -> list[Revision]:
+    """Figures revised "from A to B", two or more in a sentence, and the total the next sentence gives."""
+    pairs: dict[int, list[tuple[int, int]]] = {}
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if {i, i + 1} & linked or a.sentence != b.sentence or not (_a_level(a) and _a_level(b)) \
+                or a.unit != b.unit:
+            continue
+        if _FROM_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start) \
+                and re.fullmatch(r"\s*to\s+", text[a.end : b.start]):
+            pairs.setdefault(a.sentence, []).append((i + 1, i))
+    found = []
+    for sentence, revised in pairs.items():
+        if len(revised) >= 2:
+            for j in {j for pair in revised for j in pair}:
+                if figures[j].kind is ClaimKind.CHANGE:  # "+245,000" jobs: that month's figure
+                    figures[j].kind, figures[j].direction, figures[j].cue = ClaimKind.COUNT, None, None
+                    figures[j].bases["kind"] = ("a figure revised from another: that month's count", True)
+        if len(revised) < 2:
+            continue
+        start, _end = layout.sentence_bounds(sentence + 1, len(text)) \
+            if sentence + 1 < len(layout.sentence_starts) else (len(text), len(text))
+        if not _TOGETHER.match(text, start):
+            continue
+        totals = [(j, m) for j, f in enumerate(figures) if f.sentence == sentence + 1 and f.kind in MEASURED
+                  and f.unit == figures[revised[0][0]].unit and (m := _THAN_REPORTED.match(text, f.end))]
+        if len(totals) != 1:
+            continue
+        total, than = totals[0]
+        _as_change(text, figures[total], "increase" if than.group(1) else "decrease",
+                   f"a total change by its words: {text[figures[total].start : than.end()]!r}")
+        first = figures[revised[0][1]]
+        how = wording(text, first.start, than.end()) if than.end() - first.start <= 400 else \
+            f"stated by wording: {' '.join(text[start : than.end()].split())[:100]!r}, after the revisions"
+        found.append(Revision(total, tuple(revised), how))
+    return found

@@ -29,7 +29,7 @@ from factcheck._models import (
     _interval_of,
 )
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._changes import amount_changes, carried_changes, moves
+from factcheck.extract._changes import amount_changes, carried_changes, moves, revisions
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
@@ -313,6 +313,13 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
         relations.append(Relation("change_of", carried, level_at, how, certain))
         linked.add(carried)
+    for revision in revisions(text, figures, layout, linked):
+        total = figures[revision.total]
+        for new_at, old_at in revision.pairs:
+            relations.append(Relation("revised_from", new_at, old_at, revision.how, True))
+            relations.append(Relation("total_change", revision.total, new_at, revision.how, True))
+            linked.update((new_at, old_at))
+        total.measures = f"{figures[revision.pairs[0][0]].measures or 'figure'}.revision"
     for move in moves(text, figures, linked):
         new, old = figures[move.new], figures[move.old]
         if new.noun is None and old.measures:
@@ -692,6 +699,10 @@ def figures_to_claims(
                 bases[a]["difference_of"] = _basis(r.how, r.certain)
     moved: dict[str, Direction] = {}
     for r in relations:
+        if r.kind == "total_change" and claim_of[r.a] != claim_of[r.b]:
+            links[claim_of[r.a]].setdefault("total_change_of", []).append(claim_of[r.b])
+            bases[claim_of[r.a]]["total_change_of"] = _basis(r.how, r.certain)
+    for r in relations:
         a, b = claim_of[r.a], claim_of[r.b]
         if r.kind in _MOVES and a != b and "baseline" not in links[a] and "change_of" not in links[a]:
             moved[a] = _MOVES[r.kind]
@@ -785,7 +796,7 @@ def _construct(model: type[_M], **values: Any) -> _M:
 
 _LINKS: dict[str, BindingName] = {
     "part_of": "part_of", "listed_with": "listed_with", "change_of": "change_of", "baseline": "baseline",
-    "share_of": "share_of", "rose_from": "baseline", "fell_from": "baseline",
+    "share_of": "share_of", "rose_from": "baseline", "fell_from": "baseline", "revised_from": "baseline",
 }
 #: A figure stated as up or down from another ("£283m, up from £245m"): its direction, with no change figure.
 _MOVES = {"rose_from": Direction.INCREASE, "fell_from": Direction.DECREASE}

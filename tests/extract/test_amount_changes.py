@@ -74,3 +74,28 @@ def test_a_subject_only_partly_repeated_is_a_guess(tmp_path: Path) -> None:
 def test_a_change_with_another_subject_is_not_carried(tmp_path: Path) -> None:
     text = CARRIED.replace("Burglary saw", "Robbery saw")
     assert _statuses(tmp_path, text) == []
+
+
+REVISED = ("Payrolls for March were revised from +180,000 to +150,000, and for April from +120,000 to "
+           "+100,000. Taken together, the revisions mean the two months added 50,000 fewer jobs than first "
+           "reported.")
+
+
+def test_a_total_of_revisions_is_checked_against_each_revision(tmp_path: Path) -> None:
+    assert _statuses(tmp_path, REVISED, "total-change-adds-up") == [Status.PASS]
+    assert _statuses(tmp_path, REVISED.replace("50,000", "60,000"), "total-change-adds-up") == [Status.FAIL]
+
+
+def test_the_total_records_the_revised_figures_by_wording() -> None:
+    claims = extract_claims(REVISED).claims
+    total = next(c for c in claims if c.value == "50,000")
+    revised = [c for c in claims if c.baseline is not None]
+    assert total.kind.value == "change"
+    assert total.total_change_of == [c.id for c in revised]
+    assert total.basis is not None
+    assert total.basis["total_change_of"].certain
+
+
+def test_revisions_without_a_total_in_the_next_sentence_are_not_summed(tmp_path: Path) -> None:
+    text = REVISED.replace("Taken together, the revisions mean", "Economists said")
+    assert _statuses(tmp_path, text, "total-change-adds-up") == []
