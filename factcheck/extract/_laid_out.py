@@ -155,6 +155,9 @@ def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str |
         return None
     start, _ = layout.sentence_bounds(f.sentence, len(text))
     words = list(_SIDE_WORD.finditer(text, max(start, f.start - 60), f.start))
+    opening = _SIDE_WORD.match(text, start)  # "Exports, which …, eased 0.2 percent to $188.9 billion"
+    if not words and opening is not None:
+        words = [opening]
     if not words:
         return None
     word = words[-1]

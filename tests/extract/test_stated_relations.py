@@ -181,3 +181,18 @@ def test_a_scale_word_on_one_figure_only_makes_the_link_a_guess(tmp_path: Path) 
     change = next(c for c in extract_claims(text).claims if c.kind.value == "change")
     assert change.basis is not None
     assert not change.basis["change_of"].certain
+
+
+def test_a_side_of_a_balance_named_by_the_subject_that_opens_a_long_sentence(tmp_path: Path) -> None:
+    text = ("The trade gap grew to $40.0 billion in May. Exports, which had hit a record in March, "
+            "have now fallen for two months in a row; in May they slipped 0.5 percent to $190.0 billion. "
+            "Imports went up 1.0 percent to $230.0 billion.")
+    assert _failures(tmp_path, text) == []
+    assert [r.rule for r in _failures(tmp_path, text.replace("$40.0 billion", "$45.0 billion"))] == [
+        "difference-matches-figures"]
+
+
+def test_a_qualified_side_at_the_start_of_a_sentence_is_not_the_whole_side(tmp_path: Path) -> None:
+    text = ("The trade gap grew to $40.0 billion in May. Exports slipped 0.5 percent to $190.0 billion. "
+            "Non-oil imports, too, increased by 5.7 percent during the month under review to $30.0 billion.")
+    assert _failures(tmp_path, text) == []
