@@ -279,7 +279,11 @@ def carried_changes(
         if not subject:
             continue
         lstart, _ = layout.sentence_bounds(figures[level].sentence, len(text))
-        there = {_stem(w) for w in _WORD.findall(text[lstart : figures[by].end])}
+        lv = figures[level]
+        around = text[max(lstart, lv.start - 40) : lv.start].split(",")[-1].split()[-4:] \
+            + text[lv.start : lv.end].split() \
+            + text[lv.end : figures[by].start].split(",")[0].split()[:4]  # the words that name the level
+        there = {_stem(w) for w in _WORD.findall(" ".join(around))}
         phrase = " ".join(subject)
         if any(_stem(w) in there for w in subject) and c.kind is not ClaimKind.CHANGE:
             _as_change(text, c, direction, f"a percentage stated as a change: {text[verb.start() : c.end]!r}"

@@ -99,3 +99,9 @@ def test_the_total_records_the_revised_figures_by_wording() -> None:
 def test_revisions_without_a_total_in_the_next_sentence_are_not_summed(tmp_path: Path) -> None:
     text = REVISED.replace("Taken together, the revisions mean", "Economists said")
     assert _statuses(tmp_path, text, "total-change-adds-up") == []
+
+
+def test_a_subject_repeated_far_from_the_level_is_not_its_name(tmp_path: Path) -> None:
+    text = ("Burglary saw the steepest rise of all, going up by 12.0%. There were 5,000 thefts reported, "
+            "1,000 more than the same period last year, in a year when burglary worried the police.")
+    assert _statuses(tmp_path, text) == []
