@@ -204,6 +204,15 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             f.measures = f"{_measured_key(figures[nxt]) or 'total'}.part"
             relations.append(Relation("part_of", i, nxt, _wording(text, f.start, figures[nxt].end), True))
             continue
+        if f.kind in _MEASURED and not earlier:
+            found_whole = _whole_before(text, figures, layout, i, by_sentence)
+            if found_whole is not None:  # "… at 6.9 million. Of those, 1.7 million …"
+                w = figures[found_whole.b]
+                f.cue = "part"
+                f.measures = f"{w.measures or _unnamed(w)}.{_modifier(f.noun, text, f)}"
+                f.period = f.period or w.period
+                relations.append(found_whole)
+                continue
         if f.kind in _MEASURED and counts:
             found = _part_whole(text, figures, i, counts, relations, by_sentence[f.sentence])
             if found is not None:
@@ -478,6 +487,30 @@ def _part_whole(
             "a list after the count, in apposition: read as its parts, not stated")
         return Relation("part_of", i, prev, how, listed)
     return None
+
+
+#: A sentence that opens on the figure before: "Of those, 1.7 million have been jobless …".
+_OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom|which)\s*,?\s*$", re.IGNORECASE)
+
+
+def _whole_before(
+    text: str, figures: Sequence[Figure], layout: Layout, i: int, by_sentence: dict[int, list[int]]
+) -> Relation | None:
+    """ "… at 6.9 million. Of those, 1.7 million …": the count the sentence before states is the whole.
+
+    Certain when the sentence before states one count or amount only, in the
+    same unit; with several, "those" may be any of them, and none is taken.
+    """
+    f = figures[i]
+    start, _ = layout.sentence_bounds(f.sentence, len(text))
+    if not _OF_THOSE.fullmatch(text, start, f.start):
+        return None
+    before = [j for j in by_sentence.get(f.sentence - 1, []) if figures[j].kind in _MEASURED
+              and figures[j].section == f.section]
+    if len(before) != 1 or figures[before[0]].unit != f.unit:
+        return None
+    whole = before[0]
+    return Relation("part_of", i, whole, _wording(text, figures[whole].start, f.end), True)
 
 
 def _group_word(text: str, f: Figure) -> bool:

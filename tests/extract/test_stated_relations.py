@@ -196,3 +196,20 @@ def test_a_qualified_side_at_the_start_of_a_sentence_is_not_the_whole_side(tmp_p
     text = ("The trade gap grew to $40.0 billion in May. Exports slipped 0.5 percent to $190.0 billion. "
             "Non-oil imports, too, increased by 5.7 percent during the month under review to $30.0 billion.")
     assert _failures(tmp_path, text) == []
+
+
+def test_of_those_opens_a_sentence_on_the_count_of_the_sentence_before(tmp_path: Path) -> None:
+    text = "In June, 4.2 million people were looking for work. Of those, 1.1 million had looked for a year."
+    part = next(c for c in extract_claims(text).claims if c.value == "1.1 million")
+    assert part.part_of == next(c.id for c in extract_claims(text).claims if c.value == "4.2 million")
+    assert part.basis is not None
+    assert part.basis["part_of"].certain
+    assert [r.rule for r in _failures(tmp_path, text.replace("1.1 million", "5.1 million"))] == [
+        "part-within-whole"]
+
+
+def test_of_those_after_a_sentence_with_two_counts_names_neither() -> None:
+    text = ("In June, 4.2 million people looked for work and 2.0 million gave up. "
+            "Of those, 1.1 million were young.")
+    part = next(c for c in extract_claims(text).claims if c.value == "1.1 million")
+    assert part.part_of is None
