@@ -21,7 +21,10 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 
-__all__ = ["AmountChange", "Move", "Revision", "amount_changes", "carried_changes", "moves", "revisions"]
+__all__ = [
+    "AmountChange", "Move", "Revision", "amount_changes", "carried_changes", "moves", "multiplier_verbs",
+    "revisions",
+]
 
 _PERCENT = frozenset({"percent"})
 _NOT_AMOUNTS = frozenset({"percent", "times", "fraction"})
@@ -360,3 +363,33 @@ def revisions(text: str, figures: Sequence[Figure], layout: Layout, linked: set[
             f"stated by wording: {' '.join(text[start : than.end()].split())[:100]!r}, after the revisions"
         found.append(Revision(total, tuple(revised), how))
     return found
+
+
+#: "more than tripled", "nearly halved": the factor between the figures, as the change check reads it.
+_FACTORS = {"doubled": ("2", "increase"), "tripled": ("3", "increase"), "trebled": ("3", "increase"),
+            "quadrupled": ("4", "increase"), "halved": ("2", "decrease")}
+_VERB_HEDGE = re.compile(
+    r"\b(more\s+than|over|at\s+least|nearly|almost|close\s+to|roughly|about|around|less\s+than|"
+    r"just\s+under|well\s+over)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def multiplier_verbs(text: str, figures: Sequence[Figure]) -> None:
+    """A change stated by a verb is a factor ("times"), with the hedge written before the verb.
+
+    "more than doubled" says the figure is over two times the old one, so
+    from 200 to 450 holds and from 200 to 390 does not; "nearly tripled" is
+    a factor a little under three. A bare "doubled" keeps the reading of the
+    figure scan (a rise of about 100 %).
+    """
+    for f in figures:
+        word = text[f.start : f.end].lower()
+        hedge = _VERB_HEDGE.search(text, max(0, f.start - 25), f.start)
+        if f.kind is not ClaimKind.CHANGE or word not in _FACTORS or hedge is None:
+            continue
+        f.value, f.direction = _FACTORS[word]
+        f.unit = "times"
+        phrase = " ".join(hedge.group(1).lower().split()).replace("well over", "over")
+        f.qualifier = lx.QUALIFIER_MAP.get(phrase, phrase)
+        f.bases["kind"] = (f"a change stated by a verb and its hedge: {text[hedge.start() : f.end]!r}", True)

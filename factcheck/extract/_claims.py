@@ -29,7 +29,7 @@ from factcheck._models import (
     _interval_of,
 )
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._changes import amount_changes, carried_changes, moves, revisions
+from factcheck.extract._changes import amount_changes, carried_changes, moves, multiplier_verbs, revisions
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
@@ -177,6 +177,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     """Set each figure's measures and period; return the relations the wording states."""
     inherited = _inherited_periods(text, layout)
     relations = _Relations()
+    multiplier_verbs(text, figures)
     stated_as_amounts = amount_changes(text, figures)
     linked_below = {j for amount in stated_as_amounts for j in amount.changes}
     by_sentence: dict[int, list[int]] = {}

@@ -46,3 +46,21 @@ def test_the_new_figure_records_its_baseline_and_direction_by_wording() -> None:
 def test_a_move_with_a_stated_change_is_left_to_the_change() -> None:
     claims = extract_claims("Profit rose 10 percent to $2.2 billion from $2.0 billion.").claims
     assert [c.direction for c in claims if c.kind.value != "change"] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Sales more than doubled from 300 to 700.", Status.PASS),
+        ("Sales more than doubled from 300 to 580.", Status.FAIL),
+        ("Profits nearly tripled to $5.8 billion from $2.0 billion.", Status.PASS),
+        ("Profits nearly tripled to $7.0 billion from $2.0 billion.", Status.FAIL),
+    ],
+)
+def test_a_hedged_multiplier_verb_is_a_factor(tmp_path: Path, text: str, status: Status) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    assert [r.status for r in results if r.rule == "change-matches-figures"] == [status]
+    change = next(c for c in extract_claims(text).claims if c.kind.value == "change")
+    assert change.unit == "times"
