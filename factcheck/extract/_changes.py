@@ -22,8 +22,8 @@ from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 
 __all__ = [
-    "AmountChange", "Move", "Revision", "amount_changes", "carried_changes", "moves", "multiplier_verbs",
-    "revisions",
+    "AmountChange", "Difference", "Move", "Revision", "amount_changes", "carried_changes", "differences",
+    "moves", "multiplier_verbs", "revisions",
 ]
 
 _PERCENT = frozenset({"percent"})
@@ -393,3 +393,40 @@ def multiplier_verbs(text: str, figures: Sequence[Figure]) -> None:
         phrase = " ".join(hedge.group(1).lower().split()).replace("well over", "over")
         f.qualifier = lx.QUALIFIER_MAP.get(phrase, phrase)
         f.bases["kind"] = (f"a change stated by a verb and its hedge: {text[hedge.start() : f.end]!r}", True)
+
+
+#: "290 more than the Conservatives' 121": a difference between the figure before and the one after "than".
+_MORE_THAN_FIGURE = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:(more|higher|greater|larger)|(fewer|lower|less|smaller))\s+(?:[a-z]+\s+){0,2}?"
+    r"than\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z]+\s+){0,1}$"
+)
+#: From a figure to the difference that follows it in apposition: "411 seats, 290 more than …".
+_APPOSED = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s*(?:or\s+|which\s+is\s+|some\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """ "A, D more than B": D = A − B (or B − A for "fewer"), each index into the figures."""
+
+    difference: int
+    minuend: int
+    subtrahend: int
+    how: str
+
+
+def differences(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Difference]:
+    """ "Labour won 411 seats, 290 more than the Conservatives' 121": 290 = 411 − 121."""
+    found = []
+    for i in range(1, len(figures) - 1):
+        a, d, b = figures[i - 1], figures[i], figures[i + 1]
+        if {i - 1, i, i + 1} & linked or not (a.sentence == d.sentence == b.sentence):
+            continue
+        trio = (a, d, b)
+        if not all(f.kind in MEASURED and f.cue is None for f in trio) or len({f.unit for f in trio}) != 1:
+            continue
+        than = _MORE_THAN_FIGURE.match(text[d.end : b.start])
+        if than is None or not _APPOSED.match(text[a.end : d.start]):
+            continue
+        minuend, subtrahend = (i - 1, i + 1) if than.group(1) else (i + 1, i - 1)
+        found.append(Difference(i, minuend, subtrahend, wording(text, a.start, b.end)))
+    return found

@@ -29,7 +29,14 @@ from factcheck._models import (
     _interval_of,
 )
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._changes import amount_changes, carried_changes, moves, multiplier_verbs, revisions
+from factcheck.extract._changes import (
+    amount_changes,
+    carried_changes,
+    differences,
+    moves,
+    multiplier_verbs,
+    revisions,
+)
 from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
@@ -330,6 +337,17 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             relations.append(Relation("total_change", revision.total, new_at, revision.how, True))
             linked.update((new_at, old_at))
         total.measures = f"{figures[revision.pairs[0][0]].measures or 'figure'}.revision"
+    linked |= {j for r in relations if r.kind.startswith("difference_") for j in (r.a, r.b)}
+    for stated_gap in differences(text, figures, linked):
+        d = stated_gap.difference
+        sides = (stated_gap.minuend, stated_gap.subtrahend)
+        named = next((figures[j] for j in sides if figures[j].noun), None)
+        for j in (d, stated_gap.minuend, stated_gap.subtrahend):
+            if named is not None and figures[j].noun is None and figures[j].kind is named.kind:
+                figures[j].bases["kind"] = (f"counts what {named.noun!r} counts: 'N more than M'", True)
+        relations.append(Relation("difference_minuend", d, stated_gap.minuend, stated_gap.how, True))
+        relations.append(Relation("difference_subtrahend", d, stated_gap.subtrahend, stated_gap.how, True))
+        linked.update((d, stated_gap.minuend, stated_gap.subtrahend))
     for move in moves(text, figures, linked):
         new, old = figures[move.new], figures[move.old]
         if new.noun is None and old.measures:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import factcheck
 from factcheck import Status
 from factcheck.extract import extract_claims
@@ -213,3 +215,20 @@ def test_of_those_after_a_sentence_with_two_counts_names_neither() -> None:
             "Of those, 1.1 million were young.")
     part = next(c for c in extract_claims(text).claims if c.value == "1.1 million")
     assert part.part_of is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Greens won 84 seats, 31 more than the Liberals' 53.", "32 more"),
+        ("Police recorded 2,400 thefts, 350 fewer than the 2,750 of last year.", "450 fewer"),
+    ],
+)
+def test_a_difference_more_or_fewer_than_another_figure(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _failures(tmp_path, text) == []
+    right = "31 more" if "more" in wrong else "350 fewer"
+    assert [r.rule for r in _failures(tmp_path, text.replace(right, wrong))] == ["difference-matches-figures"]
+
+
+def test_more_than_a_figure_of_someone_named_in_the_possessive_is_left_alone(tmp_path: Path) -> None:
+    assert _failures(tmp_path, "The firm has 3,000 staff, 200 more than its rival's 2,900 staff.") == []
