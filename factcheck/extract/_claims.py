@@ -50,6 +50,7 @@ from factcheck.extract._links import scale_differs as _scale_differs
 from factcheck.extract._links import unnamed as _unnamed
 from factcheck.extract._links import wording as _wording
 from factcheck.extract._lists import share_lists
+from factcheck.extract._net import net_figures
 from factcheck.extract._statements import statements
 
 __all__ = ["assemble", "figures_to_claims"]
@@ -338,6 +339,9 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             linked.update((new_at, old_at))
         total.measures = f"{figures[revision.pairs[0][0]].measures or 'figure'}.revision"
     linked |= {j for r in relations if r.kind.startswith("difference_") for j in (r.a, r.b)}
+    for found_net in net_figures(text, figures, linked):
+        relations.append(found_net)
+        linked.update((found_net.a, found_net.b))
     for stated_gap in differences(text, figures, linked):
         d = stated_gap.difference
         sides = (stated_gap.minuend, stated_gap.subtrahend)

@@ -1,0 +1,42 @@
+"""A net figure stated with its gross figure and what is deducted: net = gross − deductions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import Status
+
+
+def _statuses(tmp_path: Path, text: str) -> list[Status]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return [r.status for r in factcheck.verify([article], output=None).report.results
+            if r.rule == "difference-matches-figures" and r.status is not Status.SKIPPED]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Gross sales were £640m; after deductions of £40m, net sales were £600m.", "£610m"),
+        ("Net income was $90 million on pre-tax income of $120 million, after taxes of $30 million.",
+         "$95 million"),
+    ],
+)
+def test_a_net_figure_is_its_gross_less_what_is_deducted(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.INCONCLUSIVE]  # three rounded amounts: within rounding
+    right = "£600m" if "£" in wrong else "$90 million"
+    assert _statuses(tmp_path, text.replace(right, wrong, 1)) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net debt was £93m, gross debt £120m and tax of £14m.",
+        "Net sales were £600m and gross profit £250m, after deductions of £40m.",
+    ],
+)
+def test_no_net_figure_without_its_own_gross_and_deductions(tmp_path: Path, text: str) -> None:
+    assert _statuses(tmp_path, text) == []
