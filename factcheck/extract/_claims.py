@@ -239,7 +239,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         levels = [j for j in earlier if figures[j].kind is not ClaimKind.YEAR]  # "from 18,717 in 2013 to …"
         gap_after = _YEAR.sub("", text[figures[levels[-1]].end : f.start]) if levels else ""
         after_from = bool(levels) and figures[levels[-1]].cue == "baseline"
-        if f.kind in _MEASURED and after_from and _TO_AFTER_FROM.match(gap_after):
+        if f.kind in _LEVELS and after_from and _TO_AFTER_FROM.match(gap_after):
             # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
             base = next(iter(relations.ending("baseline", levels[-1])), None)
             if base is not None and not relations.starting("change_of", base.a):
@@ -250,7 +250,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = SCALE_DIFFERS, False
                 relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
-        if f.kind in _MEASURED and earlier and _FROM_BEFORE.search(text[max(0, f.start - 30) : f.start]):
+        if f.kind in _LEVELS and earlier and _FROM_BEFORE.search(text[max(0, f.start - 30) : f.start]):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes:
                 change = changes[-1]
@@ -363,6 +363,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     return relations
 
 
+#: Figures a stated change can lead from and to: counts, amounts and rates ("from 10.5 to 14.2 per 100,000").
+_LEVELS = _MEASURED | {ClaimKind.RATE}
 _OF_THE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 _IN_BRACKETS = re.compile(r"^\s*\($")
 #: Words right before a figure that make it an amount of change ("rose 6 cents, or 0.2 percent").

@@ -232,3 +232,10 @@ def test_a_difference_more_or_fewer_than_another_figure(tmp_path: Path, text: st
 
 def test_more_than_a_figure_of_someone_named_in_the_possessive_is_left_alone(tmp_path: Path) -> None:
     assert _failures(tmp_path, "The firm has 3,000 staff, 200 more than its rival's 2,900 staff.") == []
+
+
+def test_a_change_from_one_rate_to_another_with_the_unit_stated_once(tmp_path: Path) -> None:
+    text = "The death rate fell 20 percent, from 12.5 to 10.0 per 100,000, between 2010 and 2020."
+    assert _failures(tmp_path, text) == []
+    assert [r.rule for r in _failures(tmp_path, text.replace("20 percent", "30 percent"))] == [
+        "change-matches-figures"]
