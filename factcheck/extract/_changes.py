@@ -95,7 +95,7 @@ def _an_amount(f: Figure, *, stated: bool = False) -> bool:
     return f.kind in MEASURED and f.cue is None and f.unit not in _PERCENT
 
 
-def amount_changes(text: str, figures: Sequence[Figure]) -> list[AmountChange]:
+def amount_changes(text: str, figures: Sequence[Figure], layout: Layout | None = None) -> list[AmountChange]:
     """Find changes stated as amounts, turn them into changes, and say which level each is of."""
     found: list[AmountChange] = []
     taken: set[int] = set()
@@ -115,11 +115,13 @@ def amount_changes(text: str, figures: Sequence[Figure]) -> list[AmountChange]:
         if direction is None:
             continue
         level = _level(text, figures, i, i + 1)
-        if level is None:
+        placed = _linked(text, figures, (i, i + 1), level) if level is not None else \
+            None if layout is None else _level_before(text, figures, layout, i)
+        if placed is None:
             continue
         for j in (i, i + 1):
             _as_change(text, figures[j], direction, f"a change stated two ways: {text[a.start : b.end]!r}")
-        found.append(_linked(text, figures, (i, i + 1), level))
+        found.append(placed)
         taken.update((i, i + 1))
     for i, f in enumerate(figures):
         if i in taken or not _an_amount(f):
@@ -135,6 +137,34 @@ def amount_changes(text: str, figures: Sequence[Figure]) -> list[AmountChange]:
         found.append(_linked(text, figures, (i,), level))
         taken.add(i)
     return found
+
+
+def _level_before(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> AmountChange | None:
+    """ "… went up 4 cents to $26.22. Over the past year, average hourly earnings have risen 63 cents, or
+    2.5 percent": a change stated two ways with no level of its own is of the one level the sentence before
+    states, when every word of its subject is said there before that level."""
+    f = figures[i]
+    amount = next(figures[j] for j in (i, i + 1) if figures[j].unit not in _PERCENT)
+    start, _ = layout.sentence_bounds(f.sentence, len(text))
+    head = text[start : f.start].split(",")[-1]
+    ends = _SUBJECT_ENDS.search(head)
+    words = _WORD.findall(head[: ends.start()] if ends else "")
+    subject = [w for w in words if w.lower() not in lx.STOPWORDS]
+    levels = [j for j, g in enumerate(figures) if g.sentence == f.sentence - 1 and g.kind in MEASURED
+              and g.unit == amount.unit and g.cue not in ("part", "baseline")
+              and not _VERB_BEFORE.search(text, max(0, g.start - 30), g.start)]  # not "went up 4 cents"
+    if not subject or len(levels) != 1 or any(g.sentence == f.sentence for g in figures[:i]):
+        return None
+    level = levels[0]
+    pstart, _ = layout.sentence_bounds(f.sentence - 1, len(text))
+    said = {_stem(w) for w in _WORD.findall(text[pstart : figures[level].start])}
+    if not all(_stem(w) in said for w in subject):
+        return None
+    pair = text[f.start : figures[i + 1].end]
+    how = (f"stated by wording: the subject {' '.join(subject)!r} of {pair!r} is the one of "
+           f"{text[figures[level].start : figures[level].end]!r} in the sentence before")
+    certain = not scale_differs(amount, figures[level])
+    return AmountChange((i, i + 1), level, how if certain else SCALE_DIFFERS, certain)
 
 
 def _as_change(text: str, f: Figure, direction: str, how: str) -> None:

@@ -105,3 +105,16 @@ def test_a_subject_repeated_far_from_the_level_is_not_its_name(tmp_path: Path) -
     text = ("Burglary saw the steepest rise of all, going up by 12.0%. There were 5,000 thefts reported, "
             "1,000 more than the same period last year, in a year when burglary worried the police.")
     assert _statuses(tmp_path, text) == []
+
+
+EARNINGS = ("Average weekly pay for full-time staff went up £3 to £630. Over the past year, "
+            "average weekly pay has risen £30, or 5 per cent.")
+
+
+def test_a_change_stated_two_ways_is_of_the_level_before_with_its_subject(tmp_path: Path) -> None:
+    assert _statuses(tmp_path, EARNINGS) == [Status.PASS]
+    assert _statuses(tmp_path, EARNINGS.replace("5 per cent", "8 per cent")) == [Status.FAIL]
+
+
+def test_without_its_subject_in_the_sentence_before_it_has_no_level(tmp_path: Path) -> None:
+    assert _statuses(tmp_path, EARNINGS.replace("average weekly pay has", "bonuses have")) == []
