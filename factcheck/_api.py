@@ -6,7 +6,7 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
 from factcheck import reports
@@ -24,7 +24,7 @@ from factcheck.extract import article_document, load_article
 from factcheck.readers import article_suffixes, read_bytes, reader_for
 from factcheck.readers._fetch import is_url, read_url
 
-__all__ = ["Verification", "load_documents", "missing_texts", "verify"]
+__all__ = ["Verification", "load_documents", "load_source", "missing_texts", "verify", "wanted_in_folder"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +69,29 @@ def _inputs_in(folder: Path, glob: str | None) -> list[Path]:
         # is kept, so that reading it reports it instead of skipping it silently
         if any(part.startswith(".") for part in rel.parts) or p.is_dir():
             continue
-        suffix = p.suffix.lower()
-        if glob is not None:
-            if rel.match(glob) and (suffix in DATA_SUFFIXES or suffix in articles):
-                found.append(p)
-        elif is_claims_file(p) or (suffix in articles and suffix not in DATA_SUFFIXES):
+        if wanted_in_folder(rel, glob, articles):
             found.append(p)
     return found
+
+
+def wanted_in_folder(rel: PurePath, glob: str | None, articles: Sequence[str]) -> bool:
+    """Is this file of a folder (``rel``: its path in the folder) a claims file or an article to verify?"""
+    suffix = rel.suffix.lower()
+    if glob is not None:
+        return rel.match(glob) and (suffix in DATA_SUFFIXES or suffix in articles)
+    return is_claims_file(Path(rel.name)) or (suffix in articles and suffix not in DATA_SUFFIXES)
+
+
+def load_source(
+    source: str, *, input_format: str | None = None, language: str | None = None,
+    text_roots: Sequence[Path | str] = (), stdin: bytes | None = None, allow_private: bool = True,
+) -> LoadedClaims:
+    """One document: ``-`` (standard input, or ``stdin``), an ``http(s)://`` URL, or a file."""
+    if source == "-":
+        return _load_stdin(stdin, input_format, language)
+    if is_url(source):
+        return _load_url(source, allow_private, language)
+    return _load_file(Path(source), input_format, language, text_roots)
 
 
 def _is_article(document: LoadedClaims) -> bool:

@@ -1,109 +1,206 @@
 """Verifying a corpus: documents in parallel, results streamed as they come, memory flat.
 
-The inputs (files, folders of claims files searched recursively, globs, and
-JSON Lines files named on the command line) are expanded into *tasks* (a path, or a line of a JSON Lines
-file) without reading them; workers read and verify their own documents
-(:func:`verify_batch`) and send back each document's result lines, already
-serialised, and its counts. The main process writes the lines to
-``results.jsonl`` in task order (sorted paths, then lines), one line per
-document to ``documents.jsonl``, and keeps only counts and the worst few
-documents for the aggregate reports. A document that cannot be read is a
-line of its own with its problems and does not stop the run.
+The inputs (files, folders searched recursively for claims files and
+articles, globs, JSON Lines files, URLs and ``-`` for standard input) are
+expanded lazily into *tasks* (a source, or a line of a JSON Lines file at a
+byte offset) without reading them; workers read and verify their own
+documents (:func:`verify_batch`) and send back each document's result lines,
+already serialised, and its counts. The main process writes the lines to
+``results.jsonl`` in task order (folders walked in sorted order, then lines),
+one line per document to ``documents.jsonl``, and keeps only counts, the
+worst few documents, a fixed-size bitmap of document ids (duplicates are
+confirmed by reading ``documents.jsonl`` again) and, for documents that
+declare a story, their task. A document that cannot be read is a line of its
+own with its problems and does not stop the run.
 
-Rules that compare documents (scope ``documents``) need every document at
-once, so a corpus run leaves them out and says so; plain ``factcheck verify``
-runs them.
+Rules that compare documents (scope ``documents``) compare only documents of
+the same story (``document.story``), so they run after the documents, one
+story at a time (:func:`verify_stories`), on the same engine.
 """
 
 from __future__ import annotations
 
 import glob
+import hashlib
 import heapq
 import json
 import os
+import stat
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck._api import load_source, wanted_in_folder
 from factcheck._compiled import CompiledRule
 from factcheck._coverage import CoverageCounts
 from factcheck._documents import LoadedClaims
-from factcheck._engine import evaluate_document
+from factcheck._engine import evaluate_across, evaluate_document
 from factcheck._engines import ENGINES
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._files import write_files
-from factcheck._loading import is_claims_file, load_claims, load_rules
+from factcheck._limits import ENV_MAX_INPUT_BYTES, max_input_bytes, set_max_input_bytes
+from factcheck._loading import CLAIMS_SUFFIXES, is_claims_file, load_rules
 from factcheck._models import ClaimsFile
 from factcheck._packs import rule_sources
-from factcheck._results import Summary
+from factcheck._results import Report, Summary
 from factcheck._verdicts import Severity, Status
 from factcheck._version import VERSION
+from factcheck.readers import article_suffixes
+from factcheck.readers._fetch import is_url
 
-__all__ = ["CorpusOutcome", "Settings", "Task", "corpus_tasks", "verify_batch", "verify_corpus"]
+__all__ = ["CorpusOutcome", "Settings", "Survey", "Task", "corpus_tasks", "verify_batch", "verify_corpus",
+           "verify_stories"]
 
 #: Documents per unit of work sent to a worker: large enough that shipping costs little.
 BATCH_SIZE = 16
+#: Story groups per unit of work of the rules across documents.
+STORIES_PER_BATCH = 4
 #: Documents listed in the aggregate reports (all of them are in ``documents.jsonl``).
 WORST_SHOWN = 20
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: Bits of the bitmap that finds candidate duplicate ids (1 MiB, whatever the corpus size).
+_ID_BITS = 1 << 23
+_CHUNK = 1 << 16
 
-#: A document to verify: a file, or the line (numbered from 1) of a JSON Lines file at a byte offset.
+#: A document to verify: a source (a path, a URL or ``-``) and, for a line of a JSON Lines file,
+#: its number (from 1) and byte offset (``0, 0`` otherwise).
 Task = tuple[str, int, int]
 
 
-def _is_jsonl(path: Path) -> bool:
-    return path.name.endswith(JSONL_SUFFIXES)
+def _is_jsonl(path: PurePath | str) -> bool:
+    return str(path).endswith(JSONL_SUFFIXES)
 
 
 def _lines(path: Path) -> Iterator[Task]:
-    offset = 0
+    """The lines of a JSON Lines file that are not blank, read in chunks so no line is held whole."""
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        regular = False
+    if not regular:  # a FIFO would block here: the worker reports what it is
+        yield (str(path), 0, 0)
+        return
+    offset = number = 0
     with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                yield (str(path), number, offset)
-            offset += len(line)
+        while True:
+            start, number, blank = offset, number + 1, True
+            while chunk := handle.readline(_CHUNK):
+                offset += len(chunk)
+                blank = blank and not chunk.strip()
+                if chunk.endswith(b"\n"):
+                    break
+            if offset == start:
+                return
+            if not blank:
+                yield (str(path), number, start)
 
 
-def _expand(given: str) -> tuple[list[Path], list[Problem]]:
+def _walk(folder: Path, glob_pattern: str | None, articles: Sequence[str],
+          top: Path | None = None) -> Iterator[Path]:
+    """Claims files and articles below ``folder``, in the order of ``sorted(folder.rglob("*"))``.
+
+    Walked lazily, one folder at a time, so that a corpus of a million files is
+    never listed whole. Hidden entries are left out; an article beside a claims
+    file of the same name (``a.txt``, ``a.claims.yaml``) is read through it.
+    """
+    top = top or folder
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    claimed = {e.name[: -len(s)] for e in entries for s in CLAIMS_SUFFIXES if e.name.endswith(s)}
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False) or (entry.is_symlink() and path.is_dir()):
+            if not entry.is_symlink():  # as rglob: a link to a folder is not followed
+                yield from _walk(path, glob_pattern, articles, top)
+            continue
+        rel = PurePosixPath(path.relative_to(top).as_posix())
+        if not wanted_in_folder(rel, glob_pattern, articles) \
+                and not (glob_pattern and _is_jsonl(rel) and rel.match(glob_pattern)):
+            continue
+        if not is_claims_file(path) and path.name.rsplit(".", 1)[0] in claimed:
+            continue
+        yield path
+
+
+def _sources(given: str, glob_pattern: str | None) -> Iterator[Path | str]:
+    if given == "-" or is_url(given):
+        yield given
+        return
     path = Path(given)
-    if not path.exists() and glob.has_magic(given):
-        found = sorted(Path(p) for p in glob.glob(given, recursive=True) if Path(p).is_file())
-        return found, [] if found else [Problem(given, 1, 1, "no file matches this pattern")]
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and is_claims_file(p))
-        none = "no *.claims.yaml, *.claims.yml or *.claims.json here"
-        return found, [] if found else [Problem(given, 1, 1, none)]
-    if not path.exists():
-        return [], [Problem(given, 1, 1, "no such file or directory")]
-    return [path], []
+        yield from _walk(path, glob_pattern, article_suffixes())
+    elif not path.exists() and not path.is_symlink() and glob.has_magic(given):
+        yield from sorted((Path(p) for p in glob.glob(given, recursive=True) if Path(p).is_file()),
+                          key=lambda p: p.parts)
+    else:
+        yield path
 
 
-def corpus_tasks(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
-    """The files behind the given paths, folders (recursively) and globs; problems for what is not there."""
-    files: list[Path] = []
-    problems: list[Problem] = []
-    for given in paths:
-        found, missing = _expand(str(given))
-        files.extend(found)
-        problems.extend(missing)
-    return files, problems
-
-
-def _tasks(files: Iterable[Path]) -> Iterator[Task]:
-    for f in files:
-        if _is_jsonl(f):
-            yield from _lines(f)
+def _tasks_of(given: str, glob_pattern: str | None) -> Iterator[Task]:
+    for source in _sources(given, glob_pattern):
+        if isinstance(source, Path) and _is_jsonl(source):
+            yield from _lines(source)
         else:
-            yield (str(f), 0, 0)
+            yield (str(source), 0, 0)
 
 
-def _batches(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
-    batch: list[Task] = []
+def _tasks(paths: Iterable[Path | str], glob_pattern: str | None = None) -> Iterator[Task]:
+    for given in paths:
+        yield from _tasks_of(str(given), glob_pattern)
+
+
+@dataclass(frozen=True, slots=True)
+class Survey:
+    """What the inputs hold, found without reading a document: how many, any claims at all, problems."""
+
+    documents: int
+    claims: bool
+    problems: list[Problem]
+
+
+def corpus_tasks(paths: Iterable[Path | str], glob_pattern: str | None = None) -> Survey:
+    """Count the documents of the given paths, folders (recursively), globs and JSON Lines; problems
+    for what is not there (a missing file, a folder with nothing to verify, a glob matching nothing)."""
+    count = 0
+    claims = False
+    problems: list[Problem] = []
+    stdin = 0
+    for given in map(str, paths):
+        stdin += given == "-"
+        path = Path(given)
+        if given != "-" and not is_url(given) and not path.exists() and not path.is_symlink() \
+                and not glob.has_magic(given):
+            problems.append(Problem(given, 1, 1, "no such file or directory"))
+            continue
+        found = 0
+        for source, _, _ in _tasks_of(given, glob_pattern):
+            found += 1
+            claims = claims or is_claims_file(Path(source)) or _is_jsonl(source) \
+                or source.lower().endswith((".yaml", ".yml", ".json"))
+        if not found:
+            what = ("no file matches this pattern" if not path.exists() and glob.has_magic(given)
+                    else "no documents in this file" if _is_jsonl(given)
+                    else "no claims files or articles " + (f"matching {glob_pattern!r} " if glob_pattern
+                                                          else "") + "here")
+            problems.append(Problem(given, 1, 1, what))
+        count += found
+    if stdin > 1:
+        problems.append(Problem("-", 1, 1, "standard input can be read once only"))
+    return Survey(count, claims, problems)
+
+
+def _batches(tasks: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
     for task in tasks:
         batch.append(task)
         if len(batch) == size:
@@ -117,8 +214,9 @@ def _batches(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 
 
 def _where(task: Task) -> str:
-    path, line, _ = task
-    return f"{_display(Path(path))}:{line}" if line else _display(Path(path))
+    source, line, _ = task
+    shown = source if source == "-" or is_url(source) else _display(Path(source))
+    return f"{shown}:{line}" if line else shown
 
 
 def _display(path: Path) -> str:
@@ -128,18 +226,32 @@ def _display(path: Path) -> str:
         return path.as_posix()
 
 
+def _read_line(path: str, line: int, offset: int) -> bytes:
+    """The line, at most the input size limit (the documented cap applies to each line)."""
+    limit = max_input_bytes()
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        raw = handle.readline(limit + 3)
+    raw = raw.rstrip(b"\r\n")
+    if len(raw) > limit:
+        raise InputError([Problem(path, line, 1, f"the line is over {limit:,} bytes; the limit is "
+                                  f"{limit:,} bytes (raise it with --max-input-bytes or "
+                                  f"{ENV_MAX_INPUT_BYTES})")])
+    return raw
+
+
 def _load_line(task: Task, language: str | None) -> LoadedClaims:
     """One JSON Lines document: a claims file (``document``, ``claims``) or an article (``id``, ``text``)."""
     path, line, offset = task
-    with open(path, "rb") as handle:
-        handle.seek(offset)
-        raw = handle.readline()
+    raw = _read_line(path, line, offset)
     try:
         data = json.loads(raw.decode("utf-8"), parse_float=str, parse_int=str)
     except UnicodeDecodeError as exc:
         raise InputError([Problem(path, line, exc.start + 1, "not UTF-8 text")]) from None
     except json.JSONDecodeError as exc:
         raise InputError([Problem(path, line, exc.colno, exc.msg)]) from None
+    except RecursionError:
+        raise InputError([Problem(path, line, 1, "nested too deeply")]) from None
     if not isinstance(data, dict):
         raise InputError([Problem(path, line, 1, "expected an object: a claims document or an article")])
     if "claims" in data or "document" in data:
@@ -168,21 +280,23 @@ def _load_line(task: Task, language: str | None) -> LoadedClaims:
 
 
 def _load(task: Task, settings: Settings) -> LoadedClaims:
-    path = Path(task[0])
-    language = settings.language
-    if task[1]:
-        return _load_line(task, language)
-    if is_claims_file(path):
-        return load_claims(path, text_roots=settings.text_roots)
-    from factcheck.extract import load_article
+    source, line, _ = task
+    if line:
+        return _load_line(task, settings.language)
+    if _is_jsonl(source):  # not a regular file: say what it is
+        from factcheck._inputs import read_input_bytes
 
-    return load_article(path, language=language)
+        read_input_bytes(source)
+        raise InputError([Problem(source, 1, 1, "cannot be read as JSON Lines")])
+    return load_source(source, input_format=settings.input_format, language=settings.language,
+                       text_roots=settings.text_roots, stdin=settings.stdin)
 
 
 @dataclass(slots=True)
 class DocumentOutcome:
     """What a worker sends back for one document: lines to write and counts to add up."""
 
+    task: Task
     where: str
     #: ``documents.jsonl`` line
     line: str
@@ -192,22 +306,41 @@ class DocumentOutcome:
     #: (rule, severity) of every failed or broken result
     failures: list[tuple[str, str]]
     problems: list[str]
+    document: str | None = None
+    #: ``document.story``: the rules across documents compare documents of one story
+    story: str | None = None
     #: figures checked against another figure, only sanity-checked, unchecked (see factcheck._coverage)
     coverage: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """What every worker needs, sent once: the rules of scope ``document``, the articles' language."""
+    """What every worker needs, sent once: the rules, the articles' language, the input limit."""
 
     rules: Sequence[CompiledRule]
     language: str | None = None
     #: folders besides each claims file's own from which its ``document.text`` may be read
     text_roots: Sequence[str] = ()
+    #: how to read standard input and files whose suffix names no format
+    input_format: str | None = None
+    #: standard input, read once by the main process (``-``)
+    stdin: bytes | None = None
+    max_input_bytes: int | None = None
+
+
+def _counts(report: Report) -> dict[str, int]:
+    s = report.summary
+    return {"passed": s.passed, "failed": s.failed, "inconclusive": s.inconclusive, "skipped": s.skipped,
+            "errors": s.errors}
+
+
+def _failures(report: Report) -> list[tuple[str, str]]:
+    return [(r.rule, r.severity.value) for r in report.results if r.status in (Status.FAIL, Status.ERROR)]
 
 
 def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutcome]:
     """Read and verify each document of the batch; a document that cannot be read is an outcome too."""
+    set_max_input_bytes(settings.max_input_bytes)
     out = []
     rules = settings.rules
     for task in batch:
@@ -217,24 +350,45 @@ def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutc
         except InputError as exc:
             problems = [str(p) for p in exc.problems]
             line = json.dumps({"source": where, "readable": False, "problems": problems}, ensure_ascii=False)
-            out.append(DocumentOutcome(where, line, [line], {}, [], problems))
+            out.append(DocumentOutcome(task, where, line, [line], {}, [], problems))
             continue
         report = evaluate_document(document, rules)
-        s = report.summary
-        counts = {"passed": s.passed, "failed": s.failed, "inconclusive": s.inconclusive,
-                  "skipped": s.skipped, "errors": s.errors}
-        coverage = s.coverage.model_dump()
+        counts = _counts(report)
+        coverage = report.summary.coverage.model_dump()
         line = json.dumps({"source": where, "document": document.document_id, "readable": True,
                            "claims": len(document.claims_file.claims), **counts, "coverage": coverage},
                           ensure_ascii=False)
         out.append(DocumentOutcome(
-            where, line,
-            [r.model_dump_json() for r in report.results],
-            counts,
-            [(r.rule, r.severity.value) for r in report.results if r.status in (Status.FAIL, Status.ERROR)],
-            [],
-            coverage,
+            task, where, line, [r.model_dump_json() for r in report.results], counts, _failures(report), [],
+            document.document_id, document.claims_file.document.story, coverage,
         ))
+    return out
+
+
+@dataclass(slots=True)
+class StoryOutcome:
+    """The results of the rules across documents for one story."""
+
+    story: str
+    results: list[str]
+    counts: dict[str, int]
+    failures: list[tuple[str, str]]
+
+
+def verify_stories(groups: Sequence[tuple[str, Sequence[Task]]], settings: Settings) -> list[StoryOutcome]:
+    """Run the rules across documents on each story's documents (read again here: paths, not contents)."""
+    set_max_input_bytes(settings.max_input_bytes)
+    out = []
+    for story, tasks in groups:
+        documents = []
+        for task in tasks:
+            try:
+                documents.append(_load(task, settings))
+            except InputError:  # reported with the document already
+                continue
+        report = evaluate_across(documents, settings.rules)
+        out.append(StoryOutcome(story, [r.model_dump_json() for r in report.results], _counts(report),
+                                _failures(report)))
     return out
 
 
@@ -243,7 +397,7 @@ def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutc
 
 @dataclass
 class CorpusOutcome:
-    """The aggregate of a corpus run: counts only, and the worst few documents."""
+    """The aggregate of a corpus run: counts only, the worst few documents, duplicate ids."""
 
     documents: int = 0
     unreadable: int = 0
@@ -255,9 +409,20 @@ class CorpusOutcome:
     #: (failed, errors, inconclusive, -order, document line) of the worst documents
     worst: list[tuple[int, int, int, int, str]] = field(default_factory=list)
     unreadable_shown: list[str] = field(default_factory=list)
+    #: rules of scope ``documents``, and the stories (of two documents or more) they compared
     cross_document_rules: int = 0
+    stories: int = 0
+    #: ``source:1:1: document id … is also used by …``, one per document after the first of an id
+    duplicates: list[str] = field(default_factory=list)
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
+
+    def _count(self, counts: dict[str, int], failures: list[tuple[str, str]]) -> None:
+        self.results += sum(counts.values())
+        self.summary.update(counts)
+        for rule, severity in failures:
+            self.failures_by_rule[rule] += 1
+            self.failures_by_severity[severity] += 1
 
     def add(self, outcome: DocumentOutcome, order: int) -> None:
         self.documents += 1
@@ -266,12 +431,8 @@ class CorpusOutcome:
             if len(self.unreadable_shown) < WORST_SHOWN:
                 self.unreadable_shown.extend(outcome.problems)
             return
-        self.results += sum(outcome.counts.values())
-        self.summary.update(outcome.counts)
+        self._count(outcome.counts, outcome.failures)
         self.coverage.update(outcome.coverage)
-        for rule, severity in outcome.failures:
-            self.failures_by_rule[rule] += 1
-            self.failures_by_severity[severity] += 1
         c = outcome.counts
         if c["failed"] or c["errors"] or c["inconclusive"]:
             entry = (c["failed"], c["errors"], c["inconclusive"], -order, outcome.line)
@@ -280,8 +441,17 @@ class CorpusOutcome:
             else:
                 heapq.heappushpop(self.worst, entry)
 
+    def add_story(self, outcome: StoryOutcome) -> None:
+        self.stories += 1
+        self._count(outcome.counts, outcome.failures)
+
     def fails_at(self, severity: Severity = Severity.INFO) -> bool:
         return any(n and Severity(s).rank <= severity.rank for s, n in self.failures_by_severity.items())
+
+    @property
+    def bad_input(self) -> bool:
+        """A document could not be read, or two share an id: exit code 2."""
+        return bool(self.unreadable or self.duplicates)
 
     @property
     def rate(self) -> float:
@@ -302,7 +472,10 @@ class CorpusOutcome:
             "failures_by_rule": dict(sorted(self.failures_by_rule.items(), key=lambda kv: (-kv[1], kv[0]))),
             "worst_documents": [json.loads(e[4]) for e in sorted(self.worst, reverse=True)],
             "unreadable_documents": self.unreadable_shown,
-            "cross_document_rules_not_run": self.cross_document_rules,
+            "duplicate_ids": self.duplicates[:WORST_SHOWN],
+            "duplicates": len(self.duplicates),
+            "cross_document_rules": self.cross_document_rules,
+            "stories_compared": self.stories,
         }
 
 
@@ -316,9 +489,9 @@ def aggregate_markdown(data: dict[str, Any]) -> str:
         f"{s['inconclusive']} inconclusive, {s['skipped']} skipped, {s['errors']} errors.", "",
         f"Coverage: {CoverageCounts(**s['coverage']).line().removeprefix('coverage: ')}.", "",
     ]
-    if data["cross_document_rules_not_run"]:
-        out += [f"{data['cross_document_rules_not_run']} rules across documents were not run "
-                "(a corpus run verifies each document on its own).", ""]
+    if data["cross_document_rules"]:
+        out += [f"{data['cross_document_rules']} rules across documents compared the documents of "
+                f"{data['stories_compared']} stories (documents naming the same `document.story`).", ""]
     out += ["## Failures per rule", ""]
     if data["failures_by_rule"]:
         out += ["| rule | failed or broken |", "|---|---:|"]
@@ -336,6 +509,9 @@ def aggregate_markdown(data: dict[str, Any]) -> str:
     if data["unreadable_documents"]:
         out += ["", "## Documents that could not be read", ""]
         out += [f"- `{p}`" for p in data["unreadable_documents"]]
+    if data["duplicate_ids"]:
+        out += ["", f"## Document ids used twice ({data['duplicates']})", ""]
+        out += [f"- `{p}`" for p in data["duplicate_ids"]]
     return "\n".join(out) + "\n"
 
 
@@ -352,9 +528,11 @@ class _Streams:
 
     def write(self, outcome: DocumentOutcome) -> None:
         results, documents = self.handles
-        for line in outcome.results:
-            results.write(line + "\n")
+        results.write("".join(line + "\n" for line in outcome.results))
         documents.write(outcome.line + "\n")
+
+    def write_results(self, lines: Iterable[str]) -> None:
+        self.handles[0].write("".join(line + "\n" for line in lines))
 
     def close(self, keep: bool) -> None:
         for handle in self.handles:
@@ -364,6 +542,49 @@ class _Streams:
                 os.replace(temporary, target)
             else:
                 temporary.unlink(missing_ok=True)
+
+
+class _Ids:
+    """Duplicate document ids in constant memory: a bitmap finds candidates, a second read confirms."""
+
+    def __init__(self) -> None:
+        self.seen = bytearray(_ID_BITS // 8)
+        self.candidates: set[str] = set()
+
+    def add(self, document_id: str) -> None:
+        bit = int.from_bytes(hashlib.blake2b(document_id.encode(), digest_size=8).digest()) % _ID_BITS
+        byte, mask = divmod(bit, 8)
+        if self.seen[byte] & (1 << mask):
+            self.candidates.add(document_id)
+        self.seen[byte] |= 1 << mask
+
+    def duplicates(self, documents: Path) -> list[str]:
+        """``source:1:1: document id 'x' is also used by first-source`` for each repeat, in order."""
+        if not self.candidates:
+            return []
+        first: dict[str, str] = {}
+        out = []
+        with documents.open(encoding="utf-8") as lines:
+            for line in lines:
+                row = json.loads(line)
+                document_id = row.get("document")
+                if document_id not in self.candidates:
+                    continue
+                if document_id in first:
+                    out.append(f"{row['source']}:1:1: document id {document_id!r} is also used by "
+                               f"{first[document_id]}")
+                else:
+                    first[document_id] = row["source"]
+        return out
+
+
+def _jobs(jobs: int | None) -> int:
+    if jobs is not None:
+        return jobs
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def verify_corpus(
@@ -378,51 +599,82 @@ def verify_corpus(
     language: str | None = None,
     text_roots: Sequence[Path | str] = (),
     bundled: bool = True,
+    glob: str | None = None,
+    input_format: str | None = None,
+    stdin: bytes | None = None,
 ) -> CorpusOutcome:
     """Verify every document under ``paths`` and stream the results into ``output``.
 
-    Writes ``results.jsonl`` (every result, documents in sorted order),
-    ``documents.jsonl`` (one line per document with its counts) and the
-    aggregate reports ``aggregate.json`` and ``aggregate.md``. Every file is
-    the same whatever the engine and the number of jobs. ``progress(done,
+    ``paths`` are claims files, articles, JSON Lines files, URLs, ``-`` (standard
+    input, or ``stdin``), folders of claims files and articles (searched
+    recursively, narrowed by ``glob``) and glob patterns. Writes
+    ``results.jsonl`` (every result: each document's in turn, in the order of the
+    paths, then the rules across documents story by story), ``documents.jsonl``
+    (one line per document with its counts) and the aggregate reports
+    ``aggregate.json`` and ``aggregate.md``. Every file is the same whatever the
+    engine and the number of ``jobs`` (default: every core). ``progress(done,
     total)`` is called as documents finish. ``rules`` are added to the bundled
-    packs unless ``bundled`` is false, as in :func:`factcheck.verify`. ``language`` is the articles'
-    language (a JSON Lines article may give its own as ``language``).
+    packs unless ``bundled`` is false, as in :func:`factcheck.verify`.
+    ``language`` is the articles' language (a JSON Lines article may give its
+    own as ``language``).
     """
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if scheduler and engine != "dask":
         raise UsageError("--scheduler is an address of a Dask scheduler: use it with --engine dask")
-    files, problems = corpus_tasks(paths)
-    if problems:
-        raise InputError(problems)
-    articles_only = not any(is_claims_file(f) or _is_jsonl(f) for f in files)
-    defaults, given = rule_sources(rules, bundled=bundled, articles_only=articles_only)
-    own = load_rules(given)
+    if input_format is not None:
+        from factcheck.readers import reader_for
+
+        reader_for(name=input_format)  # a usage error, whether or not an input needs it
+    given = [str(p) for p in paths]
+    survey = corpus_tasks(given, glob)
+    if survey.problems:
+        raise InputError(survey.problems)
+    total = survey.documents
+    if "-" in given and stdin is None:
+        stdin = sys.stdin.buffer.read()
+    defaults, own_sources = rule_sources(rules, bundled=bundled, articles_only=not survey.claims)
+    own = load_rules(own_sources)
     # as in factcheck.verify: a rule of your own with a bundled rule's id replaces it
     replaced = {r.rule.id for r in own}
     compiled = sorted([r for r in load_rules(defaults) if r.rule.id not in replaced] + own,
                       key=lambda c: (c.file, c.line, c.column))
-    per_document = [r for r in compiled if r.rule.scope == "document"]
-    total = sum(1 for _ in _tasks(files))
-    outcome = CorpusOutcome(cross_document_rules=len(compiled) - len(per_document))
+    across = [r for r in compiled if r.rule.scope == "documents"]
+    settings = Settings(compiled, language, tuple(map(str, text_roots)), input_format, stdin,
+                        max_input_bytes())
+    workers = max(1, min(_jobs(jobs), -(-total // BATCH_SIZE)))
+    outcome = CorpusOutcome(cross_document_rules=len(across))
+    ids = _Ids()
+    stories: dict[str, list[Task]] = {}
     out = Path(output)
     streams = _Streams(out)
     start = time.perf_counter()
     kept = False
     try:
-        run = ENGINES[engine].run(verify_batch, _batches(_tasks(files), BATCH_SIZE),
-                                  Settings(per_document, language, tuple(map(str, text_roots))),
-                                  jobs=jobs or os.cpu_count() or 1, scheduler=scheduler)
+        run = ENGINES[engine].run(verify_batch, _batches(_tasks(given, glob), BATCH_SIZE), settings,
+                                  jobs=workers, scheduler=scheduler)
         for batch in run:
             for document in batch:
                 outcome.add(document, outcome.documents)
                 streams.write(document)
+                if document.document is not None:
+                    ids.add(document.document)
+                if document.story is not None and across:
+                    stories.setdefault(document.story, []).append(document.task)
             if progress is not None:
                 progress(outcome.documents, total)
+        groups = [(story, tasks) for story, tasks in sorted(stories.items()) if len(tasks) > 1]
+        if groups:
+            run = ENGINES[engine].run(verify_stories, _batches(groups, STORIES_PER_BATCH), settings,
+                                      jobs=max(1, min(workers, len(groups))), scheduler=scheduler)
+            for story_batch in run:
+                for story in story_batch:
+                    outcome.add_story(story)
+                    streams.write_results(story.results)
         kept = True
     finally:
         streams.close(keep=kept)
+    outcome.duplicates = ids.duplicates(streams.targets[1])
     outcome.seconds = time.perf_counter() - start
     data = outcome.data()
     write_files({out / "aggregate.json": json.dumps(data, indent=2, ensure_ascii=False) + "\n",

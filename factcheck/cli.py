@@ -8,30 +8,27 @@ one ``file:line:col: message`` line per problem and no traceback.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck import reports
-from factcheck._api import load_documents
-from factcheck._api import verify as run_verify
 from factcheck._cli_authoring import rules_app, schema
 from factcheck._cli_common import ExitCode, one_of
 from factcheck._errors import FactcheckError, InputError, UsageError
-from factcheck._files import write_atomically
 from factcheck._limits import DEFAULT_MAX_INPUT_BYTES, ENV_MAX_INPUT_BYTES, set_max_input_bytes
-from factcheck._loading import DATA_SUFFIXES
 from factcheck._safe_text import one_line
 from factcheck._verdicts import Severity
 from factcheck._version import VERSION
-from factcheck.extract import render_claims
-from factcheck.readers import readers
-from factcheck.reports import terminal
+
+if TYPE_CHECKING:
+    from factcheck._runner import CorpusOutcome
+
+# Each command imports what it needs when it runs: --version and --help load neither the engine,
+# extraction, the readers nor the report formats.
 
 app = typer.Typer(
     name="factcheck",
@@ -44,16 +41,38 @@ app = typer.Typer(
 
 MAX_INPUT_OPTION = typer.Option(
     "--max-input-bytes", min=1,
-    help=f"Largest input file read, in bytes (default {DEFAULT_MAX_INPUT_BYTES:,}, "
+    help=f"Largest input file (or JSON Lines line) read, in bytes (default {DEFAULT_MAX_INPUT_BYTES:,}, "
     f"or ${ENV_MAX_INPUT_BYTES}).",
 )
+#: Help texts that name what a registry holds (formats, readers) are completed only when help is
+#: shown (:func:`_describe_registries`): listing a registry imports every module in it.
+FORMAT_OPTION = typer.Option("--format", "-f", help="Report format (repeatable). Default: terminal, json, "
+                             "markdown; a corpus: results.jsonl and aggregate reports.")
+INPUT_FORMAT_OPTION = typer.Option("--input-format", help="How to read standard input ('-', default text) "
+                                   "and files whose suffix names no format.", show_default=False)
+PATHS_ARGUMENT = typer.Argument(help="Claims files (.yaml, .yml, .json), articles, JSON Lines files, URLs, "
+                                "'-' for standard input, globs, or folders of these; default: the bundled "
+                                "example.", show_default=False)
+ARTICLE_ARGUMENT = typer.Argument(help="The article: a file, a URL, or '-' for standard input.")
 
-_ARTICLES = ", ".join(s for r in readers().values() for s in r.suffixes[:1])
-InputFormat = Annotated[
-    str | None,
-    typer.Option("--input-format", help="How to read standard input ('-', default text) and files whose "
-                 "suffix names no format: " + ", ".join(readers()) + ".", show_default=False),
-]
+
+def _describe_registries() -> None:
+    """Name the report formats and article readers in the help texts (for --help only)."""
+    from factcheck import reports
+    from factcheck.readers import readers
+
+    articles = ", ".join(s for r in readers().values() for s in r.suffixes[:1])
+    FORMAT_OPTION.help = (f"Report format (repeatable): {', '.join(reports.formats())}. Default: terminal, "
+                          "json, markdown; a corpus: results.jsonl and aggregate reports.")
+    INPUT_FORMAT_OPTION.help = ("How to read standard input ('-', default text) and files whose suffix "
+                                "names no format: " + ", ".join(readers()) + ".")
+    PATHS_ARGUMENT.help = (f"Claims files (.yaml, .yml, .json), articles ({articles}), JSON Lines files, "
+                           "URLs, '-' for standard input, globs, or folders of these; default: the bundled "
+                           "example.")
+    ARTICLE_ARGUMENT.help = f"The article: a file ({articles}), a URL, or '-' for standard input."
+
+
+InputFormat = Annotated[str | None, INPUT_FORMAT_OPTION]
 
 app.add_typer(rules_app, name="rules")
 app.command("schema")(schema)
@@ -82,12 +101,7 @@ def _root(
 
 @app.command()
 def verify(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="Claims files (.yaml, .yml, .json), articles (" + _ARTICLES + "), URLs, "
-                       "'-' for standard input, or folders of these; default: the bundled example.",
-                       show_default=False),
-    ] = None,
+    paths: Annotated[list[str] | None, PATHS_ARGUMENT] = None,
     rules: Annotated[
         list[Path] | None,
         typer.Option("--rules", "-r", help="Rules file or folder, or a bundled pack's name (generic, "
@@ -96,11 +110,7 @@ def verify(
     no_bundled: Annotated[
         bool, typer.Option("--no-bundled", help="Run only the --rules given, not the bundled packs.")
     ] = False,
-    format: Annotated[
-        list[str] | None,
-        typer.Option("--format", "-f", help="Report format (repeatable): "
-                     + ", ".join(reports.formats()) + ". Default: terminal, json, markdown."),
-    ] = None,
+    format: Annotated[list[str] | None, FORMAT_OPTION] = None,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Folder for report files.")
     ] = Path("reports"),
@@ -146,16 +156,36 @@ def verify(
                      "without it --engine dask starts a cluster on this machine."),
     ] = None,
 ) -> None:
-    """Verify claims against the rules; write reports; exit 1 if a check fails."""
+    """Verify claims against the rules; write reports; exit 1 if a check fails.
+
+    One document (a file, a URL, '-', or none: the bundled example) gets the reports of --format.
+    A corpus (a folder, a glob, a JSON Lines file, several paths, or --jobs/--engine) is verified
+    in parallel: results.jsonl, documents.jsonl and aggregate reports, written as documents finish.
+    With --format, several documents get one report of every result instead (built in memory).
+    """
     threshold = one_of("--fail-on severity", fail_on, Severity)
     set_max_input_bytes(max_input_bytes)
-    if jobs is not None or engine is not None or scheduler is not None \
-            or any(str(p).endswith((".jsonl", ".ndjson")) for p in paths or []):
-        _verify_corpus(paths or [], rules or [], output, jobs, engine or "local", scheduler, threshold, lang,
-                       text_root or [], not no_bundled)
+    given = paths or []
+    parallel = jobs is not None or engine is not None or scheduler is not None
+    if parallel or (_is_corpus(given) and not format):
+        if format:
+            raise UsageError("--format writes one report of every result, built in memory; a parallel "
+                             "corpus run (--jobs, --engine) writes results.jsonl and aggregate reports: "
+                             "drop one of them")
+        _verify_corpus(given, rules or [], output, jobs, engine or "local", scheduler, threshold, lang,
+                       text_root or [], not no_bundled, glob, input_format)
+    if any(_is_jsonl(p) for p in given):
+        raise UsageError("JSON Lines files are read as a corpus (results.jsonl and aggregate reports): "
+                         "drop --format")
+    import shutil
+
+    from factcheck import reports
+    from factcheck._api import verify as run_verify
+    from factcheck.reports import terminal
+
     formats = format or ["terminal", "json", "markdown"]
     outcome = run_verify(
-        paths or [],
+        given,
         rules=rules or [],
         bundled=not no_bundled,
         formats=formats,
@@ -180,32 +210,56 @@ def verify(
     raise typer.Exit(ExitCode.FAILED if outcome.fails_at(threshold) else ExitCode.OK)
 
 
+def _is_jsonl(given: str) -> bool:
+    return given.endswith((".jsonl", ".ndjson"))
+
+
+def _is_corpus(given: Sequence[str]) -> bool:
+    """Several documents: more than one path, a folder, a glob or a JSON Lines file."""
+    import glob
+
+    if len(given) > 1:
+        return True
+    return any(p != "-" and "://" not in p and (Path(p).is_dir() or _is_jsonl(p)
+                                                 or (glob.has_magic(p) and not Path(p).exists()))
+               for p in given)
+
+
 def _verify_corpus(
-    paths: Sequence[Path | str], rules: list[Path], output: Path, jobs: int | None, engine: str,
+    paths: Sequence[str], rules: list[Path], output: Path, jobs: int | None, engine: str,
     scheduler: str | None, threshold: Severity, language: str | None, text_roots: list[Path],
-    bundled: bool,
+    bundled: bool, glob: str | None, input_format: str | None,
 ) -> None:
     """A corpus run (:func:`factcheck._runner.verify_corpus`): streamed results, aggregate reports."""
     from factcheck._progress import progress_bar
     from factcheck._runner import verify_corpus
 
     if not paths:
-        raise UsageError("a corpus run (--jobs, --engine, JSON Lines) needs the files or folders to verify")
+        raise UsageError("a corpus run (--jobs, --engine) needs the files or folders to verify")
     with progress_bar() as progress:
         outcome = verify_corpus(paths, rules=rules, output=output, jobs=jobs, engine=engine,
                                 scheduler=scheduler, progress=progress, language=language,
-                                text_roots=text_roots, bundled=bundled)
+                                text_roots=text_roots, bundled=bundled, glob=glob, input_format=input_format)
+    _close_corpus(outcome)
+    if outcome.bad_input:
+        raise typer.Exit(ExitCode.BAD_INPUT)
+    raise typer.Exit(ExitCode.FAILED if outcome.fails_at(threshold) else ExitCode.OK)
+
+
+def _close_corpus(outcome: CorpusOutcome) -> None:
+    """What a corpus run prints: problems, files written, totals, speed; the summary line on stdout."""
+    for problem in outcome.duplicates[:20]:
+        typer.echo(problem, err=True)
     for path in outcome.written:
         typer.echo(f"wrote {path}", err=True)
     s = outcome.summary
-    typer.echo(f"{outcome.documents} documents, {outcome.unreadable} could not be read; {outcome.results} "
-               f"results: {s['passed']} passed, {s['failed']} failed, {s['inconclusive']} inconclusive, "
-               f"{s['skipped']} skipped, {s['errors']} errors", err=True)
+    typer.echo(f"{outcome.documents} documents, {outcome.unreadable} could not be read"
+               + (f", {len(outcome.duplicates)} with an id used before" if outcome.duplicates else "")
+               + f"; {outcome.results} results", err=True)
     typer.echo(f"{outcome.documents} documents in {outcome.seconds:.1f} s ({outcome.rate:,.0f} documents/s)",
                err=True)
-    if outcome.unreadable:
-        raise typer.Exit(ExitCode.BAD_INPUT)
-    raise typer.Exit(ExitCode.FAILED if outcome.fails_at(threshold) else ExitCode.OK)
+    typer.echo(f"{s['passed']} passed, {s['failed']} failed, {s['inconclusive']} inconclusive, "
+               f"{s['skipped']} skipped, {s['errors']} errors")
 
 
 EXTRACT_FORMATS = ("yaml", "json")
@@ -213,9 +267,7 @@ EXTRACT_FORMATS = ("yaml", "json")
 
 @app.command()
 def extract(
-    article: Annotated[
-        str, typer.Argument(help="The article: a file (" + _ARTICLES + "), a URL, or '-' for standard input.")
-    ],
+    article: Annotated[str, ARTICLE_ARGUMENT],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the claims here instead of printing them.")
     ] = None,
@@ -240,6 +292,11 @@ def extract(
     Offsets count code points of the article's text (for HTML, PDF and Word,
     of the text extracted from it).
     """
+    from factcheck._api import load_documents
+    from factcheck._files import write_atomically
+    from factcheck._loading import DATA_SUFFIXES
+    from factcheck.extract import render_claims
+
     chosen = one_of("extract format", format, EXTRACT_FORMATS)
     set_max_input_bytes(max_input_bytes)
     given = Path(article)
@@ -292,6 +349,8 @@ def main() -> None:
     """Console-script entry point: run the app and turn errors into exit codes."""
     args = sys.argv[1:]
     debug = "--debug" in args
+    if ("-h" in args or "--help" in args) and ("verify" in args or "extract" in args):
+        _describe_registries()
     try:
         # --debug is accepted anywhere on the line, not only before the command
         code = app(args=[a for a in args if a != "--debug"], prog_name="factcheck", standalone_mode=False)

@@ -8,12 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import evaluate_document, load_claims, load_rules
+from factcheck import evaluate_across, evaluate_document, load_claims, load_rules
 from factcheck._bundled import bundled_rules
-from factcheck._errors import UsageError
+from factcheck._errors import InputError, UsageError
+from factcheck._limits import set_max_input_bytes
 from factcheck._loading import parse_data_file
 from factcheck._runner import verify_corpus
 from tests.conftest import EXAMPLE, run_cli
+from tests.readers import conftest as web_server
+
+web = web_server.web  # the local web server fixture
 
 OUTPUTS = ("results.jsonl", "documents.jsonl", "aggregate.json", "aggregate.md")
 
@@ -68,11 +72,17 @@ def test_two_jobs_write_what_one_job_writes(corpus: list[Path], tmp_path: Path) 
 
 def test_results_are_the_per_document_reports_in_sorted_order(folder: Path, tmp_path: Path) -> None:
     verify_corpus([folder / "doc0.claims.yaml", folder / "b"], output=tmp_path, jobs=1)
-    rules = [r for r in load_rules([bundled_rules()]) if r.rule.scope == "document"]
+    rules = load_rules([bundled_rules()])
     expected = []
     given_order = ("doc0.claims.yaml", "b/doc1.claims.yaml", "b/doc3.claims.yaml")
-    for path in (folder / name for name in given_order):
-        expected += [r.model_dump_json() for r in evaluate_document(load_claims(path), rules).results]
+    documents = [load_claims(folder / name) for name in given_order]
+    for document in documents:
+        expected += [r.model_dump_json() for r in evaluate_document(document, rules).results]
+    # then the rules across documents, on the documents of the example's story
+    assert len({d.claims_file.document.story for d in documents}) == 1
+    across = evaluate_across(documents, rules).results
+    assert any(r.rule == "figures-agree-across-documents" for r in across)
+    expected += [r.model_dump_json() for r in across]
     lines = (tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()
     broken = [line for line in lines if '"readable": false' in line]
     assert len(broken) == 1
@@ -169,3 +179,135 @@ def test_workers_on_other_machines_get_the_same_rules(folder: Path) -> None:
     there = verify_batch(batch, pickle.loads(pickle.dumps(Settings(rules))))
     assert [(o.line, o.results) for o in here] == [(o.line, o.results) for o in there]
     assert here[0].failures
+
+
+# --- the one corpus path: articles, standard input, URLs, ids, sizes, stories ----------------
+
+FAMILIES = "In 2024, volunteers delivered aid to 1,250 families, including 300 families in the hills.\n"
+WRONG_PART = "In 2024, volunteers delivered aid to 1,250 families, including 3,000 families in the hills.\n"
+
+
+def _documents(out: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_folder_of_articles_is_a_corpus_and_an_article_beside_its_claims_is_read_through_them(
+    folder: Path, tmp_path: Path
+) -> None:
+    articles = tmp_path / "articles"
+    (articles / "2024").mkdir(parents=True)
+    (articles / "2024" / "aid.txt").write_text(WRONG_PART, encoding="utf-8")
+    (articles / "relief.md").write_text(FAMILIES, encoding="utf-8")
+    (articles / ".hidden.txt").write_text(WRONG_PART, encoding="utf-8")
+    _copy(EXAMPLE, articles / "relief.claims.yaml", "relief-by-hand")  # relief.md is read through it
+    outcome = verify_corpus([articles], output=tmp_path / "out", jobs=1)
+    sources = [d["source"].rsplit("articles/", 1)[-1] for d in _documents(tmp_path / "out")]
+    assert sources == ["2024/aid.txt", "relief.claims.yaml"]
+    assert outcome.summary["failed"] > 0  # the part larger than its whole in aid.txt
+    narrowed = verify_corpus([articles], output=tmp_path / "txt", jobs=1, glob="*.txt")
+    assert narrowed.documents == 1
+
+
+def test_standard_input_and_a_url_are_documents_of_a_corpus(
+    folder: Path, tmp_path: Path, web: tuple[str, dict[str, object]]
+) -> None:
+    base, routes = web
+    routes["/news/aid"] = (200, {"Content-Type": "text/plain; charset=utf-8"}, WRONG_PART.encode())
+    outcome = verify_corpus(["-", f"{base}/news/aid", folder / "b" / "doc1.claims.yaml"],
+                            output=tmp_path, jobs=2, stdin=FAMILIES.encode())
+    documents = _documents(tmp_path)
+    assert [d["source"] for d in documents][:2] == ["-", f"{base}/news/aid"]
+    assert [d["document"] for d in documents] == ["stdin", "aid", "doc-1"]
+    assert documents[1]["failed"]
+    assert not documents[0]["failed"]
+    assert (outcome.documents, outcome.unreadable) == (3, 0)
+
+
+def test_standard_input_is_read_once(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="standard input can be read once only"):
+        verify_corpus(["-", "-"], output=tmp_path, stdin=b"x")
+
+
+def test_duplicate_ids_are_reported_with_both_sources(folder: Path, tmp_path: Path) -> None:
+    _copy(EXAMPLE, folder / "b" / "again.claims.yaml", "doc-0")
+    outcome = verify_corpus([folder], output=tmp_path, jobs=2)
+    (duplicate,) = outcome.duplicates
+    # the folder's files in sorted order: b/again.claims.yaml comes first
+    assert duplicate.endswith("b/again.claims.yaml")
+    assert "corpus/doc0.claims.yaml:1:1: document id 'doc-0' is also used by" in duplicate
+    assert outcome.bad_input
+    aggregate = json.loads((tmp_path / "aggregate.json").read_text())
+    assert aggregate["duplicates"] == 1
+    assert aggregate["duplicate_ids"] == [duplicate]
+
+
+def test_a_json_lines_line_over_the_input_limit_is_one_unreadable_document(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "short", "text": FAMILIES}),
+             json.dumps({"id": "long", "text": FAMILIES * 200}),
+             json.dumps({"id": "after", "text": WRONG_PART})]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    set_max_input_bytes(4096)
+    try:
+        outcome = verify_corpus([tmp_path / "in.jsonl"], output=tmp_path / "out", jobs=1)
+    finally:
+        set_max_input_bytes(None)
+    documents = _documents(tmp_path / "out")
+    assert [d.get("document") for d in documents] == ["short", None, "after"]
+    assert "in.jsonl:2:1: the line is over 4,096 bytes" in documents[1]["problems"][0]
+    assert (outcome.documents, outcome.unreadable) == (3, 1)
+
+
+def _story_copy(target: Path, document_id: str, story: str, cases: str = "197") -> None:
+    _copy(EXAMPLE, target, document_id)
+    text = target.read_text(encoding="utf-8").replace('value: "197"', f'value: "{cases}"', 1)
+    target.write_text(text.replace("story: cambodia-counter-trafficking", f"story: {story}"),
+                      encoding="utf-8")
+
+
+def _across_failures(out: Path) -> list[dict[str, object]]:
+    rows = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [r for r in rows if r.get("rule") == "figures-agree-across-documents" and r["status"] == "fail"]
+
+
+def test_rules_across_documents_compare_the_documents_of_one_story_only(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _story_copy(corpus / "a.claims.yaml", "a", "one")
+    _story_copy(corpus / "b.claims.yaml", "b", "one", cases="179")
+    _story_copy(corpus / "c.claims.yaml", "c", "two", cases="971")
+    outcome = verify_corpus([corpus], output=tmp_path / "one", jobs=2)
+    failures = _across_failures(tmp_path / "one")
+    assert failures, "197 and 179 cases in two documents of one story"
+    assert all("971" not in json.dumps(r) for r in failures)  # c tells another story
+    assert outcome.stories == 1
+    assert outcome.failures_by_rule["figures-agree-across-documents"] == len(failures)
+    _story_copy(corpus / "b.claims.yaml", "b", "three", cases="179")
+    verify_corpus([corpus], output=tmp_path / "apart", jobs=1)
+    assert not _across_failures(tmp_path / "apart")
+
+
+def test_the_command_verifies_a_folder_as_a_corpus_and_one_file_as_before(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run_cli(["verify", str(folder / "b"), "-o", str(tmp_path / "streamed")],
+                             monkeypatch, capsys)
+    assert code == 2  # b/broken.claims.yaml
+    assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == sorted(OUTPUTS)
+    assert "3 documents, 1 could not be read" in err
+    assert out.endswith(" errors\n")
+    code, _, _ = run_cli(["verify", str(folder / "b"), "-f", "json", "-o", str(tmp_path / "whole")],
+                         monkeypatch, capsys)
+    assert code == 2  # a report of every result refuses a folder with a broken file, as before
+    code, _, _ = run_cli(["verify", str(folder / "doc0.claims.yaml"), "-o", str(tmp_path / "one")],
+                         monkeypatch, capsys)
+    assert code == 0
+    assert sorted(p.name for p in (tmp_path / "one").iterdir()) == ["report.json", "report.md"]
+
+
+def test_format_and_a_parallel_run_do_not_mix(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run_cli(["verify", str(folder), "-j", "2", "-f", "html", "-o", str(tmp_path)],
+                           monkeypatch, capsys)
+    assert code == 2
+    assert "drop one of them" in err
