@@ -20,9 +20,10 @@ from factcheck._loading import DATA_SUFFIXES, is_claims_file, load_claims, load_
 from factcheck._packs import rule_sources
 from factcheck._results import Report
 from factcheck._verdicts import Severity, Status
-from factcheck.extract import article_document, load_article
 from factcheck.readers import article_suffixes, read_bytes, reader_for
 from factcheck.readers._fetch import is_url, read_url
+
+# extraction (factcheck.extract) is imported by the loaders of articles: claims files do without it
 
 __all__ = ["Verification", "load_documents", "load_source", "missing_texts", "verify", "wanted_in_folder"]
 
@@ -104,6 +105,8 @@ def _load_file(
     """A claims file if it ends in .yaml, .yml or .json; else an article of the format its suffix names."""
     if path.suffix.lower() in DATA_SUFFIXES:
         return load_claims(path, text_roots=text_roots)
+    from factcheck.extract import load_article
+
     known = path.suffix.lower() in article_suffixes()
     return load_article(path, format=None if known or input_format is None else input_format,
                         language=language)
@@ -112,12 +115,16 @@ def _load_file(
 def _load_url(url: str, allow_private: bool, language: str | None) -> LoadedClaims:
     parts = urlsplit(url)
     shown = Path(f"{parts.netloc}{parts.path}".rstrip("/") or parts.netloc)
+    from factcheck.extract import article_document
+
     return article_document(read_url(url, allow_private=allow_private), shown, language=language)
 
 
 def _load_stdin(stdin: bytes | None, input_format: str | None, language: str | None) -> LoadedClaims:
     data = sys.stdin.buffer.read() if stdin is None else stdin
     article = read_bytes(data, reader_for(name=input_format or "text"), source="<stdin>")
+    from factcheck.extract import article_document
+
     return article_document(article, Path("<stdin>"), document_id="stdin", language=language)
 
 

@@ -1,0 +1,66 @@
+"""Start-up of the command, measured side by side with the libraries it cannot do without.
+
+    python bench/startup.py            # best of 7 rounds
+    python bench/startup.py --rounds 15
+
+Each round runs ``python -c "import pydantic, typer, yaml"`` (the baseline: a
+typer command that reads YAML into pydantic models cannot start faster) and
+then ``factcheck --version``, ``factcheck --help``, ``factcheck verify
+--help`` and ``factcheck verify`` on the bundled example, each in a fresh
+process; the rounds are interleaved so that the machine's load, which moves
+on a shared machine, weighs on all of them alike. Prints the best time of each
+and its ratio to the baseline's best, with the load average.
+
+Targets (issue 15): ``--version`` and ``--help`` within 2× of the baseline,
+``verify`` on the bundled example within 3×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BASELINE = [sys.executable, "-c", "import pydantic, typer, yaml"]
+FACTCHECK = [sys.executable, "-m", "factcheck"]
+
+
+def _seconds(args: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="factcheck-startup-") as tmp:
+        work = Path(tmp)
+        commands = {
+            'python -c "import pydantic, typer, yaml"': (BASELINE, None),
+            "factcheck --version": ([*FACTCHECK, "--version"], 2.0),
+            "factcheck --help": ([*FACTCHECK, "--help"], 2.0),
+            "factcheck verify --help": ([*FACTCHECK, "verify", "--help"], None),
+            "factcheck verify (bundled example)": ([*FACTCHECK, "verify", "-o", str(work / "out")], 3.0),
+        }
+        load = os.getloadavg()
+        best = {name: float("inf") for name in commands}
+        for _ in range(args.rounds):
+            for name, (command, _) in commands.items():
+                best[name] = min(best[name], _seconds(command, work))
+    baseline = best['python -c "import pydantic, typer, yaml"']
+    print(f"load average {load[0]:.2f} at start, {os.getloadavg()[0]:.2f} at the end, on "
+          f"{os.cpu_count()} cores; best of {args.rounds} interleaved rounds\n")
+    print("| command | best | ratio to baseline | target |\n|---|---:|---:|---|")
+    for name, (_, target) in commands.items():
+        goal = f"≤ {target:g}×" if target else ""
+        print(f"| {name} | {best[name]:.3f} s | {best[name] / baseline:.2f}× | {goal} |")
+
+
+if __name__ == "__main__":
+    main()
