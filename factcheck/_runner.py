@@ -111,25 +111,31 @@ def _walk(folder: Path, glob_pattern: str | None, articles: Sequence[str],
     """
     top = top or folder
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
     except OSError:
         return
-    claimed = {e.name[: -len(s)] for e in entries for s in CLAIMS_SUFFIXES if e.name.endswith(s)}
+    wanted: list[tuple[bool, Path]] = []  # (a folder, to walk in its place?, path)
     for entry in entries:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
-        if entry.is_dir(follow_symlinks=False) or (entry.is_symlink() and path.is_dir()):
-            if not entry.is_symlink():  # as rglob: a link to a folder is not followed
-                yield from _walk(path, glob_pattern, articles, top)
+        if entry.is_dir(follow_symlinks=False):
+            wanted.append((True, path))
+            continue
+        if entry.is_symlink() and path.is_dir():  # as rglob: a link to a folder is not followed
             continue
         rel = PurePosixPath(path.relative_to(top).as_posix())
-        if not wanted_in_folder(rel, glob_pattern, articles) \
-                and not (glob_pattern and _is_jsonl(rel) and rel.match(glob_pattern)):
-            continue
-        if not is_claims_file(path) and path.name.rsplit(".", 1)[0] in claimed:
-            continue
-        yield path
+        if wanted_in_folder(rel, glob_pattern, articles) \
+                or (glob_pattern and _is_jsonl(rel) and rel.match(glob_pattern)):
+            wanted.append((False, path))
+    claimed = {p.name[: -len(s)] for is_folder, p in wanted if not is_folder for s in CLAIMS_SUFFIXES
+               if p.name.endswith(s)}
+    for is_folder, path in wanted:
+        if is_folder:
+            yield from _walk(path, glob_pattern, articles, top)
+        elif is_claims_file(path) or path.name.rsplit(".", 1)[0] not in claimed:
+            yield path
 
 
 def _sources(given: str, glob_pattern: str | None) -> Iterator[Path | str]:

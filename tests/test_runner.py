@@ -311,3 +311,27 @@ def test_format_and_a_parallel_run_do_not_mix(
                            monkeypatch, capsys)
     assert code == 2
     assert "drop one of them" in err
+
+
+def test_folders_are_walked_in_the_order_of_a_sorted_listing(tmp_path: Path) -> None:
+    """The lazy walk visits what factcheck.verify lists for a folder, in the same order."""
+    from factcheck._api import _inputs_in
+    from factcheck._runner import _tasks
+
+    for name in ("a/z.txt", "a-b/y.md", "a.txt", "a0/x.claims.yaml", "b.html", ".hidden/c.txt", "A/d.txt",
+                 "notes.rtf", "data.json", "lines.jsonl"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("In 2024, 3 of 4.\n", encoding="utf-8")
+    walked = [Path(source) for source, _, _ in _tasks([tmp_path])]
+    assert walked == _inputs_in(tmp_path, None)
+    assert [p.name for p in walked] == ["d.txt", "z.txt", "y.md", "a.txt", "x.claims.yaml", "b.html"]
+    assert [Path(s) for s, _, _ in _tasks([tmp_path], "*.txt")] == _inputs_in(tmp_path, "*.txt")
+
+
+def test_a_glob_that_leaves_out_the_claims_file_keeps_its_article(tmp_path: Path) -> None:
+    from factcheck._runner import _tasks
+
+    (tmp_path / "a.txt").write_text(FAMILIES, encoding="utf-8")
+    (tmp_path / "a.claims.yaml").write_text("claims: []\n", encoding="utf-8")
+    assert [Path(s).name for s, _, _ in _tasks([tmp_path])] == ["a.claims.yaml"]
+    assert [Path(s).name for s, _, _ in _tasks([tmp_path], "*.txt")] == ["a.txt"]
