@@ -496,8 +496,9 @@ def aggregate_markdown(data: dict[str, Any]) -> str:
         f"Coverage: {CoverageCounts(**s['coverage']).line().removeprefix('coverage: ')}.", "",
     ]
     if data["cross_document_rules"]:
-        out += [f"{data['cross_document_rules']} rules across documents compared the documents of "
-                f"{data['stories_compared']} stories (documents naming the same `document.story`).", ""]
+        out += [f"Rules across documents: {data['cross_document_rules']}, run on "
+                f"{data['stories_compared']} stories of two documents or more (documents naming the same "
+                "`document.story`).", ""]
     out += ["## Failures per rule", ""]
     if data["failures_by_rule"]:
         out += ["| rule | failed or broken |", "|---|---:|"]
