@@ -326,6 +326,8 @@ def test_folders_are_walked_in_the_order_of_a_sorted_listing(tmp_path: Path) -> 
     assert walked == _inputs_in(tmp_path, None)
     assert [p.name for p in walked] == ["d.txt", "z.txt", "y.md", "a.txt", "x.claims.yaml", "b.html"]
     assert [Path(s) for s, _, _ in _tasks([tmp_path], "*.txt")] == _inputs_in(tmp_path, "*.txt")
+    # JSON Lines files in a folder only when the glob names them: then each line is a task
+    assert list(_tasks([tmp_path], "*.jsonl")) == [(str(tmp_path / "lines.jsonl"), 1, 0)]
 
 
 def test_a_glob_that_leaves_out_the_claims_file_keeps_its_article(tmp_path: Path) -> None:
