@@ -46,13 +46,14 @@ import corpus  # noqa: E402 - the generator beside this file
 FACTCHECK = [sys.executable, "-m", "factcheck"]
 
 
-def _run(args: list[str], cwd: Path | None = None) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS of the process in MB, exit code) of one command."""
+def _run(args: list[str], cwd: Path | None = None) -> tuple[float, int, int, float]:
+    """(wall seconds, peak RSS in MB, exit code, CPU seconds) of one command and the workers it waited for."""
     start = time.perf_counter()
     process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - start, usage.ru_maxrss // 1024, process.returncode
+    return (time.perf_counter() - start, usage.ru_maxrss // 1024, process.returncode,
+            usage.ru_utime + usage.ru_stime)
 
 
 def _detection(out: Path, expected: Path) -> tuple[int, int, int, int]:
@@ -133,28 +134,33 @@ def measure_size(size: int, work: Path, jobs: list[int], forms: list[str], round
         folder = work / f"{form}-{size}"
         corpus.write(folder, size, 0.05, 15, form)
         speeds: dict[int, list[float]] = {n: [] for n in jobs}
+        cpus: dict[int, list[float]] = {n: [] for n in jobs}
         for _ in range(rounds):
             for n in jobs:
                 out = work / f"out-{form}-{size}-{n}"
                 load = os.getloadavg()[0]
                 machine = machine_speedup()
-                seconds, peak, code = _run([*FACTCHECK, "verify", target, "--jobs", str(n), "-o", str(out),
-                                             *rules],
-                                           cwd=folder)
+                command = [*FACTCHECK, "verify", target, "--jobs", str(n), "-o", str(out), *rules]
+                seconds, peak, code, cpu = _run(command, cwd=folder)
                 speeds[n].append(size / seconds)
+                cpus[n].append(cpu)
                 found, bad, alarms, clean = _detection(out, folder / "expected.jsonl")
                 checks = _checks(out)
                 first = speeds[jobs[0]][-1] if speeds[jobs[0]] else None
                 speedup = f"{speeds[n][-1] / first:.2f}×" if first and n != jobs[0] else "1.00×"
+                # what the speed-up would be if each process had a core of its own: n × CPU of the first
+                # number of processes / CPU of this one (the main process's work counted in full)
+                bound = (f"{n / jobs[0] * cpus[jobs[0]][-1] / cpu:.2f}×" if cpus[jobs[0]] and n != jobs[0]
+                         else "1.00×")
                 print(f"| {size:,} | {label} | {n} | {load:.1f} | {machine:.2f}× | {size / seconds:,.0f} | "
-                      f"{checks / seconds:,.0f} | {speedup} | {peak} | {found}/{bad} | {alarms}/{clean} | "
-                      f"exit {code} |", flush=True)
+                      f"{checks / seconds:,.0f} | {speedup} | {1000 * cpu / size:.1f} | {bound} | {peak} | "
+                      f"{found}/{bad} | {alarms}/{clean} | exit {code} |", flush=True)
                 shutil.rmtree(out)
         if len(jobs) > 1 and rounds > 1:
             best = {n: max(v) for n, v in speeds.items()}
+            ratio = best[jobs[-1]] / best[jobs[0]]
             print(f"| {size:,} | {label} | best of {rounds} | | | " + " / ".join(
-                f"{best[n]:,.0f}" for n in jobs) + f" | | {best[jobs[-1]] / best[jobs[0]]:.2f}× | | | | |",
-                flush=True)
+                f"{best[n]:,.0f}" for n in jobs) + f" | | {ratio:.2f}× | | | | | | |", flush=True)
         shutil.rmtree(folder)
 
 
@@ -166,7 +172,7 @@ def measure_text(size: int, work: Path) -> str:
         for line in lines:
             sentences += len(re.findall(r"[.!?](?:\s|$)", json.loads(line)["text"]))
     out = work / "out-articles"
-    seconds, peak, code = _run([*FACTCHECK, "verify", "articles.jsonl", "--jobs", "1", "-o", str(out)],
+    seconds, peak, code, _ = _run([*FACTCHECK, "verify", "articles.jsonl", "--jobs", "1", "-o", str(out)],
                                cwd=folder)
     found, bad, alarms, clean = _detection(out, folder / "expected.jsonl")
     shutil.rmtree(folder)
@@ -196,9 +202,11 @@ def main() -> None:
         work = Path(tmp)
         print("\n'machine' is what 2 processes of a CPU-bound loop did over 1 just before the run: the "
               "ceiling for the speed-up on a shared machine.")
+        print("'CPU ms/doc' is the CPU time of the main process and its workers per document; 'CPU-bound' "
+              "the speed-up if each process had a core of its own (n × CPU of 1 process / CPU of n).")
         print("\n| documents | input | processes | load | machine | documents/s | checks/s | speed-up | "
-              "peak MB | injected found | false alarms | |\n"
-              "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+              "CPU ms/doc | CPU-bound | peak MB | injected found | false alarms | |\n"
+              "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         rules = []
         if args.light:
             (work / "light.yaml").write_text(LIGHT_RULES, encoding="utf-8")
