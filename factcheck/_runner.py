@@ -36,7 +36,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from factcheck._api import load_source, wanted_in_folder
+from factcheck._api import load_source, missing_texts, wanted_in_folder
 from factcheck._compiled import CompiledRule
 from factcheck._coverage import CoverageCounts
 from factcheck._documents import LoadedClaims
@@ -361,9 +361,11 @@ def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutc
         report = evaluate_document(document, rules)
         counts = _counts(report)
         coverage = report.summary.coverage.model_dump()
-        line = json.dumps({"source": where, "document": document.document_id, "readable": True,
-                           "claims": len(document.claims_file.claims), **counts, "coverage": coverage},
-                          ensure_ascii=False)
+        row: dict[str, Any] = {"source": where, "document": document.document_id, "readable": True,
+                               "claims": len(document.claims_file.claims), **counts, "coverage": coverage}
+        if warnings := missing_texts([document]):  # e.g. a document text that cannot be read
+            row["warnings"] = [str(w) for w in warnings]
+        line = json.dumps(row, ensure_ascii=False)
         out.append(DocumentOutcome(
             task, where, line, [r.model_dump_json() for r in report.results], counts, _failures(report), [],
             document.document_id, document.claims_file.document.story, coverage,

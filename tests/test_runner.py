@@ -337,3 +337,16 @@ def test_a_glob_that_leaves_out_the_claims_file_keeps_its_article(tmp_path: Path
     (tmp_path / "a.claims.yaml").write_text("claims: []\n", encoding="utf-8")
     assert [Path(s).name for s, _, _ in _tasks([tmp_path])] == ["a.claims.yaml"]
     assert [Path(s).name for s, _, _ in _tasks([tmp_path], "*.txt")] == ["a.txt"]
+
+
+def test_a_claims_file_whose_text_cannot_be_read_is_verified_with_a_warning_in_its_line(
+    folder: Path, tmp_path: Path
+) -> None:
+    named = folder / "b" / "doc1.claims.yaml"
+    text = named.read_text(encoding="utf-8").replace("document:\n", "document:\n  text: gone.txt\n", 1)
+    named.write_text(text, encoding="utf-8")
+    verify_corpus([folder / "b"], output=tmp_path, jobs=1)
+    rows = {d["source"].rsplit("/", 1)[-1]: d for d in _documents(tmp_path)}
+    assert rows["doc1.claims.yaml"]["readable"]
+    assert "document text 'gone.txt' not found" in rows["doc1.claims.yaml"]["warnings"][0]
+    assert "warnings" not in rows["doc3.claims.yaml"]
