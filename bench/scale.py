@@ -3,7 +3,7 @@
     python bench/scale.py                               # 10,000 and 100,000 documents (long)
     python bench/scale.py --quick                       # 1,000 documents, to try it
     python bench/scale.py --sizes 10000 --rounds 2      # 1 and 2 processes alternated, twice
-    python bench/scale.py --sizes 100000 --forms jsonl --jobs 2 --skip-text
+    python bench/scale.py --sizes 10000 100000 --forms jsonl --jobs 2 --light --skip-text   # memory
 
 For each size it writes a synthetic corpus (``bench/corpus.py``: claims files
 of 21 claims, inconsistencies injected in 5 % of paragraphs) as YAML files in
