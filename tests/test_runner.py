@@ -243,17 +243,17 @@ def test_duplicate_ids_are_reported_with_both_sources(folder: Path, tmp_path: Pa
 
 def test_a_json_lines_line_over_the_input_limit_is_one_unreadable_document(tmp_path: Path) -> None:
     lines = [json.dumps({"id": "short", "text": FAMILIES}),
-             json.dumps({"id": "long", "text": FAMILIES * 200}),
+             json.dumps({"id": "long", "text": FAMILIES * 2000}),
              json.dumps({"id": "after", "text": WRONG_PART})]
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    set_max_input_bytes(4096)
+    set_max_input_bytes(65536)  # rule packs stay below it, the long line does not
     try:
         outcome = verify_corpus([tmp_path / "in.jsonl"], output=tmp_path / "out", jobs=1)
     finally:
         set_max_input_bytes(None)
     documents = _documents(tmp_path / "out")
     assert [d.get("document") for d in documents] == ["short", None, "after"]
-    assert "in.jsonl:2:1: the line is over 4,096 bytes" in documents[1]["problems"][0]
+    assert "in.jsonl:2:1: the line is over 65,536 bytes" in documents[1]["problems"][0]
     assert (outcome.documents, outcome.unreadable) == (3, 1)
 
 
