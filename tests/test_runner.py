@@ -350,3 +350,16 @@ def test_a_claims_file_whose_text_cannot_be_read_is_verified_with_a_warning_in_i
     assert rows["doc1.claims.yaml"]["readable"]
     assert "document text 'gone.txt' not found" in rows["doc1.claims.yaml"]["warnings"][0]
     assert "warnings" not in rows["doc3.claims.yaml"]
+
+
+def test_two_claims_files_are_a_corpus_unless_a_report_format_is_asked_for(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    two = [str(folder / "doc0.claims.yaml"), str(folder / "doc9.claims.yaml")]
+    code, _, _ = run_cli(["verify", *two, "-o", str(tmp_path / "streamed")], monkeypatch, capsys)
+    assert code == 1  # doc-9's changed figure
+    assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == sorted(OUTPUTS)
+    code, _, _ = run_cli(["verify", *two, "-f", "json", "-o", str(tmp_path / "whole")], monkeypatch, capsys)
+    assert code == 1
+    report = json.loads((tmp_path / "whole" / "report.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in report["documents"]] == ["doc-0", "doc-9"]
