@@ -137,7 +137,7 @@ class _Frames:
             self._done[i] = dataclasses.replace(
                 _frame(text, layout, f, masked, nouns[f.sentence]),
                 others=frozenset(figures[j].value for j in members[f.sentence]
-                                 if j != i and lo <= figures[j].start < hi) - {f.value},
+                                 if j != i and lo < figures[j].end and figures[j].start < hi) - {f.value},
             )
         return self._done[i]
 

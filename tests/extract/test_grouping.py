@@ -115,3 +115,14 @@ def test_a_name_said_before_and_after_a_rank_is_whose_rank_it_is(tmp_path: Path)
 def test_list_items_with_their_own_counts_are_not_restatements(tmp_path: Path) -> None:
     text = "Party A:\n- 7 seats (1.1% of seats)\nParty B:\n- 3seats (0.5% of seats)\n"
     assert _verify_text(tmp_path, text) == []
+
+
+def test_a_hedged_figure_starting_before_the_frame_still_makes_statements_parallel(tmp_path: Path) -> None:
+    text = (
+        "Storms hit the coast this week.\n\n"
+        '"A total of 41 people have died and 57 injured across the country," an official said.\n\n'
+        "In the north, 19 people have died and 22 were injured in two towns."
+    )
+    injured = [c for c in extract_claims(text).claims if c.value in ("57", "22")]
+    assert len(injured) == 2
+    assert _verify_text(tmp_path, text) == []
