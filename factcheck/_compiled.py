@@ -18,6 +18,7 @@ import jinja2
 from pydantic import BaseModel
 
 from factcheck import checks
+from factcheck._plain_template import PlainTemplate, plain_template
 from factcheck._rules import Rule, RulePack
 from factcheck._sandbox import TEMPLATES
 
@@ -49,6 +50,11 @@ class CompiledRule:
     def template(self) -> jinja2.Template:
         """The message template, compiled on first use in this process."""
         return compile_template(self.rule.message)
+
+    @property
+    def plain(self) -> PlainTemplate | None:
+        """The message's fast renderer when the template is plain (the same text, without Jinja2)."""
+        return plain_template(self.rule.message)
 
     @property
     def arities(self) -> Mapping[str, checks.Arity]:

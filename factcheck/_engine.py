@@ -7,7 +7,9 @@ done here, once, for every check kind.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -93,11 +95,12 @@ def _document_results(
     mine = [r for r in rules if r.pack.applies(doc.document_id) and r.rule.scope == "document"]
     results: list[Result] = []
     found: list[Derived] = []
+    literal = _LiteralReadings()
     for rule in (r for r in mine if not uses_derived(r.rule)):
-        results.extend(_run_rule(doc.claims_file, rule, found))
+        results.extend(_run_rule(doc.claims_file, rule, found, literal))
     view = augment(doc.claims_file, found)
     for rule in (r for r in mine if uses_derived(r.rule)):
-        results.extend(_run_rule(view, rule))
+        results.extend(_run_rule(view, rule, None, literal))
     return results, view
 
 
@@ -143,9 +146,14 @@ def _display_path(path: Path) -> str:
     Keeps reports byte-identical across machines and clones.
     """
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.resolve().relative_to(_resolved(os.getcwd())).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+@functools.lru_cache(maxsize=16)
+def _resolved(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
@@ -207,7 +215,8 @@ def _describe(selector: Selector | None) -> str:
 
 
 def _run_rule(
-    cf: ClaimsFile, rule: CompiledRule, derived: list[Derived] | None = None
+    cf: ClaimsFile, rule: CompiledRule, derived: list[Derived] | None = None,
+    literal: _LiteralReadings | None = None,
 ) -> Iterator[Result]:
     doc = cf.document.id
     try:
@@ -227,7 +236,8 @@ def _run_rule(
             finding = review_failure(rule, binding, finding)  # a failure needs certainty
             if derived is not None:
                 derived.extend(finding.derived)
-            loose = finding.slack if finding.slack is not None else slack(rule, binding, n, finding)
+            loose = finding.slack if finding.slack is not None \
+                else slack(rule, binding, n, finding, literal)
             yield _result(cf, rule, binding, finding, loose)
 
 
@@ -324,11 +334,13 @@ def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exc
         for role, value in binding.items()
     }
     variables.update(finding.variables)
-    variables.update(
-        status=finding.status.value,
-        explanation=finding.explanation,
-        derived=[f"{d.name}: {d.interval.describe(floor=d.floor)}" for d in finding.derived],
-    )
+    variables.update(status=finding.status.value, explanation=finding.explanation)
+    plain = rule.plain
+    if plain is not None and "derived" not in plain.names:
+        text = plain.render(variables)
+        if text is not None:
+            return " ".join(text.split())
+    variables["derived"] = [f"{d.name}: {d.interval.describe(floor=d.floor)}" for d in finding.derived]
     try:
         return " ".join(rule.template.render(variables).split())
     except Exception as exc:  # a template's failure (or bound) is the rule's error, never a crash
@@ -348,18 +360,40 @@ def _literal(c: Claim) -> bool:
     )
 
 
-def _exact_binding(binding: Binding) -> Binding | None:
+class _LiteralReadings:
+    """Each claim read exactly, once per document: a claim takes part in many bindings."""
+
+    def __init__(self) -> None:
+        #: id of the claim -> (the claim, kept alive so that its id is not reused; its reading; changed?)
+        self._seen: dict[int, tuple[Claim, Claim, bool]] = {}
+
+    def __call__(self, c: Claim) -> tuple[Claim, bool]:
+        """The claim read exactly, and whether that reading differs from the claim's own."""
+        seen = self._seen.get(id(c))
+        if seen is None or seen[0] is not c:
+            seen = (c, *_read_literally(c))
+            self._seen[id(c)] = seen
+        return seen[1], seen[2]
+
+
+def _read_literally(c: Claim) -> tuple[Claim, bool]:
+    if getattr(c, "fixed", None) is not None or getattr(c, "exact", False) or _literal(c):
+        return c, False
+    literal = read_exactly(c)
+    changed = literal.interval() != c.interval() or any(
+        literal.mention_interval(m) != c.mention_interval(m) for m in c.mentions
+    )
+    return literal, changed
+
+
+def _exact_binding(binding: Binding, readings: _LiteralReadings | None = None) -> Binding | None:
     changed = False
+    read = readings if readings is not None else _read_literally
 
     def exact(c: Claim) -> Claim:
         nonlocal changed
-        if getattr(c, "fixed", None) is not None or getattr(c, "exact", False) or _literal(c):
-            return c
-        literal = read_exactly(c)
-        changed = changed or (
-            literal.interval() != c.interval()
-            or any(literal.mention_interval(m) != c.mention_interval(m) for m in c.mentions)
-        )
+        literal, differs = read(c)
+        changed = changed or differs
         return literal
 
     roles = {
@@ -370,7 +404,10 @@ def _exact_binding(binding: Binding) -> Binding | None:
     return Binding(roles) if changed else None
 
 
-def slack(rule: CompiledRule, binding: Binding, index: int, finding: Finding) -> bool:
+def slack(
+    rule: CompiledRule, binding: Binding, index: int, finding: Finding,
+    readings: _LiteralReadings | None = None,
+) -> bool:
     """Does this pass hold only because of rounding or a hedge?
 
     The check runs again with every figure read as exactly what it states; if
@@ -379,7 +416,7 @@ def slack(rule: CompiledRule, binding: Binding, index: int, finding: Finding) ->
     """
     if finding.status is not Status.PASS:
         return False
-    literal = _exact_binding(binding)
+    literal = _exact_binding(binding, readings)
     if literal is None:
         return False
     try:

@@ -50,12 +50,16 @@ class Interval:
     integer: bool = False
     #: Computed once: emptiness is asked for at every step of every check.
     _empty: bool = field(init=False, repr=False, compare=False, default=False)
+    #: The text and the JSON form, computed when first asked for: every result prints its sets.
+    _text: str | None = field(init=False, repr=False, compare=False, default=None)
+    _json: dict[str, object] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         lo, hi = self.lo, self.hi
         if lo is not None and hi is not None and not self.integer:  # the common case, kept fast
+            closed = self.lo_closed and self.hi_closed
             object.__setattr__(
-                self, "_empty", lo > hi or (lo == hi and not (self.lo_closed and self.hi_closed))
+                self, "_empty", not closed if lo is hi else lo > hi or (not closed and lo == hi)
             )
             return
         if self.lo is None and self.lo_closed:
@@ -84,7 +88,8 @@ class Interval:
 
     @classmethod
     def point(cls, x: Fraction | int, *, integer: bool = False) -> Interval:
-        return cls(Fraction(x), Fraction(x), integer=integer)
+        value = Fraction(x)
+        return cls(value, value, integer=integer)
 
     @classmethod
     def closed(cls, lo: Fraction | int | None, hi: Fraction | int | None) -> Interval:
@@ -102,7 +107,8 @@ class Interval:
 
     @property
     def is_point(self) -> bool:
-        return self.lo is not None and self.lo == self.hi and not self.is_empty
+        lo = self.lo
+        return lo is not None and (lo is self.hi or lo == self.hi) and not self._empty
 
     def __contains__(self, x: object) -> bool:
         if not isinstance(x, int | Fraction | Decimal):
@@ -128,7 +134,12 @@ class Interval:
     def intersect(self, other: Interval) -> Interval:
         lo, lo_c = _tighter(self.lo, self.lo_closed, other.lo, other.lo_closed, lower=True)
         hi, hi_c = _tighter(self.hi, self.hi_closed, other.hi, other.hi_closed, lower=False)
-        return Interval(lo, hi, lo_c, hi_c, self.integer or other.integer)
+        integer = self.integer or other.integer
+        for kept in (self, other):  # the common case: one of the two is already the intersection
+            if lo is kept.lo and hi is kept.hi and lo_c is kept.lo_closed and hi_c is kept.hi_closed \
+                    and integer is kept.integer:
+                return kept
+        return Interval(lo, hi, lo_c, hi_c, integer)
 
     # arithmetic (sound hulls: every combination of members lies in the result) -----
 
@@ -257,7 +268,7 @@ class Interval:
         common = self.intersect(other)
         if common.is_empty:
             return Status.FAIL
-        return Status.PASS if common == self else Status.INCONCLUSIVE
+        return Status.PASS if common is self or common == self else Status.INCONCLUSIVE
 
     def plausibly_within(self, domain: Interval) -> Status:
         """Like :meth:`within`, but an open-ended hedge reaches only to the domain's edge.
@@ -277,6 +288,13 @@ class Interval:
     # presentation -------------------------------------------------------------
 
     def __str__(self) -> str:
+        text = self._text
+        if text is None:
+            text = self._describe_set()
+            object.__setattr__(self, "_text", text)
+        return text
+
+    def _describe_set(self) -> str:
         if self.is_empty:
             return "∅"
         if self.is_point:
@@ -319,6 +337,13 @@ class Interval:
 
     def to_json(self) -> dict[str, object]:
         """Exact, machine-readable form: bounds as decimal strings (or null)."""
+        cached = self._json
+        if cached is None:
+            cached = self._exact_form()
+            object.__setattr__(self, "_json", cached)
+        return dict(cached)
+
+    def _exact_form(self) -> dict[str, object]:
         return {
             "lo": None if self.lo is None else _decimal_text(self.lo),
             "hi": None if self.hi is None else _decimal_text(self.hi),
