@@ -35,7 +35,7 @@ from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
 from factcheck._safe_text import clip
 from factcheck._template_claim import TemplateProblem, template_problem
-from factcheck._yaml_bounds import data_depth, duplicate_keys, tree_problems
+from factcheck._yaml_bounds import data_depth, duplicate_keys, plain_data, tree_problems
 from factcheck.readers import article_text
 
 __all__ = [
@@ -58,6 +58,23 @@ DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
 class _TextLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that keeps numbers and dates as their written text."""
+
+    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
+        """The tag of a node; a plain scalar's depends on its text alone, so each text is resolved once."""
+        if kind is not yaml.ScalarNode or not implicit[0]:
+            return str(super().resolve(kind, value, implicit))
+        tag = _PLAIN_TAGS.get(value)
+        if tag is None:
+            tag = str(super().resolve(kind, value, implicit))
+            if len(value) <= _REMEMBERED_LENGTH and len(_PLAIN_TAGS) < _REMEMBERED_TEXTS:
+                _PLAIN_TAGS[value] = tag
+        return tag
+
+
+#: Tags of plain scalars already resolved (keys and small values repeat in every file).
+_PLAIN_TAGS: dict[str, str] = {}
+_REMEMBERED_LENGTH = 40
+_REMEMBERED_TEXTS = 4096
 
 
 def _as_written(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
@@ -172,10 +189,12 @@ def parse_data_file(path: Path) -> ParsedFile:
     loader = _TextLoader(text)
     try:
         root = loader.get_single_node()
-        problems = tree_problems(path, root) or list(duplicate_keys(path, root))
-        if problems:
-            raise InputError(problems)
-        data = loader.construct_document(root) if root is not None else None
+        plain, data = (False, None) if root is None else plain_data(root)
+        if not plain:
+            problems = tree_problems(path, root) or list(duplicate_keys(path, root))
+            if problems:
+                raise InputError(problems)
+            data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -21,7 +21,7 @@ import yaml
 from factcheck._errors import Problem
 from factcheck._limits import MAX_ALIAS_EXPANSION, MAX_NESTING
 
-__all__ = ["data_depth", "distinct_nodes", "duplicate_keys", "tree_problems"]
+__all__ = ["data_depth", "distinct_nodes", "duplicate_keys", "plain_data", "tree_problems"]
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -131,3 +131,58 @@ def data_depth(data: Any) -> int:
                 return deepest
             stack.extend((v, level + 1) for v in (value.values() if isinstance(value, dict) else value))
     return deepest
+
+
+class _Unusual(Exception):
+    """The tree has something :func:`plain_data` leaves to PyYAML and the checks above."""
+
+
+_TAG = "tag:yaml.org,2002:"
+#: Scalars kept as written (numbers keep their precision, dates their text).
+_AS_WRITTEN = frozenset({f"{_TAG}int", f"{_TAG}float", f"{_TAG}timestamp"})
+_BOOLEANS = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False}
+
+
+def plain_data(root: yaml.Node) -> tuple[bool, Any]:
+    """The data of a tree with no alias, no merge key, no duplicate key, no other tag, not too deep.
+
+    One pass that builds what the safe loader (numbers as written) would
+    build, for the files people write; ``(False, None)`` for anything else, so
+    that the caller runs the full checks (:func:`tree_problems`,
+    :func:`duplicate_keys`) and PyYAML's constructor, which answer exactly
+    as they always did.
+    """
+    seen: set[int] = set()
+    try:
+        return True, _build(root, 1, seen)
+    except _Unusual:
+        return False, None
+
+
+def _build(node: yaml.Node, level: int, seen: set[int]) -> Any:
+    if level > MAX_NESTING or id(node) in seen:
+        raise _Unusual
+    seen.add(id(node))
+    tag = node.tag
+    if isinstance(node, yaml.ScalarNode):
+        value = node.value
+        if tag == f"{_TAG}str" or tag in _AS_WRITTEN:
+            return str(value)
+        if tag == f"{_TAG}null":
+            return None
+        if tag == f"{_TAG}bool" and value.lower() in _BOOLEANS:
+            return _BOOLEANS[value.lower()]
+        raise _Unusual
+    if isinstance(node, yaml.SequenceNode) and tag == f"{_TAG}seq":
+        return [_build(item, level + 1, seen) for item in node.value]
+    if isinstance(node, yaml.MappingNode) and tag == f"{_TAG}map":
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == f"{_TAG}merge":
+                raise _Unusual
+            key = _build(key_node, level + 1, seen)
+            if key in out:
+                raise _Unusual
+            out[key] = _build(value_node, level + 1, seen)
+        return out
+    raise _Unusual
