@@ -22,17 +22,7 @@ from factcheck._documents import LoadedClaims
 from factcheck._models import Claim, ClaimsFile, Qualifier
 from factcheck._readings import augment, derived_claim_id, home_document, merged_view, read_exactly
 from factcheck._relations import RELATIONS
-from factcheck._results import (
-    Comparison,
-    DerivedValue,
-    DocumentInfo,
-    Evidence,
-    OperandRecord,
-    Report,
-    Result,
-    Span,
-    Summary,
-)
+from factcheck._results import DocumentInfo, Report, Result, Summary
 from factcheck._rules import Rule, Selector
 from factcheck._safe_text import clip
 from factcheck._template_claim import TemplateClaim
@@ -258,73 +248,79 @@ def _bindings_or_none(cf: ClaimsFile, rule: CompiledRule) -> list[Binding]:
 
 
 def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> Result:
-    return Result(
-        rule=rule.rule.id,
-        title=rule.rule.title,
-        pack=rule.pack.pack,
-        document=doc,
-        status=status,
-        severity=rule.rule.severity,
-        message=why,
-        headline=why,
-        explanation=why,
-        claims=[],
-        spans=[],
-        evidence=Evidence(),
-    )
+    return Result.model_validate({
+        "rule": rule.rule.id,
+        "title": rule.rule.title,
+        "pack": rule.pack.pack,
+        "document": doc,
+        "status": status,
+        "severity": rule.rule.severity,
+        "message": why,
+        "headline": why,
+        "explanation": why,
+        "claims": [],
+        "spans": [],
+        "evidence": {},
+    })
+
+
+def _span_key(span: dict[str, object]) -> tuple[object, ...]:
+    return span["start"], span["end"], span["claim"]
 
 
 def _result(
     cf: ClaimsFile, rule: CompiledRule, binding: Binding, finding: Finding, loose: bool = False
 ) -> Result:
+    """The result record, validated in one call (its parts as plain data: far fewer model builds)."""
     involved = binding.claims()
     ids = list(finding.claims) if finding.claims is not None else [c.id for c in involved]
     by_id = {c.id: c for c in involved}
     spans = sorted(
         (
-            Span(document=home_document(by_id[cid], cf), start=m.start, end=m.end, claim=cid,
-                 quote=m.quote)
+            {"document": home_document(by_id[cid], cf), "start": m.start, "end": m.end, "claim": cid,
+             "quote": m.quote}
             for cid in ids
             if cid in by_id
             for m in by_id[cid].mentions
         ),
-        key=lambda s: (s.start, s.end, s.claim),
+        key=_span_key,
     )
     status, message = finding.status, _render(rule, binding, finding)
     if isinstance(message, Exception):
         reason = str(message) or type(message).__name__
         status, message = Status.ERROR, f"rule {rule.rule.id}: message template: {clip(reason, 200)}"
-    return Result(
-        rule=rule.rule.id,
-        title=rule.rule.title,
-        pack=rule.pack.pack,
-        document=home_document(involved[0] if involved else None, cf),
-        status=status,
-        severity=rule.rule.severity,
-        message=message,
-        headline=finding.headline if finding.headline and status is finding.status else message,
-        explanation=finding.explanation,
-        claims=ids,
-        spans=spans,
-        evidence=Evidence(
-            operands=[
-                OperandRecord(role=o.role, claim=o.claim, stated=o.stated, interval=o.interval.to_json())
+    c = finding.compared
+    return Result.model_validate({
+        "rule": rule.rule.id,
+        "title": rule.rule.title,
+        "pack": rule.pack.pack,
+        "document": home_document(involved[0] if involved else None, cf),
+        "status": status,
+        "severity": rule.rule.severity,
+        "message": message,
+        "headline": finding.headline if finding.headline and status is finding.status else message,
+        "explanation": finding.explanation,
+        "claims": ids,
+        "spans": spans,
+        "evidence": {
+            "operands": [
+                {"role": o.role, "claim": o.claim, "stated": o.stated, "interval": o.interval.to_json()}
                 for o in finding.operands
             ],
-            computation=finding.computation,
-            comparison=None if (c := finding.compared) is None else Comparison(
-                stated_label=c.stated_label, stated=c.stated.to_json(),
-                computed_label=c.computed_label, computed=c.computed.to_json(),
-            ),
-        ),
-        derived=[
-            DerivedValue(name=d.name, description=d.description, interval=d.interval.to_json(),
-                         text=d.interval.describe(floor=d.floor), claim=derived_claim_id(d))
+            "computation": finding.computation,
+            "comparison": None if c is None else {
+                "stated_label": c.stated_label, "stated": c.stated.to_json(),
+                "computed_label": c.computed_label, "computed": c.computed.to_json(),
+            },
+        },
+        "derived": [
+            {"name": d.name, "description": d.description, "interval": d.interval.to_json(),
+             "text": d.interval.describe(floor=d.floor), "claim": derived_claim_id(d)}
             for d in finding.derived
         ],
-        grade=finding.grade if status is Status.FAIL else None,
-        slack=loose and status is Status.PASS,
-    )
+        "grade": finding.grade if status is Status.FAIL else None,
+        "slack": loose and status is Status.PASS,
+    })
 
 
 def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exception:

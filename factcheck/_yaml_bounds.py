@@ -133,7 +133,7 @@ def data_depth(data: Any) -> int:
     return deepest
 
 
-class _Unusual(Exception):
+class _UnusualTreeError(Exception):
     """The tree has something :func:`plain_data` leaves to PyYAML and the checks above."""
 
 
@@ -155,13 +155,13 @@ def plain_data(root: yaml.Node) -> tuple[bool, Any]:
     seen: set[int] = set()
     try:
         return True, _build(root, 1, seen)
-    except _Unusual:
+    except _UnusualTreeError:
         return False, None
 
 
 def _build(node: yaml.Node, level: int, seen: set[int]) -> Any:
     if level > MAX_NESTING or id(node) in seen:
-        raise _Unusual
+        raise _UnusualTreeError
     seen.add(id(node))
     tag = node.tag
     if isinstance(node, yaml.ScalarNode):
@@ -172,17 +172,17 @@ def _build(node: yaml.Node, level: int, seen: set[int]) -> Any:
             return None
         if tag == f"{_TAG}bool" and value.lower() in _BOOLEANS:
             return _BOOLEANS[value.lower()]
-        raise _Unusual
+        raise _UnusualTreeError
     if isinstance(node, yaml.SequenceNode) and tag == f"{_TAG}seq":
         return [_build(item, level + 1, seen) for item in node.value]
     if isinstance(node, yaml.MappingNode) and tag == f"{_TAG}map":
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == f"{_TAG}merge":
-                raise _Unusual
+                raise _UnusualTreeError
             key = _build(key_node, level + 1, seen)
             if key in out:
-                raise _Unusual
+                raise _UnusualTreeError
             out[key] = _build(value_node, level + 1, seen)
         return out
-    raise _Unusual
+    raise _UnusualTreeError
