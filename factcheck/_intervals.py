@@ -27,6 +27,31 @@ __all__ = ["Interval"]
 Bound = Fraction | None
 
 
+def _same(a: Fraction, b: Fraction) -> bool:
+    """``a == b`` for fractions, without :class:`Fraction`'s generic dispatch (kept in lowest terms).
+
+    Bounds are compared at every step of every check; the fields behind
+    ``numerator`` and ``denominator`` are read directly (any other number takes
+    the general path).
+    """
+    try:
+        return bool(a._numerator == b._numerator and a._denominator == b._denominator)  # type: ignore[attr-defined]
+    except AttributeError:  # an int or another number
+        return bool(a == b)
+
+
+def _same_bound(a: Bound, b: Bound) -> bool:
+    return a is b or (a is not None and b is not None and _same(a, b))
+
+
+def _above(a: Fraction, b: Fraction) -> bool:
+    """``a > b`` for fractions, by cross-multiplying (denominators are positive)."""
+    try:
+        return bool(a._numerator * b._denominator > b._numerator * a._denominator)  # type: ignore[attr-defined]
+    except AttributeError:
+        return bool(a > b)
+
+
 def _fmt(x: Fraction) -> str:
     if x.denominator == 1:
         return str(x.numerator)
@@ -59,7 +84,7 @@ class Interval:
         if lo is not None and hi is not None and not self.integer:  # the common case, kept fast
             closed = self.lo_closed and self.hi_closed
             object.__setattr__(
-                self, "_empty", not closed if lo is hi else lo > hi or (not closed and lo == hi)
+                self, "_empty", not closed if lo is hi else _above(lo, hi) or (not closed and _same(lo, hi))
             )
             return
         if self.lo is None and self.lo_closed:
@@ -108,7 +133,8 @@ class Interval:
     @property
     def is_point(self) -> bool:
         lo = self.lo
-        return lo is not None and (lo is self.hi or lo == self.hi) and not self._empty
+        hi = self.hi
+        return lo is not None and hi is not None and (lo is hi or _same(lo, hi)) and not self._empty
 
     def __contains__(self, x: object) -> bool:
         if not isinstance(x, int | Fraction | Decimal):
@@ -268,7 +294,7 @@ class Interval:
         common = self.intersect(other)
         if common.is_empty:
             return Status.FAIL
-        return Status.PASS if common is self or common == self else Status.INCONCLUSIVE
+        return Status.PASS if common is self or common._equals(self) else Status.INCONCLUSIVE
 
     def plausibly_within(self, domain: Interval) -> Status:
         """Like :meth:`within`, but an open-ended hedge reaches only to the domain's edge.
@@ -281,6 +307,14 @@ class Interval:
         lo, lo_c = (domain.lo, domain.lo_closed) if self.lo is None else (self.lo, self.lo_closed)
         hi, hi_c = (domain.hi, domain.hi_closed) if self.hi is None else (self.hi, self.hi_closed)
         return Interval(lo, hi, lo_c, hi_c, self.integer).within(domain)
+
+    def _equals(self, other: Interval) -> bool:
+        """``self == other``, without the generic comparison of every field."""
+        return (
+            self.lo_closed == other.lo_closed and self.hi_closed == other.hi_closed
+            and self.integer == other.integer
+            and _same_bound(self.lo, other.lo) and _same_bound(self.hi, other.hi)
+        )
 
     def overlaps(self, other: Interval) -> bool:
         return not self.intersect(other).is_empty
@@ -405,8 +439,8 @@ def _tighter(a: Bound, ac: bool, b: Bound, bc: bool, *, lower: bool) -> tuple[Bo
         return b, bc
     if b is None:
         return a, ac
-    if a == b:
+    if a is b or _same(a, b):
         return a, ac and bc
-    if (a > b) == lower:
+    if _above(a, b) == lower:
         return a, ac
     return b, bc

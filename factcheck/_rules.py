@@ -57,7 +57,7 @@ class Selector(BaseModel):
             and _match(self.unit, claim.unit)
             and (self.direction is None or claim.direction is self.direction)
             and (self.min_mentions is None or len(claim.mentions) >= self.min_mentions)
-            and getattr(claim, "derived", False) == self.derived
+            and claim.__dict__.get("derived", False) == self.derived  # a plain Claim has no such field
         )
 
 

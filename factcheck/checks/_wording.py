@@ -45,7 +45,8 @@ def bare(claim: Claim) -> str:
     Years, dates, ages and durations are their phrase as written ("by 2050",
     "mid-April"), which carries no noun worth removing.
     """
-    if claim.kind not in _NUMERIC_KINDS or getattr(claim, "derived", False):
+    # __dict__, not getattr: a plain Claim has no such field, and pydantic's miss is slow
+    if claim.kind not in _NUMERIC_KINDS or claim.__dict__.get("derived", False):
         return claim.stated  # a derived value has no figure as written: "exactly 164 (implied)"
     symbol = _SYMBOLS.get(claim.unit or "", "")
     return f"{HEDGES[claim.qualifier]}{claim.value}{symbol}"
