@@ -71,12 +71,13 @@ def uncertain_links(rule: CompiledRule, binding: Binding, finding: Finding) -> l
     matter (unless the rule is about counts: it selects them by kind).
     """
     out: list[str] = []
-    guessed_counts = {c.id for c, name in _used(rule, binding, finding)
+    used = list(_used(rule, binding, finding))
+    guessed_counts = {c.id for c, name in used
                       if name == "kind" and c.kind is ClaimKind.COUNT and c.uncertain("kind")}
     r = rule.rule
     by_kind = any(s.kind is not None for s in [*(r.claims or {}).values(), *([r.each] if r.each else [])])
     robust = bool(guessed_counts) and not by_kind and _fails_as_amounts(rule, binding, guessed_counts)
-    for claim, name in _used(rule, binding, finding):
+    for claim, name in used:
         if robust and name == "kind" and claim.id in guessed_counts:
             continue
         basis = claim.uncertain(name)

@@ -45,20 +45,23 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
     domain = _domain(params.min, params.max)
     value = claim.interval()
     status = value.plausibly_within(domain)
-    why = f"{claim.stated} ({value.describe()}) within {domain}: {status.meaning()}"
-    headline = f"Stated {claim.stated} lies outside the plausible range {domain.describe()}"
+    stated_text = claim.stated
+    why = f"{stated_text} ({value.describe()}) within {domain}: {status.meaning()}"
+    headline = None
+    if status is Status.FAIL:
+        headline = f"Stated {stated_text} lies outside the plausible range {domain.describe()}"
     if params.integer and claim.kind is not ClaimKind.DATE:
         stated = parse_number(claim.value).value
         if stated.denominator != 1:
             status = Status.FAIL
-            why = f"{claim.stated} is not a whole number, yet it counts {claim.label or claim.measures}"
+            why = f"{stated_text} is not a whole number, yet it counts {claim.label or claim.measures}"
             headline = why[0].upper() + why[1:]
     yield Finding(
         status=status,
         explanation=why,
         operands=(operand("claim", claim, value),),
-        headline=headline if status is Status.FAIL else None,
-        compared=Compared("plausible range", domain, claim.stated, value),
+        headline=headline,
+        compared=Compared("plausible range", domain, stated_text, value),
         computation=relation(value, domain, status) if value.within(domain) is status
         else f"{value} read as a bound: {relation(value.intersect(domain), domain, status)}",
         grade="gross" if status is Status.FAIL else None,
