@@ -176,3 +176,38 @@ def test_plausibly_within_reads_an_open_hedge_as_a_bound() -> None:
     assert Interval(Fraction(20), None, False, False).plausibly_within(percent) is Status.PASS
     assert Interval(Fraction(100), None, False, False).plausibly_within(percent) is Status.FAIL
     assert Interval.closed(Fraction(945, 10), 105).plausibly_within(percent) is Status.INCONCLUSIVE
+
+
+def _corner_hull(a: Interval, b: Interval) -> Interval:
+    """The product by definition: the least and greatest corner, closed where a closed corner reaches."""
+    corners = []
+    for x, x_closed in ((a.lo, a.lo_closed), (a.hi, a.hi_closed)):
+        for y, y_closed in ((b.lo, b.lo_closed), (b.hi, b.hi_closed)):
+            assert x is not None
+            assert y is not None
+            reached = (x_closed and y_closed) or (x == 0 and x_closed) or (y == 0 and y_closed)
+            corners.append((x * y, reached))
+    lo, hi = min(v for v, _ in corners), max(v for v, _ in corners)
+    return Interval(lo, hi, any(c for v, c in corners if v == lo), any(c for v, c in corners if v == hi),
+                    a.integer and b.integer)
+
+
+@given(intervals(), intervals())
+def test_a_product_of_bounded_sets_is_the_hull_of_its_corners(a: Interval, b: Interval) -> None:
+    assume(None not in (a.lo, a.hi, b.lo, b.hi))
+    assert a * b == _corner_hull(a, b)
+
+
+@given(intervals(), intervals())
+def test_plausibly_within_is_within_for_a_bounded_set(a: Interval, b: Interval) -> None:
+    assume(a.lo is not None and a.hi is not None)
+    assert a.plausibly_within(b) is a.within(b)
+
+
+@given(intervals(), intervals())
+def test_text_and_words_are_the_same_when_asked_again(a: Interval, b: Interval) -> None:
+    """They are kept after the first time; an equal set built anew reads the same."""
+    again = Interval(a.lo, a.hi, a.lo_closed, a.hi_closed, a.integer)
+    assert (str(a), a.describe(), a.to_json()) == (str(again), again.describe(), again.to_json())
+    assert str(a) == str(a)
+    assert a.intersect(b) == Interval(*_bounds(a.intersect(b)), integer=a.integer or b.integer)
