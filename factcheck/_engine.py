@@ -7,9 +7,12 @@ done here, once, for every check kind.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import itertools
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -45,13 +48,14 @@ def evaluate(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -
     """
     reports: list[Report] = []
     views: list[ClaimsFile] = []
-    for doc in documents:
-        results, view = _document_results(doc, rules)
-        reports.append(_report([doc], results))
-        views.append(view)
-    if len(documents) > 1:
-        reports.append(_report(documents, _across_results(views, rules)))
-    return Report.merge(reports) if reports else _report([], [])
+    with _collections_deferred():
+        for doc in documents:
+            results, view = _document_results(doc, rules)
+            reports.append(_report([doc], results))
+            views.append(view)
+        if len(documents) > 1:
+            reports.append(_report(documents, _across_results(views, rules)))
+        return Report.merge(reports) if reports else _report([], [])
 
 
 def evaluate_document(document: LoadedClaims, rules: Sequence[CompiledRule]) -> Report:
@@ -61,8 +65,9 @@ def evaluate_document(document: LoadedClaims, rules: Sequence[CompiledRule]) -> 
     what those derived. Depends on nothing but its arguments, so documents can
     be evaluated in any order, in other processes, and merged (:meth:`Report.merge`).
     """
-    results, _ = _document_results(document, rules)
-    return _report([document], results)
+    with _collections_deferred():
+        results, _ = _document_results(document, rules)
+        return _report([document], results)
 
 
 def evaluate_across(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -> Report:
@@ -74,8 +79,45 @@ def evaluate_across(documents: Sequence[LoadedClaims], rules: Sequence[CompiledR
     """
     if len(documents) < 2:
         return _report(documents, [])
-    views = [_derived_view(doc, rules) for doc in documents]
-    return _report(documents, _across_results(views, rules))
+    with _collections_deferred():
+        views = [_derived_view(doc, rules) for doc in documents]
+        return _report(documents, _across_results(views, rules))
+
+
+#: Allocations between two young-generation collections while rules run (Python's default: 700).
+_DEFERRED_THRESHOLD = 50_000
+_deferring = threading.Lock()
+_deferred_depth = 0
+_saved_threshold: tuple[int, int, int] | None = None
+
+
+@contextlib.contextmanager
+def _collections_deferred() -> Iterator[None]:
+    """Collect cyclic garbage less often while results are built.
+
+    A run allocates results, records and intervals by the thousand, none of
+    them in reference cycles (reference counting frees them), while the
+    collector, run every 700 allocations, walks every young object each time
+    and, every so often, the claims and everything else alive: on an article
+    of 12,000 figures, a third of the rules' time. The threshold is restored
+    when the outermost evaluation ends.
+    """
+    global _deferred_depth, _saved_threshold
+    with _deferring:
+        if _deferred_depth == 0:
+            _saved_threshold = gc.get_threshold()
+            first, *older = _saved_threshold
+            if first:  # 0: the caller turned collection off; leave it so
+                gc.set_threshold(max(first, _DEFERRED_THRESHOLD), *older)
+        _deferred_depth += 1
+    try:
+        yield
+    finally:
+        with _deferring:
+            _deferred_depth -= 1
+            if _deferred_depth == 0 and _saved_threshold is not None:
+                gc.set_threshold(*_saved_threshold)
+                _saved_threshold = None
 
 
 def _document_results(

@@ -55,3 +55,28 @@ def test_a_broken_check_is_an_error_never_a_pass(tmp_path: object) -> None:
     assert result.status == "error"
     assert "undefined" in result.message
     assert report.summary.errors == 1
+
+
+def test_collection_is_deferred_while_rules_run_and_restored_after(monkeypatch: object) -> None:
+    import gc
+
+    from factcheck import _engine
+
+    seen: list[tuple[int, int, int]] = []
+    original = _engine._document_results
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.get_threshold())
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_engine, "_document_results", spy)  # type: ignore[attr-defined]
+    cf = factcheck.ClaimsFile(
+        document=factcheck.Document(id="d", title="T"),
+        claims=[factcheck.Claim(id="a", kind="count", measures="a", value="1")],
+    )
+    before = gc.get_threshold()
+    factcheck.evaluate([as_loaded(cf)], GENERIC)
+    assert gc.get_threshold() == before
+    assert seen
+    assert seen[0][0] >= _engine._DEFERRED_THRESHOLD
+    assert seen[0][1:] == before[1:]
