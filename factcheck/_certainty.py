@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from factcheck._models import BindingName, Claim, ClaimKind
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Finding
+from factcheck.checks import Binding, Finding, only_verdicts
 
 if TYPE_CHECKING:
     from factcheck._compiled import CompiledRule
@@ -96,7 +96,8 @@ def _fails_as_amounts(rule: CompiledRule, binding: Binding, ids: set[str]) -> bo
                     else None if value is None else amount(value))
              for role, value in binding.items()}
     try:
-        findings = list(rule.kind.function(Binding(roles), rule.params))
+        with only_verdicts():
+            findings = list(rule.kind.function(Binding(roles), rule.params))
     except Exception:  # the other reading is a safeguard; it cannot make a verdict graver
         return False
     return bool(findings) and all(f.status is Status.FAIL for f in findings)

@@ -31,7 +31,7 @@ from factcheck._safe_text import clip
 from factcheck._template_claim import TemplateClaim
 from factcheck._verdicts import Status
 from factcheck._version import VERSION
-from factcheck.checks import Binding, Derived, Finding
+from factcheck.checks import Binding, Derived, Finding, only_verdicts
 
 __all__ = ["TemplateClaim", "evaluate", "evaluate_across", "evaluate_document"]
 
@@ -459,7 +459,8 @@ def slack(
     if literal is None:
         return False
     try:
-        again = list(rule.kind.function(literal, rule.params))
+        with only_verdicts():
+            again = list(rule.kind.function(literal, rule.params))
     except Exception:  # the literal reading is advice; the verdict stands
         return False
     return index < len(again) and again[index].status in (Status.FAIL, Status.INCONCLUSIVE)

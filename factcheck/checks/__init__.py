@@ -10,6 +10,8 @@ stamps the rule id, severity and message.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -37,8 +39,10 @@ __all__ = [
     "RuleProblem",
     "get",
     "kinds",
+    "only_verdicts",
     "operand",
     "register",
+    "verdict_only",
 ]
 
 Arity = Literal["one", "optional", "many"]
@@ -48,6 +52,32 @@ Grade = Literal["gross", "major", "minor"]
 ENTRY_POINT_GROUP = "factcheck.checks"
 #: A kind whose roles contain this key takes whatever roles its rule names (see ``expr``).
 ANY_ROLE = "*"
+
+
+_verdict_only: contextvars.ContextVar[bool] = contextvars.ContextVar("verdict_only", default=False)
+
+
+def verdict_only() -> bool:
+    """Is the check run again for its verdict alone? Then it may leave out its wording.
+
+    The engine runs a check a second time on other readings of the same
+    claims (every figure read literally, to tell a pass that rests on
+    rounding; a guessed count read as an amount) and keeps only the status of
+    what it yields. A check may then yield a bare ``Finding(status, "")`` per
+    finding (the same number of findings, the same statuses) instead of
+    building explanations, headlines and grades no one reads.
+    """
+    return _verdict_only.get()
+
+
+@contextlib.contextmanager
+def only_verdicts() -> Iterator[None]:
+    """Within this block, :func:`verdict_only` is true: the engine reads statuses only."""
+    token = _verdict_only.set(True)
+    try:
+        yield
+    finally:
+        _verdict_only.reset(token)
 
 
 class RuleProblem(NamedTuple):

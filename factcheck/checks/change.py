@@ -23,7 +23,7 @@ from fractions import Fraction
 from factcheck._intervals import Interval
 from factcheck._models import EXACT_KINDS, Claim, Direction
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Compared, Derived, Finding, NoParams, operand, register
+from factcheck.checks import Binding, Compared, Derived, Finding, NoParams, operand, register, verdict_only
 from factcheck.checks._grading import grade, hedge_threshold
 from factcheck.checks._wording import bare, decimals, plain, relation, words
 
@@ -155,6 +155,9 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         n, o = new.interval(), old.interval()
         formula, computed = _computed(change, n, o)
         status = computed.within(c)
+        if verdict_only():
+            yield Finding(status, "")
+            return
         shown = formula.replace("new", new.stated).replace("old", old.stated)
         word = _RISE_OR_FALL[change.direction].removeprefix("a ")
         gives = _what_the_figures_give(change, computed, c)

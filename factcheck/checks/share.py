@@ -9,7 +9,17 @@ from factcheck._grim import grim_sums
 from factcheck._intervals import Interval
 from factcheck._models import EXACT_KINDS
 from factcheck._verdicts import Status
-from factcheck.checks import Binding, Compared, Derived, Finding, Grade, NoParams, operand, register
+from factcheck.checks import (
+    Binding,
+    Compared,
+    Derived,
+    Finding,
+    Grade,
+    NoParams,
+    operand,
+    register,
+    verdict_only,
+)
 from factcheck.checks._grading import grade, hedge_threshold
 from factcheck.checks._wording import bare, decimals, plain, relation, words
 
@@ -46,6 +56,9 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         p = part.interval()
         computed = p / w * 100
         status = computed.within(s)
+        if verdict_only():
+            yield Finding(status, "")
+            return
         yield Finding(
             status=status,
             explanation=f"100 × {part.stated} / {whole.stated} = "
