@@ -19,11 +19,12 @@ view a rule runs on, and when:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 from typing import Any
 
 from pydantic import ConfigDict
+from pydantic.fields import FieldInfo
 
 from factcheck._intervals import Interval
 from factcheck._models import EXACT_KINDS, Claim, ClaimKind, ClaimsFile, Mention, Qualifier, value_interval
@@ -77,7 +78,30 @@ class ClaimReading(Claim):
 
 
 def _view(claim: Claim, **changes: Any) -> ClaimReading:
-    return ClaimReading.model_construct(**{**dict(claim), **changes})
+    """The claim as a :class:`ClaimReading`: what ``model_construct`` builds, without its generic walk.
+
+    Every field is set (the claim's, then the changes, then the reading's
+    defaults), in the model's field order; the claim's values are already valid.
+    """
+    given = {**claim.__dict__, **changes}
+    values = {name: given[name] if name in given else default() for name, default in _READING_DEFAULTS}
+    reading = ClaimReading.__new__(ClaimReading)
+    object.__setattr__(reading, "__dict__", values)
+    object.__setattr__(reading, "__pydantic_fields_set__", set(given))
+    object.__setattr__(reading, "__pydantic_extra__", None)
+    object.__setattr__(reading, "__pydantic_private__", None)
+    return reading
+
+
+def _default(field: FieldInfo) -> Callable[[], Any]:
+    if field.default_factory is not None:
+        return field.default_factory  # type: ignore[return-value]
+    value = field.default
+    return lambda: value
+
+
+#: Each field of a reading, in order, with how to make its default (when the claim lacks it).
+_READING_DEFAULTS = [(name, _default(field)) for name, field in ClaimReading.model_fields.items()]
 
 
 def read_exactly(claim: Claim) -> ClaimReading:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from hypothesis import given, settings
 
 import factcheck
-from factcheck.testing import as_loaded
+from factcheck import ClaimsFile
+from factcheck.testing import as_loaded, consistent_claims_files
 from tests.conftest import EXAMPLE, claim
 
 REPO = Path(__file__).resolve().parent.parent
@@ -110,3 +112,17 @@ def test_the_illustrative_example_agrees_with_the_article() -> None:
                     "cambodia-cross-border-crime:victims.minor@2023"}), "pass"),
     }
     assert "ILLUSTRATIVE" in yaml.safe_load(ILLUSTRATIVE.read_text(encoding="utf-8"))["document"]["title"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(consistent_claims_files())
+def test_a_view_is_what_model_construct_builds(cf: ClaimsFile) -> None:
+    from factcheck._readings import ClaimReading, _view
+
+    for figure in cf.claims:
+        for changes in ({"exact": True}, {"id": f"d:{figure.id}", "document": "d", "story": None}):
+            built = ClaimReading.model_construct(**{**dict(figure), **changes})
+            view = _view(figure, **changes)
+            assert list(view.__dict__.items()) == list(built.__dict__.items())
+            assert view.__pydantic_fields_set__ == built.__pydantic_fields_set__
+            assert view.model_dump_json() == built.model_dump_json()
