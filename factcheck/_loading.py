@@ -30,6 +30,7 @@ from factcheck._errors import InputError, Problem
 from factcheck._inputs import PathNotAllowedError, document_text_path, read_input
 from factcheck._limits import MAX_NESTING
 from factcheck._models import ClaimsFile
+from factcheck._plain_template import plain_template
 from factcheck._registry import did_you_mean
 from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
@@ -558,6 +559,11 @@ def _load_pack(path: Path) -> list[CompiledRule]:
                 where = [*loc, *found.loc]
                 problems.append(parsed.problem_in_text(where, found.at, found.message) if found.at
                                 else parsed.problem(where, found.message))
+        if plain_template(rule.message) is not None:
+            # it parses, and reads only names and attributes a claim has: nothing to compile here
+            line, col = parsed.at(loc)
+            out.append(CompiledRule(rule, pack, kind, params, str(path), line, col, roles))
+            continue
         try:
             template = compile_template(rule.message)
         except jinja2.TemplateSyntaxError as exc:
