@@ -37,7 +37,7 @@ from factcheck.extract._changes import (
     multiplier_verbs,
     revisions,
 )
-from factcheck.extract._figures import Figure, Layout, _key, _plural, scan
+from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
 from factcheck.extract._links import MEASURED as _MEASURED
@@ -774,6 +774,8 @@ def figures_to_claims(
         first = figures[g[0]]
         basis = bases[cid]
         basis.update(_figure_bases(first))
+        if first.bases.get("kind") is BARE_PERCENT and (share := basis.get("share_of")) and share.certain:
+            del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
         if found_group.joined:
             doubts = [how for how, certain in found_group.joined if not certain]
             basis["mentions"] = _basis(

@@ -368,6 +368,10 @@ _CHANGE_LAST = frozenset(
     ]
 )
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
+#: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
+BARE_PERCENT = ("a percentage whose wording does not say what it is of; it may be a change", False)
+_FILLER_END = re.compile(rf"(?<=\s){lx.CHANGE_FILLER}$", re.IGNORECASE)
+_FILLER_WORDS = frozenset(lx.CHANGE_FILLER_WORDS)
 _NOT_CHANGE = re.compile(
     r"\b(?:made|make|makes|making|set|sets|setting|end|ended|ends|took|take|takes|sum|sums|summed|"
     r"cracked|crack|cracks|turned|turn|shut|cut\s+off|broke|broken|picked|pick|picks|picking)\s+(?:up|down)\s+$",
@@ -605,6 +609,9 @@ class _Scanner:
         self.figures.sort(key=lambda f: f.start)
         _carry_units(self.text, self.figures)
         self._carry_percent()
+        for f in self.figures:
+            if f.kind is ClaimKind.PERCENTAGE and f.unit == "percent" and f.cue is None and not f.of_noun:
+                f.bases.setdefault("kind", BARE_PERCENT)
         return self.figures
 
     def _carry_percent(self) -> None:
@@ -1393,11 +1400,15 @@ class _Scanner:
 
     def _change_before(self, start: int) -> str | None:
         before = self.before(start, 28)
-        if (
-            before.rsplit(None, 1)[-1:]
-            and before.rsplit(None, 1)[-1].lower().lstrip("([") not in _CHANGE_LAST
-        ):
-            return None
+        last = before.rsplit(None, 1)[-1:]
+        if last and last[0].lower().lstrip("([") not in _CHANGE_LAST:
+            if last[0].lower() not in _FILLER_WORDS:
+                return None
+            wide = self.before(start, 80)
+            filler = _FILLER_END.search(wide)
+            if filler is None or filler.start() == 0:
+                return None
+            return self._change_before(start - (len(wide) - filler.start()))
         if _NOT_CHANGE.search(before):
             return None
         for pattern, direction in _CHANGE_BEFORE:

@@ -1,0 +1,85 @@
+"""What a percentage is (a change, a share, or unsaid) and how sure the reading is.
+
+Sentences written for this test; only the figure phrases follow real wording.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import LoadedClaims, bundled_rules, evaluate, extract_claims, load_rules
+from factcheck._verdicts import Status
+
+
+def _only(text: str) -> tuple[str, str | None, dict[str, tuple[str, bool]]]:
+    claims = [c for c in extract_claims(text).claims if c.unit == "percent"]
+    assert len(claims) == 1, claims
+    c = claims[0]
+    bases = {name: (b.how, b.certain) for name, b in (c.basis or {}).items()}
+    return c.kind.value, c.direction, bases
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Footfall at the gallery rose by an impressive 138.9% over the year.", "increase"),
+        ("Orders jumped a whopping 40% in the spring.", "increase"),
+        ("Ferry bookings fell a further 3 per cent in March.", "decrease"),
+        ("The harvest grew by an estimated 2.5 per cent.", "increase"),
+        ("Rents rose by a staggering, unprecedented 18% in the capital.", None),  # a comma: not one phrase
+    ],
+)
+def test_words_between_a_change_verb_and_its_figure_keep_the_change(text: str, direction: str | None) -> None:
+    kind, found, _ = _only(text)
+    if direction is None:
+        assert kind == "percentage"
+    else:
+        assert (kind, found) == ("change", direction)
+
+
+def test_a_change_stays_a_change_with_a_hedge_between() -> None:
+    assert _only("Ticket sales fell by nearly 12% in May.")[:2] == ("change", "decrease")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket income at the pier was 138.9% in the season.",
+        "The figure for the harbour stood at 12% last year.",
+    ],
+)
+def test_a_percentage_whose_wording_says_not_what_it_is_has_a_guessed_kind(text: str) -> None:
+    kind, _, bases = _only(text)
+    assert kind == "percentage"
+    assert "kind" in bases and bases["kind"][1] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 38% of the anglers were under thirty.",
+        "The quay's takings rose 12% on the year.",
+    ],
+)
+def test_a_percentage_whose_wording_says_what_it_is_has_no_guessed_kind(text: str) -> None:
+    _, _, bases = _only(text)
+    assert "kind" not in bases
+
+
+def _status(text: str, rule: str) -> list[Status]:
+    claims = extract_claims(text, document_id="probe")
+    report = evaluate([LoadedClaims(claims, Path("probe.txt"), text, None)],
+                      load_rules([bundled_rules() / "generic"]))
+    return [r.status for r in report.results if r.rule == rule]
+
+
+def test_a_bare_percentage_above_100_asks_for_review_instead_of_failing() -> None:
+    assert _status("Ticket income at the pier was 138.9% in the season.", "percentage-within-0-100") == [
+        Status.INCONCLUSIVE
+    ]
+
+
+def test_a_share_of_a_named_whole_above_100_still_fails() -> None:
+    assert _status("Some 138% of the anglers were under thirty.", "percentage-within-0-100") == [Status.FAIL]
