@@ -588,12 +588,12 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
 #: Words a writer puts between a change cue and its figure ("rose by an impressive 40%", "jumped a
 #: whopping 40%", "fell a further 3%"): an article, then evaluative or additive adjectives.
 CHANGE_FILLER_WORDS: tuple[str, ...] = (
-    "impressive", "whopping", "staggering", "remarkable", "astonishing", "astounding", "startling", "stunning",
-    "striking", "massive", "huge", "hefty", "healthy", "solid", "robust", "strong", "sharp", "steep", "dramatic",
-    "substantial", "significant", "considerable", "sizeable", "sizable", "modest", "mere", "meagre", "meager",
-    "paltry", "slight", "small", "further", "additional", "extra", "estimated", "reported", "record",
-    "respectable", "eye-watering", "jaw-dropping", "unprecedented", "annual", "yearly", "average", "overall",
-    "cumulative",
+    "impressive", "whopping", "staggering", "remarkable", "astonishing", "astounding", "startling",
+    "stunning", "striking", "massive", "huge", "hefty", "healthy", "solid", "robust", "strong", "sharp",
+    "steep", "dramatic", "substantial", "significant", "considerable", "sizeable", "sizable", "modest",
+    "mere", "meagre", "meager", "paltry", "slight", "small", "further", "additional", "extra", "estimated",
+    "reported", "record", "respectable", "eye-watering", "jaw-dropping", "unprecedented", "annual",
+    "yearly", "average", "overall", "cumulative",
 )
 CHANGE_FILLER = rf"(?:(?:an?|the|another)\s+)?(?:(?:{'|'.join(CHANGE_FILLER_WORDS)})\s+){{1,2}}"
 #: Change cues written after a percentage ("40% higher than", "a 5% rise").

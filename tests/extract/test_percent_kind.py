@@ -53,7 +53,8 @@ def test_a_change_stays_a_change_with_a_hedge_between() -> None:
 def test_a_percentage_whose_wording_says_not_what_it_is_has_a_guessed_kind(text: str) -> None:
     kind, _, bases = _only(text)
     assert kind == "percentage"
-    assert "kind" in bases and bases["kind"][1] is False
+    assert "kind" in bases
+    assert bases["kind"][1] is False
 
 
 @pytest.mark.parametrize(
