@@ -674,24 +674,19 @@ class _Scanner:
 
     def _identifier(self, start: int, end: int, number: str) -> bool:
         before = self.text[max(0, start - 30) : start]
-        prev = _last_word(before) if before[-1:].isspace() or before[-1:] == "#" else None
-        after = self.text[end : end + 20]
-        nxt = _NEXT_WORD.match(after)
         if before.endswith("#"):
             return True
-        if prev is not None and not before.endswith(("\n", "  ")):
+        after = self.text[end : end + 20]
+        if before[-1:].isspace() and not before.endswith(("\n", "  ")) and (prev := _last_word(before)):
             word = prev[0]
             lw = word.lower().rstrip(".")
             if lw in lx.IDENTIFIER_HEADS or word.lower() in lx.IDENTIFIER_HEADS:
                 return True
-            initial = self.sentence_start(start) == start - len(before) + prev[1]
-            unit_of_last = bool(self.figures) and self.figures[-1].end == start - len(before) + prev[1] + len(
-                word
-            )
             if (
-                not unit_of_last  # "2.80 GHz 8 MB": the word is the unit of the figure before, not a name
-                and word[0].isupper()
-                and not initial
+                word[0].isupper()
+                # "2.80 GHz 8 MB": the word is the unit of the figure before, not a name
+                and not (self.figures and self.figures[-1].end == start - len(before) + prev[1] + len(word))
+                and self.sentence_start(start) != start - len(before) + prev[1]  # not the sentence's first
                 and word not in lx.MONTHS
                 and lw not in lx.STOPWORDS
                 and lw not in lx.CURRENCY_PREFIX
@@ -707,6 +702,7 @@ class _Scanner:
                     or _list_of_pairs(self.text, start, end)
                     or _AMOUNT_AFTER.match(after)
                 )
+        nxt = _NEXT_WORD.match(after)
         return bool(nxt is not None and nxt.group(1).lower() in lx.IDENTIFIER_TAILS)
 
     def _age(self, start: int, qual_start: int, end: int) -> str | None:
@@ -795,7 +791,11 @@ class _Scanner:
                 return True
         if len(token) <= 2 and token.isdigit() and self._table_note(start, end, token):
             return True
-        if _PAGES_AFTER.match(self.text, end) and _PAGES_BEFORE.search(self.text, max(0, start - 60), start):
+        if (
+            self.text[end : end + 1] in ("-", "–")
+            and _PAGES_AFTER.match(self.text, end)
+            and _PAGES_BEFORE.search(self.text, max(0, start - 60), start)
+        ):
             self.consumed_until = _PAGES_AFTER.match(self.text, end).end()  # type: ignore[union-attr]
             return True  # "(Weekly Bulletin 12; 3-7)": the pages of a cited source
         if self.text[start - 1 : start] == "(" and after[:1] == ")" and re.fullmatch(r"\d{1,2}", token):
@@ -1368,8 +1368,8 @@ class _Scanner:
                     after_of = _OF_NOUN.match(rest)
                     if after_of:
                         fig.of_noun = noun_phrase(after_of.group("np"))[0]
-        if self._change_before(fig.start) and fig.noun is None:
-            fig.kind, fig.direction = ClaimKind.CHANGE, self._change_before(fig.start)
+        if fig.noun is None and (direction := self._change_before(fig.start)):
+            fig.kind, fig.direction = ClaimKind.CHANGE, direction
             fig.cue = "change"
         fig.end = end
         return end

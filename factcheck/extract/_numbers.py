@@ -10,6 +10,7 @@ or against mixed evidence, is read the English way and flagged as a guess.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -61,8 +62,11 @@ def _groups_ok(parts: list[str]) -> bool:
     return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
 
 
+@functools.lru_cache(maxsize=8192)
 def read_digits(token: str, marks: Marks | None) -> Reading | None:
     """The value of a digit run, or ``None`` when the marks make no number of it.
+
+    Read once per token and marks (a text repeats its figures; the reading is frozen).
 
     ``marks`` is the document's convention, known or inferred; ``None`` (not
     known, nothing to infer from) reads the English way and flags every
