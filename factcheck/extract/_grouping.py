@@ -11,7 +11,6 @@ value and share a content word are grouped as a guess ("nearly 200" and
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -96,7 +95,8 @@ class _Frame:
     others: frozenset[str] = frozenset()
 
 
-def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str]) -> _Frame:
+def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str],
+           others: frozenset[str] = frozenset()) -> _Frame:
     start, end = layout.sentence_bounds(f.sentence, len(text))
 
     def words(tokens: list[str]) -> tuple[str, ...]:
@@ -118,7 +118,7 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
     owner = frozenset(
         w for w in sequence if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns)
     )
-    return _Frame(words(before[::-1]), words(after), names, owner, sequence, clause=clause)
+    return _Frame(words(before[::-1]), words(after), names, owner, sequence, clause=clause, others=others)
 
 
 class _Frames:
@@ -134,11 +134,9 @@ class _Frames:
             text, layout, figures, masked, nouns, members = self._args
             f = figures[i]
             lo, hi = _window(text, layout, f)
-            self._done[i] = dataclasses.replace(
-                _frame(text, layout, f, masked, nouns[f.sentence]),
-                others=frozenset(figures[j].value for j in members[f.sentence]
-                                 if j != i and lo < figures[j].end and figures[j].start < hi) - {f.value},
-            )
+            others = frozenset(figures[j].value for j in members[f.sentence]
+                               if j != i and lo < figures[j].end and figures[j].start < hi) - {f.value}
+            self._done[i] = _frame(text, layout, f, masked, nouns[f.sentence], others)
         return self._done[i]
 
 
