@@ -310,6 +310,8 @@ _SPACED_SCALE = re.compile(r"^\s(k|bn|mn|mln|bln|tn|tln)(?![\w%])")
 _AMOUNT_AFTER = re.compile(
     r"^(?:\s|-)?(" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(lx.AMOUNT_UNITS)) + r")\b"
 )
+#: The group of each unit of ``_AMOUNT_AFTER`` and the unit's index, in order.
+_AMOUNT_GROUPS = [(_AMOUNT_AFTER.groupindex[f"u{i}"], i) for i in range(len(lx.AMOUNT_UNITS))]
 _TIME_AFTER = re.compile(
     r"^[\s-](years?|months?|weeks?|days?|hours?|decades?|minutes?)\b(?P<old>[\s-]olds?)?", re.IGNORECASE
 )
@@ -1065,7 +1067,9 @@ class _Scanner:
             return
         if low == "s" or self._identifier(start, end, num):
             return
-        if self.before(start, 10).rsplit(None, 1)[-1:] == ["per"]:
+        if "per" in self.text[max(0, start - 10) : start] and self.before(start, 10).rsplit(None, 1)[-1:] == [
+            "per"
+        ]:
             return
         if _CLOCK.fullmatch(token) and _AM_PM.match(self.text, end, end + 6):
             return
@@ -1317,7 +1321,7 @@ class _Scanner:
                     end += cw.end()
                 am = _AMOUNT_AFTER.match(rest) if cw is None else None
                 if am is not None:
-                    i = next(int(k[1:]) for k, v in am.groupdict().items() if v)
+                    i = next(u for j, u in _AMOUNT_GROUPS if am.group(j))
                     fig.unit, fig.kind = lx.AMOUNT_UNITS[i][1], ClaimKind.AMOUNT
                     end += am.end()
                     if fig.unit == "USD¢":  # "92 cents" is $0.92
