@@ -10,6 +10,7 @@ small grammar reads those; it stops where the words stop making one number
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -62,8 +63,12 @@ def _fraction_part(tokens: list[tuple[str, int, int]], i: int) -> tuple[Fraction
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def read_words(text: str) -> WordsReading | None:
-    """The number the words at the start of ``text`` make, or ``None``."""
+    """The number the words at the start of ``text`` make, or ``None``.
+
+    Read once per wording: a text says "two", "three million" again and again (the reading is frozen).
+    """
     tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     total = Fraction(0)
     current = Fraction(0)
