@@ -570,6 +570,7 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
             continue  # "increased by $700 million or 3.2 per cent": the rate of a change, not a share
         p = figures[part]
         stated = next(iter(relations.starting("part_of", part)), None)
+        fits: list[int] = []
         if stated is not None:
             whole, how, certain = stated.b, f"{stated.how}, with its share beside the part", stated.certain
         else:
@@ -579,16 +580,35 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
                           and figures[j].section == p.section and figures[j].cue not in ("part", "baseline")
                           and _larger(figures[j], p) and not _has_own_share(text, figures, j)]
                 same_noun = [j for j in larger if p.noun and figures[j].noun == p.noun]
-                guess = (same_noun or larger)[-1] if larger else None
+                fits = [j for j in larger if _share_fits(f, p, figures[j])]
+                guess = (fits or same_noun or larger)[-1] if larger else None
             if guess is None:
                 continue
             whole, certain = guess, False
             how = ("the part is stated beside the share; its whole was taken as the nearest larger count "
-                   "(of the same noun if any), not by wording")
+                   "(of the same noun if any), not by wording") if guess not in fits else (
+                   "the part is stated beside the share; its whole is not named, and was taken as the "
+                   "nearest earlier count of which the part is that share, not by wording")
         f.measures = f.measures or f"{_measured_key(figures[whole]) or _unnamed(figures[whole])}.share"
         relations.append(Relation("share_of", i, whole, how, certain))
         relations.append(Relation("share_part", i, part, _wording(text, min(p.start, f.start),
                                                                   max(p.end, f.end)), True))
+
+
+def _share_fits(share: Figure, part: Figure, whole: Figure) -> bool:
+    """Is ``part`` of ``whole`` the stated ``share``, within its rounding and hedge?
+
+    A reader meeting "Fifty-three (45%) of the cases" after several counts takes
+    the one it is 45 % of as the whole; the link stays a guess, so it can pass
+    but never fail on its own.
+    """
+    try:
+        s = _interval_of(share.kind, share.value, _qualifier(share.qualifier), None)
+        p = _interval_of(part.kind, part.value, _qualifier(part.qualifier), None)
+        w = _interval_of(whole.kind, whole.value, _qualifier(whole.qualifier), None)
+        return (p / w * 100).overlaps(s)
+    except (ValueError, ZeroDivisionError, ArithmeticError, TypeError):
+        return False
 
 
 def _has_own_share(text: str, figures: Sequence[Figure], j: int) -> bool:

@@ -157,3 +157,18 @@ def test_the_guessed_whole_of_a_share_in_a_list_is_not_the_item_before_it() -> N
     by_id = claims.by_id()
     wholes = {c.value: by_id[c.share_of.whole].value for c in claims.claims if c.share_of is not None}
     assert wholes == {"5.5": "5.23 billion", "5.4": "5.23 billion"}
+
+
+def test_an_unnamed_whole_of_a_count_and_its_share_is_the_earlier_count_it_is_that_share_of(
+    tmp_path: Path,
+) -> None:
+    text = ("The clinic saw 118 patients this spring. Last year it saw a median of 56 a month.\n\n"
+            "Fifty-three (45%) of the patients were adults, and 24 (20%) were infants.")
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    wholes = {c.value: by_id[c.share_of.whole] for c in claims.claims if c.share_of is not None}
+    assert {v: w.value for v, w in wholes.items()} == {"45": "118", "20": "118"}
+    shares = [c for c in claims.claims if c.share_of is not None]
+    assert all(c.uncertain("share_of") for c in shares)
+    wrong = text.replace("(20%)", "(30%)")
+    assert [r for r in _failures(tmp_path, wrong) if r.rule == "share-matches-counts"] == []
