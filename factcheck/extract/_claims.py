@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from fractions import Fraction
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -28,6 +29,7 @@ from factcheck._models import (
     ShareOf,
     _interval_of,
 )
+from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._changes import (
     amount_changes,
@@ -562,6 +564,7 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
     check resting on it can only ask for review.
     """
     linked = {r.a for r in relations if r.kind == "share_of"}
+    paired: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for i, f in enumerate(figures):
         if i in linked or f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE) or f.unit != "percent":
             continue
@@ -593,6 +596,37 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
         relations.append(Relation("share_of", i, whole, how, certain))
         relations.append(Relation("share_part", i, part, _wording(text, min(p.start, f.start),
                                                                   max(p.end, f.end)), True))
+        if stated is None:
+            paired.setdefault((f.sentence, whole), []).append((part, i))
+    _listed_pairs(figures, paired, relations)
+
+
+def _listed_pairs(
+    figures: Sequence[Figure], paired: dict[tuple[int, int], list[tuple[int, int]]], relations: _Relations
+) -> None:
+    """Counts listed in one sentence, each with its share of one whole, are parts of it listed together.
+
+    "53 (45%) were adults; 18 (15%) infants, 24 (20%) …": a breakdown of the
+    whole, so the counts add up to at most the whole. That they are disjoint
+    is a reading, not stated (shares of overlapping groups can be listed too),
+    so the link is a guess; a list whose shares add up to over 100 % is not
+    a breakdown and is left alone.
+    """
+    for (_, whole), items in paired.items():
+        if len(items) < 2 or any(relations.starting("part_of", part) for part, _ in items):
+            continue
+        try:
+            total = sum((parse_number(figures[share].value).value for _, share in items), Fraction(0))
+        except ValueError:
+            continue
+        if total > 101:
+            continue
+        how = "counts listed in one sentence with their shares of one whole: read as its parts, not stated"
+        head = items[0][0]
+        for part, _ in items:
+            relations.append(Relation("part_of", part, whole, how, False))
+            if part != head:
+                relations.append(Relation("listed_with", part, head, how, False))
 
 
 def _share_fits(share: Figure, part: Figure, whole: Figure) -> bool:

@@ -172,3 +172,25 @@ def test_an_unnamed_whole_of_a_count_and_its_share_is_the_earlier_count_it_is_th
     assert all(c.uncertain("share_of") for c in shares)
     wrong = text.replace("(20%)", "(30%)")
     assert [r for r in _failures(tmp_path, wrong) if r.rule == "share-matches-counts"] == []
+
+
+def test_counts_listed_with_their_shares_of_one_whole_are_its_parts_listed_together(tmp_path: Path) -> None:
+    text = ("The clinic saw 118 patients this spring.\n\n"
+            "Fifty-three (45%) were adults; of the rest, 18 (15%) were infants, 24 (20%) were toddlers "
+            "and 23 (19%) were teenagers.")
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    parts = [c for c in claims.claims if c.part_of is not None]
+    assert sorted(c.value for c in parts) == ["18", "23", "24", "53"]
+    assert {by_id[c.part_of or ""].value for c in parts} == {"118"}
+    assert all(c.uncertain("part_of") for c in parts)
+    assert len({c.listed_with for c in parts if c.listed_with}) == 1
+    (listed,) = [r for r in _results(tmp_path, text) if r.rule == "listed-parts-within-whole"]
+    assert listed.status is Status.PASS
+
+
+def test_shares_adding_up_to_more_than_the_whole_are_not_read_as_a_breakdown() -> None:
+    text = ("The clinic saw 118 patients this spring.\n\n"
+            "Of its patients, 89 (75%) were women and 71 (60%) were over 50.")
+    claims = extract_claims(text)
+    assert [c for c in claims.claims if c.listed_with is not None] == []
