@@ -578,6 +578,8 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
             whole, how, certain = stated.b, f"{stated.how}, with its share beside the part", stated.certain
         else:
             guess = _named_whole(figures, i) if f.of_noun else None
+            if guess is not None and (guess == part or _has_own_share(text, figures, guess)):
+                guess = None  # "134,705 votes with 58.4% of the votes cast": a sibling item, not the whole
             if guess is None:
                 larger = [j for j in range(part) if figures[j].kind is p.kind and figures[j].unit == p.unit
                           and figures[j].section == p.section and figures[j].cue not in ("part", "baseline")
@@ -662,7 +664,8 @@ def _adjacent_count(text: str, figures: Sequence[Figure], i: int) -> int | None:
     f = figures[i]
     before, after = i - 1, i + 1
     if before >= 0 and figures[before].sentence == f.sentence and figures[before].kind in _MEASURED \
-            and _COUNT_THEN_SHARE.match(text[figures[before].end : f.start]):
+            and (_COUNT_THEN_SHARE.match(gap := text[figures[before].end : f.start])
+                 or (_OWN_PART.match(gap) and not _OWN_PART_SUBJECT.search(gap))):
         return before
     if after < len(figures) and figures[after].sentence == f.sentence and figures[after].kind in _MEASURED:
         gap = text[f.end : figures[after].start]
@@ -703,10 +706,12 @@ _SHARE_SUBJECT = re.compile(
 #: The count a share's clause is said of ("134,705 votes with 58.4% of the votes cast"): its part, not whole.
 _OWN_PART = re.compile(
     r"^[^.;\d]{0,40}?(?:\bwith|\baccounting\s+for|\brepresenting|\b(?:which|that)\s+(?:is|was|are|were|"
-    r"represents?|represented|makes?\s+up|made\s+up)|,\s*or)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|"
-    r"just\s+(?:over|under)\s+)?$",
+    r"represents?|represented|makes?\s+up|made\s+up|accounted\s+for)|,\s*or|,\s*(?:the\s+)?equivalent\s+of|"
+    r",\s*equal\s+to)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$",
     re.IGNORECASE,
 )
+#: A clause between a figure and a share with a subject of its own ("£4.9m, while wages took up …").
+_OWN_PART_SUBJECT = re.compile(r"\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 
 
 def _share_wholes(

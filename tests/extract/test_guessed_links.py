@@ -194,3 +194,17 @@ def test_shares_adding_up_to_more_than_the_whole_are_not_read_as_a_breakdown() -
             "Of its patients, 89 (75%) were women and 71 (60%) were over 50.")
     claims = extract_claims(text)
     assert [c for c in claims.claims if c.listed_with is not None] == []
+
+
+def test_a_figure_and_the_share_its_clause_says_it_makes_up_are_part_and_share(tmp_path: Path) -> None:
+    text = ("Club income rose 12% to £19.6 million, and wages rose 78% to £40.1 million.\n\n"
+            "Shop sales grew by 9% to £4.9 million, which made up a quarter of total income. "
+            "Exports of cars rose to €6.36 billion, the equivalent of 43 per cent of all exports, "
+            "which were €14.7 billion.")
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    found = {c.value: (by_id[c.share_of.whole].value, by_id[c.share_of.part or ""].value)
+             for c in claims.claims if c.share_of is not None}
+    assert found["25"] == ("19.6 million", "4.9 million")
+    wrong = text.replace("a quarter", "a third")
+    assert [r for r in _failures(tmp_path, wrong) if r.rule == "share-matches-counts"] == []
