@@ -270,7 +270,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         nounless = _nounless_key(f)
         if target is None and nounless is not None and nounless in without_noun:
             candidates = without_noun[nounless].meeting(frames[i])
-            target, how = _restatement_without_noun(figures, frames, candidates, i)
+            target, how = _restatement_without_noun(figures, frames, candidates, i, in_sentence)
         if target is None:
             target = _Group(key)
             groups.append(target)
@@ -348,8 +348,19 @@ def _allowed(kind: ClaimKind, value: str, qualifier: str) -> Interval | None:
         return None
 
 
+#: Why a restatement between two lists is a guess: lists under two headings may be of two periods.
+_LIST_ITEMS = ", but both are items of lists, which may be of different periods or groups"
+
+
+def _a_list_item(figures: Sequence[Figure], in_sentence: dict[int, list[int]], i: int) -> bool:
+    """Is figure ``i`` one of three of its kind, or of five, in its sentence ("A (9,426); B (7,741); …")?"""
+    kind, together = figures[i].kind, in_sentence.get(figures[i].sentence, [])
+    return sum(figures[j].kind is kind for j in together) >= 3 or len(together) >= 5
+
+
 def _restatement_without_noun(
-    figures: Sequence[Figure], frames: _Frames, candidates: list[_Group], i: int
+    figures: Sequence[Figure], frames: _Frames, candidates: list[_Group], i: int,
+    in_sentence: dict[int, list[int]],
 ) -> tuple[_Group | None, tuple[str, bool]]:
     """A figure with no noun (a year, a date, a bare percentage) restated in the same sentence frame.
 
@@ -363,7 +374,8 @@ def _restatement_without_noun(
             continue
         words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
         if words is not None:
-            return g, (f"restated in the same words: {words!r}", True)
+            listed = all(_a_list_item(figures, in_sentence, j) for j in (g.figures[0], i))
+            return g, (f"restated in the same words: {words!r}" + (_LIST_ITEMS if listed else ""), not listed)
     return None, ("", True)
 
 

@@ -208,3 +208,14 @@ def test_a_figure_and_the_share_its_clause_says_it_makes_up_are_part_and_share(t
     assert found["25"] == ("19.6 million", "4.9 million")
     wrong = text.replace("a quarter", "a third")
     assert [r for r in _failures(tmp_path, wrong) if r.rule == "share-matches-counts"] == []
+
+
+def test_one_label_in_two_lists_is_not_certainly_one_figure(tmp_path: Path) -> None:
+    text = ("Since January, most flu cases came from:\n\n"
+            "Zone 3 (9,426, 15 percent); Zone 7 (7,741, 12 percent); Zone 9 (5,684, 9 percent).\n\n"
+            "In the last four weeks, the zones with the most cases were:\n\n"
+            "Zone 3: 3,902 (18 percent); Zone 7: 2,316 (11 percent); Zone 2: 1,997 (9 percent).")
+    assert [r for r in _failures(tmp_path, text) if r.rule == "mentions-agree"] == []
+    claims = extract_claims(text)
+    joined = [c for c in claims.claims if {m.value for m in c.mentions} == {"7,741", "2,316"}]
+    assert all(c.uncertain("mentions") for c in joined)
