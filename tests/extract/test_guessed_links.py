@@ -219,3 +219,18 @@ def test_one_label_in_two_lists_is_not_certainly_one_figure(tmp_path: Path) -> N
     claims = extract_claims(text)
     joined = [c for c in claims.claims if {m.value for m in c.mentions} == {"7,741", "2,316"}]
     assert all(c.uncertain("mentions") for c in joined)
+
+
+def test_a_change_alone_in_its_sentence_is_of_the_level_the_next_states_with_its_amount(
+    tmp_path: Path,
+) -> None:
+    text = ("Burglary rose by 6.9% over the year. About 20,336 homes were broken into, 1,320 more than "
+            "the year before.")
+    claims = extract_claims(text)
+    (pct,) = [c for c in claims.claims if c.value == "6.9"]
+    assert claims.by_id()[pct.change_of or ""].value == "20,336"
+    assert pct.uncertain("change_of")
+    wrong = text.replace("6.9%", "9.6%")
+    assert _failures(tmp_path, wrong) == []
+    assert any(r.rule == "change-agrees-both-ways" and r.status is Status.INCONCLUSIVE
+               for r in _results(tmp_path, wrong))
