@@ -362,7 +362,61 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             old.measures = new.measures
         relations.append(Relation(f"{'rose' if move.direction == 'increase' else 'fell'}_from", move.new,
                                   move.old, move.how, move.certain))
+    _lede_changes(figures, relations)
     return relations
+
+
+#: How far after a change stated alone its figures may come: the next sentences of the story's opening.
+_LEDE_REACH = 3
+_LEDE = ("a change stated alone in its sentence, of the first figure the next sentences state with the "
+         "figure before it: linked as a guess")
+
+
+def _lede_changes(figures: Sequence[Figure], relations: _Relations) -> None:
+    """"Profit jumped 33 percent. … profit grew to $3.02 billion … from $2.27 billion": a change alone
+    in its sentence (a headline, a lede) is of the first pair of figures, after and before, that the next
+    sentences state, when it goes the same way.
+
+    Which pair a lede summarises is a reading, not stated, so the link is a guess: a check on it can
+    pass or ask for review, never fail.
+    """
+    pairs: list[tuple[int, int, Direction | None]] = []
+    for r in relations:
+        if r.kind in _MOVES:
+            pairs.append((r.a, r.b, _MOVES[r.kind]))
+        elif r.kind == "change_of":
+            old = next((b.b for b in relations.starting("baseline", r.a)), None)
+            if old is not None:
+                pairs.append((r.b, old, _direction_of(figures[r.a])))
+    if not pairs:
+        return
+    pairs.sort(key=lambda p: min(p[0], p[1]))
+    stated = {r.a for r in relations if r.kind in ("change_of", "baseline")}
+    per_sentence: dict[int, int] = {}
+    for f in figures:
+        if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
+            per_sentence[f.sentence] = per_sentence.get(f.sentence, 0) + 1
+    for i, f in enumerate(figures):
+        if f.kind is not ClaimKind.CHANGE or f.unit != "percent" or i in stated \
+                or per_sentence[f.sentence] != 1:
+            continue
+        way = _direction_of(f)
+        pair = next((p for p in pairs if min(p[0], p[1]) > i
+                     and f.sentence < figures[min(p[0], p[1])].sentence <= f.sentence + _LEDE_REACH), None)
+        if pair is None or way is None or pair[2] not in (None, way):
+            continue
+        new, old, _ = pair
+        level = figures[new]
+        f.measures = f"{level.measures or _measured_key(level) or _unnamed(level)}.change"
+        relations.append(Relation("change_of", i, new, _LEDE, False))
+        relations.append(Relation("baseline", i, old, _LEDE, False))
+
+
+def _direction_of(f: Figure) -> Direction | None:
+    try:
+        return Direction(f.direction) if f.direction else None
+    except ValueError:
+        return None
 
 
 #: Figures a stated change can lead from and to: counts, amounts and rates ("from 10.5 to 14.2 per 100,000").

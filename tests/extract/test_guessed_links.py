@@ -234,3 +234,18 @@ def test_a_change_alone_in_its_sentence_is_of_the_level_the_next_states_with_its
     assert _failures(tmp_path, wrong) == []
     assert any(r.rule == "change-agrees-both-ways" and r.status is Status.INCONCLUSIVE
                for r in _results(tmp_path, wrong))
+
+
+def test_a_change_in_a_lede_is_of_the_first_pair_the_next_sentences_state(tmp_path: Path) -> None:
+    text = ("Admissions went up 35 percent between 2010 and 2020, the board reports.\n\n"
+            "Its analysts used the national register for the decade.\n\n"
+            "They found that admissions rose from 10.5 to 14.2 per 1,000 residents.")
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    (lede,) = [c for c in claims.claims if c.value == "35"]
+    assert (by_id[lede.change_of or ""].value, by_id[lede.baseline or ""].value) == ("14.2", "10.5")
+    assert lede.uncertain("change_of")
+    wrong = text.replace("35 percent", "53 percent")
+    assert _failures(tmp_path, wrong) == []
+    assert any(r.rule == "change-matches-figures" and r.status is Status.INCONCLUSIVE
+               for r in _results(tmp_path, wrong))
