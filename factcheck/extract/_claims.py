@@ -607,6 +607,11 @@ _SHARE_THEN_COUNT = re.compile(
     r"^\s*(?:[(;]|,)\s*$|^\s+of\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,(]\s*$"
 )
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b")
+#: A share opening its clause and the count that closes it: "A quarter of the people referred were
+#: UK nationals (4,299)", "more than four in 10 referrals, totalling 7,432".
+_SHARE_OF_THEN_BRACKETED = re.compile(r"^\s+of\s+[^\d;.()]{1,80}\(\s*$", re.IGNORECASE)
+_SHARE_OF_THEN_TOTAL = re.compile(r"^\s+(?:of\s+)?[^\d;.()]{1,40},\s*(?:totall?ing|numbering)\s+$",
+                                  re.IGNORECASE)
 
 
 def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relations) -> None:
@@ -640,7 +645,8 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
                           and _larger(figures[j], p) and not _has_own_share(text, figures, j)]
                 same_noun = [j for j in larger if p.noun and figures[j].noun == p.noun]
                 fits = [j for j in larger if _share_fits(f, p, figures[j])]
-                guess = (fits or same_noun or larger)[-1] if larger else None
+                same_period = [j for j in fits if figures[j].period == p.period]  # not last year's total
+                guess = (same_period or fits or same_noun or larger)[-1] if larger else None
             if guess is None:
                 continue
             whole, certain = guess, False
@@ -727,6 +733,9 @@ def _adjacent_count(text: str, figures: Sequence[Figure], i: int) -> int | None:
         if _SHARE_THEN_COUNT.match(gap) and (gap.strip().endswith(("(", ";")) or closes
                                              or _IN_ALL.match(text, figures[after].end)):
             return after
+        if (_SHARE_OF_THEN_BRACKETED.match(gap) and closes) or _SHARE_OF_THEN_TOTAL.match(gap):
+            return after  # "A quarter of the people referred were UK nationals (4,299)"
+
     return None
 
 

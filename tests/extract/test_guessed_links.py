@@ -249,3 +249,15 @@ def test_a_change_in_a_lede_is_of_the_first_pair_the_next_sentences_state(tmp_pa
     assert _failures(tmp_path, wrong) == []
     assert any(r.rule == "change-matches-figures" and r.status is Status.INCONCLUSIVE
                for r in _results(tmp_path, wrong))
+
+
+def test_a_share_opening_its_clause_and_the_count_closing_it_are_share_and_part() -> None:
+    text = ("In 2023, some 9,000 pupils sat the exam, a small rise from 8,950 in 2022.\n\n"
+            "Girls made up more than four in 10 entrants, totalling 3,915. "
+            "A quarter of the pupils entered were from rural schools (2,260).")
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    found = {c.value: (by_id[c.share_of.whole].value, by_id[c.share_of.part or ""].value)
+             for c in claims.claims if c.share_of is not None}
+    assert found["25"] == ("9,000", "2,260")
+    assert any(part == "3,915" for _, part in found.values())
