@@ -51,7 +51,7 @@ from factcheck.extract._links import qualifier as _qualifier
 from factcheck.extract._links import scale_differs as _scale_differs
 from factcheck.extract._links import unnamed as _unnamed
 from factcheck.extract._links import wording as _wording
-from factcheck.extract._lists import share_lists
+from factcheck.extract._lists import coordinated_shares, share_lists
 from factcheck.extract._net import net_figures
 from factcheck.extract._statements import statements
 
@@ -327,6 +327,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     share_lists(text, figures, layout, relations)
     _shares_with_counts(text, figures, relations)
     _share_wholes(figures, relations, text, layout)
+    coordinated_shares(text, figures, relations)
     statements(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):

@@ -17,7 +17,7 @@ from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import Relation
 
-__all__ = ["REMAINDER", "share_lists"]
+__all__ = ["REMAINDER", "coordinated_shares", "share_lists"]
 
 #: Words that introduce a breakdown of one whole into shares.
 _INTRO = re.compile(
@@ -94,3 +94,40 @@ def _run(text: str, figures: Sequence[Figure], i: int) -> list[int]:
             break
         run.append(run[-1] + 1)
     return run
+
+
+#: Between two shares of one whole said of two named holders: "55 per cent of Irish-made goods and the
+#: United States 22 per cent", "Kroenke Sports Enterprises UK 62% and Red and White Securities Limited 27%".
+_AND_NAMED = re.compile(
+    r"^%?(?:\s+of\s+[^\d;.()]{1,60}?)?\s+and\s+(?:the\s+)?[A-Z][A-Za-z&'’.\- ]{0,50}?\s+$"
+)
+#: The second share ends its clause: it names no whole of its own.
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;,)\n]|$|making\b|which\b)")
+
+
+def coordinated_shares(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
+    """Two shares joined by "and" and a name, the second with no whole of its own, are shares of one whole.
+
+    The ellipsis ("A took 55 per cent of the goods and B 22 per cent") says the
+    second share is of the first's whole, so together they are at most 100 %.
+    That they do not overlap is a reading, so the link is a guess.
+    """
+    linked = {r.a for r in relations} | {r.b for r in relations}
+
+    def free_share(j: int) -> bool:
+        f = figures[j]
+        return (f.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) and f.unit == "percent"
+                and f.cue in (None, "share")
+                and j not in linked)
+
+    for a in range(len(figures) - 1):
+        b = a + 1
+        if not (free_share(a) and free_share(b)) or figures[a].sentence != figures[b].sentence:
+            continue
+        if figures[b].of_noun or not _AND_NAMED.match(text[figures[a].end : figures[b].start]) \
+                or not _ENDS_CLAUSE.match(text, figures[b].end):
+            continue
+        phrase = " ".join(text[figures[a].start : figures[b].end].split())
+        how = f"two shares said of two names joined by 'and': read as shares of one whole: {phrase[:100]!r}"
+        relations.append(Relation("listed_with", b, a, how, False))
+        linked |= {a, b}

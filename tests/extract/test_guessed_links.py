@@ -261,3 +261,19 @@ def test_a_share_opening_its_clause_and_the_count_closing_it_are_share_and_part(
              for c in claims.claims if c.share_of is not None}
     assert found["25"] == ("9,000", "2,260")
     assert any(part == "3,915" for _, part in found.values())
+
+
+def test_two_shares_said_of_two_names_joined_by_and_are_shares_of_one_whole(tmp_path: Path) -> None:
+    text = "Norway bought 48 per cent of the harvest and the Netherlands 31 per cent, the board said."
+    claims = extract_claims(text)
+    (second,) = [c for c in claims.claims if c.listed_with is not None]
+    assert second.value == "31"
+    assert second.uncertain("listed_with")
+    (total,) = [r for r in _results(tmp_path, text) if r.rule == "shares-within-whole"]
+    assert total.status is Status.PASS
+    wrong = text.replace("31 per cent", "61 per cent")
+    assert _failures(tmp_path, wrong) == []
+    assert any(r.rule == "shares-within-whole" and r.status is Status.INCONCLUSIVE
+               for r in _results(tmp_path, wrong))
+    own = "Norway bought 48 per cent of the harvest and the Netherlands 31 per cent of the oil."
+    assert [c for c in extract_claims(own).claims if c.listed_with is not None] == []
