@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from factcheck._models import BindingName, Claim, ClaimKind
+from factcheck._stated import parse_number
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding, only_verdicts
 
@@ -109,6 +111,67 @@ def review_failure(rule: CompiledRule, binding: Binding, finding: Finding) -> Fi
         return finding  # written or reviewed by a person: certain as written
     links = uncertain_links(rule, binding, finding)
     if not links:
+        links = _round_figures(rule, binding)
+    if not links:
         return finding
     why = f"needs review: {'; '.join(links)}. As read, {finding.explanation}"
     return dataclasses.replace(finding, status=Status.INCONCLUSIVE, explanation=why, grade=None)
+
+
+#: Kinds whose round figures ("$300 million", "1,500 jobs") a writer may have rounded further.
+_ROUNDABLE = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.CHANGE})
+#: Scale words to write a figure at a coarser step, smallest first.
+_SCALE_WORDS = ((10**3, "thousand"), (10**6, "million"), (10**9, "billion"), (10**12, "trillion"))
+
+
+def _round_figures(rule: CompiledRule, binding: Binding) -> list[str]:
+    """The extracted round figures a failure needs to be exact, if read as rounded it does not fail.
+
+    "fell $300 million" may be exact to the million or rounded to the hundred
+    million, and "5,000 jobs" may be rounded to the thousand; the text allows
+    either. ("20 of the 50 patients" are counted: only figures with a scale
+    word or three zeros are read so.) A failure must hold for every value the
+    text allows, so an extracted figure ending in zeros is read once more at
+    the step of its last non-zero digit. A figure a person wrote in a claims
+    file is exact as written.
+    """
+    coarse = {c.id: r for c in binding.claims() if c.basis and (r := _rounded(c)) is not None}
+    if not coarse:
+        return []
+    roles = {role: ([coarse.get(c.id, c) for c in value] if isinstance(value, list)
+                    else None if value is None else coarse.get(value.id, value))
+             for role, value in binding.items()}
+    try:
+        findings = list(rule.kind.function(Binding(roles), rule.params))
+    except Exception:  # the other reading is a safeguard; it cannot make a verdict graver
+        return []
+    if findings and all(f.status is Status.FAIL for f in findings):
+        return []
+    return [f"{c.stated!r} (rounding): a round figure may be rounded to its last non-zero digit "
+            f"({r.value}), and read so the check does not fail"
+            for c in binding.claims() if (r := coarse.get(c.id)) is not None]
+
+
+def _rounded(claim: Claim) -> Claim | None:
+    """``claim`` read at the step of its last non-zero digit, if it ends in zeros."""
+    if claim.kind not in _ROUNDABLE or claim.unit in ("percent", "points") or claim.qualifier != "exact":
+        return None
+    try:
+        stated = parse_number(claim.value)
+    except ValueError:
+        return None
+    if "." in claim.value or stated.step < 1 or stated.value == 0 or stated.value.denominator != 1:
+        return None  # "1.20 million": a zero after the point is written on purpose
+    if stated.step == 1 and stated.value % 1000 != 0:
+        return None  # "20 of the 50 patients", "180 cases": small round counts are counted, not rounded
+    step = stated.step
+    while stated.value % (step * 10) == 0:
+        step *= 10
+    if step == stated.step:
+        return None
+    scale, word = next(((n, w) for n, w in _SCALE_WORDS if n >= step), _SCALE_WORDS[-1])
+    decimals = max(0, len(str(scale // int(step))) - 1)
+    number = Fraction(abs(stated.value), scale)
+    text = f"{'-' if stated.value < 0 else ''}{float(number):.{decimals}f} {word}"
+    return claim.model_copy(update={"value": text, "kind": ClaimKind.AMOUNT if claim.kind is ClaimKind.COUNT
+                                    else claim.kind})

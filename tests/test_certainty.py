@@ -176,3 +176,19 @@ def test_a_change_after_its_figure_and_year_is_linked_by_wording(tmp_path: Path)
     text = "The ferry carried 1.2 million passengers in 2024, up 15% from 980,000 in 2023.\n"
     (change,) = [r for r in _verify(tmp_path, text) if r.rule == "change-matches-figures"]
     assert change.status is Status.FAIL
+
+
+def test_a_round_figure_read_from_text_may_be_rounded_so_a_failure_needing_it_exact_needs_review(
+    tmp_path: Path,
+) -> None:
+    text = "Spending fell $300 million, or 11.7 per cent, to nearly $2.2 billion in the quarter."
+    results = [r for r in _verify(tmp_path, text) if r.rule == "change-agrees-both-ways"]
+    assert results
+    assert all(r.status is not Status.FAIL for r in results)
+    assert any("rounding" in r.explanation and "$300 million" in r.explanation for r in results)
+
+
+def test_a_round_figure_still_fails_when_no_rounding_of_it_holds(tmp_path: Path) -> None:
+    text = "Spending fell $300 million, or 40 per cent, to nearly $2.2 billion in the quarter."
+    results = [r for r in _verify(tmp_path, text) if r.rule == "change-agrees-both-ways"]
+    assert [r.status for r in results] == [Status.FAIL]
