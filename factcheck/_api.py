@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from factcheck import reports
 from factcheck._bundled import bundled_example
-from factcheck._compiled import CompiledRule
+from factcheck._compiled import CompiledRule, unmatched_selectors
 from factcheck._documents import LoadedClaims
 from factcheck._engine import evaluate
 from factcheck._errors import InputError, Problem, UsageError
@@ -299,7 +299,6 @@ def verify(
 
 def warnings(run: reports.Run, rules: Sequence[CompiledRule], formats: Sequence[str]) -> list[Problem]:
     """What a run should tell about its rules and formats although nothing failed."""
-    from factcheck._authoring import unmatched_selectors
     from factcheck.reports.claimreview import missing_reviews
 
     found = sorted({w for rule in rules for w in unmatched_selectors(rule, run.documents)})

@@ -11,18 +11,21 @@ so that rules pickle and can be sent to other processes with a document.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import jinja2
 from pydantic import BaseModel
 
 from factcheck import checks
+from factcheck._documents import LoadedClaims
+from factcheck._errors import Problem
 from factcheck._plain_template import PlainTemplate, plain_template
+from factcheck._registry import did_you_mean
 from factcheck._rules import Rule, RulePack
 from factcheck._sandbox import TEMPLATES
 
-__all__ = ["TEMPLATES", "CompiledRule", "compile_template"]
+__all__ = ["TEMPLATES", "CompiledRule", "compile_template", "unmatched_selectors"]
 
 
 
@@ -64,3 +67,33 @@ class CompiledRule:
     @property
     def required_roles(self) -> list[str]:
         return [r for r, arity in self.arities.items() if arity != "optional"]
+
+
+def unmatched_selectors(rule: CompiledRule, documents: Sequence[LoadedClaims]) -> Iterator[Problem]:
+    """A warning per selector key (``measures``, ``id``) that no claim of the documents has.
+
+    Usually a typo, so the warning suggests the closest key the documents do
+    have; ``verify`` reports these too, since such a rule is silently skipped.
+    """
+    docs = [d for d in documents if rule.pack.applies(d.document_id)]
+    if not docs:
+        return
+
+    def warn(message: str) -> Problem:
+        return Problem(rule.file, rule.line, rule.column, f"warning: {rule.rule.id}: {message}")
+
+    claims = [c for d in docs for c in d.claims_file.claims]
+    selectors = dict(rule.rule.claims or {})
+    if rule.rule.each is not None:
+        selectors["each"] = rule.rule.each
+    for role, selector in selectors.items():
+        if selector.derived:
+            continue  # derived values exist only once other rules have run
+        for key in ("measures", "id"):
+            wanted = getattr(selector, key)
+            for pattern in [wanted] if isinstance(wanted, str) else wanted or []:
+                probe = selector.model_copy(update={key: pattern})
+                if not any(probe.matches(c) for c in claims):
+                    values = sorted({str(getattr(c, key)) for c in claims})
+                    yield warn(f"{role}: no claim in {', '.join(d.document_id for d in docs)} has "
+                               f"{key} {pattern!r}{did_you_mean(pattern, values)}")

@@ -9,14 +9,13 @@ from pathlib import Path
 
 from factcheck._authoring._rule_tests import load_rule_tests, rule_tests_for
 from factcheck._bundled import bundled_rules
-from factcheck._compiled import CompiledRule
+from factcheck._compiled import CompiledRule, unmatched_selectors
 from factcheck._documents import LoadedClaims
 from factcheck._errors import InputError, Problem
 from factcheck._loading import (
     is_rule_tests_file,
     load_rules,
 )
-from factcheck._registry import did_you_mean
 
 __all__ = ["LintReport", "lint", "unmatched_selectors"]
 
@@ -71,33 +70,3 @@ def _rule_warnings(rule: CompiledRule, documents: Sequence[LoadedClaims]) -> Ite
         yield warn("pass_if reads a stated .value, which ignores rounding and hedges; a pass must "
                    "hold from lo to hi (e.g. 'a.hi <= b.lo')")
     yield from unmatched_selectors(rule, documents)
-
-
-def unmatched_selectors(rule: CompiledRule, documents: Sequence[LoadedClaims]) -> Iterator[Problem]:
-    """A warning per selector key (``measures``, ``id``) that no claim of the documents has.
-
-    Usually a typo, so the warning suggests the closest key the documents do
-    have; ``verify`` reports these too, since such a rule is silently skipped.
-    """
-    docs = [d for d in documents if rule.pack.applies(d.document_id)]
-    if not docs:
-        return
-
-    def warn(message: str) -> Problem:
-        return Problem(rule.file, rule.line, rule.column, f"warning: {rule.rule.id}: {message}")
-
-    claims = [c for d in docs for c in d.claims_file.claims]
-    selectors = dict(rule.rule.claims or {})
-    if rule.rule.each is not None:
-        selectors["each"] = rule.rule.each
-    for role, selector in selectors.items():
-        if selector.derived:
-            continue  # derived values exist only once other rules have run
-        for key in ("measures", "id"):
-            wanted = getattr(selector, key)
-            for pattern in [wanted] if isinstance(wanted, str) else wanted or []:
-                probe = selector.model_copy(update={key: pattern})
-                if not any(probe.matches(c) for c in claims):
-                    values = sorted({str(getattr(c, key)) for c in claims})
-                    yield warn(f"{role}: no claim in {', '.join(d.document_id for d in docs)} has "
-                               f"{key} {pattern!r}{did_you_mean(pattern, values)}")
