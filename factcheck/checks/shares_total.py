@@ -40,6 +40,15 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     """
     shares = bound.many("shares")
     intervals = [s.interval() for s in shares]
+    impossible = [s for s, i in zip(shares, intervals, strict=True) if i.is_empty]
+    if impossible:  # a reading error, not a verdict: an empty set would let any sum "fit"
+        yield Finding(
+            status=Status.ERROR,
+            explanation=f"{', '.join(s.stated for s in impossible)} allows no value as a share "
+            "(a share lies between 0 and 100 %); the list cannot be added up",
+            operands=tuple(operand("share", s, i) for s, i in zip(shares, intervals, strict=True)),
+        )
+        return
     summed = reduce(Interval.__add__, intervals)
     whole = complete(shares)
     status = summed.within(_WHOLE) if whole else summed.le(_WHOLE)

@@ -37,3 +37,9 @@ def test_the_failure_says_what_the_shares_add_up_to(run_rule: RunRule) -> None:
     assert result.explanation.startswith("62 + 38 + 10 = between 108.5 and 111.5 %")
     assert result.headline == ("The shares of one whole add up to 108.5–111.5 %, not at most 100 % "
                                "(62 + 38 + 10)")
+
+
+def test_a_share_that_allows_no_value_is_an_error_not_a_pass(run_rule: RunRule) -> None:
+    (result,) = run_rule(_shares("-3.0", "32.3", "20"), check="shares_total", relation="listed_shares")
+    assert result.status == "error"
+    assert "-3.0 allows no value as a share" in result.explanation
