@@ -22,8 +22,8 @@ from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 
 __all__ = [
-    "AmountChange", "Difference", "Move", "Revision", "amount_changes", "carried_changes", "differences",
-    "moves", "multiplier_verbs", "revisions",
+    "AmountChange", "Comparison", "Difference", "Move", "Revision", "amount_changes", "carried_changes",
+    "comparisons", "differences", "moves", "multiplier_verbs", "revisions",
 ]
 
 _PERCENT = frozenset({"percent"})
@@ -255,8 +255,91 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
         if verb is not None and _FROM_TO.match(gap) and not any(end > verb.start() for end in earlier):
             found.append(Move(k, i, "increase" if verb.group(1) else "decrease",
                               wording(text, verb.start(), b.end)))
+    found.extend(_aside_moves(text, figures, linked))
+    found.sort(key=lambda m: min(m.new, m.old))
     return [m if not scale_differs(figures[m.new], figures[m.old]) else
             Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]
+
+
+#: Right before the new level: "grew to", "fell to a".
+_VERB_TO = re.compile(rf"\b(?:({_UP})|({_DOWN}))\s+to\s+(?:an?\s+(?:record\s+)?)?$", re.IGNORECASE)
+#: The level restated another way ("$3.02 billion, or 92 cents per share").
+_OR_ASIDE = re.compile(r"^\s*,\s*or\s+$", re.IGNORECASE)
+#: The aside closed, the old level: "…per share, from".
+_ASIDE_CLOSED_FROM = re.compile(r"^[^\d,;.]{0,30},\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _aside_moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
+    """ "grew to $3.02 billion, or 92 cents per share, from $2.27 billion": the aside restating the new
+    level does not break "to A … from B"."""
+    found: list[Move] = []
+    for i in range(len(figures) - 2):
+        a, aside, b = figures[i], figures[i + 1], figures[i + 2]
+        if {i, i + 2} & linked or not (a.sentence == aside.sentence == b.sentence) \
+                or a.kind not in _LEVEL_KINDS or (a.kind, a.unit) != (b.kind, b.unit):
+            continue
+        verb = _VERB_TO.search(text, max(0, a.start - 40), a.start)
+        if verb is None or not _OR_ASIDE.match(text[a.end : aside.start]) \
+                or not _ASIDE_CLOSED_FROM.match(text[aside.end : b.start]):
+            continue
+        found.append(Move(i, i + 2, "increase" if verb.group(1) else "decrease",
+                          wording(text, verb.start(), b.end)))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """A figure set beside an earlier one ("A year earlier, net income was $592.3 million"), with no word
+    for which way it went: only a change stated elsewhere can be checked against the pair."""
+
+    new: int
+    old: int
+    how: str
+
+
+_COMPARED = ("a figure compared with the same kind of figure a year before, the first of its kind in the "
+             "sentence before or the same sentence: paired as a guess")
+#: A sentence opening on the earlier period: "A year earlier, net income was".
+_YEAR_EARLIER_OPENING = re.compile(
+    r"^\s*(?:a|one)\s+year\s+(?:earlier|ago|before),\s+[^\d;.]{0,40}\b(?:was|were|stood\s+at|came\s+to|"
+    r"totall?ed)\s+$", re.IGNORECASE)
+#: "compared with $873 million" / "compared with a loss of $823.8 million".
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:an?\s+(?:\w+\s+)?(?:loss|profit|income)\s+of\s+)?$",
+    re.IGNORECASE)
+#: After the earlier figure (and its aside): "a year earlier", "in the same quarter last year".
+_EARLIER_AFTER = re.compile(
+    r"(?:[^\d,;.]{0,30},)?\s*(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+same\s+(?:quarter|period|month)\s+"
+    r"(?:last|a)\s+year|in\s+the\s+year[- ]earlier\s+(?:quarter|period))\b", re.IGNORECASE)
+
+
+def comparisons(text: str, figures: Sequence[Figure], layout: Layout, linked: set[int]) -> list[Comparison]:
+    """ "earned $1 billion … A year earlier, net income was $592.3 million", "earned $7 million, compared
+    with $104 million … a year earlier": the later figure and the earlier one, as a guess (which figure
+    of the sentence is compared is a reading)."""
+    found: list[Comparison] = []
+    for b, old in enumerate(figures):
+        if b in linked or old.kind not in MEASURED:
+            continue
+        start, _ = layout.sentence_bounds(old.sentence, len(text))
+        if _YEAR_EARLIER_OPENING.match(text[start : old.start]):
+            sentence = old.sentence - 1
+        elif _COMPARED_WITH.search(text, max(start, old.start - 40), old.start):
+            after = old.end
+            aside = b + 1 < len(figures) and figures[b + 1].sentence == old.sentence \
+                and _OR_ASIDE.match(text[old.end : figures[b + 1].start])
+            if aside:
+                after = figures[b + 1].end
+            if not _EARLIER_AFTER.match(text, after):
+                continue
+            sentence = old.sentence
+        else:
+            continue
+        new = next((j for j, f in enumerate(figures[:b]) if f.sentence == sentence and f.kind is old.kind
+                    and f.unit == old.unit and not scale_differs(f, old)), None)
+        if new is not None and new not in linked:
+            found.append(Comparison(new, b, _COMPARED))
+    return found
 
 
 #: The words that end the subject of a sentence stating a change ("Attempted murder saw …, rising by 12.3%").

@@ -34,6 +34,7 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._changes import (
     amount_changes,
     carried_changes,
+    comparisons,
     differences,
     moves,
     multiplier_verbs,
@@ -363,6 +364,9 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             old.measures = new.measures
         relations.append(Relation(f"{'rose' if move.direction == 'increase' else 'fell'}_from", move.new,
                                   move.old, move.how, move.certain))
+        linked.update((move.new, move.old))
+    for pair in comparisons(text, figures, layout, linked):
+        relations.append(Relation("compared_with", pair.new, pair.old, pair.how, False))
     _lede_changes(figures, relations)
     return relations
 
@@ -385,6 +389,8 @@ def _lede_changes(figures: Sequence[Figure], relations: _Relations) -> None:
     for r in relations:
         if r.kind in _MOVES:
             pairs.append((r.a, r.b, _MOVES[r.kind]))
+        elif r.kind == "compared_with":
+            pairs.append((r.a, r.b, None))
         elif r.kind == "change_of":
             old = next((b.b for b in relations.starting("baseline", r.a)), None)
             if old is not None:
@@ -395,7 +401,7 @@ def _lede_changes(figures: Sequence[Figure], relations: _Relations) -> None:
     stated = {r.a for r in relations if r.kind in ("change_of", "baseline")}
     per_sentence: dict[int, int] = {}
     for f in figures:
-        if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
+        if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.ORDINAL):  # "fourth-quarter profit"
             per_sentence[f.sentence] = per_sentence.get(f.sentence, 0) + 1
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.CHANGE or f.unit != "percent" or i in stated \

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import factcheck
 from factcheck import Status
 from factcheck.extract import extract_claims
@@ -234,6 +236,43 @@ def test_a_change_in_a_lede_is_of_the_first_pair_the_next_sentences_state(tmp_pa
     assert _failures(tmp_path, wrong) == []
     assert any(r.rule == "change-matches-figures" and r.status is Status.INCONCLUSIVE
                for r in _results(tmp_path, wrong))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The brewer's second-quarter profit jumped 20 percent on lower costs.\n\n"
+         "The brewer said profit rose to $361 million, or 71 cents a share, from $301 million."),
+        ("The chain's profit for the quarter climbed 20 percent.\n\n"
+         "It said it earned $361 million, or 71 cents a share, in the quarter. "
+         "A year earlier, net income was $301 million, or 57 cents a share."),
+        ("The chain's profit for the quarter climbed 20 percent.\n\n"
+         "It earned $361 million, or 71 cents a share, compared with $301 million, "
+         "or 57 cents a share, a year earlier."),
+    ],
+)
+def test_a_lede_change_is_of_a_profit_set_beside_the_year_before(tmp_path: Path, text: str) -> None:
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    (lede,) = [c for c in claims.claims if c.value == "20"]
+    levels = (by_id[lede.change_of or ""].value, by_id[lede.baseline or ""].value)
+    assert levels == ("361 million", "301 million")
+    assert lede.uncertain("change_of")
+    (change,) = [r for r in _results(tmp_path, text) if r.rule == "change-matches-figures"]
+    assert change.status is Status.PASS
+    wrong = text.replace("20 percent", "40 percent")
+    assert _failures(tmp_path, wrong) == []
+    assert any(r.rule == "change-matches-figures" and r.status is Status.INCONCLUSIVE
+               for r in _results(tmp_path, wrong))
+
+
+def test_a_figure_compared_with_another_of_another_scale_is_not_paired() -> None:
+    text = ("Profit climbed 25 percent.\n\n"
+            "Profit came to 71 cents a share, compared with $301 million, or 57 cents a share, "
+            "a year earlier.")
+    claims = extract_claims(text)
+    (lede,) = [c for c in claims.claims if c.value == "25"]
+    assert lede.change_of is None
 
 
 def test_a_share_opening_its_clause_and_the_count_closing_it_are_share_and_part() -> None:

@@ -26,6 +26,8 @@ def _statuses(tmp_path: Path, text: str) -> list[Status]:
         ("Robberies rose from 140 in 2022 to 215 last year.", "Robberies rose from 240 in 2022 to 215."),
         ("The rate has fallen sharply, from 31 in 100 homes in 2010 to 18 in 100 now.",
          "The rate has fallen sharply, from 31 in 100 homes in 2010 to 68 in 100 now."),
+        ("The firm said earnings grew to $4.10 billion, or 88 cents a share, from $3.35 billion.",
+         "The firm said earnings grew to $4.10 billion, or 88 cents a share, from $4.35 billion."),
     ],
 )
 def test_the_direction_of_a_move_is_checked(tmp_path: Path, text: str, wrong: str) -> None:
