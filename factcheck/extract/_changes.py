@@ -23,7 +23,7 @@ from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_diffe
 
 __all__ = [
     "AmountChange", "Comparison", "Difference", "Move", "Revision", "amount_changes", "carried_changes",
-    "comparisons", "differences", "moves", "multiplier_verbs", "revisions",
+    "comparisons", "differences", "factors", "moves", "multiplier_verbs", "revisions",
 ]
 
 _PERCENT = frozenset({"percent"})
@@ -542,4 +542,35 @@ def differences(text: str, figures: Sequence[Figure], linked: set[int]) -> list[
             continue
         minuend, subtrahend = (i - 1, i + 1) if than.group(1) else (i + 1, i - 1)
         found.append(Difference(i, minuend, subtrahend, wording(text, a.start, b.end)))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Factor:
+    """A figure stated as some times another, with both figures given after it."""
+
+    factor: int
+    larger: int
+    smaller: int
+    how: str
+
+
+#: From "3.7 times the rate for women" to the bracket giving the two figures.
+_FACTOR_THEN_FIGURES = re.compile(r"^\s+(?:as\s+\w+\s+as|\w+er\s+than|the)\b[^\d;.()]{0,60}[(:—–]\s*$",
+                                  re.IGNORECASE)
+_VERSUS = re.compile(r"^\s*(?:versus|vs\.?|against|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
+def factors(text: str, figures: Sequence[Figure]) -> list[Factor]:
+    """ "the rate for men was 3.7 times the rate for women (22.8 versus 6.2)": the factor, the figure it
+    multiplies to, the figure it multiplies, as a guess (which figure is which is read from their order)."""
+    found: list[Factor] = []
+    for i in range(len(figures) - 2):
+        f, a, b = figures[i], figures[i + 1], figures[i + 2]
+        if f.kind is not ClaimKind.RATIO or f.unit != "times" \
+                or not (f.sentence == a.sentence == b.sentence) \
+                or (a.kind, a.unit) != (b.kind, b.unit) or a.kind not in _LEVEL_KINDS:
+            continue
+        if _FACTOR_THEN_FIGURES.match(text[f.end : a.start]) and _VERSUS.match(text[a.end : b.start]):
+            found.append(Factor(i, i + 1, i + 2, wording(text, f.start, b.end)))
     return found

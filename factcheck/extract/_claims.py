@@ -36,6 +36,7 @@ from factcheck.extract._changes import (
     carried_changes,
     comparisons,
     differences,
+    factors,
     moves,
     multiplier_verbs,
     revisions,
@@ -367,6 +368,11 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         linked.update((move.new, move.old))
     for pair in comparisons(text, figures, layout, linked):
         relations.append(Relation("compared_with", pair.new, pair.old, pair.how, False))
+    for stated in factors(text, figures):
+        larger = figures[stated.larger]
+        figures[stated.factor].measures = f"{larger.measures or _measured_key(larger) or 'figure'}.ratio"
+        relations.append(Relation("change_of", stated.factor, stated.larger, stated.how, False))
+        relations.append(Relation("baseline", stated.factor, stated.smaller, stated.how, False))
     _lede_changes(figures, relations)
     return relations
 

@@ -301,3 +301,17 @@ def test_two_shares_said_of_two_names_joined_by_and_are_shares_of_one_whole(tmp_
                for r in _results(tmp_path, wrong))
     own = "Norway bought 48 per cent of the harvest and the Netherlands 31 per cent of the oil."
     assert [c for c in extract_claims(own).claims if c.listed_with is not None] == []
+
+
+def test_a_factor_is_checked_against_the_two_figures_given_after_it(tmp_path: Path) -> None:
+    text = "Last year the injury rate for riders was 2.5 times the rate for walkers (12.5 versus 5.0)."
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    (factor,) = [c for c in claims.claims if c.unit == "times"]
+    assert (by_id[factor.change_of or ""].value, by_id[factor.baseline or ""].value) == ("12.5", "5.0")
+    (check,) = [r for r in _results(tmp_path, text) if r.rule == "change-matches-figures"]
+    assert check.status is Status.PASS
+    wrong = text.replace("12.5", "15.2")
+    assert _failures(tmp_path, wrong) == []
+    assert any(r.rule == "change-matches-figures" and r.status is Status.INCONCLUSIVE
+               for r in _results(tmp_path, wrong))
