@@ -290,9 +290,10 @@ def _aside_moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """A figure set beside an earlier one ("A year earlier, net income was $592.3 million"), with no word
-    for which way it went: only a change stated elsewhere can be checked against the pair."""
+    for which way it went: only a change stated elsewhere can be checked against the pair. With no later
+    figure of its kind in the sentence, ``new`` is None: the earlier figure stands alone."""
 
-    new: int
+    new: int | None
     old: int
     how: str
 
@@ -337,7 +338,7 @@ def comparisons(text: str, figures: Sequence[Figure], layout: Layout, linked: se
             continue
         new = next((j for j, f in enumerate(figures[:b]) if f.sentence == sentence and f.kind is old.kind
                     and f.unit == old.unit and not scale_differs(f, old)), None)
-        if new is not None and new not in linked:
+        if new is None or new not in linked:
             found.append(Comparison(new, b, _COMPARED))
     return found
 

@@ -367,7 +367,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                                   move.old, move.how, move.certain))
         linked.update((move.new, move.old))
     for pair in comparisons(text, figures, layout, linked):
-        relations.append(Relation("compared_with", pair.new, pair.old, pair.how, False))
+        if pair.new is not None:
+            relations.append(Relation("compared_with", pair.new, pair.old, pair.how, False))
+        else:
+            _earlier_of_change(figures, relations, pair.old)
     for stated in factors(text, figures):
         larger = figures[stated.larger]
         figures[stated.factor].measures = f"{larger.measures or _measured_key(larger) or 'figure'}.ratio"
@@ -375,6 +378,25 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         relations.append(Relation("baseline", stated.factor, stated.smaller, stated.how, False))
     _lede_changes(figures, relations)
     return relations
+
+
+_EARLIER_OF_CHANGE = ("the figure a year earlier, stated alone in the sentence after a change of a figure of "
+                      "its kind: linked as a guess")
+
+
+def _earlier_of_change(figures: Sequence[Figure], relations: _Relations, old: int) -> None:
+    """ "lifted profit 21 percent to a record $1.06 billion. Quarterly profit came to 87 cents per share,
+    compared with $873 million … a year earlier": the year-earlier figure, with nothing of its kind to
+    compare in its own sentence, is the baseline of the change the sentence before states, as a guess."""
+    earlier = figures[old]
+    for r in relations:
+        level = figures[r.b]
+        if r.kind == "change_of" and level.sentence == earlier.sentence - 1 \
+                and figures[r.a].unit == "percent" \
+                and (level.kind, level.unit) == (earlier.kind, earlier.unit) \
+                and not _scale_differs(level, earlier) and not relations.starting("baseline", r.a):
+            relations.append(Relation("baseline", r.a, old, _EARLIER_OF_CHANGE, False))
+            return
 
 
 #: How far after a change stated alone its figures may come: the next sentences of the story's opening.
