@@ -40,7 +40,7 @@ from factcheck._api import load_source, missing_texts, wanted_in_folder
 from factcheck._compiled import CompiledRule
 from factcheck._coverage import CoverageCounts
 from factcheck._documents import LoadedClaims
-from factcheck._engine import evaluate_across, evaluate_document
+from factcheck._engine import _collections_deferred, evaluate_across, evaluate_document
 from factcheck._engines import ENGINES
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._files import write_files
@@ -347,30 +347,30 @@ def _failures(report: Report) -> list[tuple[str, str]]:
 def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutcome]:
     """Read and verify each document of the batch; a document that cannot be read is an outcome too."""
     set_max_input_bytes(settings.max_input_bytes)
-    out = []
-    rules = settings.rules
-    for task in batch:
-        where = _where(task)
-        try:
-            document = _load(task, settings)
-        except InputError as exc:
-            problems = [str(p) for p in exc.problems]
-            line = json.dumps({"source": where, "readable": False, "problems": problems}, ensure_ascii=False)
-            out.append(DocumentOutcome(task, where, line, [line], {}, [], problems))
-            continue
-        report = evaluate_document(document, rules)
-        counts = _counts(report)
-        coverage = report.summary.coverage.model_dump()
-        row: dict[str, Any] = {"source": where, "document": document.document_id, "readable": True,
-                               "claims": len(document.claims_file.claims), **counts, "coverage": coverage}
-        if warnings := missing_texts([document]):  # e.g. a document text that cannot be read
-            row["warnings"] = [str(w) for w in warnings]
-        line = json.dumps(row, ensure_ascii=False)
-        out.append(DocumentOutcome(
-            task, where, line, [r.model_dump_json() for r in report.results], counts, _failures(report), [],
-            document.document_id, document.claims_file.document.story, coverage,
-        ))
-    return out
+    with _collections_deferred():  # one young collection per batch, not per document
+        return [_verify_one(task, settings) for task in batch]
+
+
+def _verify_one(task: Task, settings: Settings) -> DocumentOutcome:
+    where = _where(task)
+    try:
+        document = _load(task, settings)
+    except InputError as exc:
+        problems = [str(p) for p in exc.problems]
+        line = json.dumps({"source": where, "readable": False, "problems": problems}, ensure_ascii=False)
+        return DocumentOutcome(task, where, line, [line], {}, [], problems)
+    report = evaluate_document(document, settings.rules)
+    counts = _counts(report)
+    coverage = report.summary.coverage.model_dump()
+    row: dict[str, Any] = {"source": where, "document": document.document_id, "readable": True,
+                           "claims": len(document.claims_file.claims), **counts, "coverage": coverage}
+    if warnings := missing_texts([document]):  # e.g. a document text that cannot be read
+        row["warnings"] = [str(w) for w in warnings]
+    line = json.dumps(row, ensure_ascii=False)
+    return DocumentOutcome(
+        task, where, line, [r.model_dump_json() for r in report.results], counts, _failures(report), [],
+        document.document_id, document.claims_file.document.story, coverage,
+    )
 
 
 @dataclass(slots=True)
