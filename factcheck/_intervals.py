@@ -468,7 +468,17 @@ def _ext_mul(a: Fraction | float, b: Fraction | float) -> Fraction | float:
 def _corner(a: Fraction, ac: bool, b: Fraction, bc: bool) -> tuple[Fraction, bool]:
     """One corner of a product of bounded sets, and whether it is reached (0·x = 0 is)."""
     a_zero, b_zero = a == 0, b == 0
-    return _ZERO if a_zero or b_zero else a * b, (ac and bc) or (a_zero and ac) or (b_zero and bc)
+    return _ZERO if a_zero or b_zero else _product(a, b), (ac and bc) or (a_zero and ac) or (b_zero and bc)
+
+
+def _product(a: Fraction, b: Fraction) -> Fraction:
+    """``a * b``; whole numbers (most stated counts) skip :class:`Fraction`'s dispatch and reduction."""
+    try:
+        if a._denominator == 1 == b._denominator:  # type: ignore[attr-defined]
+            return Fraction(a._numerator * b._numerator)  # type: ignore[attr-defined]
+    except AttributeError:  # an int or another number
+        pass
+    return a * b
 
 
 def _unext(x: Fraction | float) -> Bound:
