@@ -177,8 +177,14 @@ def _display_path(path: Path) -> str:
 
     Keeps reports byte-identical across machines and clones.
     """
+    return _shown(path, os.getcwd())
+
+
+@functools.lru_cache(maxsize=64)
+def _shown(path: Path, folder: str) -> str:
+    """:func:`_display_path`, once per path: every line of a JSON Lines corpus has the same one."""
     try:
-        return path.resolve().relative_to(_resolved(os.getcwd())).as_posix()
+        return path.resolve().relative_to(_resolved(folder)).as_posix()
     except ValueError:
         return path.as_posix()
 
