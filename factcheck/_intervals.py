@@ -472,13 +472,20 @@ def _corner(a: Fraction, ac: bool, b: Fraction, bc: bool) -> tuple[Fraction, boo
 
 
 def _product(a: Fraction, b: Fraction) -> Fraction:
-    """``a * b``; whole numbers (most stated counts) skip :class:`Fraction`'s dispatch and reduction."""
+    """``a * b``, from the numerators and denominators: without :class:`Fraction`'s operator dispatch.
+
+    Corners are multiplied in every product and quotient of every check; the
+    result is the same fraction in lowest terms (any other number takes the
+    general path).
+    """
     try:
-        if a._denominator == 1 == b._denominator:  # type: ignore[attr-defined]
-            return Fraction(a._numerator * b._numerator)  # type: ignore[attr-defined]
+        na, da = a._numerator, a._denominator  # type: ignore[attr-defined]
+        nb, db = b._numerator, b._denominator  # type: ignore[attr-defined]
     except AttributeError:  # an int or another number
-        pass
-    return a * b
+        return a * b
+    if da == 1 == db:
+        return Fraction(na * nb)
+    return Fraction(na * nb, da * db)
 
 
 def _unext(x: Fraction | float) -> Bound:

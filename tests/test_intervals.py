@@ -211,3 +211,13 @@ def test_text_and_words_are_the_same_when_asked_again(a: Interval, b: Interval) 
     assert (str(a), a.describe(), a.to_json()) == (str(again), again.describe(), again.to_json())
     assert str(a) == str(a)
     assert a.intersect(b) == Interval(*_bounds(a.intersect(b)), integer=a.integer or b.integer)
+
+
+@given(st.one_of(small, st.integers(-1000, 1000)), st.one_of(small, st.integers(-1000, 1000)))
+def test_corner_product_is_the_fraction_product(a: Fraction | int, b: Fraction | int) -> None:
+    """The fast product reads numerators and denominators; it must give the same fraction, in lowest terms."""
+    from factcheck._intervals import _product
+
+    got = _product(a, b)  # type: ignore[arg-type]
+    assert got == a * b
+    assert (got.numerator, got.denominator) == (Fraction(a * b).numerator, Fraction(a * b).denominator)
