@@ -141,6 +141,10 @@ _TAG = "tag:yaml.org,2002:"
 #: Scalars kept as written (numbers keep their precision, dates their text).
 _AS_WRITTEN = frozenset({f"{_TAG}int", f"{_TAG}float", f"{_TAG}timestamp"})
 _BOOLEANS = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False}
+#: The tags :func:`_build` asks about, spelled once (it visits every node of every claims file).
+_STR, _NULL, _BOOL, _SEQ, _MAP, _MERGE = (
+    f"{_TAG}{name}" for name in ("str", "null", "bool", "seq", "map", "merge")
+)
 
 
 def plain_data(root: yaml.Node) -> tuple[bool, Any]:
@@ -166,19 +170,19 @@ def _build(node: yaml.Node, level: int, seen: set[int]) -> Any:
     tag = node.tag
     if isinstance(node, yaml.ScalarNode):
         value = node.value
-        if tag == f"{_TAG}str" or tag in _AS_WRITTEN:
+        if tag == _STR or tag in _AS_WRITTEN:
             return str(value)
-        if tag == f"{_TAG}null":
+        if tag == _NULL:
             return None
-        if tag == f"{_TAG}bool" and value.lower() in _BOOLEANS:
+        if tag == _BOOL and value.lower() in _BOOLEANS:
             return _BOOLEANS[value.lower()]
         raise _UnusualTreeError
-    if isinstance(node, yaml.SequenceNode) and tag == f"{_TAG}seq":
+    if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
         return [_build(item, level + 1, seen) for item in node.value]
-    if isinstance(node, yaml.MappingNode) and tag == f"{_TAG}map":
+    if isinstance(node, yaml.MappingNode) and tag == _MAP:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == f"{_TAG}merge":
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
                 raise _UnusualTreeError
             key = _build(key_node, level + 1, seen)
             if key in out:
