@@ -114,7 +114,8 @@ class LoadedClaims(Protocol):
 
 def _against_another(r: Result) -> bool:
     """Did the result set a figure against another figure (or another mention of it)?"""
-    return len(set(r.claims)) > 1 or len({(s.document, s.claim) for s in r.spans}) > 1 or len(r.spans) > 1
+    # two spans are two mentions, of one figure or of two: the spans' distinct figures need no count
+    return len(r.spans) > 1 or len(set(r.claims)) > 1
 
 
 def _involved(r: Result) -> set[tuple[str, str]]:
@@ -122,8 +123,12 @@ def _involved(r: Result) -> set[tuple[str, str]]:
 
     A check across documents names its claims ``document:claim``.
     """
-    pairs = {(s.document, s.claim) for s in r.spans} | {(r.document, c) for c in r.claims}
-    return pairs | {(d, c) for _, claim in list(pairs) if ":" in claim for d, c in [claim.split(":", 1)]}
+    pairs = {(s.document, s.claim) for s in r.spans}
+    document = r.document
+    pairs.update((document, c) for c in r.claims)
+    across = [(d, c) for _, claim in pairs if ":" in claim for d, c in [claim.split(":", 1)]]
+    pairs.update(across)
+    return pairs
 
 
 def _levels(results: Iterable[Result]) -> dict[tuple[str, str], Level]:
@@ -132,10 +137,16 @@ def _levels(results: Iterable[Result]) -> dict[tuple[str, str], Level]:
         if r.status.value == "skipped":
             continue
         level = COMPARED if _against_another(r) else SANITY
+        rank = _RANK[level]
         for key in _involved(r):
-            if LEVELS.index(level) < LEVELS.index(levels.get(key, UNCHECKED)):
+            seen = levels.get(key)
+            if seen is None or rank < _RANK[seen]:
                 levels[key] = level
     return levels
+
+
+#: Each level's place in :data:`LEVELS` (0 is best), read once per figure a result involves.
+_RANK: dict[str, int] = {level: n for n, level in enumerate(LEVELS)}
 
 
 def compared_mentions(results: Iterable[Result]) -> set[tuple[str, str, int, int]]:
