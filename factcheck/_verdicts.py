@@ -47,13 +47,7 @@ class Status(StrEnum):
 
     def meaning(self) -> str:
         """What the status says about the values the text allows, for explanations."""
-        return {
-            Status.PASS: "holds for every value the text allows",
-            Status.FAIL: "holds for no value the text allows",
-            Status.INCONCLUSIVE: "holds for some values the text allows but not for all",
-            Status.SKIPPED: "could not be evaluated: a figure it needs is not stated",
-            Status.ERROR: "could not be evaluated: the rule is broken",
-        }[self]
+        return _MEANINGS[self]
 
     def negate(self) -> Status:
         return {Status.PASS: Status.FAIL, Status.FAIL: Status.PASS}.get(self, self)
@@ -70,6 +64,14 @@ STATUS_ORDER: tuple[Status, ...] = (
     Status.ERROR,
 )
 _RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
+#: :meth:`Status.meaning`, built once: every check's explanation asks for it.
+_MEANINGS = {
+    Status.PASS: "holds for every value the text allows",
+    Status.FAIL: "holds for no value the text allows",
+    Status.INCONCLUSIVE: "holds for some values the text allows but not for all",
+    Status.SKIPPED: "could not be evaluated: a figure it needs is not stated",
+    Status.ERROR: "could not be evaluated: the rule is broken",
+}
 
 #: The order reports list statuses in: highest rank first, except that the
 #: text's failures come before broken rules (what a reader came for first).
