@@ -20,6 +20,7 @@ story at a time (:func:`verify_stories`), on the same engine.
 
 from __future__ import annotations
 
+import functools
 import glob
 import hashlib
 import heapq
@@ -221,13 +222,16 @@ def _batches(tasks: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _where(task: Task) -> str:
     source, line, _ = task
-    shown = source if source == "-" or is_url(source) else _display(Path(source))
+    shown = source if source == "-" or is_url(source) else _display(source, os.getcwd())
     return f"{shown}:{line}" if line else shown
 
 
-def _display(path: Path) -> str:
+@functools.lru_cache(maxsize=64)
+def _display(source: str, folder: str) -> str:
+    """The source as shown, relative to ``folder``; once per path (each line of a JSON Lines file has it)."""
+    path = Path(source)
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.resolve().relative_to(Path(folder).resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
