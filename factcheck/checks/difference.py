@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
+from factcheck.checks._impossible import impossible
 
 
 @register(
@@ -25,6 +26,10 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     """
     difference, minuend, subtrahend = bound.one("difference"), bound.one("minuend"), bound.one("subtrahend")
     d, m, s = difference.interval(), minuend.interval(), subtrahend.interval()
+    if (error := impossible([("minuend", minuend, m), ("subtrahend", subtrahend, s),
+                             ("difference", difference, d)], "the difference cannot be computed")):
+        yield error
+        return
     computed = m - s
     status = computed.within(d)
     yield Finding(

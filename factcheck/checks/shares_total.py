@@ -10,6 +10,7 @@ from factcheck._models import Claim
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Compared, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade
+from factcheck.checks._impossible import impossible
 from factcheck.checks._wording import plain, words
 
 #: The last part of a share's ``measures`` that names the rest of the whole ("vote.other").
@@ -40,14 +41,9 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     """
     shares = bound.many("shares")
     intervals = [s.interval() for s in shares]
-    impossible = [s for s, i in zip(shares, intervals, strict=True) if i.is_empty]
-    if impossible:  # a reading error, not a verdict: an empty set would let any sum "fit"
-        yield Finding(
-            status=Status.ERROR,
-            explanation=f"{', '.join(s.stated for s in impossible)} allows no value as a share "
-            "(a share lies between 0 and 100 %); the list cannot be added up",
-            operands=tuple(operand("share", s, i) for s, i in zip(shares, intervals, strict=True)),
-        )
+    if (error := impossible([("share", s, i) for s, i in zip(shares, intervals, strict=True)],
+                            "a share lies between 0 and 100 %, and the list cannot be added up")):
+        yield error  # a reading error, not a verdict: an empty set would let any sum "fit"
         return
     summed = reduce(Interval.__add__, intervals)
     whole = complete(shares)
