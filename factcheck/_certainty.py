@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from fractions import Fraction
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck._models import BindingName, Claim, ClaimKind
@@ -91,18 +91,21 @@ def uncertain_links(rule: CompiledRule, binding: Binding, finding: Finding) -> l
 
 
 def _fails_as_amounts(rule: CompiledRule, binding: Binding, ids: set[str]) -> bool:
-    def amount(c: Claim) -> Claim:
-        return c.model_copy(update={"kind": ClaimKind.AMOUNT}) if c.id in ids else c
+    amounts = {c.id: c.model_copy(update={"kind": ClaimKind.AMOUNT}) for c in binding.claims() if c.id in ids}
+    statuses = _statuses_reading(rule, binding, amounts)
+    return bool(statuses) and all(s is Status.FAIL for s in statuses or ())
 
-    roles = {role: ([amount(c) for c in value] if isinstance(value, list)
-                    else None if value is None else amount(value))
+
+def _statuses_reading(rule: CompiledRule, binding: Binding, reading: dict[str, Claim]) -> list[Status] | None:
+    """The check's verdicts with some claims read otherwise (``None`` if it cannot run so)."""
+    roles = {role: ([reading.get(c.id, c) for c in value] if isinstance(value, list)
+                    else None if value is None else reading.get(value.id, value))
              for role, value in binding.items()}
     try:
         with only_verdicts():
-            findings = list(rule.kind.function(Binding(roles), rule.params))
+            return [f.status for f in rule.kind.function(Binding(roles), rule.params)]
     except Exception:  # the other reading is a safeguard; it cannot make a verdict graver
-        return False
-    return bool(findings) and all(f.status is Status.FAIL for f in findings)
+        return None
 
 
 def review_failure(rule: CompiledRule, binding: Binding, finding: Finding) -> Finding:
@@ -138,14 +141,8 @@ def _round_figures(rule: CompiledRule, binding: Binding) -> list[str]:
     coarse = {c.id: r for c in binding.claims() if c.basis and (r := _rounded(c)) is not None}
     if not coarse:
         return []
-    roles = {role: ([coarse.get(c.id, c) for c in value] if isinstance(value, list)
-                    else None if value is None else coarse.get(value.id, value))
-             for role, value in binding.items()}
-    try:
-        findings = list(rule.kind.function(Binding(roles), rule.params))
-    except Exception:  # the other reading is a safeguard; it cannot make a verdict graver
-        return []
-    if findings and all(f.status is Status.FAIL for f in findings):
+    statuses = _statuses_reading(rule, binding, coarse)
+    if statuses is None or (statuses and all(s is Status.FAIL for s in statuses)):
         return []
     return [f"{c.stated!r} (rounding): a round figure may be rounded to its last non-zero digit "
             f"({r.value}), and read so the check does not fail"
@@ -171,7 +168,7 @@ def _rounded(claim: Claim) -> Claim | None:
         return None
     scale, word = next(((n, w) for n, w in _SCALE_WORDS if n >= step), _SCALE_WORDS[-1])
     decimals = max(0, len(str(scale // int(step))) - 1)
-    number = Fraction(abs(stated.value), scale)
-    text = f"{'-' if stated.value < 0 else ''}{float(number):.{decimals}f} {word}"
+    number = Decimal(abs(stated.value.numerator)).scaleb(-len(str(scale)) + 1)
+    text = f"{'-' if stated.value < 0 else ''}{number:.{decimals}f} {word}"
     return claim.model_copy(update={"value": text, "kind": ClaimKind.AMOUNT if claim.kind is ClaimKind.COUNT
                                     else claim.kind})
