@@ -80,7 +80,10 @@ _PART_BEFORE = re.compile(
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 _FROM_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:\w+\s+)?$"
+    r"|\b(?:from|than|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:total|level|tally|figure|number)\s+of\s+$",  # "from the prior month's total of 216,818"
+    re.IGNORECASE,
 )
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
@@ -254,7 +257,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = SCALE_DIFFERS, False
                 relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
-        if f.kind in _LEVELS and earlier and _FROM_BEFORE.search(text[max(0, f.start - 30) : f.start]):
+        if f.kind in _LEVELS and earlier and _FROM_BEFORE.search(text[max(0, f.start - 60) : f.start]):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes:
                 change = changes[-1]
@@ -282,6 +285,13 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 relations.append(Relation("change_of", i, ahead, how, True))
             elif counts:
                 target = counts[-1]
+                chained = _chained_level(text, figures, relations, target, i)
+                if chained is not None:  # "A, up 2% from B and 8% higher than C": a change of A
+                    level, how, certain = chained
+                    f.measures = f"{figures[level].measures or 'figure'}.change"
+                    f.period = figures[level].period or f.period
+                    relations.append(Relation("change_of", i, level, how, certain))
+                    continue
                 f.measures = f"{figures[target].measures or 'figure'}.change"
                 f.period = figures[target].period or f.period
                 if "period" in figures[target].bases:
@@ -496,6 +506,31 @@ def _appositive_change(text: str, target_end: int, change: Figure) -> bool:
 
 #: "38 points, or 0.09 per cent": two ways of stating one change, not a change of the figure before.
 _OR_APPOSITION = re.compile(r"^\s*,?\s*or\s*$")
+#: A second change coordinated right after the baseline of the first: "… from 216,818 homes and 8.1% …".
+_AND_AFTER_BASELINE = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){0,3}and\s+$")
+
+
+def _chained_level(
+    text: str, figures: Sequence[Figure], relations: Any, base: int, change: int
+) -> tuple[int, str, bool] | None:
+    """The level a change coordinated after another change's baseline is a change of.
+
+    In "220,425 homes, up 1.7% from 216,818 homes and 8.1% higher than 203,929"
+    the figure before the second change is the first change's baseline, not
+    what the second change measures: both changes are of the shared subject.
+    Certain only when "and" follows the baseline's words directly.
+    """
+    if figures[base].cue != "baseline":
+        return None
+    first = next((r.a for r in relations.ending("baseline", base)), None)
+    if first is None:
+        return None
+    level = next((r.b for r in relations.starting("change_of", first)), None)
+    if level is None or level >= base:
+        return None
+    certain = _AND_AFTER_BASELINE.match(text[figures[base].end : figures[change].start]) is not None
+    how = _wording(text, figures[level].start, figures[change].end) if certain else PROXIMITY
+    return level, how, certain
 #: A pronoun ("half of them") refers to the count right before it: "40 teachers, half of them".
 _RIGHT_AFTER = re.compile(r"^\s*(?:[,(:]|—|–)\s*(?:and\s+|with\s+)?$")
 _CHANGE_AFTER = re.compile(

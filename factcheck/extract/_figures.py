@@ -1691,18 +1691,28 @@ def _apply_sign(fig: Figure) -> None:
         fig.kind, fig.cue, fig.direction = ClaimKind.CHANGE, "change", "increase"
 
 
+_COMPARATIVE_AFTER = re.compile(
+    r"\s*(?:percent\b|per\s+cent\b|%)?\s*(?:fewer|more|higher|lower|less|up|down|above|below)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_and_its_share(text: str, a: Figure, b: Figure) -> bool:
-    """ "(7,741, 12 percent)": a count and its share in one bracket, not a list of two percentages.
+    """ "(7,741, 12 percent)": a count and its share in one bracket, not a list of two percentages;
+    nor is "82,564, 8.9% fewer", a count and its change.
 
     A number written with a thousands separator or above 100, then a comma and
     a percentage of at most 100, inside a bracket, is what the share is of.
     """
     if not re.fullmatch(r"\s*,\s*", text[a.end : b.start]):
         return False
+    grouped = re.search(r"\d[,.\u00a0\u202f ]\d{3}(?!\d)", text[a.start : a.end]) is not None
+    if grouped and _COMPARATIVE_AFTER.match(text, b.end):
+        return True  # "deaths numbered 82,564, 8.9% fewer": the count and its change
     opened = text.rfind("(", max(0, a.start - 40), a.start)
     if opened < 0 or ")" in text[opened : a.start]:
         return False
-    big = re.search(r"\d[,.\u00a0\u202f ]\d{3}(?!\d)", text[a.start : a.end]) is not None
+    big = grouped
     try:
         big = big or float(a.value.replace(",", "")) > 100
         return big and float(b.value.replace(",", ".")) <= 100

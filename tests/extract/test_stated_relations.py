@@ -239,3 +239,20 @@ def test_a_change_from_one_rate_to_another_with_the_unit_stated_once(tmp_path: P
     assert _failures(tmp_path, text) == []
     assert [r.rule for r in _failures(tmp_path, text.replace("20 percent", "30 percent"))] == [
         "change-matches-figures"]
+
+
+def test_two_changes_of_one_figure_against_two_earlier_figures(tmp_path: Path) -> None:
+    text = (
+        "Lenders approved 5,251 loans in May, up 5 percent from last month's total of 5,001 loans "
+        "and 25 percent higher than the 4,201 loans a year earlier."
+    )
+    assert _failures(tmp_path, text) == []
+    wrong = text.replace("25 percent", "35 percent")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["change-matches-figures"]
+
+
+def test_a_count_followed_by_its_change_is_not_a_list_of_percentages(tmp_path: Path) -> None:
+    text = "Over the summer the number of patients was 41,230, 6.5% fewer than a year before."
+    count = next(c for c in extract_claims(text).claims if c.value == "41,230")
+    assert (count.kind.value, count.unit) == ("count", None)
+    assert _failures(tmp_path, text) == []
