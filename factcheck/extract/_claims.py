@@ -287,10 +287,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 target = counts[-1]
                 chained = _chained_level(text, figures, relations, target, i)
                 if chained is not None:  # "A, up 2% from B and 8% higher than C": a change of A
-                    level, how, certain = chained
-                    f.measures = f"{figures[level].measures or 'figure'}.change"
-                    f.period = figures[level].period or f.period
-                    relations.append(Relation("change_of", i, level, how, certain))
+                    subject, how, certain = chained
+                    f.measures = f"{figures[subject].measures or 'figure'}.change"
+                    f.period = figures[subject].period or f.period
+                    relations.append(Relation("change_of", i, subject, how, certain))
                     continue
                 f.measures = f"{figures[target].measures or 'figure'}.change"
                 f.period = figures[target].period or f.period
