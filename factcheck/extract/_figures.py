@@ -251,6 +251,17 @@ _URL_CUES = ("http", "www.", "@", "](")
 _GROUPED_ONLY = re.compile(r"\d{1,3}(?:([ \u00a0\u2009\u202f.,])\d{3})(?:\1\d{3})*")
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: A figure of four digits or more written with a thousands mark ("1,197", "4 495").
+_GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)|(?<![\d.,])\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?![\d])")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,3}s")
+#: "the two main parties", "those three cases": a number word after a definite determiner
+#: points at a group already known rather than stating a figure.
+_DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:the|those|these)\s+$", re.IGNORECASE)
+_NAMED_GROUP_AFTER = re.compile(
+    r"[\s-]+(?!(?:it|they|we|he|she|you|who|that|which|of|in|at|on|to|and|or|are|were|is|was|had|have)\b)[a-z]"
+)
+#: "one more", "in one case (3%)": a one the text counts with
+_ONE_COUNTED = re.compile(r"\s+(?:more|fewer|less)\b|\s+[a-z]+\s+\(\d[\d.,]*\s?%\)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w.]*)")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
@@ -540,6 +551,11 @@ class _Scanner:
         self.figures: list[Figure] = []
         self.consumed_until = -1
         self.range_count = 0
+
+    @functools.cached_property
+    def groups_thousands(self) -> bool:
+        """Whether the text marks thousands in its figures, so a bare "2012" is a year, not a count."""
+        return _GROUPED_THOUSANDS.search(self.text) is not None
 
     def in_mask(self, pos: int) -> bool:
         i = bisect.bisect_right(self.mask_starts, pos) - 1
@@ -1112,8 +1128,11 @@ class _Scanner:
             unit, kind = ("m" if low == "m" else lx.GLUED_UNITS[low]), ClaimKind.AMOUNT
         elif suf.upper() in lx.CURRENCY_CODES and cur is None:
             unit, kind = suf.upper(), ClaimKind.AMOUNT
+        elif _ACRONYM_PLURAL.fullmatch(suf) and cur is None and "." not in num:
+            self.add(Figure(qual_start, end, num, ClaimKind.COUNT, qualifier, noun=suf))
+            return  # "4MPs", "3GPs": an abbreviation's plural glued on is the counted noun
         elif suf:
-            return  # letters glued to digits that make no unit: a name or code ("5G", "4MPs")
+            return  # letters glued to digits that make no unit: a name or code ("5G", "B52s")
         sign_start, sign = self._sign(qual_start if qual_start < start else start, cur is not None)
         if sign_start is not None and (
             qual_start == start or (cur is not None and qual_start == start - len(cur.group(1)))
@@ -1243,7 +1262,13 @@ class _Scanner:
             fig.sign = sign
         if _YEAR.fullmatch(num) and cur is None and unit is None and value == num and sign_start is None:
             noun, mods = noun_phrase(rest[1:])
-            if noun is None or mods or not (rest[:1] == " " and "a" <= rest[1:2] <= "z"):
+            if (
+                noun is None
+                or mods
+                or not (rest[:1] == " " and "a" <= rest[1:2] <= "z")
+                # "some 2012 payments" where counts read "2,472"; a round "2000 cases" stays a count
+                or (self.groups_thousands and not num.endswith("00"))
+            ):
                 if qualifier not in ("by", "exact"):
                     fig.qualifier = "exact"
                     fig.start = start
@@ -1606,6 +1631,7 @@ class _Scanner:
             and not (_TIME_AFTER.match(rest) and re.match(r"[\s-]\w+[\s-]old", rest))
             and not re.match(r"\s+in\s+\d|\s+in\s+(?:" + _UNIT_W + r")\b", rest, re.I)
             and not (lx.PERCENT.match(rest))
+            and not _ONE_COUNTED.match(rest)
         ):
             return
         if (
@@ -1651,6 +1677,15 @@ class _Scanner:
             self.add(fig)
             return
         self._complete(fig, end, False, None, ClaimKind.COUNT)
+        if (
+            fig.kind is ClaimKind.COUNT
+            and _NAMED_GROUP_AFTER.match(rest) is not None  # "from the six it held" states the six
+            and scale is None
+            and qual_start == start
+            and number < 20
+            and _DEFINITE_BEFORE.search(self.before(start, 8))
+        ):
+            return
         self.add(fig)
 
 

@@ -568,6 +568,8 @@ PERSON_NOUNS = frozenset(
 #: Change cues written before a figure (within its clause), with the direction they state.
 CHANGE_BEFORE: list[tuple[str, str]] = [
     (r"(?:an?\s+)?(?:increase|rise|growth|jump|surge|gain|hike|spike)\s+(?:of|by)", "increase"),
+    # "after rises of five and seven per cent"; not "gains", which are often levels ("net gains of 67,619")
+    (r"(?:increase|rise|jump|surge|hike|spike)s\s+(?:of|by)", "increase"),
     (
         r"(?:increased|rose|risen|rise|rises|grow|grows|grew|grown|increase|increases|jumped|surged|"
         r"climbed|gained|soared|went\s+up|"
@@ -578,6 +580,7 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
         r"(?:a\s+)?(?:decrease|decline|drop|fall|reduction|cut|dip|slump|contraction)\s+(?:of|by|in)",
         "decrease",
     ),
+    (r"(?:decrease|decline|drop|fall|reduction|cut|dip|slump|contraction)s\s+(?:of|by)", "decrease"),
     (
         r"(?:decreased|declined|dropped|fell|fallen|fall|falls|drop|drops|decline|declines|slumped|"
         r"shrank|shrunk|plunged|cut|reduced|"
