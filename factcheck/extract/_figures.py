@@ -256,6 +256,13 @@ _GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)|(?<![\d.,])\d{1,3}[ \u00a0\u200
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,3}s")
 #: "the two main parties", "those three cases": a number word after a definite determiner
 #: points at a group already known rather than stating a figure.
+_STATED_CHANGE = re.compile(
+    r"\b(?:(?P<up>(?:increased|rose|risen|grew|grown|climbed|jumped|gained|soared|went\s+up|gone\s+up)\s+by|"
+    r"(?:an?|the)\s+(?:increase|rise|jump|gain)\s+of)"
+    r"|(?:decreased|fell|fallen|dropped|declined|slipped|shrank|shrunk|plunged|cut|reduced|went\s+down|"
+    r"gone\s+down)\s+by|(?:an?|the)\s+(?:decrease|fall|drop|decline|reduction|cut)\s+of)\s+$",
+    re.IGNORECASE,
+)
 _DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:the|those|these)\s+$", re.IGNORECASE)
 _NAMED_GROUP_AFTER = re.compile(
     r"[\s-]+(?!(?:it|they|we|he|she|you|who|that|which|of|in|at|on|to|and|or|are|were|is|was|had|have)\b)[a-z]"
@@ -1381,6 +1388,8 @@ class _Scanner:
                 fig.noun, fig.modifiers = noun, mods
                 if noun:
                     end += len(rest) - len(rest.lstrip()) + _np_len(rest.lstrip(), noun)
+            if (direction := self._stated_change_before(fig.start)) is not None:
+                fig.kind, fig.direction, fig.cue = ClaimKind.CHANGE, direction, "change"
             fig.end = end
             return end
         if fig.kind is ClaimKind.RATIO:
@@ -1397,7 +1406,10 @@ class _Scanner:
                     after_of = _OF_NOUN.match(rest)
                     if after_of:
                         fig.of_noun = noun_phrase(after_of.group("np"))[0]
-        if fig.noun is None and (direction := self._change_before(fig.start)):
+        direction = (
+            self._change_before(fig.start) if fig.noun is None else self._stated_change_before(fig.start)
+        )
+        if direction:
             fig.kind, fig.direction = ClaimKind.CHANGE, direction
             fig.cue = "change"
         fig.end = end
@@ -1426,6 +1438,15 @@ class _Scanner:
         fig.value = f"{float(int(fig.value) + cents.value / 100):.2f}"
         self.consumed_until = cm.end()
         return cm.end()
+
+    def _stated_change_before(self, start: int) -> str | None:
+        """The direction of "rose by", "an increase of" right before ``start``: what follows is the change
+        itself, even with a counted noun or a currency ("rose by 64 cases", "a fall of €69 million")."""
+        before = self.before(start, 40)
+        if not before.endswith((" by ", " of ")):
+            return None
+        m = _STATED_CHANGE.search(before)
+        return None if m is None else ("increase" if m.group(1) else "decrease")
 
     def _change_before(self, start: int) -> str | None:
         before = self.before(start, 28)
