@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import jinja2
 from pydantic import BaseModel
 
 from factcheck import checks
@@ -23,15 +23,23 @@ from factcheck._errors import Problem
 from factcheck._plain_template import PlainTemplate, plain_template
 from factcheck._registry import did_you_mean
 from factcheck._rules import Rule, RulePack
-from factcheck._sandbox import TEMPLATES
 
-__all__ = ["TEMPLATES", "CompiledRule", "compile_template", "unmatched_selectors"]
+if TYPE_CHECKING:
+    import jinja2
+
+__all__ = ["CompiledRule", "compile_template", "unmatched_selectors"]
 
 
 
 @functools.lru_cache(maxsize=4096)
 def compile_template(source: str) -> jinja2.Template:
-    """The sandboxed template for ``source``; raises ``jinja2.TemplateSyntaxError``."""
+    """The sandboxed template for ``source``; raises ``jinja2.TemplateSyntaxError``.
+
+    Jinja2 is imported here, not with the module: a run whose messages are all
+    plain (:mod:`factcheck._plain_template`) never needs it.
+    """
+    from factcheck._sandbox import TEMPLATES
+
     return TEMPLATES.from_string(source)
 
 

@@ -16,8 +16,6 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import jinja2
-
 from factcheck._certainty import review_failure
 from factcheck._compiled import CompiledRule
 from factcheck._coverage import coverage_of
@@ -388,6 +386,8 @@ def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exc
     try:
         return " ".join(rule.template.render(variables).split())
     except Exception as exc:  # a template's failure (or bound) is the rule's error, never a crash
+        import jinja2  # loaded by rule.template already
+
         # the loader checked claim attributes; say what is wrong without naming internal classes
         return type(exc)(str(exc).replace("factcheck._template_claim.TemplateClaim object", "claim")) \
             if isinstance(exc, jinja2.TemplateError) else exc

@@ -18,19 +18,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from factcheck import checks
 from factcheck._bundled import is_bundled_example
-from factcheck._compiled import TEMPLATES, CompiledRule, compile_template
+from factcheck._compiled import CompiledRule, compile_template
 from factcheck._documents import LoadedClaims
 from factcheck._errors import InputError, Problem
 from factcheck._inputs import PathNotAllowedError, document_text_path, read_input
 from factcheck._limits import MAX_NESTING
 from factcheck._models import ClaimsFile
-from factcheck._plain_template import plain_template
+from factcheck._plain_template import checked_ahead, plain_template
 from factcheck._registry import did_you_mean
 from factcheck._relations import RELATIONS
 from factcheck._rules import Rule, RulePack
@@ -564,6 +563,14 @@ def _load_pack(path: Path) -> list[CompiledRule]:
             line, col = parsed.at(loc)
             out.append(CompiledRule(rule, pack, kind, params, str(path), line, col, roles))
             continue
+        if checked_ahead(rule.message, roles or kind.roles):  # a bundled message: checked as below, ahead
+            line, col = parsed.at(loc)
+            out.append(CompiledRule(rule, pack, kind, params, str(path), line, col, roles))
+            continue
+        import jinja2
+
+        from factcheck._sandbox import TEMPLATES
+
         try:
             template = compile_template(rule.message)
         except jinja2.TemplateSyntaxError as exc:

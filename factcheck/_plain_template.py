@@ -19,15 +19,23 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import nodes
-
+from factcheck import _precompiled_templates as ahead
 from factcheck._limits import MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_SEQUENCE
-from factcheck._sandbox import TEMPLATES
 from factcheck._template_claim import ATTRIBUTES, TemplateClaim
 
-__all__ = ["PlainTemplate", "plain_template"]
+if TYPE_CHECKING:
+    from jinja2 import nodes
+
+__all__ = ["PlainTemplate", "Program", "checked_ahead", "plain_template", "program_of", "roles_key"]
+
+#: A plain template as data: its text parts and its expressions, each a tuple —
+#: ``("name", name)``, ``("attribute", of, attribute)``, ``("or", left, right)`` or
+#: ``("join", of, separator, attribute or None)``. Data, so that the bundled messages' programs
+#: can be written down ahead of time (:mod:`factcheck._precompiled_templates`) and a run of the
+#: bundled packs needs no Jinja2 at all.
+Program = tuple[Any, ...]
 
 
 class _NotPlainError(Exception):
@@ -86,6 +94,8 @@ def _join(of: _Part, separator: str, attribute: str | None) -> _Part:
 
 
 def _const_str(node: nodes.Expr) -> str:
+    from jinja2 import nodes
+
     if isinstance(node, nodes.Const) and isinstance(node.value, str):
         return node.value
     raise _NotPlainError
@@ -95,14 +105,16 @@ def _const_str(node: nodes.Expr) -> str:
 _SPECIAL_NAMES = frozenset({"self", "loop", "caller", "varargs", "kwargs", "super", "range"})
 
 
-def _compile(node: nodes.Node, names: set[str]) -> _Part:
+def _expression(node: nodes.Node) -> Program:
+    """The program of one expression of Jinja2's tree; :class:`_NotPlainError` if it is more than plain."""
+    from jinja2 import nodes
+
     if isinstance(node, nodes.Name) and node.ctx == "load" and node.name not in _SPECIAL_NAMES:
-        names.add(node.name)
-        return _name(node.name)
+        return ("name", node.name)
     if isinstance(node, nodes.Getattr) and node.attr in ATTRIBUTES:
-        return _attribute(_compile(node.node, names), node.attr)
+        return ("attribute", _expression(node.node), node.attr)
     if isinstance(node, nodes.Or):
-        return _either(_compile(node.left, names), _compile(node.right, names))
+        return ("or", _expression(node.left), _expression(node.right))
     if isinstance(node, nodes.Filter) and node.name == "join" and node.node is not None \
             and len(node.args) == 1 and not node.kwargs and node.dyn_args is None and node.dyn_kwargs is None:
         separator = _const_str(node.args[0])
@@ -113,9 +125,45 @@ def _compile(node: nodes.Node, names: set[str]) -> _Part:
             attribute = _const_str(inner.kwargs[0].value)
             if attribute not in ATTRIBUTES:
                 raise _NotPlainError
-            return _join(_compile(inner.node, names), separator, attribute)
-        return _join(_compile(inner, names), separator, None)
+            return ("join", _expression(inner.node), separator, attribute)
+        return ("join", _expression(inner), separator, None)
     raise _NotPlainError
+
+
+def program_of(source: str) -> list[str | Program] | None:
+    """The template's parts as Jinja2 parses it (text, or expressions), or ``None`` if more than plain."""
+    from jinja2 import nodes
+
+    from factcheck._sandbox import TEMPLATES
+
+    try:
+        tree = TEMPLATES.parse(source)
+    except Exception:  # Jinja2 reports the syntax error where it compiles the template
+        return None
+    parts: list[str | Program] = []
+    try:
+        for statement in tree.body:
+            if not isinstance(statement, nodes.Output):
+                return None
+            for node in statement.nodes:
+                parts.append(node.data if isinstance(node, nodes.TemplateData) else _expression(node))
+    except _NotPlainError:
+        return None
+    return parts
+
+
+def _compile(program: Program, names: set[str]) -> _Part:
+    match program:
+        case ("name", name):
+            names.add(name)
+            return _name(name)
+        case ("attribute", of, attribute):
+            return _attribute(_compile(of, names), attribute)
+        case ("or", left, right):
+            return _either(_compile(left, names), _compile(right, names))
+        case ("join", of, separator, attribute):
+            return _join(_compile(of, names), separator, attribute)
+    raise ValueError(f"not a plain template program: {program!r}")
 
 
 class PlainTemplate:
@@ -142,19 +190,29 @@ class PlainTemplate:
 
 @functools.lru_cache(maxsize=4096)
 def plain_template(source: str) -> PlainTemplate | None:
-    """The fast renderer for ``source``, or ``None`` when the template is more than plain."""
-    try:
-        tree = TEMPLATES.parse(source)
-    except Exception:  # Jinja2 reports the syntax error where it compiles the template
+    """The fast renderer for ``source``, or ``None`` when the template is more than plain.
+
+    The bundled messages' programs are looked up (written ahead of time from
+    Jinja2's parse, and checked by a test to match it); any other source is
+    parsed by Jinja2 here.
+    """
+    parts = ahead.PROGRAMS[source] if source in ahead.PROGRAMS else program_of(source)
+    if parts is None:
         return None
-    parts: list[str | _Part] = []
     names: set[str] = set()
-    try:
-        for statement in tree.body:
-            if not isinstance(statement, nodes.Output):
-                return None
-            for node in statement.nodes:
-                parts.append(node.data if isinstance(node, nodes.TemplateData) else _compile(node, names))
-    except _NotPlainError:
-        return None
-    return PlainTemplate(parts, frozenset(names))
+    compiled = [part if isinstance(part, str) else _compile(part, names) for part in parts]
+    return PlainTemplate(compiled, frozenset(names))
+
+
+def roles_key(roles: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The roles a message is checked against (:func:`checked_ahead`), in a fixed order."""
+    return tuple(sorted(roles.items()))
+
+
+def checked_ahead(source: str, roles: Mapping[str, str]) -> bool:
+    """Was this message, more than plain, compiled and checked against these roles ahead of time?
+
+    The bundled packs' messages are (:mod:`factcheck._precompiled_templates`, kept current by a
+    test), so that loading them needs no Jinja2; any other message is checked when it loads.
+    """
+    return (source, roles_key(roles)) in ahead.CHECKED

@@ -17,13 +17,14 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-import jinja2
-from jinja2 import meta
+from typing import TYPE_CHECKING
 
 from factcheck._models import Claim
 from factcheck.checks import Arity
 from factcheck.checks._wording import bare
+
+if TYPE_CHECKING:
+    import jinja2
 
 __all__ = ["ATTRIBUTES", "TemplateClaim", "TemplateProblem", "template_problem"]
 
@@ -99,6 +100,9 @@ def template_problem(
     Names a check kind adds at run time (``computed``, ``sum``, …) are given a
     placeholder: only what is read *of a claim* is checked here.
     """
+    import jinja2  # the caller compiled the template: Jinja2 is loaded already
+    from jinja2 import meta
+
     sample = TemplateClaim(_SAMPLE)
     variables: dict[str, object] = {
         name: "…" for name in meta.find_undeclared_variables(environment.parse(source))

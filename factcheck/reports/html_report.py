@@ -20,9 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
-
-import jinja2
-from markupsafe import Markup
+from typing import TYPE_CHECKING
 
 from factcheck._coverage import CoverageCounts, compared_mentions, count
 from factcheck._documents import LoadedClaims
@@ -34,9 +32,14 @@ from factcheck.checks._grading import GRADE_MEANINGS
 from factcheck.reports import Run, register
 from factcheck.reports._common import coverage, document, needs_attention_first, worst
 
+if TYPE_CHECKING:
+    import jinja2
+
 
 @cache
 def _environment() -> jinja2.Environment:
+    import jinja2  # only for this format: a run without it (every verify lists the formats) needs none
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("factcheck.reports", "templates"),
         autoescape=True,
@@ -366,6 +369,8 @@ def _views(run: Run) -> list[DocumentView]:
 @register("html", filename="report.html")
 def render(run: Run) -> str:
     """A self-contained HTML page: the article with its figures marked, and every result explained."""
+    from markupsafe import Markup
+
     css, css_hash = _asset("report.css")
     js, js_hash = _asset("report.js")
     csp = (
