@@ -6,7 +6,9 @@ raised as :class:`~factcheck.InputError`) or a bad argument (``factcheck:
 message``, a :class:`~factcheck.UsageError`), both printed by ``cli.main``.
 """
 
-from __future__ import annotations
+# Annotations are evaluated once, where each command is defined, not postponed (no
+# `from __future__ import annotations`): typer reads every command's annotations at each start,
+# and evaluating them from strings cost more than all the rest of building the commands.
 
 import json
 from pathlib import Path

@@ -5,7 +5,9 @@ Library errors become exit codes here and only here: 0 no failed check,
 one ``file:line:col: message`` line per problem and no traceback.
 """
 
-from __future__ import annotations
+# Annotations are evaluated once, where each command is defined, not postponed (no
+# `from __future__ import annotations`): typer reads every command's annotations at each start,
+# and evaluating them from strings cost more than all the rest of building the commands.
 
 import os
 import sys
@@ -246,7 +248,7 @@ def _verify_corpus(
     raise typer.Exit(ExitCode.FAILED if outcome.fails_at(threshold) else ExitCode.OK)
 
 
-def _close_corpus(outcome: CorpusOutcome) -> None:
+def _close_corpus(outcome: "CorpusOutcome") -> None:
     """What a corpus run prints: problems, files written, totals, speed; the summary line on stdout."""
     for problem in outcome.duplicates[:20]:
         typer.echo(problem, err=True)
