@@ -1,0 +1,41 @@
+"""The console script starts without the cyclic GC and hands it back once the command has loaded."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+_AFTER = ("import gc, sys\nsys.argv = ['factcheck', *sys.argv[1:]]\nfrom factcheck._entry import entry\n"
+          "try:\n    entry()\nexcept SystemExit:\n    pass\n"
+          "print(gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)\n")
+
+
+def _entry(*args: str, cwd: Path) -> str:
+    done = subprocess.run([sys.executable, "-c", _AFTER, *args], capture_output=True, text=True, cwd=cwd,
+                          check=True)
+    return done.stderr.splitlines()[-1]
+
+
+def test_verify_collects_garbage_again_with_start_up_frozen(tmp_path: Path) -> None:
+    assert _entry("verify", "-o", "out", cwd=tmp_path) == "True True"
+
+
+def test_a_short_command_never_turns_the_collector_on(tmp_path: Path) -> None:
+    assert _entry("--version", cwd=tmp_path) == "False False"
+
+
+def test_main_on_its_own_leaves_the_collector_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    frozen = gc.get_freeze_count()
+    code, _, _ = run_cli(["verify", "-o", "out"], monkeypatch, capsys)
+    assert code == 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
