@@ -45,7 +45,7 @@ __all__ = [
 class ClaimReading(Claim):
     """A claim as one of the views sees it: from its document, derived, or read exactly."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
+    model_config = ConfigDict(arbitrary_types_allowed=True, defer_build=True)
 
     document: str | None = None
     #: The story or series its document declares (``document.story``).
