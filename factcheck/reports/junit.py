@@ -9,7 +9,7 @@ still shows the doubt without turning the build red.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING
 
 from factcheck._coverage import count
 from factcheck._results import Result, Summary
@@ -17,6 +17,9 @@ from factcheck._safe_text import xml_safe
 from factcheck._verdicts import Status
 from factcheck.reports import Run, register
 from factcheck.reports._common import by_document, coverage
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 
 def _counts(summary: Summary, total: int) -> dict[str, str]:
@@ -48,6 +51,8 @@ def _figures(r: Result) -> str:
 
 
 def _testcase(suite: ET.Element, r: Result) -> None:
+    import xml.etree.ElementTree as ET
+
     case = ET.SubElement(
         suite, "testcase", {"name": _case_name(r), "classname": f"{r.document}.{r.pack}", "time": "0"}
     )
@@ -74,6 +79,8 @@ def _testcase(suite: ET.Element, r: Result) -> None:
 @register("junit", filename="report.junit.xml")
 def render(run: Run) -> str:
     """JUnit XML: one testsuite per document, one testcase per rule result."""
+    import xml.etree.ElementTree as ET  # only for this format: every run imports the formats to list them
+
     report = run.report
     root = ET.Element(
         "testsuites", {"name": report.tool, **_counts(report.summary, len(report.results))}
