@@ -16,7 +16,7 @@ from typing import Annotated, get_args
 
 import typer
 
-from factcheck._cli_common import ExitCode, one_of
+from factcheck._cli_common import ExitCode, one_of, started
 from factcheck._errors import InputError, UsageError
 
 __all__ = ["rules_app", "schema"]
@@ -47,6 +47,7 @@ def lint(
     from factcheck import _authoring
     from factcheck._api import load_documents
 
+    started()
     documents = load_documents(claims) if claims else []
     report = _authoring.lint(paths or [], documents)
     for warning in report.warnings:
@@ -63,6 +64,7 @@ def list_rules(paths: RulesPaths = None) -> None:
     """Every rule with its id, severity, check kind and title."""
     from factcheck import _authoring  # imported by the command that needs it
 
+    started()
     rows = _authoring.rule_table(paths or [])
     widths = [max([len(h), *(len(getattr(r, h)) for r in rows)]) for h in ("id", "severity", "kind")]
     header = ("id", "severity", "kind", "title")
@@ -83,6 +85,7 @@ def explain(
     """What a rule or check kind checks, its parameters with their defaults, and an example."""
     from factcheck import _authoring
 
+    started()
     try:
         text = _authoring.explain(id, rules or [])
     except KeyError as exc:
@@ -101,6 +104,7 @@ def run_tests(
     """Run the test cases kept beside the rules (tests.yaml); exit 1 if any fails."""
     from factcheck import _authoring
 
+    started()
     run = _authoring.run_rule_tests(paths or [])
     for o in run.outcomes:
         if verbose or not o.ok or o.verdict == "known gap":
@@ -126,5 +130,6 @@ def schema(
     """Print a draft-07 JSON Schema: claims, rules or rule-tests files (for editors), or report.json."""
     from factcheck import _authoring
 
+    started()
     chosen = one_of("schema", name, get_args(_authoring.SchemaName))
     typer.echo(json.dumps(_authoring.json_schema(chosen), indent=2, ensure_ascii=False))

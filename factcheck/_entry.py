@@ -4,11 +4,11 @@ Start-up (importing typer, pydantic and the library, building the commands,
 loading the rule packs) allocates a few hundred thousand objects that live
 as long as the process, and the cyclic garbage collector scanned them again
 and again: about a hundred collections, ~40 ms of a ``verify`` of the bundled
-example. It is paused before anything is imported; the command enables it
+example. It is paused before anything is imported; every command enables it
 once it has loaded what it needs, freezing what start-up built so that it is
-never scanned again (``factcheck.cli._started``); a command that never says
-so (the short rule-authoring ones) runs without it. ``factcheck.cli.main``
-called on its own, as tests call it in-process, leaves the collector alone.
+never scanned again (``factcheck._cli_common.started``); ``--help`` and
+``--version`` end before that. ``factcheck.cli.main`` called on its own, as
+tests call it in-process, leaves the collector alone.
 """
 
 import gc

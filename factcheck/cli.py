@@ -9,7 +9,6 @@ one ``file:line:col: message`` line per problem and no traceback.
 # `from __future__ import annotations`): typer reads every command's annotations at each start,
 # and evaluating them from strings cost more than all the rest of building the commands.
 
-import gc
 import os
 import sys
 import traceback
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from factcheck._cli_authoring import rules_app, schema
-from factcheck._cli_common import ExitCode, one_of
+from factcheck._cli_common import ExitCode, one_of, pause_gc_for_start_up, started
 from factcheck._errors import FactcheckError, InputError, UsageError
 from factcheck._limits import DEFAULT_MAX_INPUT_BYTES, ENV_MAX_INPUT_BYTES, set_max_input_bytes
 from factcheck._safe_text import one_line
@@ -186,7 +185,7 @@ def verify(
     from factcheck._api import verify as run_verify
     from factcheck.reports import terminal
 
-    _started()
+    started()
     formats = format or ["terminal", "json", "markdown"]
     outcome = run_verify(
         given,
@@ -238,7 +237,7 @@ def _verify_corpus(
     from factcheck._progress import progress_bar
     from factcheck._runner import verify_corpus
 
-    _started()
+    started()
     if not paths:
         raise UsageError("a corpus run (--jobs, --engine) needs the files or folders to verify")
     with progress_bar() as progress:
@@ -302,7 +301,7 @@ def extract(
     from factcheck._loading import DATA_SUFFIXES
     from factcheck.extract import render_claims
 
-    _started()
+    started()
     chosen = one_of("extract format", format, EXTRACT_FORMATS)
     set_max_input_bytes(max_input_bytes)
     given = Path(article)
@@ -342,7 +341,7 @@ def serve(
     """
     from factcheck.serve import Settings, run
 
-    _started()
+    started()
     run(Settings(host=host, port=port, max_bytes=int(max_mb * 1_000_000), timeout=timeout,
                  allow_private_urls=allow_private_urls))
 
@@ -352,27 +351,13 @@ def _usage(message: str) -> None:
     print(f"factcheck: {one_line(message)}", file=sys.stderr)  # messages quote arguments
 
 
-#: Whether the console script paused the cyclic garbage collector for start-up (:mod:`factcheck._entry`).
-_gc_paused = False
-
-
-def _started() -> None:
-    """The command's modules are loaded: collect garbage from here on, never scanning what start-up built."""
-    global _gc_paused
-    if _gc_paused:
-        _gc_paused = False
-        gc.freeze()
-        gc.enable()
-
-
 def main(*, gc_paused: bool = False) -> None:
     """Console-script entry point (by way of :mod:`factcheck._entry`): run the app, errors as exit codes.
 
     ``gc_paused``: the caller disabled the cyclic garbage collector for start-up, and
-    the command enables it again once it has loaded what it needs (:func:`_started`).
+    the command enables it again once it has loaded what it needs (:func:`factcheck._cli_common.started`).
     """
-    global _gc_paused
-    _gc_paused = gc_paused
+    pause_gc_for_start_up(gc_paused)
     args = sys.argv[1:]
     debug = "--debug" in args
     if ("-h" in args or "--help" in args) and ("verify" in args or "extract" in args):
