@@ -534,6 +534,14 @@ def _scaled_text(value: int, scale: str | None) -> str:
     return str(value)
 
 
+#: Words of obligation before "within": the figure is the limit itself, not a bound on a duration.
+_OBLIGED = re.compile(
+    r"\b(?:must|shall|should|required?|requires|has to|have to|had to|needs? to|obliged|obligated"
+    r"|ought to|deadline)\b[^,.;:()]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 class _Scanner:
     """One pass over a text; holds the text and its layout for the context helpers."""
 
@@ -599,7 +607,10 @@ class _Scanner:
         if m is None:
             return "exact", pos
         q = m.group(1).lower()
-        return lx.QUALIFIER_MAP.get(q, q), pos - len(before) + m.start(1)
+        at = pos - len(before) + m.start(1)
+        if q == "within" and _OBLIGED.search(self.before(at, 60)):
+            return "exact", at  # "must begin within 14 days": the limit a rule sets is the figure stated
+        return lx.QUALIFIER_MAP.get(q, q), at
 
     def _in_table(self, start: int, end: int) -> bool:
         return "|" in self.text[max(0, start - 40) : start] or "|" in self.text[end : end + 40]

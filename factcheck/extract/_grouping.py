@@ -93,11 +93,51 @@ class _Frame:
     clause: tuple[str, ...] = ()
     #: The other figures among the words of its frame, as stated.
     others: frozenset[str] = frozenset()
+    #: Words right before the figure that name which of several figures it is ("a further", "net").
+    naming: frozenset[str] = frozenset()
+
+
+#: A sentence run into the next without a space ("last year."Fast & Furious 6"", "ceremonies.The"):
+#: the words before it belong to another statement.
+_RUN_TOGETHER = re.compile(r"[a-z]{2}[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
+
+#: Words that judge a figure's size ("a franchise-best $117 million", "a whopping 40%"): they say
+#: nothing of whose figure it is, and a restatement that contradicts the figure changes them too.
+_JUDGED = re.compile(
+    r"(?:[a-z]+-)?(?:best|worst|high|low|record|highest|lowest|biggest|largest|smallest)"
+    r"|record|whopping|impressive|staggering|massive|huge|hefty|modest|mere|paltry|healthy|solid"
+    r"|robust|respectable|remarkable|disappointing|strong|weak|fairly|all-time|sensible|tidy"
+)
+
+
+#: Words right before a figure that say which of several figures it is: "a further $5 million"
+#: and "a total $9 million" are two figures, whatever the words around them.
+_NAMING = frozenset({
+    "further", "additional", "another", "extra", "total", "net", "gross", "combined", "cumulative",
+    "remaining", "new", "more", "other", "initial", "final", "underlying", "adjusted", "reported",
+    "average", "median", "annual", "monthly", "weekly", "daily", "quarterly", "overall",
+})
+
+
+def _judging(tokens: list[str]) -> set[str]:
+    """The words between "a"/"an" and the figure right after them, when each only judges its size."""
+    for back in range(1, 4):
+        if len(tokens) > back and tokens[-back - 1].lower() in ("a", "an"):
+            words = [t.lower() for t in tokens[-back:]]
+            return set(words) if all(_JUDGED.fullmatch(w) for w in words) else set()
+    return set()
+
+
+def _own_sentence_start(text: str, start: int, pos: int) -> int:
+    """Where the figure's own sentence starts, when the text runs two together without a space."""
+    ends = [m.end() for m in _RUN_TOGETHER.finditer(text, start, pos)]
+    return ends[-1] if ends else start
 
 
 def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str],
            others: frozenset[str] = frozenset()) -> _Frame:
     start, end = layout.sentence_bounds(f.sentence, len(text))
+    start = _own_sentence_start(text, start, f.start)
 
     def words(tokens: list[str]) -> tuple[str, ...]:
         # another figure stays in the frame as written: two frames share it only when both state
@@ -115,10 +155,14 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
     sequence = tuple(t.lower() for t in _TOKEN.findall(masked[start : f.start]) if not t[0].isdigit())
     clause_start = max(start, *(text.rfind(mark, start, f.start) + 1 for mark in _CLAUSE_MARKS))
     clause = tuple(t.lower() for t in _TOKEN.findall(masked[clause_start : f.start]) if not t[0].isdigit())
+    judging = _judging(before)
     owner = frozenset(
-        w for w in sequence if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns)
+        w for w in sequence
+        if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns and w not in judging)
     )
-    return _Frame(words(before[::-1]), words(after), names, owner, sequence, clause=clause, others=others)
+    naming = frozenset(w.lower() for w in before[-3:]) & _NAMING
+    return _Frame(words(before[::-1]), words(after), names, owner, sequence, clause=clause, others=others,
+                  naming=naming)
 
 
 class _Frames:
@@ -127,6 +171,7 @@ class _Frames:
     def __init__(self, text: str, layout: Layout, figures: Sequence[Figure], masked: str,
                  nouns: dict[int, frozenset[str]], members: dict[int, list[int]]) -> None:
         self._args = (text, layout, figures, masked, nouns, members)
+        self.text = text
         self._done: dict[int, _Frame] = {}
 
     def __getitem__(self, i: int) -> _Frame:
@@ -171,7 +216,7 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     if shared is None:  # "born on 15 May" / "( born 27 April": the same words, other little words
         shared = _shared_frame(*(tuple(w for w in words if w not in lx.STOPWORDS)
                                  for words in (a.left, b.left, a.right, b.right)))
-    if shared is None or _subjects_differ(a, b):
+    if shared is None or _subjects_differ(a, b) or a.naming != b.naming:
         return None
     if a.others and b.others and not a.others & b.others:
         return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
@@ -352,9 +397,15 @@ def _allowed(kind: ClaimKind, value: str, qualifier: str) -> Interval | None:
 _LIST_ITEMS = ", but both are items of lists, which may be of different periods or groups"
 
 
-def _a_list_item(figures: Sequence[Figure], in_sentence: dict[int, list[int]], i: int) -> bool:
+def _a_list_item(text: str, figures: Sequence[Figure], in_sentence: dict[int, list[int]], i: int) -> bool:
     """Is figure ``i`` one of three of its kind, or of five, in its sentence ("A (9,426); B (7,741); …")?"""
     kind, together = figures[i].kind, in_sentence.get(figures[i].sentence, [])
+    if together:
+        first, last = figures[together[0]], figures[together[-1]]
+        starts = [m.end() for m in _RUN_TOGETHER.finditer(text, first.start, last.end)]
+        lo = max([s for s in starts if s <= figures[i].start], default=0)
+        hi = min([s for s in starts if s > figures[i].start], default=len(text))
+        together = [j for j in together if lo <= figures[j].start < hi]
     return sum(figures[j].kind is kind for j in together) >= 3 or len(together) >= 5
 
 
@@ -374,7 +425,7 @@ def _restatement_without_noun(
             continue
         words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
         if words is not None:
-            listed = all(_a_list_item(figures, in_sentence, j) for j in (g.figures[0], i))
+            listed = all(_a_list_item(frames.text, figures, in_sentence, j) for j in (g.figures[0], i))
             return g, (f"restated in the same words: {words!r}" + (_LIST_ITEMS if listed else ""), not listed)
     return None, ("", True)
 

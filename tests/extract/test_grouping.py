@@ -83,11 +83,40 @@ def test_a_word_in_an_earlier_clause_does_not_make_it_another_figure(tmp_path: P
         "According to county law, audits must be finished within 21 days of the filing. "
         "The mayor spoke for an hour. Audits must be finished within 45 days of the filing."
     )
-    assert _verify_text(tmp_path, text) == []  # "within" both: a deadline of 21 days meets one of 45
+    # "must … within": the deadline itself is stated, so a deadline of 21 days is not one of 45
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
     claims = [c for c in extract_claims(text).claims if c.kind.value == "duration"]
     assert [len(c.mentions) for c in claims] == [2]
     assert claims[0].basis is not None
     assert claims[0].basis["mentions"].certain
+
+
+def test_two_bounds_said_alike_without_a_rule_agree(tmp_path: Path) -> None:
+    text = (
+        "In the trial, the rash cleared within 10 days of the first dose. "
+        "Nurses kept notes. The rash cleared within 20 days of the first dose."
+    )
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_a_word_judging_the_size_says_nothing_of_whose_figure_it_is(tmp_path: Path) -> None:
+    text = (
+        'The rival film took $40 million last spring."Orbit 3" opened to a series-worst '
+        "$12 million over the long Easter weekend in 2019. Critics were kind. "
+        'The last sequel, "Orbit 3", opened to a series-best $85 million over the long Easter '
+        "weekend in 2019, ahead of forecasts."
+    )
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
+    (opening,) = [c for c in extract_claims(text).claims if c.value == "12 million"]
+    assert [m.quote for m in opening.mentions] == ["$12 million", "$85 million"]
+
+
+def test_a_word_naming_another_figure_still_keeps_two_figures_apart(tmp_path: Path) -> None:
+    text = (
+        "The council spent a further $5 million on the bridge during 2020. Work paused. "
+        "The council spent a total $9 million on the bridge during 2020."
+    )
+    assert _verify_text(tmp_path, text) == []
 
 
 def test_a_figure_inside_the_frame_said_alike_keeps_the_frame(tmp_path: Path) -> None:
