@@ -534,6 +534,15 @@ def _scaled_text(value: int, scale: str | None) -> str:
     return str(value)
 
 
+#: Verbs that state a rank: the ordinal after them is one ("ranked seventh", "finished third").
+_RANK_VERBS = r"(?:ranked|ranks|ranking|finished|finishes|finishing|placed|places|placing|came|comes|ended)"
+_FIRST_SECOND_RANK = re.compile(
+    rf"\b(?:{_RANK_VERBS}\s+(?P<word>first|second)\b"
+    r"|the\s+(?P<word2>first|second)(?=[- ](?:largest|biggest|highest|lowest|smallest|busiest|oldest"
+    r"|richest|poorest|best|worst|most|least)\b))",
+    re.IGNORECASE,
+)
+
 #: Words of obligation before "within": the figure is the limit itself, not a bound on a duration.
 _OBLIGED = re.compile(
     r"\b(?:must|shall|should|required?|requires|has to|have to|had to|needs? to|obliged|obligated"
@@ -642,6 +651,7 @@ class _Scanner:
             self.dispatch(m)
         if self.spoken is not None and self.spoken.numbers is not None:
             self.number_words(self.spoken)
+        self.first_and_second()
         self.figures.sort(key=lambda f: f.start)
         _carry_units(self.text, self.figures)
         self._carry_percent()
@@ -964,9 +974,19 @@ class _Scanner:
         return None
 
     def ordinal(self, start: int, end: int, value: int) -> None:
-        before = self.text[max(0, start - 12) : start].lower()
-        if re.search(r"(?:\bthe|\bits|\btheir|\bhis|\bher|'s|’s)\s+$", before):
+        before = self.text[max(0, start - 16) : start].lower()
+        if re.search(rf"(?:\bthe|\bits|\btheir|\bhis|\bher|'s|’s|\b{_RANK_VERBS})\s+$", before):
             self.add(Figure(start, end, str(value), ClaimKind.ORDINAL))
+
+    def first_and_second(self) -> None:
+        """ "ranked first", "the second-largest": a rank, where "first" alone is too often not one."""
+        taken = [(f.start, f.end) for f in self.figures]
+        for m in _FIRST_SECOND_RANK.finditer(self.text):
+            group = "word" if m.group("word") else "word2"
+            start, end = m.span(group)
+            if not any(s < end and start < e for s, e in taken) and not self.in_mask(start):
+                self.add(Figure(start, end, "1" if m.group(group).lower() == "first" else "2",
+                                ClaimKind.ORDINAL))
 
     def vulgar(self, m: re.Match[str]) -> None:
         frac = Fraction(*lx.VULGAR_FRACTIONS[m.group("vulgar")])

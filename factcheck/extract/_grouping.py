@@ -95,6 +95,8 @@ class _Frame:
     others: frozenset[str] = frozenset()
     #: Words right before the figure that name which of several figures it is ("a further", "net").
     naming: frozenset[str] = frozenset()
+    #: A year that names a thing ("the 2008 Summer Olympics"): another year names another thing.
+    edition: bool = False
 
 
 #: A sentence run into the next without a space ("last year."Fast & Furious 6"", "ceremonies.The"):
@@ -161,8 +163,12 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns and w not in judging)
     )
     naming = frozenset(w.lower() for w in before[-3:]) & _NAMING
+    edition = (  # "the 2008 Summer Olympics", not "a 1917 American film"
+        f.kind is ClaimKind.YEAR and bool(before) and before[-1].lower() == "the"
+        and bool(after) and after[0][0].isupper() and after[0].lower() not in lx.MONTHS
+    )
     return _Frame(words(before[::-1]), words(after), names, owner, sequence, clause=clause, others=others,
-                  naming=naming)
+                  naming=naming, edition=edition)
 
 
 class _Frames:
@@ -216,8 +222,10 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     if shared is None:  # "born on 15 May" / "( born 27 April": the same words, other little words
         shared = _shared_frame(*(tuple(w for w in words if w not in lx.STOPWORDS)
                                  for words in (a.left, b.left, a.right, b.right)))
-    if shared is None or _subjects_differ(a, b) or a.naming != b.naming:
+    if shared is None or _subjects_differ(a, b) or a.naming != b.naming or a.edition or b.edition:
         return None
+    if a.left[:1] != b.left[:1] and {*a.left[:1], *b.left[:1]} <= _ENDS_OF_A_MOVE:
+        return None  # "slipped from 68.7 per cent" / "slipped to 66.6 per cent": the two ends of a change
     if a.others and b.others and not a.others & b.others:
         return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
     counted = _ANAPHORA | set(a.right) | set(b.right)
@@ -233,6 +241,10 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     ):
         return None  # the same phrase said of something else ("job growth" / "growth there")
     return " ".join(shared).strip(" …")
+
+
+#: Words right before a figure that say which end of a change or span it is.
+_ENDS_OF_A_MOVE = frozenset({"from", "to", "since", "until", "till", "before", "after"})
 
 
 def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
@@ -295,7 +307,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 target, how = g, f.bases.get("mentions", ("the same line item", False))
                 break
             if all(m.value == f.value and m.qualifier == f.qualifier for m in members):
-                target, how = g, ("the same figure stated again", True)
+                target, how = g, _SAME_VALUE
                 break
             if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
                 continue  # said of another party, place or group
@@ -313,6 +325,9 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
         nounless = _nounless_key(f)
+        if target is not None and nounless is not None and nounless in without_noun and how == _SAME_VALUE:
+            target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
+                                                      in_sentence)
         if target is None and nounless is not None and nounless in without_noun:
             candidates = without_noun[nounless].meeting(frames[i])
             target, how = _restatement_without_noun(figures, frames, candidates, i, in_sentence)
@@ -428,6 +443,26 @@ def _restatement_without_noun(
             listed = all(_a_list_item(frames.text, figures, in_sentence, j) for j in (g.figures[0], i))
             return g, (f"restated in the same words: {words!r}" + (_LIST_ITEMS if listed else ""), not listed)
     return None, ("", True)
+
+
+_SAME_VALUE = ("the same figure stated again", True)
+
+
+def _by_frame_rather_than_value(
+    figures: Sequence[Figure], frames: _Frames, index: _NounlessIndex, same: _Group, i: int,
+    in_sentence: dict[int, list[int]],
+) -> tuple[_Group, tuple[str, bool]]:
+    """For a figure with no noun, the group its words restate, before one that only shares its value.
+
+    "its seventh appearance" and "ranked seventh in their heats" share a value,
+    not a quantity; "ranked first in their heats" … "ranked seventh in their
+    heats" state one rank.
+    """
+    if any(_restated(frames[j], frames[i]) for j in same.figures):
+        return same, _SAME_VALUE
+    others = [g for g in index.meeting(frames[i]) if g is not same]
+    target, how = _restatement_without_noun(figures, frames, others, i, in_sentence)
+    return (same, _SAME_VALUE) if target is None or not how[1] else (target, how)
 
 
 def _nounless_key(f: Figure) -> tuple[object, ...] | None:

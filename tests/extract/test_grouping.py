@@ -155,3 +155,32 @@ def test_a_hedged_figure_starting_before_the_frame_still_makes_statements_parall
     injured = [c for c in extract_claims(text).claims if c.value in ("57", "22")]
     assert len(injured) == 2
     assert _verify_text(tmp_path, text) == []
+
+
+def test_a_rank_restated_in_the_same_words_is_one_figure(tmp_path: Path) -> None:
+    text = (
+        "Both rowers ranked first in their respective heats and went through. "
+        "It was the club's seventh outing since 1990. "
+        "Both rowers ranked seventh in their respective heats and went home."
+    )
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
+    (rank,) = [c for c in extract_claims(text).claims if c.value == "1"]
+    assert [m.quote for m in rank.mentions] == ["first", "seventh"]
+
+
+def test_the_two_ends_of_a_change_are_not_restatements_of_each_other(tmp_path: Path) -> None:
+    text = (
+        "The share of buses on time slipped from 71.2 per cent in May to 69.4 per cent in June. "
+        "New drivers were hired. The share of buses on time slipped to 69.4 per cent."
+    )
+    assert _verify_text(tmp_path, text) == []
+    (june,) = [c for c in extract_claims(text).claims if c.value == "69.4"]
+    assert len(june.mentions) == 2
+
+
+def test_a_year_naming_an_event_is_not_restated_by_another_year(tmp_path: Path) -> None:
+    text = (
+        "Runners from the island raced at the 2004 Summer Games in Athens. Funding fell. "
+        "Runners from the island raced at the 2012 Summer Games in London."
+    )
+    assert _verify_text(tmp_path, text) == []
