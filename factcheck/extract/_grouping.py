@@ -11,6 +11,7 @@ value and share a content word are grouped as a guess ("nearly 200" and
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import qualifier as _qualifier
 from factcheck.extract._statements import LINE_ITEM
+from factcheck.extract._synonyms import canonical, synonymous
 
 __all__ = ["group", "groups"]
 
@@ -292,6 +294,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         in_sentence.setdefault(f.sentence, []).append(i)
     frames = _Frames(text, layout, figures, masked, nouns, in_sentence)
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
+    by_name: dict[tuple[object, ...], list[_Group]] = {}  # measured groups, their noun's synonyms as one
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
@@ -324,6 +327,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
+        if target is None and len(key) == 6 and f.measures:
+            target, how = _restated_under_another_name(figures, frames, by_name.get(_named(key), []), key, i)
         nounless = _nounless_key(f)
         if target is not None and nounless is not None and nounless in without_noun and how == _SAME_VALUE:
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
@@ -335,6 +340,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             target = _Group(key)
             groups.append(target)
             open_groups.setdefault(key, []).append(target)
+            if len(key) == 6 and f.measures:
+                by_name.setdefault(_named(key), []).append(target)
             if nounless is not None:
                 without_noun.setdefault(nounless, _NounlessIndex()).add(target)
         else:
@@ -354,7 +361,8 @@ def _frame_keys(frame: _Frame) -> frozenset[tuple[str, tuple[str, ...]]]:
     little words.
     """
     keys = []
-    for name, words in (("left", frame.left), ("right", frame.right)):
+    for name, words in (("left", frame.left), ("right", frame.right),
+                        ("left", synonymous(frame.left)), ("right", synonymous(frame.right))):
         content = tuple(w for w in words if w not in lx.STOPWORDS)
         if len(words) >= 2:
             keys.append((name, words[:2]))
@@ -435,6 +443,7 @@ def _restatement_without_noun(
     same kind, unit, section and direction whose first figure has no noun.
     """
     f = figures[i]
+    guess: tuple[_Group | None, tuple[str, bool]] = (None, ("", True))
     for g in candidates:
         if any(figures[j].sentence == f.sentence for j in g.figures):
             continue
@@ -442,10 +451,56 @@ def _restatement_without_noun(
         if words is not None:
             listed = all(_a_list_item(frames.text, figures, in_sentence, j) for j in (g.figures[0], i))
             return g, (f"restated in the same words: {words!r}" + (_LIST_ITEMS if listed else ""), not listed)
-    return None, ("", True)
+        if guess[0] is None:
+            alike = next((w for j in g.figures if (w := _restated(*_through_synonyms(frames, j, i)))), None)
+            if alike is not None:
+                guess = g, (f"restated in like words, read through synonyms: {alike!r}; a guess", False)
+    return guess
 
 
 _SAME_VALUE = ("the same figure stated again", True)
+
+
+def _named(key: tuple[object, ...]) -> tuple[object, ...]:
+    """A measured group's key with its noun's synonyms as one ("troops" and "soldiers")."""
+    head, _, rest = str(key[1]).partition(".")
+    return (key[0], canonical(head) + ("." + rest if rest else ""), *key[2:])
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_synonyms(frame: _Frame) -> _Frame:
+    """The frame with each word replaced by the name of its synonyms' class."""
+    return dataclasses.replace(
+        frame, left=synonymous(frame.left), right=synonymous(frame.right),
+        before=frozenset(synonymous(frame.before)), sequence=synonymous(frame.sequence),
+        clause=synonymous(frame.clause),
+    )
+
+
+def _through_synonyms(frames: _Frames, j: int, i: int) -> tuple[_Frame, _Frame]:
+    return _in_synonyms(frames[j]), _in_synonyms(frames[i])
+
+
+def _restated_under_another_name(
+    figures: Sequence[Figure], frames: _Frames, candidates: list[_Group], key: tuple[object, ...], i: int,
+) -> tuple[_Group | None, tuple[str, bool]]:
+    """"500 troops were sent to the border" … "600 soldiers were sent to the border": a guess.
+
+    The words around both are alike once synonyms are read as one; whether the
+    two nouns name one thing is the reader's call, so the link is never certain.
+    """
+    f = figures[i]
+    for g in candidates:
+        if g.key == key or any(figures[j].sentence == f.sentence for j in g.figures):
+            continue
+        if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
+            continue
+        words = next((w for j in g.figures if (w := _restated(*_through_synonyms(frames, j, i)))), None)
+        if words is not None:
+            first = figures[g.figures[0]]
+            return g, (f"restated in like words under another name ({first.noun!r} / {f.noun!r}): {words!r}; "
+                       "whether they name one thing is a guess", False)
+    return None, ("", True)
 
 
 def _by_frame_rather_than_value(
