@@ -226,6 +226,9 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
                                  for words in (a.left, b.left, a.right, b.right)))
     if shared is None or _subjects_differ(a, b) or a.naming != b.naming or a.edition or b.edition:
         return None
+    scope = len(_common_prefix(a.right, b.right))
+    if 0 < scope < min(len(a.right), len(b.right)) and a.right[scope - 1] in _SCOPES:
+        return None  # "the second-largest city in France" / "the third-largest city in Europe"
     if a.left[:1] != b.left[:1] and {*a.left[:1], *b.left[:1]} <= _ENDS_OF_A_MOVE:
         return None  # "slipped from 68.7 per cent" / "slipped to 66.6 per cent": the two ends of a change
     if a.others and b.others and not a.others & b.others:
@@ -244,6 +247,9 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
         return None  # the same phrase said of something else ("job growth" / "growth there")
     return " ".join(shared).strip(" …")
 
+
+#: Words after which another word names another scope: "in France" is not "in Europe".
+_SCOPES = frozenset({"in", "of", "at", "for", "among", "across", "within", "on"})
 
 #: Words right before a figure that say which end of a change or span it is.
 _ENDS_OF_A_MOVE = frozenset({"from", "to", "since", "until", "till", "before", "after"})

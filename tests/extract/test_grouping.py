@@ -184,3 +184,12 @@ def test_a_year_naming_an_event_is_not_restated_by_another_year(tmp_path: Path) 
         "Runners from the island raced at the 2012 Summer Games in London."
     )
     assert _verify_text(tmp_path, text) == []
+
+
+def test_a_rank_restated_in_another_scope_is_another_rank(tmp_path: Path) -> None:
+    said = (
+        "Lyon is the second-largest city in France, officials say. Trade grew. "
+        "Lyon is the third-largest city in {}, officials say."
+    )
+    assert _verify_text(tmp_path, said.format("Europe")) == []
+    assert _verify_text(tmp_path, said.format("France")) == ["mentions-agree"]
