@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -300,7 +301,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         in_sentence.setdefault(f.sentence, []).append(i)
     frames = _Frames(text, layout, figures, masked, nouns, in_sentence)
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
-    by_name: dict[tuple[object, ...], list[_Group]] = {}  # measured groups, their noun's synonyms as one
+    # measured groups by their key with the noun's synonyms as one, and the keys seen under it
+    by_name: dict[tuple[object, ...], tuple[set[tuple[object, ...]], _NounlessIndex]] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
@@ -334,7 +336,10 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
         if target is None and len(key) == 6 and f.measures:
-            target, how = _restated_under_another_name(figures, frames, by_name.get(_named(key), []), key, i)
+            named = by_name.get(_named(key))
+            if named is not None and named[0] - {key}:  # only when another noun of the class was seen
+                candidates = [g for g in named[1].meeting(frames[i]) if g.key != key]
+                target, how = _restated_under_another_name(figures, frames, candidates, i)
         nounless = _nounless_key(f)
         if target is not None and nounless is not None and nounless in without_noun and how == _SAME_VALUE:
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
@@ -347,7 +352,9 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             groups.append(target)
             open_groups.setdefault(key, []).append(target)
             if len(key) == 6 and f.measures:
-                by_name.setdefault(_named(key), []).append(target)
+                keys, index = by_name.setdefault(_named(key), (set(), _NounlessIndex()))
+                keys.add(key)
+                index.add(target)
             if nounless is not None:
                 without_noun.setdefault(nounless, _NounlessIndex()).add(target)
         else:
@@ -449,22 +456,35 @@ def _restatement_without_noun(
     same kind, unit, section and direction whose first figure has no noun.
     """
     f = figures[i]
+    keys = _frame_keys(frames[i])
     guess: tuple[_Group | None, tuple[str, bool]] = (None, ("", True))
     for g in candidates:
-        if any(figures[j].sentence == f.sentence for j in g.figures):
+        if figures[g.figures[-1]].sentence == f.sentence:  # figures come in text order
             continue
-        words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
+        near = _sharing_keys(frames, g, keys)
+        words = next((w for j in near if (w := _restated(frames[j], frames[i]))), None)
         if words is not None:
             listed = all(_a_list_item(frames.text, figures, in_sentence, j) for j in (g.figures[0], i))
             return g, (f"restated in the same words: {words!r}" + (_LIST_ITEMS if listed else ""), not listed)
         if guess[0] is None:
-            alike = next((w for j in g.figures if (w := _restated(*_through_synonyms(frames, j, i)))), None)
+            alike = next((w for j in near if (w := _restated_through_synonyms(frames, j, i))), None)
             if alike is not None:
                 guess = g, (f"restated in like words, read through synonyms: {alike!r}; a guess", False)
     return guess
 
 
 _SAME_VALUE = ("the same figure stated again", True)
+
+
+def _sharing_keys(frames: _Frames, g: _Group, keys: frozenset[tuple[str, tuple[str, ...]]]) -> list[int]:
+    """The latest mentions of ``g`` (at most ``_RECENT``) whose frames could restate a figure's."""
+    return list(itertools.islice(
+        (j for j in reversed(g.figures) if not keys.isdisjoint(_frame_keys(frames[j]))), _RECENT))
+
+
+#: How many of the latest mentions or groups a figure stated again compares its words with (a
+#: bound: a year said a thousand times must not be compared a million times).
+_RECENT = 8
 
 
 def _named(key: tuple[object, ...]) -> tuple[object, ...]:
@@ -475,7 +495,9 @@ def _named(key: tuple[object, ...]) -> tuple[object, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _in_synonyms(frame: _Frame) -> _Frame:
-    """The frame with each word replaced by the name of its synonyms' class."""
+    """The frame with each word replaced by the name of its synonyms' class (itself if none has one)."""
+    if not any(canonical(w) != w for w in (*frame.left, *frame.right, *frame.before)):
+        return frame
     return dataclasses.replace(
         frame, left=synonymous(frame.left), right=synonymous(frame.right),
         before=frozenset(synonymous(frame.before)), sequence=synonymous(frame.sequence),
@@ -483,12 +505,19 @@ def _in_synonyms(frame: _Frame) -> _Frame:
     )
 
 
-def _through_synonyms(frames: _Frames, j: int, i: int) -> tuple[_Frame, _Frame]:
-    return _in_synonyms(frames[j]), _in_synonyms(frames[i])
+def _through_synonyms(frames: _Frames, j: int, i: int) -> tuple[_Frame, _Frame] | None:
+    """Both frames read through synonyms, if that changes either (else nothing new to compare)."""
+    a, b = _in_synonyms(frames[j]), _in_synonyms(frames[i])
+    return None if a is frames[j] and b is frames[i] else (a, b)
+
+
+def _restated_through_synonyms(frames: _Frames, j: int, i: int) -> str | None:
+    pair = _through_synonyms(frames, j, i)
+    return None if pair is None else _restated(*pair)
 
 
 def _restated_under_another_name(
-    figures: Sequence[Figure], frames: _Frames, candidates: list[_Group], key: tuple[object, ...], i: int,
+    figures: Sequence[Figure], frames: _Frames, candidates: list[_Group], i: int,
 ) -> tuple[_Group | None, tuple[str, bool]]:
     """"500 troops were sent to the border" … "600 soldiers were sent to the border": a guess.
 
@@ -496,12 +525,14 @@ def _restated_under_another_name(
     two nouns name one thing is the reader's call, so the link is never certain.
     """
     f = figures[i]
+    keys = _frame_keys(frames[i])
     for g in candidates:
-        if g.key == key or any(figures[j].sentence == f.sentence for j in g.figures):
+        if figures[g.figures[-1]].sentence == f.sentence:  # figures come in text order
             continue
         if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
             continue
-        words = next((w for j in g.figures if (w := _restated(*_through_synonyms(frames, j, i)))), None)
+        near = _sharing_keys(frames, g, keys)
+        words = next((w for j in near if (w := _restated_through_synonyms(frames, j, i))), None)
         if words is not None:
             first = figures[g.figures[0]]
             return g, (f"restated in like words under another name ({first.noun!r} / {f.noun!r}): {words!r}; "
@@ -519,9 +550,9 @@ def _by_frame_rather_than_value(
     not a quantity; "ranked first in their heats" … "ranked seventh in their
     heats" state one rank.
     """
-    if any(_restated(frames[j], frames[i]) for j in same.figures):
-        return same, _SAME_VALUE
-    others = [g for g in index.meeting(frames[i]) if g is not same]
+    if not same.frame_keys(frames).isdisjoint(_frame_keys(frames[i])):
+        return same, _SAME_VALUE  # said in words like one of its mentions: the value's group it is
+    others = [g for g in index.meeting(frames[i])[-_RECENT:] if g is not same]
     target, how = _restatement_without_noun(figures, frames, others, i, in_sentence)
     return (same, _SAME_VALUE) if target is None or not how[1] else (target, how)
 
