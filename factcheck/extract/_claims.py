@@ -55,6 +55,7 @@ from factcheck.extract._links import unnamed as _unnamed
 from factcheck.extract._links import wording as _wording
 from factcheck.extract._lists import coordinated_shares, share_lists
 from factcheck.extract._net import net_figures
+from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._statements import statements
 
 __all__ = ["assemble", "figures_to_claims"]
@@ -387,6 +388,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         relations.append(Relation("change_of", stated.factor, stated.larger, stated.how, False))
         relations.append(Relation("baseline", stated.factor, stated.smaller, stated.how, False))
     _lede_changes(figures, relations)
+    relations.extend(ranks_within_ranks(text, figures))
     return relations
 
 

@@ -543,6 +543,11 @@ _FIRST_SECOND_RANK = re.compile(
     re.IGNORECASE,
 )
 
+#: "the first appearance": a rank only when another ordinal of the sentence counts the same noun.
+_FIRST_SECOND_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(first|second)\s+([A-Za-z]+)", re.IGNORECASE
+)
+
 #: Words of obligation before "within": the figure is the limit itself, not a bound on a duration.
 _OBLIGED = re.compile(
     r"\b(?:must|shall|should|required?|requires|has to|have to|had to|needs? to|obliged|obligated"
@@ -981,6 +986,14 @@ class _Scanner:
     def first_and_second(self) -> None:
         """ "ranked first", "the second-largest": a rank, where "first" alone is too often not one."""
         taken = [(f.start, f.end) for f in self.figures]
+        counted = {(self.layout.sentence_of(f.start), w.group(1).lower())
+                   for f in self.figures if f.kind is ClaimKind.ORDINAL
+                   for w in [re.match(r"[\s-]*([A-Za-z]+)", self.text[f.end : f.end + 30])] if w}
+        for m in _FIRST_SECOND_BEFORE.finditer(self.text):
+            start, end = m.span(1)
+            if (self.layout.sentence_of(start), m.group(2).lower()) in counted and not self.in_mask(start):
+                # "the first appearance …, and its seventh appearance since": a count, like the other
+                self.add(Figure(start, end, "1" if m.group(1).lower() == "first" else "2", ClaimKind.ORDINAL))
         for m in _FIRST_SECOND_RANK.finditer(self.text):
             group = "word" if m.group("word") else "word2"
             start, end = m.span(group)
