@@ -11,6 +11,7 @@ value and share a content word are grouped as a guess ("nearly 200" and
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -25,7 +26,7 @@ from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import qualifier as _qualifier
 from factcheck.extract._statements import LINE_ITEM
-from factcheck.extract._synonyms import canonical, synonymous
+from factcheck.extract._synonyms import canonical, has_synonyms, synonymous
 
 __all__ = ["group", "groups"]
 
@@ -133,16 +134,19 @@ def _judging(tokens: list[str]) -> set[str]:
     return set()
 
 
-def _own_sentence_start(text: str, start: int, pos: int) -> int:
-    """Where the figure's own sentence starts, when the text runs two together without a space."""
-    ends = [m.end() for m in _RUN_TOGETHER.finditer(text, start, pos)]
-    return ends[-1] if ends else start
+def _own_sentence_start(run_together: Sequence[int], start: int, pos: int) -> int:
+    """Where the figure's own sentence starts, when the text runs two together without a space.
+
+    ``run_together`` holds where each such sentence starts in the text, in order.
+    """
+    k = bisect.bisect_right(run_together, pos) - 1
+    return run_together[k] if k >= 0 and run_together[k] > start else start
 
 
 def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str],
-           others: frozenset[str] = frozenset()) -> _Frame:
+           others: frozenset[str] = frozenset(), run_together: Sequence[int] = ()) -> _Frame:
     start, end = layout.sentence_bounds(f.sentence, len(text))
-    start = _own_sentence_start(text, start, f.start)
+    start = _own_sentence_start(run_together, start, f.start)
 
     def words(tokens: list[str]) -> tuple[str, ...]:
         # another figure stays in the frame as written: two frames share it only when both state
@@ -182,6 +186,7 @@ class _Frames:
         self._args = (text, layout, figures, masked, nouns, members)
         self.text = text
         self._done: dict[int, _Frame] = {}
+        self._run_together: list[int] | None = None
 
     def __getitem__(self, i: int) -> _Frame:
         if i not in self._done:
@@ -190,7 +195,9 @@ class _Frames:
             lo, hi = _window(text, layout, f)
             others = frozenset(figures[j].value for j in members[f.sentence]
                                if j != i and lo < figures[j].end and figures[j].start < hi) - {f.value}
-            self._done[i] = _frame(text, layout, f, masked, nouns[f.sentence], others)
+            if self._run_together is None:
+                self._run_together = [m.end() for m in _RUN_TOGETHER.finditer(text)]
+            self._done[i] = _frame(text, layout, f, masked, nouns[f.sentence], others, self._run_together)
         return self._done[i]
 
 
@@ -301,8 +308,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         in_sentence.setdefault(f.sentence, []).append(i)
     frames = _Frames(text, layout, figures, masked, nouns, in_sentence)
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
-    # measured groups by their key with the noun's synonyms as one, and the keys seen under it
-    by_name: dict[tuple[object, ...], tuple[set[tuple[object, ...]], _NounlessIndex]] = {}
+    # measured groups whose noun has synonyms, by their key with the synonyms as one
+    by_name: dict[tuple[object, ...], list[_Group]] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
@@ -335,11 +342,10 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
-        if target is None and len(key) == 6 and f.measures:
-            named = by_name.get(_named(key))
-            if named is not None and named[0] - {key}:  # only when another noun of the class was seen
-                candidates = [g for g in named[1].meeting(frames[i]) if g.key != key]
-                target, how = _restated_under_another_name(figures, frames, candidates, i)
+        named = _named(key) if len(key) == 6 and f.measures else None
+        if target is None and named is not None and named in by_name:
+            candidates = [g for g in by_name[named] if g.key != key][-_RECENT:]
+            target, how = _restated_under_another_name(figures, frames, candidates, i)
         nounless = _nounless_key(f)
         if target is not None and nounless is not None and nounless in without_noun and how == _SAME_VALUE:
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
@@ -351,10 +357,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             target = _Group(key)
             groups.append(target)
             open_groups.setdefault(key, []).append(target)
-            if len(key) == 6 and f.measures:
-                keys, index = by_name.setdefault(_named(key), (set(), _NounlessIndex()))
-                keys.add(key)
-                index.add(target)
+            if named is not None:
+                by_name.setdefault(named, []).append(target)
             if nounless is not None:
                 without_noun.setdefault(nounless, _NounlessIndex()).add(target)
         else:
@@ -487,9 +491,11 @@ def _sharing_keys(frames: _Frames, g: _Group, keys: frozenset[tuple[str, tuple[s
 _RECENT = 8
 
 
-def _named(key: tuple[object, ...]) -> tuple[object, ...]:
-    """A measured group's key with its noun's synonyms as one ("troops" and "soldiers")."""
+def _named(key: tuple[object, ...]) -> tuple[object, ...] | None:
+    """A measured group's key with its noun's synonyms as one ("troops" and "soldiers"), if it has any."""
     head, _, rest = str(key[1]).partition(".")
+    if not has_synonyms(head):
+        return None
     return (key[0], canonical(head) + ("." + rest if rest else ""), *key[2:])
 
 
@@ -524,6 +530,8 @@ def _restated_under_another_name(
     The words around both are alike once synonyms are read as one; whether the
     two nouns name one thing is the reader's call, so the link is never certain.
     """
+    if not candidates:
+        return None, ("", True)
     f = figures[i]
     keys = _frame_keys(frames[i])
     for g in candidates:
@@ -550,6 +558,8 @@ def _by_frame_rather_than_value(
     not a quantity; "ranked first in their heats" … "ranked seventh in their
     heats" state one rank.
     """
+    if len(in_sentence.get(figures[i].sentence, ())) >= 5:
+        return same, _SAME_VALUE  # a row of a table or a list: a restatement there is a guess at best
     if not same.frame_keys(frames).isdisjoint(_frame_keys(frames[i])):
         return same, _SAME_VALUE  # said in words like one of its mentions: the value's group it is
     others = [g for g in index.meeting(frames[i])[-_RECENT:] if g is not same]

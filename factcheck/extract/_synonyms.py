@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["canonical", "synonymous"]
+__all__ = ["canonical", "has_synonyms", "synonymous"]
 
 _CLASSES: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
     {"people", "persons", "individuals", "residents", "victims", "inhabitants", "citizens"},
@@ -44,3 +44,8 @@ def canonical(word: str) -> str:
 def synonymous(words: Iterable[str]) -> tuple[str, ...]:
     """``words`` with each one replaced by the name of its class."""
     return tuple(_CANONICAL.get(w, w) for w in words)
+
+
+def has_synonyms(word: str) -> bool:
+    """Is ``word`` in one of the classes?"""
+    return word in _CANONICAL
