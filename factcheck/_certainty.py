@@ -63,6 +63,8 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
             yield c, "difference_of"
         if set(c.total_change_of or ()) & ids:
             yield c, "total_change_of"
+        if set(c.sum_of or ()) & ids:
+            yield c, "sum_of"
 
 
 def uncertain_links(rule: CompiledRule, binding: Binding, finding: Finding) -> list[str]:

@@ -399,6 +399,7 @@ def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | No
             (["baseline"], claim.baseline),
         ]
         refs += [(["total_change_of", k], ref) for k, ref in enumerate(claim.total_change_of or [])]
+        refs += [(["sum_of", k], ref) for k, ref in enumerate(claim.sum_of or [])]
         if claim.difference_of:
             refs += [
                 (["difference_of", "minuend"], claim.difference_of.minuend),
@@ -456,6 +457,9 @@ def _raw_reference_problems(parsed: ParsedFile) -> Iterator[Problem]:
         totals = c.get("total_change_of")
         if isinstance(totals, list):
             refs += [(["total_change_of", k], ref) for k, ref in enumerate(totals)]
+        summed = c.get("sum_of")
+        if isinstance(summed, list):
+            refs += [(["sum_of", k], ref) for k, ref in enumerate(summed)]
         difference = c.get("difference_of")
         if isinstance(difference, dict):
             refs += [(["difference_of", "minuend"], difference.get("minuend")),

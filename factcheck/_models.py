@@ -167,7 +167,7 @@ class ShareOf(_Record):
 #: The bindings of a claim that a reader (or the extractor) decides: what may carry a :class:`Basis`.
 BindingName = Literal[
     "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline", "share_of",
-    "difference_of", "listed_with", "total_change_of",
+    "difference_of", "listed_with", "total_change_of", "sum_of",
 ]
 
 
@@ -255,6 +255,12 @@ class Claim(_Record):
         default=None,
         description="For a change that adds up the changes of several figures, each from its baseline "
         "('revised from 245 to 223 and from 173 to 136; together 59 fewer'): ids of those figures.",
+    )
+    sum_of: list[Identifier] | None = Field(
+        default=None,
+        description="For a total stated as the sum of other figures, signed as written (the lines of a "
+        "statement above its subtotal, 'profit before taxes' over operating profit and financial items): "
+        "ids of those figures.",
     )
     mentions: list[Mention] = Field(default_factory=list)
     review: ClaimReview | None = None

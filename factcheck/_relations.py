@@ -181,6 +181,34 @@ def _total_changes(cf: ClaimsFile) -> Iterator[Roles]:
             yield {"total": c, "figures": figures, "baselines": [by_id[f.baseline or ""] for f in figures]}
 
 
+def _sums_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    """Two to four lines of a statement, some of them costs written negative, and the subtotal below."""
+    lines: list[Claim] = []
+    total = Fraction(0)
+    for i in range(pick.integer(2, 4)):
+        line = random_claim(pick, id=f"line{i}", kind=ClaimKind.AMOUNT, near=near, measures=f"line{i}",
+                            unit="EUR")
+        value = Fraction(first_number(line.value))
+        if i and value > 0 and pick.one([True, False]):  # a cost, written negative
+            line = line.model_copy(update={"value": f"-{line.value}", "mentions": []})
+            value = -value
+        total += value
+        lines.append(line)
+    subtotal = random_claim(pick, id="subtotal", kind=ClaimKind.AMOUNT, near=(total, total + 1),
+                            measures="profit", unit="EUR", sum_of=[c.id for c in lines])
+    return [[*lines, subtotal]]
+
+
+@_relation("sum_of", _sums_examples, total="one", parts="many")
+def _sums(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per figure stated as the sum of others, signed as written ("PROFIT BEFORE TAXES")."""
+    by_id = cf.by_id()
+    for c in cf.claims:
+        parts = [by_id[i] for i in c.sum_of or () if i in by_id]
+        if len(parts) >= 2:
+            yield {"total": c, "parts": parts}
+
+
 def _moves_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
     whole, w = _a_whole(pick, near)
     direction = pick.one(list(Direction))

@@ -57,6 +57,7 @@ from factcheck.extract._lists import coordinated_shares, share_lists
 from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._statements import statements
+from factcheck.extract._tables import tables
 
 __all__ = ["assemble", "figures_to_claims"]
 
@@ -342,6 +343,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     _share_wholes(figures, relations, text, layout)
     coordinated_shares(text, figures, relations)
     statements(text, figures, layout, relations)
+    tables(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
@@ -951,9 +953,12 @@ def figures_to_claims(
                 bases[a]["difference_of"] = _basis(r.how, r.certain)
     moved: dict[str, Direction] = {}
     for r in relations:
-        if r.kind == "total_change" and claim_of[r.a] != claim_of[r.b]:
-            links[claim_of[r.a]].setdefault("total_change_of", []).append(claim_of[r.b])
-            bases[claim_of[r.a]]["total_change_of"] = _basis(r.how, r.certain)
+        if r.kind in ("total_change", "sum_of") and claim_of[r.a] != claim_of[r.b]:
+            link_name: BindingName = "total_change_of" if r.kind == "total_change" else "sum_of"
+            listed = links[claim_of[r.a]].setdefault(link_name, [])
+            if claim_of[r.b] not in listed:
+                listed.append(claim_of[r.b])
+            bases[claim_of[r.a]][link_name] = _basis(r.how, r.certain)
     for r in relations:
         a, b = claim_of[r.a], claim_of[r.b]
         if r.kind in _MOVES and a != b and "baseline" not in links[a] and "change_of" not in links[a]:

@@ -1,0 +1,134 @@
+"""Tables written with pipes: cells read by row and column, and the relations their layout states.
+
+The tables below are made up; only their layout follows published ones.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factcheck
+from factcheck import Status
+from factcheck.extract import extract_claims
+
+HIGHLIGHTS = """\
+The bakery chain reported its half-year figures.
+
+Statutory results | 2024 | 2023 | Movement |
+Revenue | £120.0m | £100.0m | +20% |
+Net debt | £24.0m | £20.0m | +20% |
+Dividend per share | 8.0p | 7.5p | +7% |
+
+Adjusted results | 2024 | 2023 | Movement |
+Revenue | £120.0m | £100.0m | +20% |
+Adjusted dividend per share | 8.0p | 7.4p | +8% |
+"""
+
+VOTES = """\
+Results of the vote for the town council.
+
+Party | Share of Votes | Total Seats | Share of Seats |
+---|---|---|---|
+Blue | 45.0% | 12 | 60.0% |
+Green | 30.0% | 6 | 30.0% |
+Red | 20.0% | 2 | 10.0% |
+Other | 5.0% | 0 | 0% |
+
+The council has 20 seats in all.
+"""
+
+INCOME = """\
+Income statement, amounts in thousands of euros.
+
+Line | Notes | 2024, € 1,000 | 2023, € 1,000 |
+TURNOVER | 1 | 5,120 | 4,900 |
+Materials and services | 2 | -2,359 | -2,300 |
+Staff costs | 3 | -598 | -560 |
+OPERATING PROFIT | | 2,163 | 2,040 |
+Finance income | 4 | 40 | 35 |
+Finance costs | 4 | -140 | -150 |
+Finance income and costs | | -100 | -115 |
+PROFIT BEFORE TAXES | | 2,063 | 1,925 |
+"""
+
+
+def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "table.txt"
+    article.write_text(text, encoding="utf-8")
+    return factcheck.verify([article], output=None).report.results
+
+
+def test_a_cell_is_what_its_row_measures_for_its_columns_period() -> None:
+    claims = extract_claims(HIGHLIGHTS).by_id()
+    assert claims["revenue-2024"].value == "120.0m"
+    assert claims["revenue-2023"].value == "100.0m"
+    assert claims["net_debt-2024"].period == "2024"
+
+
+def test_equal_changes_of_different_rows_are_different_figures_each_with_its_own_row() -> None:
+    claims = extract_claims(HIGHLIGHTS).by_id()
+    debt = claims["net_debt.change"]
+    assert (debt.change_of, debt.baseline) == ("net_debt-2024", "net_debt-2023")
+    assert claims["revenue.change"].change_of == "revenue-2024"
+    assert [m.quote for m in claims["revenue.change"].mentions] == ["+20%", "+20%"]  # the same row twice
+    assert claims["adjusted_dividend_per_share.change"].value == "8"
+
+
+def test_a_wrong_movement_in_a_table_row_fails_on_its_own_row(tmp_path: Path) -> None:
+    wrong = HIGHLIGHTS.replace("Net debt | £24.0m | £20.0m | +20% |", "Net debt | £24.0m | £20.0m | +2% |")
+    failed = [r for r in _results(tmp_path, wrong) if r.status is Status.FAIL]
+    assert [r.rule for r in failed] == ["change-matches-figures"]
+    assert {s.quote for s in failed[0].spans} == {"£24.0m", "£20.0m", "+2%"}
+
+
+def test_a_share_column_is_a_list_of_shares_of_one_whole_and_each_share_has_its_rows_count(
+        tmp_path: Path) -> None:
+    claims = extract_claims(VOTES).by_id()
+    green = claims["share_of_seats.green"]
+    assert green.share_of is not None
+    assert (green.share_of.whole, green.share_of.part) == ("seats", "total_seats.green")
+    assert green.basis is not None
+    assert not green.basis["share_of"].certain
+    assert claims["share_of_votes.red"].listed_with == "share_of_votes.blue"
+    results = _results(tmp_path, VOTES)
+    shares = [r for r in results if r.rule == "share-matches-counts"]
+    assert len(shares) == 4
+    assert all(r.status is Status.PASS for r in shares)
+    assert not [r for r in results if r.status is Status.FAIL]
+
+
+def test_shares_of_a_column_over_100_percent_only_ask_for_review(tmp_path: Path) -> None:
+    over = VOTES.replace("Blue | 45.0%", "Blue | 55.0%")
+    results = _results(tmp_path, over)
+    assert not [r for r in results if r.status is Status.FAIL]
+    (listed,) = [r for r in results
+                 if r.rule == "shares-within-whole" and "55.0%" in {s.quote for s in r.spans}]
+    assert listed.status is Status.INCONCLUSIVE
+    assert listed.explanation.startswith("needs review")
+
+
+def test_a_subtotal_of_a_signed_statement_is_the_sum_of_the_rows_since_the_last() -> None:
+    claims = extract_claims(INCOME).by_id()
+    operating = claims["operating_profit-2024"]
+    assert (operating.kind.value, operating.unit) == ("amount", "EUR thousand")
+    assert operating.sum_of == ["turnover-2024", "materials_and_services-2024", "staff_costs-2024"]
+    assert claims["finance_income_and_costs-2023"].sum_of == ["finance_income-2023", "finance_costs-2023"]
+    before_taxes = claims["profit_before_taxes-2024"]
+    assert before_taxes.sum_of == ["operating_profit-2024", "finance_income_and_costs-2024"]
+    assert before_taxes.basis is not None
+    assert not before_taxes.basis["sum_of"].certain
+
+
+def test_a_subtotal_that_does_not_add_up_is_flagged_for_review_not_failed(tmp_path: Path) -> None:
+    wrong = INCOME.replace("OPERATING PROFIT | | 2,163", "OPERATING PROFIT | | 2,263")
+    results = _results(tmp_path, wrong)
+    assert not [r for r in results if r.status is Status.FAIL]
+    (total,) = [r for r in results if r.rule == "total-adds-up" and "2,263" in {s.quote for s in r.spans}
+                and "5,120" in {s.quote for s in r.spans}]
+    assert total.status is Status.INCONCLUSIVE
+    assert total.explanation.startswith("needs review")
+
+
+def test_a_statement_with_no_negative_lines_is_not_read_as_sums() -> None:
+    unsigned = INCOME.replace("-", "")
+    assert all(c.sum_of is None for c in extract_claims(unsigned).claims)
