@@ -646,6 +646,9 @@ def _part_whole(
 
 #: A sentence that opens on the figure before: "Of those, 1.7 million have been jobless …".
 _OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom|which)\s*,?\s*$", re.IGNORECASE)
+#: A sentence that opens inside the figure before and states a part of it: "Within that, non-withheld
+#: payments grew by $37 billion".
+_WITHIN_THAT = re.compile(r"\s*Within\s+(?:that|this|those|these|it)\s*,\s*[^\d;.]{0,80}$", re.IGNORECASE)
 
 
 def _whole_before(
@@ -658,13 +661,18 @@ def _whole_before(
     """
     f = figures[i]
     start, _ = layout.sentence_bounds(f.sentence, len(text))
-    if not _OF_THOSE.fullmatch(text, start, f.start):
+    if not _OF_THOSE.fullmatch(text, start, f.start) and not _WITHIN_THAT.fullmatch(text, start, f.start):
         return None
     before = [j for j in by_sentence.get(f.sentence - 1, []) if figures[j].kind in _MEASURED
               and figures[j].section == f.section]
     if len(before) != 1 or figures[before[0]].unit != f.unit:
         return None
     whole = before[0]
+    if _change_amount(text, figures[whole]) or _change_amount(text, f):
+        # "a rise of $88 billion … Within that, … grew by $37 billion": a part may rise by more than
+        # the whole when other parts fall
+        return Relation("part_of", i, whole, "a change within a change: a part may rise by more than the "
+                        "whole when other parts fall, so read for review", False)
     return Relation("part_of", i, whole, _wording(text, figures[whole].start, f.end), True)
 
 

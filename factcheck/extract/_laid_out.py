@@ -57,6 +57,12 @@ def laid_out_changes(
             by_sentence.setdefault(f.sentence, []).append(i)
 
     def link(change: int, new: int, old: int, start: int, end: int, how: str) -> None:
+        if {change, new} <= linked and old not in linked and _only_change_of(relations, change, new):
+            # "£38.2m +7.3% 2015: £35.6m" read as "rose 7.3 % to £38.2m": the layout adds what it was
+            phrase = " ".join(text[start:end].split())
+            relations.append(Relation("baseline", change, old, f"stated by {how}: {phrase!r}", True))
+            linked.add(old)
+            return
         if {change, new, old} & linked or not signed_change(text, figures[change]):
             return
         a, b = figures[new], figures[old]
@@ -89,6 +95,12 @@ def laid_out_changes(
             one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
             if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
                 link(members[0], two[0], one[0], figures[one[0]].start, end, "layout")
+
+
+def _only_change_of(relations: list[Relation], change: int, new: int) -> bool:
+    """Is the change already linked to ``new`` (by wording), and to nothing else?"""
+    stated = [(r.kind, r.a, r.b) for r in relations if change in (r.a, r.b)]
+    return stated == [("change_of", change, new)]
 
 
 def _same_line_label(text: str, layout: Layout, figures: Sequence[Figure], a: int, b: int) -> bool:

@@ -317,3 +317,18 @@ def test_a_factor_is_checked_against_the_two_figures_given_after_it(tmp_path: Pa
     assert _failures(tmp_path, wrong) == []
     assert any(r.rule == "change-matches-figures" and r.status is Status.INCONCLUSIVE
                for r in _results(tmp_path, wrong))
+
+
+def test_a_part_within_that_of_a_level_is_certain_but_within_a_change_only_a_review(tmp_path: Path) -> None:
+    level = "Tax receipts came to $880 billion. Within that, payroll taxes brought in $370 billion."
+    part = extract_claims(level).claims[1]
+    assert part.part_of == extract_claims(level).claims[0].id
+    assert part.basis is not None
+    assert part.basis["part_of"].certain
+    change = ("Receipts showed a rise of $88 billion. Within that, payroll taxes grew by $97 billion, "
+              "while other taxes fell.")
+    results = _results(tmp_path, change)
+    assert not [r for r in results if r.status is Status.FAIL]
+    (within,) = [r for r in results if r.rule == "part-within-whole"]
+    assert within.status is Status.INCONCLUSIVE
+    assert within.explanation.startswith("needs review")

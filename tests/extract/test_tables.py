@@ -132,3 +132,17 @@ def test_a_subtotal_that_does_not_add_up_is_flagged_for_review_not_failed(tmp_pa
 def test_a_statement_with_no_negative_lines_is_not_read_as_sums() -> None:
     unsigned = INCOME.replace("-", "")
     assert all(c.sum_of is None for c in extract_claims(unsigned).claims)
+
+
+def test_a_block_of_figure_change_and_prior_year_adds_the_prior_year_to_a_change_read_in_words(
+        tmp_path: Path) -> None:
+    block = "(Statutory profit £44.0m +10.0% 2023: £40.0m)"
+    claims = extract_claims(block).claims
+    (change,) = [c for c in claims if c.value == "10.0"]
+    by_id = {c.id: c for c in claims}
+    assert change.change_of is not None
+    assert change.baseline is not None
+    assert (by_id[change.change_of].value, by_id[change.baseline].value) == ("44.0m", "40.0m")
+    wrong = block.replace("+10.0%", "+12.0%")
+    failed = [r for r in _results(tmp_path, wrong) if r.status is Status.FAIL]
+    assert [r.rule for r in failed] == ["change-matches-figures"]
