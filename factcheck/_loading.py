@@ -400,6 +400,8 @@ def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | No
         ]
         refs += [(["total_change_of", k], ref) for k, ref in enumerate(claim.total_change_of or [])]
         refs += [(["sum_of", k], ref) for k, ref in enumerate(claim.sum_of or [])]
+        if claim.rate_of:
+            refs.append((["rate_of", "count"], claim.rate_of.count))
         if claim.difference_of:
             refs += [
                 (["difference_of", "minuend"], claim.difference_of.minuend),
@@ -457,6 +459,9 @@ def _raw_reference_problems(parsed: ParsedFile) -> Iterator[Problem]:
         totals = c.get("total_change_of")
         if isinstance(totals, list):
             refs += [(["total_change_of", k], ref) for k, ref in enumerate(totals)]
+        rate = c.get("rate_of")
+        if isinstance(rate, dict):
+            refs.append((["rate_of", "count"], rate.get("count")))
         summed = c.get("sum_of")
         if isinstance(summed, list):
             refs += [(["sum_of", k], ref) for k, ref in enumerate(summed)]

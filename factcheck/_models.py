@@ -32,6 +32,7 @@ __all__ = [
     "Document",
     "Mention",
     "Qualifier",
+    "RateOf",
     "ShareOf",
     "value_interval",
 ]
@@ -167,7 +168,7 @@ class ShareOf(_Record):
 #: The bindings of a claim that a reader (or the extractor) decides: what may carry a :class:`Basis`.
 BindingName = Literal[
     "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline", "share_of",
-    "difference_of", "listed_with", "total_change_of", "sum_of",
+    "difference_of", "listed_with", "total_change_of", "sum_of", "rate_of",
 ]
 
 
@@ -197,6 +198,13 @@ class DifferenceOf(_Record):
 
     minuend: Identifier = Field(description="Id of the figure subtracted from (imports, for a deficit).")
     subtrahend: Identifier = Field(description="Id of the figure subtracted (exports, for a deficit).")
+
+
+class RateOf(_Record):
+    """A rate per day stated of a count over a longer period ("57 murdered every day" of a year's 20,336)."""
+
+    count: Identifier = Field(description="Id of the count over the whole period.")
+    days: int = Field(ge=1, le=36600, description="Days the count's period lasts (a year: 365).")
 
 
 class ClaimReview(_Record):
@@ -261,6 +269,9 @@ class Claim(_Record):
         description="For a total stated as the sum of other figures, signed as written (the lines of a "
         "statement above its subtotal, 'profit before taxes' over operating profit and financial items): "
         "ids of those figures.",
+    )
+    rate_of: RateOf | None = Field(
+        default=None, description="For a rate per day: the count over a longer period it is the rate of."
     )
     mentions: list[Mention] = Field(default_factory=list)
     review: ClaimReview | None = None

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from factcheck._models import Claim, ClaimKind, ClaimsFile, Direction
+from factcheck._models import Claim, ClaimKind, ClaimsFile, Direction, RateOf
 from factcheck._random_claims import Pick, first_number, number_text, random_claim
 from factcheck._registry import Registry
 from factcheck.checks import Arity
@@ -207,6 +207,27 @@ def _sums(cf: ClaimsFile) -> Iterator[Roles]:
         parts = [by_id[i] for i in c.sum_of or () if i in by_id]
         if len(parts) >= 2:
             yield {"total": c, "parts": parts}
+
+
+def _rates_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    """A year's count and a rate per day near a 365th of it (now and then a rate for another count)."""
+    days = pick.one([365, 366, 91, 30])
+    year = random_claim(pick, id="year", kind=ClaimKind.COUNT, near=(*near, Fraction(20336)),
+                        measures="murders")
+    y = Fraction(first_number(year.value))
+    daily = y / days
+    rate = random_claim(pick, id="daily", kind=ClaimKind.RATE, near=(daily, daily + 1, daily * 11 / 10),
+                        measures="murders.per_day", unit="per day", rate_of=RateOf(count="year", days=days))
+    return [[year, rate]]
+
+
+@_relation("rate_of", _rates_examples, rate="one", count="one")
+def _rates(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per rate per day, with the count over the period it is the daily rate of."""
+    by_id = cf.by_id()
+    for c in cf.claims:
+        if c.rate_of is not None and c.rate_of.count in by_id:
+            yield {"rate": c, "count": by_id[c.rate_of.count]}
 
 
 def _moves_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:

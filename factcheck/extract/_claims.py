@@ -26,6 +26,7 @@ from factcheck._models import (
     Direction,
     Document,
     Mention,
+    RateOf,
     ShareOf,
     _interval_of,
 )
@@ -56,6 +57,7 @@ from factcheck.extract._links import wording as _wording
 from factcheck.extract._lists import coordinated_shares, share_lists
 from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
+from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
 from factcheck.extract._statements import statements
 from factcheck.extract._tables import tables
 
@@ -344,6 +346,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     coordinated_shares(text, figures, relations)
     statements(text, figures, layout, relations)
     tables(text, figures, layout, relations)
+    daily_rates(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
@@ -959,6 +962,10 @@ def figures_to_claims(
             if len({a, m, s}) == 3 and "difference_of" not in links[a]:
                 links[a]["difference_of"] = DifferenceOf(minuend=m, subtrahend=s)
                 bases[a]["difference_of"] = _basis(r.how, r.certain)
+    for r in relations:
+        if r.kind == "rate_of" and claim_of[r.a] != claim_of[r.b] and "rate_of" not in links[claim_of[r.a]]:
+            links[claim_of[r.a]]["rate_of"] = RateOf(count=claim_of[r.b], days=DAYS_IN_A_YEAR)
+            bases[claim_of[r.a]]["rate_of"] = _basis(r.how, r.certain)
     moved: dict[str, Direction] = {}
     for r in relations:
         if r.kind in ("total_change", "sum_of") and claim_of[r.a] != claim_of[r.b]:

@@ -1,0 +1,75 @@
+"""Rates per day stated of a year's count: "20,336 people were killed … 57 murdered every day".
+
+A figure said "every day", "a day" or "per day" is a daily rate, not a count
+of its own: it is an average, rounded as written. Which count it is the rate of
+is not stated; an earlier count stated for a year is read as it, as a guess (one
+of the same noun, else one the text gives a change of, else the nearest), so the
+check on it can pass or ask for review, never fail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck._models import ClaimKind
+from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._links import Relation
+
+__all__ = ["DAYS_IN_A_YEAR", "daily_rates"]
+
+DAYS_IN_A_YEAR = 365
+#: Words after a figure that make it a daily rate: "57 South Africans were murdered every day".
+_PER_DAY = re.compile(
+    r"[^.,;:\d]{0,60}?\b(?:every|each|a|per)\s+day\b(?!\s+(?:later|earlier|before|after|ago|off|out|trip))",
+    re.IGNORECASE,
+)
+#: Words in a count's sentence (or the one before) that state it for a year.
+_A_YEAR = re.compile(r"\b(?:(?:19|20)\d\d(?:/(?:19|20)?\d\d)?|year|annual)\b", re.IGNORECASE)
+#: Words that state a count for a shorter span than a year.
+_SHORTER = re.compile(r"\b(?:quarter|months?|weeks?|days?)\b", re.IGNORECASE)
+#: A daily rate is a small share of its year's count: fewer days than this, and it is not one.
+_FEWEST_DAYS = 30
+
+
+def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """Read each figure said per day as a daily rate, of the nearest earlier count stated for a year."""
+    taken = {r.a for r in relations} | {r.b for r in relations}
+    for i, f in enumerate(figures):
+        if f.kind is not ClaimKind.COUNT or i in taken or f.cue is not None:
+            continue
+        _, end = layout.sentence_bounds(f.sentence, len(text))
+        if not _PER_DAY.match(text, f.end, end):
+            continue
+        rate = _size(f)
+        candidates = [j for j in range(i - 1, -1, -1) if _a_years_count(text, figures, layout, j)
+                      and _size(figures[j]) >= rate * _FEWEST_DAYS]
+        changed = {r.b for r in relations if r.kind == "change_of"}
+        year = next(iter([j for j in candidates if f.noun and figures[j].noun == f.noun]
+                         or [j for j in candidates if j in changed] or candidates), None)
+        f.kind, f.unit = ClaimKind.RATE, "per day"
+        f.bases["kind"] = (f"said per day: {' '.join(text[f.start : f.end + 40].split()[:8])!r}", True)
+        if year is None:
+            continue
+        count = figures[year]
+        f.measures = f"{count.measures or 'count'}.per_day"
+        how = (f"a rate per day, read as of an earlier count stated for a year "
+               f"({text[count.start : count.end]!r}), not by wording")
+        relations.append(Relation("rate_of", i, year, how, False))
+
+
+def _a_years_count(text: str, figures: Sequence[Figure], layout: Layout, j: int) -> bool:
+    g = figures[j]
+    if g.kind is not ClaimKind.COUNT or g.cue is not None:
+        return False
+    start, _ = layout.sentence_bounds(max(0, g.sentence - 1), len(text))
+    _, end = layout.sentence_bounds(g.sentence, len(text))
+    own_start, _ = layout.sentence_bounds(g.sentence, len(text))
+    return bool(_A_YEAR.search(text, start, end)) and not _SHORTER.search(text, own_start, end)
+
+
+def _size(f: Figure) -> float:
+    try:
+        return abs(float(re.sub(r"[^\d.]", "", f.value.replace(",", "")) or 0))
+    except ValueError:
+        return 0.0
