@@ -217,8 +217,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             and f.noun is None
             and nxt is not None
             and figures[nxt].kind in _MEASURED
-            and _OF_THE.match(text[f.end : figures[nxt].start])
-        ):  # "3 of the 12 suspects"
+            and (_OF_THE.match(text[f.end : figures[nxt].start])
+                 or (text[f.end : figures[nxt].start] == "/"
+                     and f.kind is figures[nxt].kind is ClaimKind.COUNT and _plural(figures[nxt].noun or "")))
+        ):  # "3 of the 12 suspects", "649/650 seats declared"
             f.cue = "part"
             f.bases["kind"] = ("counts what its whole counts: 'N of the M'", True)
             f.measures = f"{_measured_key(figures[nxt]) or 'total'}.part"

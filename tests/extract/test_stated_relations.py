@@ -256,3 +256,16 @@ def test_a_count_followed_by_its_change_is_not_a_list_of_percentages(tmp_path: P
     count = next(c for c in extract_claims(text).claims if c.value == "41,230")
     assert (count.kind.value, count.unit) == ("count", None)
     assert _failures(tmp_path, text) == []
+
+
+def test_n_slash_m_of_a_plural_noun_is_a_part_of_its_whole(tmp_path: Path) -> None:
+    text = "With 310/320 wards declared, the count went on overnight."
+    (part,) = [c for c in extract_claims(text).claims if c.part_of is not None]
+    assert part.value == "310"
+    assert part.basis is not None
+    assert part.basis["part_of"].certain
+    assert [r.rule for r in _failures(tmp_path, text.replace("310/320", "330/320"))] == ["part-within-whole"]
+
+
+def test_a_slash_before_a_singular_noun_is_no_part() -> None:
+    assert all(c.part_of is None for c in extract_claims("The desk answers 24/7 support calls.").claims)
