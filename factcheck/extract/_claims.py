@@ -696,7 +696,7 @@ _SHARE_THEN_COUNT = re.compile(
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b")
 #: A share opening its clause and the count that closes it: "A quarter of the people referred were
 #: UK nationals (4,299)", "more than four in 10 referrals, totalling 7,432".
-_SHARE_OF_THEN_BRACKETED = re.compile(r"^\s+of\s+[^\d;.()]{1,80}\(\s*$", re.IGNORECASE)
+_SHARE_OF_THEN_BRACKETED = re.compile(r"^\s+(?:of|from)\s+[^\d;.()]{1,80}\(\s*$", re.IGNORECASE)
 _SHARE_OF_THEN_TOTAL = re.compile(r"^\s+(?:of\s+)?[^\d;.()]{1,40},\s*(?:totall?ing|numbering)\s+$",
                                   re.IGNORECASE)
 

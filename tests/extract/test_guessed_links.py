@@ -332,3 +332,13 @@ def test_a_part_within_that_of_a_level_is_certain_but_within_a_change_only_a_rev
     (within,) = [r for r in results if r.rule == "part-within-whole"]
     assert within.status is Status.INCONCLUSIVE
     assert within.explanation.startswith("needs review")
+
+
+def test_a_share_said_from_a_source_with_its_count_in_brackets_has_that_count_as_its_part() -> None:
+    text = ("Of the 9,000 calls logged, the largest group (4,800) came from hospitals. Half of these came "
+            "from wards (2,400) and a quarter from clinics (1,200).")
+    claims = extract_claims(text).claims
+    (quarter,) = [c for c in claims if c.value == "25"]
+    assert quarter.share_of is not None
+    by_id = {c.id: c for c in claims}
+    assert by_id[quarter.share_of.part or ""].value == "1,200"
