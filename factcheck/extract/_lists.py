@@ -17,7 +17,7 @@ from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import Relation
 
-__all__ = ["REMAINDER", "coordinated_shares", "share_lists"]
+__all__ = ["REMAINDER", "bracketed_breakdowns", "coordinated_shares", "share_lists"]
 
 #: Words that introduce a breakdown of one whole into shares.
 _INTRO = re.compile(
@@ -131,3 +131,46 @@ def coordinated_shares(text: str, figures: Sequence[Figure], relations: list[Rel
         how = f"two shares said of two names joined by 'and': read as shares of one whole: {phrase[:100]!r}"
         relations.append(Relation("listed_with", b, a, how, False))
         linked |= {a, b}
+
+
+#: From a figure to the bracket that breaks it down: words only, in one sentence ("were imported … (").
+_TO_BREAKDOWN = re.compile(r"[^\d;.()]{0,100}\(\s*$")
+#: Between two items of a breakdown: a label and a comma or "and" ("importations, ", "in July and ").
+_BETWEEN_ITEMS = re.compile(r"^[^\d;.()]{0,50}?(?:,|\band\b|;)\s*(?:and\s+)?(?:[A-Za-z][^\d;.()]{0,30})?$")
+_CLOSES = re.compile(r"[^\d;.()]{0,50}\)")
+_BREAKDOWN_KINDS = frozenset({ClaimKind.SHARE, ClaimKind.PERCENTAGE, ClaimKind.COUNT, ClaimKind.AMOUNT})
+
+
+def bracketed_breakdowns(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
+    """A figure broken down in brackets after it: "89% were imported (13% importations, 76% linked …)".
+
+    The bracketed items add up to the figure when the breakdown is whole; it
+    may list only some parts, so the sum is read as a guess: it passes, or asks
+    for review.
+    """
+    linked = {r.a for r in relations if r.kind in ("part_of", "share_of", "sum_of", "change_of", "baseline")}
+    for h, head in enumerate(figures):
+        if head.kind not in _BREAKDOWN_KINDS or h in linked:
+            continue
+        items = []
+        j = h + 1
+        if j >= len(figures) or not _TO_BREAKDOWN.fullmatch(text, head.end, figures[j].start):
+            continue
+        while j < len(figures) and figures[j].sentence == head.sentence:
+            items.append(j)
+            nxt = j + 1
+            if nxt < len(figures) and _BETWEEN_ITEMS.match(text[figures[j].end : figures[nxt].start]):
+                j = nxt
+                continue
+            break
+        if len(items) < 2 or not _CLOSES.match(text, figures[items[-1]].end):
+            continue
+        same = all((figures[k].kind in (ClaimKind.SHARE, ClaimKind.PERCENTAGE)) ==
+                   (head.kind in (ClaimKind.SHARE, ClaimKind.PERCENTAGE)) and figures[k].unit == head.unit
+                   and figures[k].kind is not ClaimKind.CHANGE and k not in linked for k in items)
+        if not same:
+            continue
+        phrase = " ".join(text[head.start : figures[items[-1]].end + 1].split())
+        how = (f"a breakdown in brackets after the figure: {phrase[:100]!r}; it may list only some parts, "
+               "so read as their sum for review")
+        relations.extend(Relation("sum_of", h, k, how, False) for k in items)

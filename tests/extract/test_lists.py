@@ -39,3 +39,28 @@ def test_two_lists_with_an_other_item_each_stay_apart(tmp_path: Path) -> None:
 def test_percentages_listed_without_words_naming_one_whole_are_not_summed(tmp_path: Path) -> None:
     text = "Prices rose in every group: food 12.0%, energy 40.5%, rents 8.1%, other 3.2%.\n"
     assert _results(tmp_path, text) == []
+
+
+def test_a_figure_broken_down_in_brackets_is_the_sum_of_its_items_for_review(tmp_path: Path) -> None:
+    text = ("Of the 200 patients, 45% caught it abroad or from a traveller (15% abroad, 30% from a "
+            "traveller); the rest caught it at home.")
+    claims = extract_claims(text).claims
+    (head,) = [c for c in claims if c.sum_of]
+    by_id = {c.id: c for c in claims}
+    assert head.value == "45"
+    assert [by_id[i].value for i in head.sum_of or []] == ["15", "30"]
+    assert head.basis is not None
+    assert not head.basis["sum_of"].certain
+    wrong = text.replace("30% from", "40% from")
+    article = tmp_path / "story.txt"
+    article.write_text(wrong, encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    assert not [r for r in results if r.status is Status.FAIL]
+    (total,) = [r for r in results if r.rule == "total-adds-up"]
+    assert total.status is Status.INCONCLUSIVE
+    assert total.explanation.startswith("needs review")
+
+
+def test_a_bracket_that_names_other_kinds_of_figure_is_no_breakdown() -> None:
+    text = "Sales rose to 450 units (up 12% on 2023, 3% above plan)."
+    assert all(not c.sum_of for c in extract_claims(text).claims)
