@@ -695,6 +695,8 @@ _SHARE_THEN_COUNT = re.compile(
     r"^\s*(?:[(;]|,)\s*$|^\s+of\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,(]\s*$"
 )
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b")
+#: A count closing the sentence, restating the share before it: "70% of the sample, 60938 victims."
+_ENDS_ON_ITS_NOUN = re.compile(r"(?:\s+[a-z]+)?\s*(?:\.|;|$)")
 #: A share opening its clause and the count that closes it: "A quarter of the people referred were
 #: UK nationals (4,299)", "more than four in 10 referrals, totalling 7,432".
 _SHARE_OF_THEN_BRACKETED = re.compile(r"^\s+(?:of|from)\s+[^\d;.()]{1,80}\(\s*$", re.IGNORECASE)
@@ -819,7 +821,8 @@ def _adjacent_count(text: str, figures: Sequence[Figure], i: int) -> int | None:
         gap = text[f.end : figures[after].start]
         closes = text[figures[after].end : figures[after].end + 2].lstrip().startswith(")")
         if _SHARE_THEN_COUNT.match(gap) and (gap.strip().endswith(("(", ";")) or closes
-                                             or _IN_ALL.match(text, figures[after].end)):
+                                             or _IN_ALL.match(text, figures[after].end)
+                                             or _ENDS_ON_ITS_NOUN.match(text, figures[after].end)):
             return after
         if (_SHARE_OF_THEN_BRACKETED.match(gap) and closes) or _SHARE_OF_THEN_TOTAL.match(gap):
             return after  # "A quarter of the people referred were UK nationals (4,299)"

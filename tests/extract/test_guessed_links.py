@@ -342,3 +342,11 @@ def test_a_share_said_from_a_source_with_its_count_in_brackets_has_that_count_as
     assert quarter.share_of is not None
     by_id = {c.id: c for c in claims}
     assert by_id[quarter.share_of.part or ""].value == "1,200"
+
+
+def test_a_count_closing_the_sentence_after_a_share_is_its_part() -> None:
+    text = "The survey reached 4,000 adults. Renters made up 35% of the sample, 1,400 adults."
+    (share,) = [c for c in extract_claims(text).claims if c.share_of is not None]
+    by_id = extract_claims(text).by_id()
+    assert by_id[share.share_of.part or ""].value == "1400"
+    assert by_id[share.share_of.whole].value == "4000"
