@@ -397,7 +397,31 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         relations.append(Relation("baseline", stated.factor, stated.smaller, stated.how, False))
     _lede_changes(figures, relations)
     relations.extend(ranks_within_ranks(text, figures))
+    _changes_within_that(text, figures, layout, relations, by_sentence)
     return relations
+
+
+def _changes_within_that(
+    text: str, figures: Sequence[Figure], layout: Layout, relations: _Relations,
+    by_sentence: dict[int, list[int]],
+) -> None:
+    """ "a rise of $88 billion … Within that, non-withheld payments grew by $37 billion": a part of the one
+    amount of change the sentence before states, as a guess (a part may rise by more than the whole when
+    other parts fall)."""
+    for i, f in enumerate(figures):
+        if f.kind is not ClaimKind.CHANGE or f.unit in ("percent", None) or relations.starting("part_of", i):
+            continue
+        start, _ = layout.sentence_bounds(f.sentence, len(text))
+        if not _WITHIN_THAT.fullmatch(text, start, f.start):
+            continue
+        before = [j for j in by_sentence.get(f.sentence - 1, []) if figures[j].kind is ClaimKind.CHANGE
+                  and figures[j].unit == f.unit and figures[j].section == f.section]
+        if len(before) == 1:
+            relations.append(Relation("part_of", i, before[0], _CHANGE_WITHIN, False))
+
+
+_CHANGE_WITHIN = ("a change within a change: a part may rise by more than the whole when other parts fall, "
+                  "so read for review")
 
 
 _EARLIER_OF_CHANGE = ("the figure a year earlier, stated alone in the sentence after a change of a figure of "
@@ -677,8 +701,7 @@ def _whole_before(
     if _change_amount(text, figures[whole]) or _change_amount(text, f):
         # "a rise of $88 billion … Within that, … grew by $37 billion": a part may rise by more than
         # the whole when other parts fall
-        return Relation("part_of", i, whole, "a change within a change: a part may rise by more than the "
-                        "whole when other parts fall, so read for review", False)
+        return Relation("part_of", i, whole, _CHANGE_WITHIN, False)
     return Relation("part_of", i, whole, _wording(text, figures[whole].start, f.end), True)
 
 
