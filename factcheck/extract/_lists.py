@@ -17,7 +17,7 @@ from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import Relation
 
-__all__ = ["REMAINDER", "bracketed_breakdowns", "coordinated_shares", "share_lists"]
+__all__ = ["REMAINDER", "bracketed_breakdowns", "coordinated_shares", "listed_changes", "share_lists"]
 
 #: Words that introduce a breakdown of one whole into shares.
 _INTRO = re.compile(
@@ -174,3 +174,45 @@ def bracketed_breakdowns(text: str, figures: Sequence[Figure], relations: list[R
         how = (f"a breakdown in brackets after the figure: {phrase[:100]!r}; it may list only some parts, "
                "so read as their sum for review")
         relations.extend(Relation("sum_of", h, k, how, False) for k in items)
+
+
+#: A change stated as a total: "an overall increase of 1 056 cases", "a combined rise of 80".
+_TOTAL_CHANGE_BEFORE = re.compile(
+    r"\b(?:overall|total|combined|net)\s+(?:increase|rise|growth|gain|decrease|fall|drop|decline)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: From one item of a list of changes to the next: "450 more murder cases in July, 385 more in August and …".
+_NEXT_CHANGE = re.compile(r"^\s+(?:more|fewer)\b[^\d;.()]{0,40}?(?:,|\band\b)\s*(?:and\s+)?$", re.IGNORECASE)
+_A_CHANGE_AFTER = re.compile(r"\s+(?:more|fewer)\b", re.IGNORECASE)
+#: Sentences after a total change in which the list of its parts is looked for.
+_LIST_REACH = 2
+
+
+def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
+    """Changes listed after a total change: "an overall increase of 1 056 cases. … there were 450 more in
+    July, 385 more in August and 221 more in September".
+
+    The list may leave parts out or be of another total, so the sum is read as a guess: it passes, or
+    asks for review.
+    """
+    totals = [i for i, f in enumerate(figures)
+              if _TOTAL_CHANGE_BEFORE.search(text, max(0, f.start - 40), f.start)]
+    linked = {r.a for r in relations if r.kind in ("part_of", "sum_of")}
+    for t in totals:
+        total = figures[t]
+        j = t + 1
+        while j < len(figures) and figures[j].sentence <= total.sentence + _LIST_REACH:
+            run = [j]
+            while run[-1] + 1 < len(figures) and _NEXT_CHANGE.match(
+                    text[figures[run[-1]].end : figures[run[-1] + 1].start]):
+                run.append(run[-1] + 1)
+            if len(run) >= 2 and _A_CHANGE_AFTER.match(text, figures[run[-1]].end) \
+                    and all(figures[k].unit == total.unit and figures[k].kind is total.kind
+                            and figures[k].sentence == figures[run[0]].sentence and k not in linked
+                            for k in run):
+                phrase = " ".join(text[figures[run[0]].start : figures[run[-1]].end].split())
+                how = (f"changes listed after a total change ({text[total.start : total.end]!r}): "
+                       f"{phrase[:80]!r}; the list may leave parts out, so read as its sum for review")
+                relations.extend(Relation("sum_of", t, k, how, False) for k in run)
+                break
+            j = run[-1] + 1

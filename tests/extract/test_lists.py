@@ -64,3 +64,20 @@ def test_a_figure_broken_down_in_brackets_is_the_sum_of_its_items_for_review(tmp
 def test_a_bracket_that_names_other_kinds_of_figure_is_no_breakdown() -> None:
     text = "Sales rose to 450 units (up 12% on 2023, 3% above plan)."
     assert all(not c.sum_of for c in extract_claims(text).claims)
+
+
+def test_changes_listed_after_a_total_change_are_its_parts_for_review(tmp_path: Path) -> None:
+    text = ("Thefts rose sharply this spring, an overall increase of 300 cases. Officers logged 120 more "
+            "thefts in March, 100 more in April and 80 more in May.")
+    claims = extract_claims(text).claims
+    (total,) = [c for c in claims if c.sum_of]
+    by_id = {c.id: c for c in claims}
+    assert [by_id[i].value for i in total.sum_of or []] == ["120", "100", "80"]
+    assert total.basis is not None
+    assert not total.basis["sum_of"].certain
+    article = tmp_path / "story.txt"
+    article.write_text(text.replace("80 more in May", "90 more in May"), encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    assert not [r for r in results if r.status is Status.FAIL]
+    (summed,) = [r for r in results if r.rule == "total-adds-up"]
+    assert summed.explanation.startswith("needs review")
