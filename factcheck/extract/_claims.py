@@ -54,7 +54,13 @@ from factcheck.extract._links import qualifier as _qualifier
 from factcheck.extract._links import scale_differs as _scale_differs
 from factcheck.extract._links import unnamed as _unnamed
 from factcheck.extract._links import wording as _wording
-from factcheck.extract._lists import bracketed_breakdowns, coordinated_shares, listed_changes, share_lists
+from factcheck.extract._lists import (
+    bracketed_breakdowns,
+    colon_breakdowns,
+    coordinated_shares,
+    listed_changes,
+    share_lists,
+)
 from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
@@ -351,6 +357,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     daily_rates(text, figures, layout, relations)
     bracketed_breakdowns(text, figures, relations)
     listed_changes(text, figures, relations)
+    colon_breakdowns(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"

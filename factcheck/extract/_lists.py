@@ -17,7 +17,14 @@ from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import Relation
 
-__all__ = ["REMAINDER", "bracketed_breakdowns", "coordinated_shares", "listed_changes", "share_lists"]
+__all__ = [
+    "REMAINDER",
+    "bracketed_breakdowns",
+    "colon_breakdowns",
+    "coordinated_shares",
+    "listed_changes",
+    "share_lists",
+]
 
 #: Words that introduce a breakdown of one whole into shares.
 _INTRO = re.compile(
@@ -216,3 +223,47 @@ def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relatio
                 relations.extend(Relation("sum_of", t, k, how, False) for k in run)
                 break
             j = run[-1] + 1
+
+
+#: Between two counts of a breakdown after a colon: "in 24 cases the parents claimed an exemption, and 8 …".
+_NEXT_PART = re.compile(r"^[^\d;.():]{0,80}?(?:,|\band\b)\s*(?:and\s+)?[^\d;.():]{0,30}$", re.IGNORECASE)
+
+
+def colon_breakdowns(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """Counts listed after a colon that closes a count's clause: "39 (87%) of them unvaccinated: in 24 cases
+    the parents claimed an exemption, and 8 had missed chances to be vaccinated".
+
+    The items break the count down, so together they stay within it. That they are disjoint parts of it
+    is a reading, so the links are guesses: they pass, or ask for review.
+    """
+    linked = {r.a for r in relations if r.kind in ("part_of", "share_of", "sum_of")}
+    for h, head in enumerate(figures):
+        if head.kind is not ClaimKind.COUNT:
+            continue
+        _, end = layout.sentence_bounds(head.sentence, len(text))
+        colon = text.find(":", head.end, min(end, head.end + 100))
+        if colon < 0:
+            continue
+        between = [k for k in range(h + 1, len(figures)) if figures[k].start < colon]
+        if any(figures[k].unit != "percent" for k in between):
+            continue  # another figure stands between the count and its colon
+        items = [k for k in range(h + 1 + len(between), len(figures)) if figures[k].start < end]
+        run: list[int] = []
+        for k in items:
+            if run and not _NEXT_PART.match(text[figures[run[-1]].end : figures[k].start]):
+                break
+            if figures[k].kind is not ClaimKind.COUNT or k in linked:
+                break
+            run.append(k)
+        if len(run) < 2 or not _TO_FIRST_PART.fullmatch(text, colon + 1, figures[run[0]].start):
+            continue
+        phrase = " ".join(text[head.start : figures[run[-1]].end].split())
+        how = (f"counts listed after a colon that closes the count's clause: {phrase[:100]!r}; read as its "
+               "parts, not stated")
+        for k in run:
+            relations.append(Relation("part_of", k, h, how, False))
+            if k != run[0]:
+                relations.append(Relation("listed_with", k, run[0], how, False))
+
+
+_TO_FIRST_PART = re.compile(r"\s*(?:[a-z]+\s+){0,2}", re.IGNORECASE)

@@ -81,3 +81,20 @@ def test_changes_listed_after_a_total_change_are_its_parts_for_review(tmp_path: 
     assert not [r for r in results if r.status is Status.FAIL]
     (summed,) = [r for r in results if r.rule == "total-adds-up"]
     assert summed.explanation.startswith("needs review")
+
+
+def test_counts_listed_after_a_colon_are_parts_of_the_count_before_it(tmp_path: Path) -> None:
+    text = ("Police stopped 60 drivers (12% of those checked) last night: in 35 cases for speeding, "
+            "and 15 for drink.")
+    claims = extract_claims(text).claims
+    parts = [c for c in claims if c.part_of is not None]
+    by_id = {c.id: c for c in claims}
+    assert sorted(c.value for c in parts) == ["15", "35"]
+    assert {by_id[c.part_of or ""].value for c in parts} == {"60"}
+    assert all(c.basis is not None and not c.basis["part_of"].certain for c in parts)
+    article = tmp_path / "story.txt"
+    article.write_text(text.replace("and 15 for", "and 35 for"), encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    assert not [r for r in results if r.status is Status.FAIL]
+    (listed,) = [r for r in results if r.rule == "listed-parts-within-whole"]
+    assert listed.explanation.startswith("needs review")
