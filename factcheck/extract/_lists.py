@@ -244,12 +244,15 @@ def colon_breakdowns(text: str, figures: Sequence[Figure], layout: Layout, relat
         colon = text.find(":", head.end, min(end, head.end + 100))
         if colon < 0:
             continue
-        between = [k for k in range(h + 1, len(figures)) if figures[k].start < colon]
-        if any(figures[k].unit != "percent" for k in between):
+        first = h + 1
+        while first < len(figures) and figures[first].start < colon and figures[first].unit == "percent":
+            first += 1  # the count's own share in brackets
+        if first < len(figures) and figures[first].start < colon:
             continue  # another figure stands between the count and its colon
-        items = [k for k in range(h + 1 + len(between), len(figures)) if figures[k].start < end]
         run: list[int] = []
-        for k in items:
+        for k in range(first, len(figures)):
+            if figures[k].start >= end:
+                break
             if run and not _NEXT_PART.match(text[figures[run[-1]].end : figures[k].start]):
                 break
             if figures[k].kind is not ClaimKind.COUNT or k in linked:

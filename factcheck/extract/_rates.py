@@ -28,6 +28,8 @@ _PER_DAY = re.compile(
 _A_YEAR = re.compile(r"\b(?:(?:19|20)\d\d(?:/(?:19|20)?\d\d)?|year|annual)\b", re.IGNORECASE)
 #: Words that state a count for a shorter span than a year.
 _SHORTER = re.compile(r"\b(?:quarter|months?|weeks?|days?)\b", re.IGNORECASE)
+#: Earlier figures among which a daily rate's count is looked for.
+_REACH = 60
 #: A daily rate is a small share of its year's count: fewer days than this, and it is not one.
 _FEWEST_DAYS = 30
 
@@ -42,8 +44,9 @@ def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations:
         if not _PER_DAY.match(text, f.end, end):
             continue
         rate = _size(f)
-        candidates = [j for j in range(i - 1, -1, -1) if _a_years_count(text, figures, layout, j)
-                      and _size(figures[j]) >= rate * _FEWEST_DAYS]
+        candidates = [j for j in range(i - 1, max(-1, i - 1 - _REACH), -1)
+                      if _size(figures[j]) >= rate * _FEWEST_DAYS
+                      and _a_years_count(text, figures, layout, j)]
         changed = {r.b for r in relations if r.kind == "change_of"}
         year = next(iter([j for j in candidates if f.noun and figures[j].noun == f.noun]
                          or [j for j in candidates if j in changed] or candidates), None)

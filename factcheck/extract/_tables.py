@@ -23,6 +23,7 @@ measures, for its column's period, and the layout states:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -83,6 +84,7 @@ def _cells(line: str, at: int) -> list[tuple[int, int, str]]:
 def _tables(text: str, figures: Sequence[Figure]) -> list[_Table]:
     """Every block of pipe lines: a header line, then rows whose first cell is a label."""
     starts = sorted((f.start, i) for i, f in enumerate(figures))
+    positions = [s for s, _ in starts]
     found: list[_Table] = []
     table: _Table | None = None
     at = 0
@@ -94,7 +96,8 @@ def _tables(text: str, figures: Sequence[Figure]) -> list[_Table]:
         if _SEPARATOR.match(line):
             continue
         cells = _cells(line, here)
-        inside = [[i for s, i in starts if begin <= s < end] for begin, end, _ in cells]
+        inside = [[i for _, i in starts[bisect.bisect_left(positions, b) : bisect.bisect_left(positions, e)]]
+                  for b, e, _ in cells]
         label = cells[0][2].strip()
         figures_in_cells = [i for k, ids in enumerate(inside) if k for i in ids if _a_cell(text, figures[i])]
         if table is None or not figures_in_cells:
