@@ -45,7 +45,13 @@ from factcheck._engine import _collections_deferred, evaluate_across, evaluate_d
 from factcheck._engines import ENGINES
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._files import write_files
-from factcheck._limits import ENV_MAX_INPUT_BYTES, max_input_bytes, set_max_input_bytes
+from factcheck._limits import (
+    ENV_MAX_INPUT_BYTES,
+    max_figures,
+    max_input_bytes,
+    set_max_figures,
+    set_max_input_bytes,
+)
 from factcheck._loading import CLAIMS_SUFFIXES, is_claims_file, load_rules
 from factcheck._models import ClaimsFile
 from factcheck._packs import rule_sources
@@ -336,6 +342,7 @@ class Settings:
     #: standard input, read once by the main process (``-``)
     stdin: bytes | None = None
     max_input_bytes: int | None = None
+    max_figures: int | None = None
 
 
 def _counts(report: Report) -> dict[str, int]:
@@ -351,6 +358,7 @@ def _failures(report: Report) -> list[tuple[str, str]]:
 def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutcome]:
     """Read and verify each document of the batch; a document that cannot be read is an outcome too."""
     set_max_input_bytes(settings.max_input_bytes)
+    set_max_figures(settings.max_figures)
     with _collections_deferred():  # one young collection per batch, not per document
         return [_verify_one(task, settings) for task in batch]
 
@@ -390,6 +398,7 @@ class StoryOutcome:
 def verify_stories(groups: Sequence[tuple[str, Sequence[Task]]], settings: Settings) -> list[StoryOutcome]:
     """Run the rules across documents on each story's documents (read again here: paths, not contents)."""
     set_max_input_bytes(settings.max_input_bytes)
+    set_max_figures(settings.max_figures)
     out = []
     for story, tasks in groups:
         documents = []
@@ -654,7 +663,7 @@ def verify_corpus(
                       key=lambda c: (c.file, c.line, c.column))
     across = [r for r in compiled if r.rule.scope == "documents"]
     settings = Settings(compiled, language, tuple(map(str, text_roots)), input_format, stdin,
-                        max_input_bytes())
+                        max_input_bytes(), max_figures())
     workers = max(1, min(_jobs(jobs), -(-total // BATCH_SIZE)))
     outcome = CorpusOutcome(cross_document_rules=len(across))
     ids = _Ids()

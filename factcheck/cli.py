@@ -21,7 +21,14 @@ import typer
 from factcheck._cli_authoring import rules_app, schema
 from factcheck._cli_common import ExitCode, one_of, pause_gc_for_start_up, started
 from factcheck._errors import FactcheckError, InputError, UsageError
-from factcheck._limits import DEFAULT_MAX_INPUT_BYTES, ENV_MAX_INPUT_BYTES, set_max_input_bytes
+from factcheck._limits import (
+    DEFAULT_MAX_FIGURES,
+    DEFAULT_MAX_INPUT_BYTES,
+    ENV_MAX_FIGURES,
+    ENV_MAX_INPUT_BYTES,
+    set_max_figures,
+    set_max_input_bytes,
+)
 from factcheck._safe_text import one_line
 from factcheck._verdicts import Severity
 from factcheck._version import VERSION
@@ -45,6 +52,10 @@ MAX_INPUT_OPTION = typer.Option(
     "--max-input-bytes", min=1,
     help=f"Largest input file (or JSON Lines line) read, in bytes (default {DEFAULT_MAX_INPUT_BYTES:,}, "
     f"or ${ENV_MAX_INPUT_BYTES}).",
+)
+MAX_FIGURES_OPTION = typer.Option(
+    "--max-figures", min=1,
+    help=f"Most figures one article may have (default {DEFAULT_MAX_FIGURES:,}, or ${ENV_MAX_FIGURES}).",
 )
 #: Help texts that name what a registry holds (formats, readers) are completed only when help is
 #: shown (:func:`_describe_registries`): listing a registry imports every module in it.
@@ -131,6 +142,7 @@ def verify(
                      "document.text may be read (repeatable)."),
     ] = None,
     max_input_bytes: Annotated[int | None, MAX_INPUT_OPTION] = None,
+    max_figures: Annotated[int | None, MAX_FIGURES_OPTION] = None,
     only_failed: Annotated[
         bool, typer.Option("--only-failed", help="Terminal: show failed and broken checks only.")
     ] = False,
@@ -167,6 +179,7 @@ def verify(
     """
     threshold = one_of("--fail-on severity", fail_on, Severity)
     set_max_input_bytes(max_input_bytes)
+    set_max_figures(max_figures)
     given = paths or []
     parallel = jobs is not None or engine is not None or scheduler is not None
     if parallel or (_is_corpus(given) and not format):
@@ -288,6 +301,7 @@ def extract(
         ),
     ] = None,
     max_input_bytes: Annotated[int | None, MAX_INPUT_OPTION] = None,
+    max_figures: Annotated[int | None, MAX_FIGURES_OPTION] = None,
     input_format: InputFormat = None,
 ) -> None:
     """Draft a claims file from an article: every figure, grouped, with its relations.
@@ -304,6 +318,7 @@ def extract(
     started()
     chosen = one_of("extract format", format, EXTRACT_FORMATS)
     set_max_input_bytes(max_input_bytes)
+    set_max_figures(max_figures)
     given = Path(article)
     if article != "-" and "://" not in article and (given.is_dir() or given.suffix.lower() in DATA_SUFFIXES):
         raise UsageError(f"extract reads one article, and {article} is a "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import settings
 
 import factcheck
-from factcheck import cli
+from factcheck import _limits, cli
 from factcheck.testing import as_loaded
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,6 +23,14 @@ EXAMPLE = REPO / "examples" / "cambodia-cross-border-crime.claims.yaml"
 # take longer than the default 200 ms deadline now and then, which is a flake, not a finding.
 settings.register_profile("factcheck", deadline=None)
 settings.load_profile("factcheck")
+
+
+@pytest.fixture(autouse=True)
+def _limits_back_to_default() -> Iterator[None]:
+    """A command run in-process with --max-figures or --max-input-bytes sets them for the process."""
+    yield
+    _limits.set_max_figures(None)
+    _limits.set_max_input_bytes(None)
 
 
 @pytest.fixture

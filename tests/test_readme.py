@@ -47,6 +47,8 @@ def test_the_readme_states_the_limits_the_code_keeps() -> None:
     assert "at most **128 KiB**" in squeezed
     for words in (
         f"{_limits.ENV_MAX_INPUT_BYTES} environment variable", "--max-input-bytes N", "--text-root",
+        f"at most {_limits.DEFAULT_MAX_FIGURES:,} figures", f"the limit is {_limits.DEFAULT_MAX_FIGURES:,}",
+        f"{_limits.ENV_MAX_FIGURES} environment variable", "--max-figures N",
         f"more than {_limits.MAX_NESTING} levels deep",
         f"more than {_limits.MAX_ALIAS_EXPANSION:,} values",
         f"more than {_limits.MAX_NUMBER_DIGITS} digits",

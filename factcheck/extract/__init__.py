@@ -21,11 +21,12 @@ from urllib.parse import urlsplit
 import yaml
 
 from factcheck._documents import LoadedClaims
-from factcheck._errors import InputError
+from factcheck._errors import InputError, Problem
 from factcheck._inputs import long_numbers
+from factcheck._limits import ENV_MAX_FIGURES, max_figures
 from factcheck._models import ClaimsFile, Document
 from factcheck.extract._claims import assemble
-from factcheck.extract._figures import Figure, scan
+from factcheck.extract._figures import _CANDIDATE, Figure, scan
 from factcheck.readers import Article, read_file
 
 __all__ = [
@@ -74,6 +75,7 @@ def claims_of(
     too long to be a figure is bad input at ``where`` (the source's name).
     """
     _refuse_long_numbers(article.text, where)
+    _refuse_many_figures(article.text, where)
     drafted = assemble(article.text, document_id=document_id, title=title or article.title,
                        language=language or article.language)
     known = {
@@ -113,6 +115,7 @@ def extract_claims(
         return claims_of(source, document_id=document_id or document_id_for(name), title=title,
                          language=language, where=name)
     _refuse_long_numbers(source, "<text>")
+    _refuse_many_figures(source, "<text>")
     return assemble(source, document_id=document_id or "article", title=title, language=language)
 
 
@@ -120,6 +123,27 @@ def _refuse_long_numbers(text: str, where: str) -> None:
     problems = long_numbers(text, where)
     if problems:
         raise InputError(problems)
+
+
+def figures_to_read(text: str) -> int:
+    """How many figures the scan of ``text`` would read at most: one regular-expression pass.
+
+    Every number in digits and every number word is a candidate the scan reads
+    (a few turn out not to be figures), so this is what extraction's work grows with.
+    """
+    return sum(1 for _ in _CANDIDATE.finditer(text))
+
+
+def _refuse_many_figures(text: str, where: str) -> None:
+    """Refuse an article with more figures than :func:`~factcheck._limits.max_figures`, before reading any."""
+    limit = max_figures()
+    if len(text) <= limit:  # a figure takes at least one character (and a separator)
+        return
+    found = figures_to_read(text)
+    if found > limit:
+        raise InputError([Problem(where, 1, 1, f"the article has {found:,} figures; the limit is "
+                                  f"{limit:,} figures per document (raise it with --max-figures or "
+                                  f"{ENV_MAX_FIGURES})")])
 
 
 def article_document(article: Article, path: Path, *, document_id: str | None = None,

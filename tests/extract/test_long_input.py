@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from factcheck.extract import scan
 
 
@@ -32,9 +34,13 @@ def test_a_long_line_of_words_and_sentences() -> None:
     assert len(layout.sentence_starts) == 10_000
 
 
-def test_thousands_of_figures_in_one_section_are_assembled_into_claims() -> None:
+def test_thousands_of_figures_in_one_section_are_assembled_into_claims(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Claim assembly meets only the groups a figure could join (it took minutes on such text)."""
     from factcheck import extract_claims
+
+    monkeypatch.setenv("FACTCHECK_MAX_FIGURES", "10000")  # above the default bound, on purpose
 
     rng = random.Random(10)
     nouns = ["ferries", "bridges", "clinics", "orchards"]
