@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+from fractions import Fraction
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck._intervals import Interval
+from factcheck.checks.change import _relative, _relative_by_operators
 from tests.conftest import RunRule, claim
 
 
@@ -70,3 +76,29 @@ def test_change_is_skipped_when_it_names_neither_figure(run_rule: RunRule) -> No
     (result,) = run_rule([lone], check="change", claims={"change": {"id": "c"}})
     assert result.status == "skipped"
     assert "neither" in result.explanation
+
+
+_ENDS = st.fractions(min_value=-10**6, max_value=10**6, max_denominator=400)
+
+
+@st.composite
+def _intervals(draw: st.DrawFn, positive: bool = False) -> Interval:
+    lo, hi = sorted([draw(_ENDS), draw(_ENDS)])
+    if positive:
+        lo, hi = abs(lo) + Fraction(1, 1000), abs(hi) + Fraction(1, 1000)
+        lo, hi = min(lo, hi), max(lo, hi)
+    if draw(st.booleans()):
+        hi = lo  # a point: a figure stated exactly
+    return Interval(lo, hi, draw(st.booleans()), draw(st.booleans()), draw(st.booleans()))
+
+
+@settings(max_examples=300)
+@given(new=_intervals(), old=st.one_of(_intervals(positive=True), _intervals()),
+       scale=st.sampled_from([1, 100]), difference=st.booleans())
+def test_the_relative_change_is_the_set_the_operators_give(
+    new: Interval, old: Interval, scale: int, difference: bool
+) -> None:
+    """The change's arithmetic on numerators and denominators gives exactly the Interval operators' set."""
+    quick = _relative(new, old, scale, difference=difference)
+    assert quick == _relative_by_operators(new, old, scale, difference=difference)
+    assert str(quick) == str(_relative_by_operators(new, old, scale, difference=difference))
