@@ -44,11 +44,12 @@ DEFAULT_MAX_INPUT_BYTES = 128 * 1024
 ENV_MAX_INPUT_BYTES = "FACTCHECK_MAX_INPUT_BYTES"
 
 #: Figures one article may have (numbers in digits, and number words in English text). Measured
-#: with ``python bench/worst_case.py``: an article of short sentences with four figures each
-#: (the densest prose) is verified in about two seconds of wall time at this many figures on a
-#: busy two-core machine; real articles have tens to a few hundred, a long statistical report a
-#: couple of thousand.
-DEFAULT_MAX_FIGURES = 3_000
+#: with ``python bench/worst_case.py`` on a busy two-core machine: at 1,000 figures the costliest
+#: article known (one sentence template said over and over of one counted noun) takes about
+#: 1.5 s of CPU for the whole ``factcheck verify`` and the densest prose about 1.2 s (start-up,
+#: about 0.65 s, included); at 2,000 they take 2.8 s and 1.7 s. Real articles have tens to a
+#: few hundred figures; a long statistical report may need the limit raised.
+DEFAULT_MAX_FIGURES = 1_000
 ENV_MAX_FIGURES = "FACTCHECK_MAX_FIGURES"
 
 #: Mappings and lists inside one another; claims files and rule packs use fewer than ten.
