@@ -40,6 +40,42 @@ class _Group:
     indexes: list[_NounlessIndex] = field(default_factory=list)
     _keys: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     _keyed: int = 0
+    # What the loop in :func:`groups` asks of every member, kept as members join, so that a long
+    # section repeating one figure costs linear time, not quadratic: the answers are the same.
+    sentences: set[int] = field(default_factory=set)
+    range_ids: set[object] = field(default_factory=set)
+    values: set[str] = field(default_factory=set)
+    stated: set[tuple[str, str]] = field(default_factory=set)
+    readings: dict[tuple[ClaimKind, str, str], Figure] = field(default_factory=dict)
+    context: set[str] = field(default_factory=set)
+    _names: set[frozenset[str]] = field(default_factory=set)
+    _named: int = 0
+    _frames: dict[_Frame, None] = field(default_factory=dict)
+    _framed: int = 0
+
+    def join(self, i: int, f: Figure) -> None:
+        self.figures.append(i)
+        self.sentences.add(f.sentence)
+        self.range_ids.add(f.range_id)
+        self.values.add(f.value)
+        self.stated.add((f.value, f.qualifier))
+        self.readings.setdefault((f.kind, f.value, f.qualifier), f)
+        self.context.update(f.context)
+
+    def names(self, frames: _Frames) -> set[frozenset[str]]:
+        """The distinct non-empty :attr:`_Frame.names` of its mentions."""
+        for j in self.figures[self._named :]:
+            if names := frames[j].names:
+                self._names.add(names)
+        self._named = len(self.figures)
+        return self._names
+
+    def distinct_frames(self, frames: _Frames) -> list[_Frame]:
+        """Its mentions' frames, each once, in the order first met: alike frames restate alike."""
+        for j in self.figures[self._framed :]:
+            self._frames.setdefault(frames[j], None)
+        self._framed = len(self.figures)
+        return list(self._frames)
 
     def frame_keys(self, frames: _Frames) -> set[tuple[str, tuple[str, ...]]]:
         """The :func:`_frame_keys` of its mentions: a figure sharing none restates none of them."""
@@ -228,19 +264,22 @@ def _shared_frame(
 
 def _restated(a: _Frame, b: _Frame) -> str | None:
     """The words two figures share around them, when they are enough to call one a restatement."""
+    # the cheap reasons first (each rules a restatement out, whatever the words shared)
+    if _subjects_differ(a, b) or a.naming != b.naming or a.edition or b.edition:
+        return None
+    if a.others and b.others and not a.others & b.others:
+        return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
     shared = _shared_frame(a.left, b.left, a.right, b.right)
     if shared is None:  # "born on 15 May" / "( born 27 April": the same words, other little words
         shared = _shared_frame(*(tuple(w for w in words if w not in lx.STOPWORDS)
                                  for words in (a.left, b.left, a.right, b.right)))
-    if shared is None or _subjects_differ(a, b) or a.naming != b.naming or a.edition or b.edition:
+    if shared is None:
         return None
     scope = len(_common_prefix(a.right, b.right))
     if 0 < scope < min(len(a.right), len(b.right)) and a.right[scope - 1] in _SCOPES:
         return None  # "the second-largest city in France" / "the third-largest city in Europe"
     if a.left[:1] != b.left[:1] and {*a.left[:1], *b.left[:1]} <= _ENDS_OF_A_MOVE:
         return None  # "slipped from 68.7 per cent" / "slipped to 66.6 per cent": the two ends of a change
-    if a.others and b.others and not a.others & b.others:
-        return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
     counted = _ANAPHORA | set(a.right) | set(b.right)
     said_before = _common_prefix(a.left, b.left)
     if len(said_before) >= _FRAME_WORDS:  # a clause alike before it: "the 2010 Shield was the 57th Shield"
@@ -314,31 +353,36 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
         how: tuple[str, bool] = ("", True)
+        frame: _Frame | None = None  # the figure's frame and its keys, read when first needed
+        keys: frozenset[tuple[str, tuple[str, ...]]] | None = None
         for g in open_groups.get(key, []):
-            members = [figures[j] for j in g.figures]
-            if f.range_id is not None and any(m.range_id == f.range_id for m in members):
+            if f.range_id is not None and f.range_id in g.range_ids:
                 target, how = g, (_RANGE_READING, False)
                 break
-            if any(m.sentence == f.sentence for m in members):
+            if f.sentence in g.sentences:
                 continue
             if f.cue == LINE_ITEM:
                 target, how = g, f.bases.get("mentions", ("the same line item", False))
                 break
-            if all(m.value == f.value and m.qualifier == f.qualifier for m in members):
+            if g.stated == {(f.value, f.qualifier)}:
                 target, how = g, _SAME_VALUE
                 break
-            if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
+            if frame is None:
+                frame = frames[i]
+                keys = _frame_keys(frame)
+            names = frame.names
+            if names and any(names.isdisjoint(other) for other in g.names(frames)):
                 continue  # said of another party, place or group
             words = None
-            if not g.frame_keys(frames).isdisjoint(_frame_keys(frames[i])):
-                words = next((w for j in g.figures if (w := _restated(frames[j], frames[i]))), None)
+            if not g.frame_keys(frames).isdisjoint(keys or ()):
+                words = next((w for seen in g.distinct_frames(frames) if (w := _restated(seen, frame))), None)
             if words is not None:
                 target, how = g, (f"restated in the same words: {words!r}", True)
                 break
-            if (
-                all(m.value == f.value for m in members) or any(m.context & f.context for m in members)
-            ) and all(_compatible(m, f) for m in members):  # else different figures, unless restated (above)
-                shared = sorted(set().union(*(m.context for m in members)) & f.context)
+            if (g.values == {f.value} or not g.context.isdisjoint(f.context)) and all(
+                _compatible(m, f) for m in g.readings.values()
+            ):  # else different figures, unless restated (above)
+                shared = sorted(g.context & f.context)
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
@@ -363,7 +407,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 without_noun.setdefault(nounless, _NounlessIndex()).add(target)
         else:
             target.joined.append(how)
-        target.figures.append(i)
+        target.join(i, f)
         for index in target.indexes:
             index.enter(target, frames[i])
     return groups
@@ -420,7 +464,14 @@ class _NounlessIndex:
 
 def _compatible(a: Figure, b: Figure) -> bool:
     """Do two statements allow a common value (197 and "nearly 200")?"""
-    sets = [_allowed(x.kind, x.value, x.qualifier) for x in (a, b)]
+    return _overlapping(a.kind, a.value, a.qualifier, b.kind, b.value, b.qualifier)
+
+
+@functools.lru_cache(maxsize=65536)
+def _overlapping(kind_a: ClaimKind, value_a: str, qualifier_a: str,
+                 kind_b: ClaimKind, value_b: str, qualifier_b: str) -> bool:
+    """:func:`_compatible` on what it depends on: a section asks it of the same wordings again and again."""
+    sets = [_allowed(kind_a, value_a, qualifier_a), _allowed(kind_b, value_b, qualifier_b)]
     return sets[0] is not None and sets[1] is not None and sets[0].overlaps(sets[1])
 
 
