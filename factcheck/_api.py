@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from factcheck import reports
 from factcheck._bundled import bundled_example
 from factcheck._compiled import CompiledRule, unmatched_selectors
-from factcheck._documents import LoadedClaims
+from factcheck._documents import ArticleIds, LoadedClaims
 from factcheck._engine import evaluate
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._inputs import read_input
@@ -229,18 +229,11 @@ def _key_position(path: Path, key: str) -> tuple[int, int]:
     return 1, 1
 def _distinct_article_ids(documents: list[LoadedClaims]) -> list[LoadedClaims]:
     """Articles named alike in two folders (``a/story.txt``, ``b/story.txt``) get ``story``, ``story-2``."""
-    taken = {d.document_id for d in documents if not _is_article(d)}
+    ids = ArticleIds()
     out = []
     for d in documents:
-        if _is_article(d) and d.document_id in taken:
-            n = 2
-            while f"{d.document_id}-{n}" in taken:
-                n += 1
-            cf = d.claims_file
-            renamed = cf.model_copy(update={"document": cf.document.model_copy(
-                update={"id": f"{d.document_id}-{n}"})})
-            d = LoadedClaims(renamed, d.path, d.text, d.text_path)
-        taken.add(d.document_id)
+        if _is_article(d) and (chosen := ids.assign(d.document_id)) != d.document_id:
+            d = d.renamed(chosen)
         out.append(d)
     return out
 

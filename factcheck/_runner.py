@@ -39,8 +39,8 @@ from pydantic import ValidationError
 
 from factcheck._api import load_source, missing_texts, wanted_in_folder
 from factcheck._compiled import CompiledRule
-from factcheck._coverage import CoverageCounts
-from factcheck._documents import LoadedClaims
+from factcheck._coverage import CoverageCounts, count, merge_figures
+from factcheck._documents import ArticleIds, LoadedClaims
 from factcheck._engine import _collections_deferred, evaluate_across, evaluate_document
 from factcheck._engines import ENGINES
 from factcheck._errors import InputError, Problem, UsageError
@@ -52,10 +52,11 @@ from factcheck._limits import (
     set_max_figures,
     set_max_input_bytes,
 )
-from factcheck._loading import CLAIMS_SUFFIXES, is_claims_file, load_rules
+from factcheck._loading import CLAIMS_SUFFIXES, DATA_SUFFIXES, is_claims_file, load_rules
 from factcheck._models import ClaimsFile
 from factcheck._packs import rule_sources
 from factcheck._results import Report, Summary
+from factcheck._safe_text import one_line
 from factcheck._verdicts import Severity, Status
 from factcheck._version import VERSION
 from factcheck.readers import article_suffixes
@@ -75,9 +76,9 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _ID_BITS = 1 << 23
 _CHUNK = 1 << 16
 
-#: A document to verify: a source (a path, a URL or ``-``) and, for a line of a JSON Lines file,
-#: its number (from 1) and byte offset (``0, 0`` otherwise).
-Task = tuple[str, int, int]
+#: A document to verify: a source (a path, a URL or ``-``); for a line of a JSON Lines file, its
+#: number (from 1) and byte offset (``0, 0`` otherwise); the id an article is renamed to, or ``""``.
+Task = tuple[str, int, int, str]
 
 
 def _is_jsonl(path: PurePath | str) -> bool:
@@ -91,7 +92,7 @@ def _lines(path: Path) -> Iterator[Task]:
     except OSError:
         regular = False
     if not regular:  # a FIFO would block here: the worker reports what it is
-        yield (str(path), 0, 0)
+        yield (str(path), 0, 0, "")
         return
     offset = number = 0
     with path.open("rb") as handle:
@@ -105,7 +106,7 @@ def _lines(path: Path) -> Iterator[Task]:
             if offset == start:
                 return
             if not blank:
-                yield (str(path), number, start)
+                yield (str(path), number, start, "")
 
 
 def _walk(folder: Path, glob_pattern: str | None, articles: Sequence[str],
@@ -164,12 +165,30 @@ def _tasks_of(given: str, glob_pattern: str | None) -> Iterator[Task]:
         if isinstance(source, Path) and _is_jsonl(source):
             yield from _lines(source)
         else:
-            yield (str(source), 0, 0)
+            yield (str(source), 0, 0, "")
+
+
+def _article_id(source: str) -> str | None:
+    """The id an article gets from its name (as :func:`factcheck.extract.article_document` gives it), or
+    ``None`` for a claims file, which names its own."""
+    if source == "-":
+        return "stdin"
+    if not is_url(source) and PurePath(source).suffix.lower() in DATA_SUFFIXES:
+        return None
+    from factcheck.extract import document_id_for
+
+    return document_id_for(source if is_url(source) else PurePath(source).name)
 
 
 def _tasks(paths: Iterable[Path | str], glob_pattern: str | None = None) -> Iterator[Task]:
+    """Every document's task, articles named alike numbered as the in-memory run numbers them."""
+    ids = ArticleIds()
     for given in paths:
-        yield from _tasks_of(str(given), glob_pattern)
+        for task in _tasks_of(str(given), glob_pattern):
+            named = None if task[1] else _article_id(task[0])
+            if named is not None and (chosen := ids.assign(named)) != named:
+                task = (*task[:3], chosen)
+            yield task
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +215,7 @@ def corpus_tasks(paths: Iterable[Path | str], glob_pattern: str | None = None) -
             problems.append(Problem(given, 1, 1, "no such file or directory"))
             continue
         found = 0
-        for source, _, _ in _tasks_of(given, glob_pattern):
+        for source, _, _, _ in _tasks_of(given, glob_pattern):
             found += 1
             claims = claims or is_claims_file(Path(source)) or _is_jsonl(source) \
                 or source.lower().endswith((".yaml", ".yml", ".json"))
@@ -227,7 +246,7 @@ def _batches(tasks: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _where(task: Task) -> str:
-    source, line, _ = task
+    source, line, _, _ = task
     shown = source if source == "-" or is_url(source) else _display(source, os.getcwd())
     return f"{shown}:{line}" if line else shown
 
@@ -258,7 +277,7 @@ def _read_line(path: str, line: int, offset: int) -> bytes:
 
 def _load_line(task: Task, language: str | None) -> LoadedClaims:
     """One JSON Lines document: a claims file (``document``, ``claims``) or an article (``id``, ``text``)."""
-    path, line, offset = task
+    path, line, offset, _ = task
     raw = _read_line(path, line, offset)
     try:
         data = json.loads(raw.decode("utf-8"), parse_float=str, parse_int=str)
@@ -296,7 +315,7 @@ def _load_line(task: Task, language: str | None) -> LoadedClaims:
 
 
 def _load(task: Task, settings: Settings) -> LoadedClaims:
-    source, line, _ = task
+    source, line, _, renamed = task
     if line:
         return _load_line(task, settings.language)
     if _is_jsonl(source):  # not a regular file: say what it is
@@ -304,8 +323,9 @@ def _load(task: Task, settings: Settings) -> LoadedClaims:
 
         read_input_bytes(source)
         raise InputError([Problem(source, 1, 1, "cannot be read as JSON Lines")])
-    return load_source(source, input_format=settings.input_format, language=settings.language,
-                       text_roots=settings.text_roots, stdin=settings.stdin)
+    document = load_source(source, input_format=settings.input_format, language=settings.language,
+                           text_roots=settings.text_roots, stdin=settings.stdin)
+    return document.renamed(renamed) if renamed else document
 
 
 @dataclass(slots=True)
@@ -319,8 +339,8 @@ class DocumentOutcome:
     #: ``results.jsonl`` lines, in report order
     results: list[str]
     counts: dict[str, int]
-    #: (rule, severity) of every failed or broken result
-    failures: list[tuple[str, str]]
+    #: (rule, severity, a line saying what failed where) of every failed or broken result
+    failures: list[tuple[str, str, str]]
     problems: list[str]
     document: str | None = None
     #: ``document.story``: the rules across documents compare documents of one story
@@ -351,8 +371,11 @@ def _counts(report: Report) -> dict[str, int]:
             "errors": s.errors}
 
 
-def _failures(report: Report) -> list[tuple[str, str]]:
-    return [(r.rule, r.severity.value) for r in report.results if r.status in (Status.FAIL, Status.ERROR)]
+def _failures(report: Report, where: str) -> list[tuple[str, str, str]]:
+    """(rule, severity, a line to show) of every failed or broken result, in report order."""
+    return [(r.rule, r.severity.value,
+             one_line(f"{where}: {r.status.value} {r.rule}: {r.headline or r.message}"))
+            for r in report.results if r.status in (Status.FAIL, Status.ERROR)]
 
 
 def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutcome]:
@@ -380,7 +403,8 @@ def _verify_one(task: Task, settings: Settings) -> DocumentOutcome:
         row["warnings"] = [str(w) for w in warnings]
     line = json.dumps(row, ensure_ascii=False)
     return DocumentOutcome(
-        task, where, line, [r.model_dump_json() for r in report.results], counts, _failures(report), [],
+        task, where, line, [r.model_dump_json() for r in report.results], counts, _failures(report, where),
+        [],
         document.document_id, document.claims_file.document.story, coverage,
     )
 
@@ -392,7 +416,9 @@ class StoryOutcome:
     story: str
     results: list[str]
     counts: dict[str, int]
-    failures: list[tuple[str, str]]
+    failures: list[tuple[str, str, str]]
+    #: what comparing the documents adds to their figures' coverage (e.g. ``compared: +2, sanity: -2``)
+    coverage: dict[str, int] = field(default_factory=dict)
 
 
 def verify_stories(groups: Sequence[tuple[str, Sequence[Task]]], settings: Settings) -> list[StoryOutcome]:
@@ -409,8 +435,25 @@ def verify_stories(groups: Sequence[tuple[str, Sequence[Task]]], settings: Setti
                 continue
         report = evaluate_across(documents, settings.rules)
         out.append(StoryOutcome(story, [r.model_dump_json() for r in report.results], _counts(report),
-                                _failures(report)))
+                                _failures(report, f"story {story}"), _coverage_added(documents, report,
+                                                                                     settings.rules)))
     return out
+
+
+def _coverage_added(documents: Sequence[LoadedClaims], across: Report,
+                    rules: Sequence[CompiledRule]) -> dict[str, int]:
+    """How the rules across documents move the documents' figures between coverage levels.
+
+    Each document's line counts its figures as its own rules left them; a
+    figure set against another document's figure is "compared" in the whole
+    run, as :func:`factcheck.evaluate` counts it, so the aggregate adds this.
+    """
+    if all(r.status is Status.SKIPPED for r in across.results):
+        return {}
+    alone = [evaluate_document(d, rules).figures for d in documents]
+    before = count([f for figures in alone for f in figures])
+    after = count(merge_figures([*alone, across.figures]))
+    return {level: getattr(after, level) - getattr(before, level) for level in CoverageCounts.model_fields}
 
 
 # --- in the main process -----------------------------------------------------------------
@@ -438,10 +481,10 @@ class CorpusOutcome:
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
 
-    def _count(self, counts: dict[str, int], failures: list[tuple[str, str]]) -> None:
+    def _count(self, counts: dict[str, int], failures: list[tuple[str, str, str]]) -> None:
         self.results += sum(counts.values())
         self.summary.update(counts)
-        for rule, severity in failures:
+        for rule, severity, _ in failures:
             self.failures_by_rule[rule] += 1
             self.failures_by_severity[severity] += 1
 
@@ -465,6 +508,7 @@ class CorpusOutcome:
     def add_story(self, outcome: StoryOutcome) -> None:
         self.stories += 1
         self._count(outcome.counts, outcome.failures)
+        self.coverage.update(outcome.coverage)
 
     def fails_at(self, severity: Severity = Severity.INFO) -> bool:
         return any(n and Severity(s).rank <= severity.rank for s, n in self.failures_by_severity.items())
@@ -600,6 +644,12 @@ class _Ids:
         return out
 
 
+def _show(failures: Sequence[tuple[str, str, str]], failed: Callable[[str], None] | None) -> None:
+    if failed is not None:
+        for _, _, line in failures:
+            failed(line)
+
+
 def _jobs(jobs: int | None) -> int:
     if jobs is not None:
         return jobs
@@ -618,6 +668,7 @@ def verify_corpus(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    failed: Callable[[str], None] | None = None,
     language: str | None = None,
     text_roots: Sequence[Path | str] = (),
     bundled: bool = True,
@@ -635,7 +686,9 @@ def verify_corpus(
     (one line per document with its counts) and the aggregate reports
     ``aggregate.json`` and ``aggregate.md``. Every file is the same whatever the
     engine and the number of ``jobs`` (default: every core). ``progress(done,
-    total)`` is called as documents finish. ``rules`` are added to the bundled
+    total)`` is called as documents finish, ``failed(line)`` with a line for each
+    failed or broken check (``source: fail rule: what is wrong``), in the order
+    of ``results.jsonl``. ``rules`` are added to the bundled
     packs unless ``bundled`` is false, as in :func:`factcheck.verify`.
     ``language`` is the articles' language (a JSON Lines article may give its
     own as ``language``).
@@ -672,27 +725,32 @@ def verify_corpus(
     streams = _Streams(out)
     start = time.perf_counter()
     kept = False
+    chosen = ENGINES[engine]
     try:
-        run = ENGINES[engine].run(verify_batch, _batches(_tasks(given, glob), BATCH_SIZE), settings,
-                                  jobs=workers, scheduler=scheduler)
-        for batch in run:
-            for document in batch:
-                outcome.add(document, outcome.documents)
-                streams.write(document)
-                if document.document is not None:
-                    ids.add(document.document)
-                if document.story is not None and across:
-                    stories.setdefault(document.story, []).append(document.task)
-            if progress is not None:
-                progress(outcome.documents, total)
-        groups = [(story, tasks) for story, tasks in sorted(stories.items()) if len(tasks) > 1]
-        if groups:
-            run = ENGINES[engine].run(verify_stories, _batches(groups, STORIES_PER_BATCH), settings,
-                                      jobs=max(1, min(workers, len(groups))), scheduler=scheduler)
-            for story_batch in run:
-                for story in story_batch:
-                    outcome.add_story(story)
-                    streams.write_results(story.results)
+        with chosen.connect(workers, scheduler) as connection:  # one cluster for both steps
+            run = chosen.run(verify_batch, _batches(_tasks(given, glob), BATCH_SIZE), settings,
+                             jobs=workers, scheduler=scheduler, connection=connection)
+            for batch in run:
+                for document in batch:
+                    outcome.add(document, outcome.documents)
+                    streams.write(document)
+                    _show(document.failures, failed)
+                    if document.document is not None:
+                        ids.add(document.document)
+                    if document.story is not None and across:
+                        stories.setdefault(document.story, []).append(document.task)
+                if progress is not None:
+                    progress(outcome.documents, total)
+            groups = [(story, tasks) for story, tasks in sorted(stories.items()) if len(tasks) > 1]
+            if groups:
+                run = chosen.run(verify_stories, _batches(groups, STORIES_PER_BATCH), settings,
+                                 jobs=max(1, min(workers, len(groups))), scheduler=scheduler,
+                                 connection=connection)
+                for story_batch in run:
+                    for story in story_batch:
+                        outcome.add_story(story)
+                        streams.write_results(story.results)
+                        _show(story.failures, failed)
         kept = True
     finally:
         streams.close(keep=kept)

@@ -188,7 +188,7 @@ def verify(
                              "corpus run (--jobs, --engine) writes results.jsonl and aggregate reports: "
                              "drop one of them")
         _verify_corpus(given, rules or [], output, jobs, engine or "local", scheduler, threshold, lang,
-                       text_root or [], not no_bundled, glob, input_format)
+                       text_root or [], not no_bundled, glob, input_format, only_failed, quiet)
     if any(_is_jsonl(p) for p in given):
         raise UsageError("JSON Lines files are read as a corpus (results.jsonl and aggregate reports): "
                          "drop --format")
@@ -244,9 +244,12 @@ def _is_corpus(given: Sequence[str]) -> bool:
 def _verify_corpus(
     paths: Sequence[str], rules: list[Path], output: Path, jobs: int | None, engine: str,
     scheduler: str | None, threshold: Severity, language: str | None, text_roots: list[Path],
-    bundled: bool, glob: str | None, input_format: str | None,
+    bundled: bool, glob: str | None, input_format: str | None, only_failed: bool = False, quiet: bool = False,
 ) -> None:
-    """A corpus run (:func:`factcheck._runner.verify_corpus`): streamed results, aggregate reports."""
+    """A corpus run (:func:`factcheck._runner.verify_corpus`): streamed results, aggregate reports.
+
+    ``--only-failed`` prints each failed or broken check as documents finish; ``-q`` the summary line only.
+    """
     from factcheck._progress import progress_bar
     from factcheck._runner import verify_corpus
 
@@ -256,27 +259,34 @@ def _verify_corpus(
     with progress_bar() as progress:
         outcome = verify_corpus(paths, rules=rules, output=output, jobs=jobs, engine=engine,
                                 scheduler=scheduler, progress=progress, language=language,
-                                text_roots=text_roots, bundled=bundled, glob=glob, input_format=input_format)
-    _close_corpus(outcome)
+                                text_roots=text_roots, bundled=bundled, glob=glob, input_format=input_format,
+                                failed=typer.echo if only_failed and not quiet else None)
+    _close_corpus(outcome, quiet)
     if outcome.bad_input:
         raise typer.Exit(ExitCode.BAD_INPUT)
     raise typer.Exit(ExitCode.FAILED if outcome.fails_at(threshold) else ExitCode.OK)
 
 
-def _close_corpus(outcome: "CorpusOutcome") -> None:
+def _close_corpus(outcome: "CorpusOutcome", quiet: bool = False) -> None:
     """What a corpus run prints: problems, files written, totals, speed; the summary line on stdout."""
     for problem in outcome.duplicates[:20]:
         typer.echo(problem, err=True)
+    s = outcome.summary
+    summary = (f"{s['passed']} passed, {s['failed']} failed, {s['inconclusive']} inconclusive, "
+               f"{s['skipped']} skipped, {s['errors']} errors")
+    if quiet:  # the summary line, and what could not be read (exit code 2 says why)
+        if outcome.unreadable:
+            typer.echo(f"{outcome.unreadable} documents could not be read", err=True)
+        typer.echo(summary)
+        return
     for path in outcome.written:
         typer.echo(f"wrote {path}", err=True)
-    s = outcome.summary
     typer.echo(f"{outcome.documents} documents, {outcome.unreadable} could not be read"
                + (f", {len(outcome.duplicates)} with an id used before" if outcome.duplicates else "")
                + f"; {outcome.results} results", err=True)
     typer.echo(f"{outcome.documents} documents in {outcome.seconds:.1f} s ({outcome.rate:,.0f} documents/s)",
                err=True)
-    typer.echo(f"{s['passed']} passed, {s['failed']} failed, {s['inconclusive']} inconclusive, "
-               f"{s['skipped']} skipped, {s['errors']} errors")
+    typer.echo(summary)
 
 
 EXTRACT_FORMATS = ("yaml", "json")

@@ -322,12 +322,12 @@ def test_folders_are_walked_in_the_order_of_a_sorted_listing(tmp_path: Path) -> 
                  "notes.rtf", "data.json", "lines.jsonl"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("In 2024, 3 of 4.\n", encoding="utf-8")
-    walked = [Path(source) for source, _, _ in _tasks([tmp_path])]
+    walked = [Path(source) for source, *_ in _tasks([tmp_path])]
     assert walked == _inputs_in(tmp_path, None)
     assert [p.name for p in walked] == ["d.txt", "z.txt", "y.md", "a.txt", "x.claims.yaml", "b.html"]
-    assert [Path(s) for s, _, _ in _tasks([tmp_path], "*.txt")] == _inputs_in(tmp_path, "*.txt")
+    assert [Path(s) for s, *_ in _tasks([tmp_path], "*.txt")] == _inputs_in(tmp_path, "*.txt")
     # JSON Lines files in a folder only when the glob names them: then each line is a task
-    assert list(_tasks([tmp_path], "*.jsonl")) == [(str(tmp_path / "lines.jsonl"), 1, 0)]
+    assert list(_tasks([tmp_path], "*.jsonl")) == [(str(tmp_path / "lines.jsonl"), 1, 0, "")]
 
 
 def test_a_glob_that_leaves_out_the_claims_file_keeps_its_article(tmp_path: Path) -> None:
@@ -335,8 +335,8 @@ def test_a_glob_that_leaves_out_the_claims_file_keeps_its_article(tmp_path: Path
 
     (tmp_path / "a.txt").write_text(FAMILIES, encoding="utf-8")
     (tmp_path / "a.claims.yaml").write_text("claims: []\n", encoding="utf-8")
-    assert [Path(s).name for s, _, _ in _tasks([tmp_path])] == ["a.claims.yaml"]
-    assert [Path(s).name for s, _, _ in _tasks([tmp_path], "*.txt")] == ["a.txt"]
+    assert [Path(s).name for s, *_ in _tasks([tmp_path])] == ["a.claims.yaml"]
+    assert [Path(s).name for s, *_ in _tasks([tmp_path], "*.txt")] == ["a.txt"]
 
 
 def test_a_claims_file_whose_text_cannot_be_read_is_verified_with_a_warning_in_its_line(
@@ -363,3 +363,91 @@ def test_two_claims_files_are_a_corpus_unless_a_report_format_is_asked_for(
     assert code == 1
     report = json.loads((tmp_path / "whole" / "report.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in report["documents"]] == ["doc-0", "doc-9"]
+
+
+def _one_figure(target: Path, document_id: str, value: str) -> None:
+    """A document of one count that only a comparison with another document can check."""
+    target.write_text(f"""schema: factcheck/claims/v1
+document: {{id: {document_id}, title: Visitors, story: museum}}
+claims:
+  - {{id: visitors, kind: count, measures: visitors, value: "{value}", label: visitors, period: "2024",
+     place: Riverton, mentions: [{{start: 0, end: 5, quote: "{value}"}}]}}
+""", encoding="utf-8")
+
+
+def test_the_aggregate_counts_coverage_as_a_run_in_memory_does(tmp_path: Path) -> None:
+    from factcheck import evaluate
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _one_figure(corpus / "a.claims.yaml", "a", "12000")
+    _one_figure(corpus / "b.claims.yaml", "b", "12000")
+    verify_corpus([corpus], output=tmp_path / "out", jobs=1)
+    aggregate = json.loads((tmp_path / "out" / "aggregate.json").read_text(encoding="utf-8"))
+    documents = [load_claims(corpus / f"{n}.claims.yaml") for n in "ab"]
+    in_memory = evaluate(documents, load_rules([bundled_rules()])).summary.coverage.model_dump()
+    lines = [d["coverage"] for d in _documents(tmp_path / "out")]
+    alone = {level: sum(c[level] for c in lines) for level in in_memory}  # type: ignore[index]
+    assert aggregate["summary"]["coverage"] == in_memory == {"compared": 2, "sanity": 0, "unchecked": 0}
+    assert alone != in_memory, "each document alone leaves its one figure without another to check it by"
+
+
+def test_quiet_prints_the_summary_line_and_only_failed_the_failed_checks(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "b" / "broken.claims.yaml").unlink()
+    _, out, err = run_cli(["verify", str(folder), "-j", "1", "-q", "-o", str(tmp_path / "q")],
+                          monkeypatch, capsys)
+    assert out.count("\n") == 1
+    assert out.endswith(" errors\n")
+    assert "wrote" not in err
+    assert "documents/s" not in err
+    code, out, _ = run_cli(["verify", str(folder), "-j", "1", "--only-failed", "-o", str(tmp_path / "f")],
+                           monkeypatch, capsys)
+    assert code == 1  # doc9's changed figure
+    shown = out.splitlines()[:-1]
+    results = [json.loads(line) for line in (tmp_path / "f" / "results.jsonl").read_text().splitlines()]
+    failed = [r for r in results if r.get("status") in ("fail", "error")]
+    assert len(shown) == len(failed) > 0
+    assert all(line.split(": ")[1].split()[1] == r["rule"] for line, r in zip(shown, failed, strict=True))
+    assert any(line.startswith("doc9.claims.yaml: fail ") or "/doc9.claims.yaml: fail " in line
+               for line in shown)
+
+
+def test_the_dask_engine_starts_one_cluster_for_the_documents_and_the_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _story_copy(corpus / "a.claims.yaml", "a", "one")
+    _story_copy(corpus / "b.claims.yaml", "b", "one", cases="179")
+    started = []
+    real = distributed.LocalCluster
+
+    def counted(*args: object, **kwargs: object) -> object:
+        started.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(distributed, "LocalCluster", counted)
+    outcome = verify_corpus([corpus], output=tmp_path / "dask", jobs=1, engine="dask")
+    assert outcome.stories == 1
+    assert len(started) == 1
+    verify_corpus([corpus], output=tmp_path / "local", jobs=1)
+    assert _outputs(tmp_path / "local") == _outputs(tmp_path / "dask")
+
+
+def test_articles_named_alike_get_the_ids_a_run_in_memory_gives_them(tmp_path: Path) -> None:
+    from factcheck import load_documents
+
+    for sub in ("a", "b", "c"):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "story.txt").write_text(FAMILIES, encoding="utf-8")
+    (tmp_path / "in" / "a" / "story-2.txt").write_text(FAMILIES, encoding="utf-8")
+    in_memory = [d.document_id for d in load_documents([tmp_path / "in"])]
+    for jobs in (1, 2):
+        outcome = verify_corpus([tmp_path / "in"], output=tmp_path / f"out{jobs}", jobs=jobs)
+        assert [d["document"] for d in _documents(tmp_path / f"out{jobs}")] == in_memory
+        assert not outcome.duplicates
+    # a/story-2.txt comes first in a sorted listing and keeps its name; b/story.txt skips it
+    assert in_memory == ["story-2", "story", "story-3", "story-4"]

@@ -10,13 +10,15 @@ one module in this package that registers itself; nothing else changes.
 from __future__ import annotations
 
 import collections
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from factcheck._registry import Registry
 
-__all__ = ["ENGINES", "Engine", "EngineRun", "in_order", "register"]
+__all__ = ["ENGINES", "Connect", "Engine", "EngineRun", "in_order", "register"]
 
 
 class EngineRun(Protocol):
@@ -28,9 +30,23 @@ class EngineRun(Protocol):
         *,
         jobs: int,
         scheduler: str | None,
+        connection: Any = None,
     ) -> Iterator[Any]:
-        """``function(batch, shared)`` for every batch, yielded in the order of ``batches``."""
+        """``function(batch, shared)`` for every batch, yielded in the order of ``batches``.
+
+        ``connection`` is what the engine's ``connect`` opened, so that a run's
+        several steps share one cluster; without it the run opens its own.
+        """
         ...
+
+
+#: Opens what several runs of one engine share (a Dask client and its cluster): ``connect(jobs, scheduler)``.
+Connect = Callable[[int, str | None], AbstractContextManager[Any]]
+
+
+@contextlib.contextmanager
+def _nothing(jobs: int, scheduler: str | None) -> Iterator[None]:
+    yield None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,18 +54,19 @@ class Engine:
     name: str
     run: EngineRun
     description: str
+    connect: Connect = _nothing
 
 
 #: Every engine, one module of this package each, by name.
 ENGINES: Registry[Engine] = Registry("engine", package=__name__)
 
 
-def register(name: str) -> Callable[[EngineRun], EngineRun]:
-    """Register the decorated function as engine ``name``."""
+def register(name: str, connect: Connect = _nothing) -> Callable[[EngineRun], EngineRun]:
+    """Register the decorated function as engine ``name`` (``connect``: what its runs share)."""
 
     def decorate(function: EngineRun) -> EngineRun:
         doc = (function.__doc__ or name).strip().splitlines()[0]
-        ENGINES.add(name, Engine(name, function, doc))
+        ENGINES.add(name, Engine(name, function, doc, connect))
         return function
 
     return decorate

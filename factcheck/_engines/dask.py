@@ -7,6 +7,7 @@ themselves, so every worker needs the input paths (a shared file system).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -15,6 +16,18 @@ from factcheck._errors import UsageError
 
 #: Batches in flight per worker thread of the cluster.
 IN_FLIGHT_PER_THREAD = 4
+
+
+@contextlib.contextmanager
+def connect(jobs: int, scheduler: str | None) -> Iterator[Any]:
+    """A client of the cluster at ``scheduler`` (or of a LocalCluster started here) for a whole run."""
+    client, cluster = _client(scheduler, jobs)
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def _client(scheduler: str | None, jobs: int) -> Any:
@@ -33,7 +46,7 @@ def _client(scheduler: str | None, jobs: int) -> Any:
     return distributed.Client(cluster), cluster  # type: ignore[no-untyped-call]
 
 
-@register("dask")
+@register("dask", connect=connect)
 def run(
     function: Callable[[Any, Any], Any],
     batches: Iterable[Any],
@@ -41,15 +54,12 @@ def run(
     *,
     jobs: int,
     scheduler: str | None,
+    connection: Any = None,
 ) -> Iterator[Any]:
     """A Dask cluster at ``--scheduler`` (or a LocalCluster of ``--jobs`` workers)."""
-    client, cluster = _client(scheduler, jobs)
-    try:
+    with contextlib.ExitStack() as opened:
+        client = connection if connection is not None else opened.enter_context(connect(jobs, scheduler))
         threads = max(1, sum(client.nthreads().values()))
-        shared_future = client.scatter(shared, broadcast=True)
+        shared_future = client.scatter(shared, broadcast=True, hash=False)  # a key of its own per run
         yield from in_order(lambda batch: client.submit(function, batch, shared_future, pure=False),
                             batches, threads * IN_FLIGHT_PER_THREAD)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()

@@ -33,6 +33,7 @@ def run(
     *,
     jobs: int,
     scheduler: str | None,
+    connection: Any = None,
 ) -> Iterator[Any]:
     """Processes on this machine (``--jobs``; one job runs in this process)."""
     if jobs <= 1:
