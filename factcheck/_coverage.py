@@ -26,6 +26,7 @@ __all__ = [
     "count",
     "coverage_of",
     "merge_figures",
+    "record_counts",
 ]
 
 Level = Literal["compared", "sanity", "unchecked"]
@@ -119,30 +120,52 @@ def _against_another(r: Result) -> bool:
 
 
 def _involved(r: Result) -> set[tuple[str, str]]:
-    """The (document, claim) pairs a result reads, by its spans and its claim ids.
+    """The (document, claim) pairs a result reads, by its spans and its claim ids."""
+    return _pairs({(s.document, s.claim) for s in r.spans}, r.document, r.claims)
 
-    A check across documents names its claims ``document:claim``.
-    """
-    pairs = {(s.document, s.claim) for s in r.spans}
-    document = r.document
-    pairs.update((document, c) for c in r.claims)
-    across = [(d, c) for _, claim in pairs if ":" in claim for d, c in [claim.split(":", 1)]]
-    pairs.update(across)
-    return pairs
+
+def _pairs(spans: set[tuple[str, str]], document: str, claims: Iterable[str]) -> set[tuple[str, str]]:
+    """A check across documents names its claims ``document:claim``."""
+    spans.update((document, c) for c in claims)
+    across = [(d, c) for _, claim in spans if ":" in claim for d, c in [claim.split(":", 1)]]
+    spans.update(across)
+    return spans
 
 
 def _levels(results: Iterable[Result]) -> dict[tuple[str, str], Level]:
+    return _ranked((COMPARED if _against_another(r) else SANITY, _involved(r))
+                   for r in results if r.status.value != "skipped")
+
+
+def _ranked(reached: Iterable[tuple[Level, set[tuple[str, str]]]]) -> dict[tuple[str, str], Level]:
+    """Each (document, claim) at the best level any result reached it."""
     levels: dict[tuple[str, str], Level] = {}
-    for r in results:
-        if r.status.value == "skipped":
-            continue
-        level = COMPARED if _against_another(r) else SANITY
+    for level, involved in reached:
         rank = _RANK[level]
-        for key in _involved(r):
+        for key in involved:
             seen = levels.get(key)
             if seen is None or rank < _RANK[seen]:
                 levels[key] = level
     return levels
+
+
+def record_counts(documents: Sequence[LoadedClaims], records: Iterable[dict[str, Any]]) -> CoverageCounts:
+    """:func:`coverage_of`'s counts for results as plain data (``Result.model_dump()``'s form).
+
+    The corpus path writes each result as a JSON line and builds no model, nor a
+    :class:`FigureCoverage` per figure: only the counts go into its line.
+    """
+    levels = _ranked(
+        (COMPARED if len(r["spans"]) > 1 or len(set(r["claims"])) > 1 else SANITY,
+         _pairs({(s["document"], s["claim"]) for s in r["spans"]}, r["document"], r["claims"]))
+        for r in records if r["status"] != "skipped"
+    )
+    tally = dict.fromkeys(LEVELS, 0)
+    for doc in documents:
+        document = doc.document_id
+        for claim in doc.claims_file.claims:
+            tally[levels.get((document, claim.id), UNCHECKED)] += 1
+    return CoverageCounts(**tally)
 
 
 #: Each level's place in :data:`LEVELS` (0 is best), read once per figure a result involves.

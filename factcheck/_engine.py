@@ -15,6 +15,7 @@ import os
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from factcheck._certainty import review_failure
 from factcheck._compiled import CompiledRule
@@ -31,7 +32,8 @@ from factcheck._verdicts import Status
 from factcheck._version import VERSION
 from factcheck.checks import Binding, Derived, Finding, only_verdicts
 
-__all__ = ["TemplateClaim", "evaluate", "evaluate_across", "evaluate_document"]
+__all__ = ["TemplateClaim", "document_records", "evaluate", "evaluate_across", "evaluate_document",
+           "record_sort_key"]
 
 #: A rule whose roles match this many combinations is reported as broken rather than run.
 MAX_BINDINGS = 1000
@@ -122,16 +124,45 @@ def _document_results(
     doc: LoadedClaims, rules: Sequence[CompiledRule]
 ) -> tuple[list[Result], ClaimsFile]:
     """The document's results, and its claims plus the values its rules derived."""
+    records, view = _document_records(doc, rules)
+    return [Result.model_validate(r) for r in records], view
+
+
+def _document_records(
+    doc: LoadedClaims, rules: Sequence[CompiledRule]
+) -> tuple[list[dict[str, Any]], ClaimsFile]:
+    """:func:`_document_results` as plain data, in :class:`Result`'s field order (not yet validated)."""
     mine = [r for r in rules if r.pack.applies(doc.document_id) and r.rule.scope == "document"]
-    results: list[Result] = []
+    records: list[dict[str, Any]] = []
     found: list[Derived] = []
     literal = _LiteralReadings()
     for rule in (r for r in mine if not uses_derived(r.rule)):
-        results.extend(_run_rule(doc.claims_file, rule, found, literal))
+        records.extend(_run_rule(doc.claims_file, rule, found, literal))
     view = augment(doc.claims_file, found)
     for rule in (r for r in mine if uses_derived(r.rule)):
-        results.extend(_run_rule(view, rule, None, literal))
-    return results, view
+        records.extend(_run_rule(view, rule, None, literal))
+    return records, view
+
+
+def document_records(document: LoadedClaims, rules: Sequence[CompiledRule]) -> list[dict[str, Any]]:
+    """The results :func:`evaluate_document` reports, as plain data in the report's order.
+
+    For the corpus path, which writes each result as a JSON line and keeps only
+    counts: no :class:`Result` or :class:`Report` is built per document, and
+    ``json.dumps(record, ensure_ascii=False, separators=(",", ":"))`` writes
+    what ``Result.model_dump_json()`` writes (the records keep the model's
+    field order; a test holds the two equal).
+    """
+    with _collections_deferred():
+        records, _ = _document_records(document, rules)
+    records.sort(key=record_sort_key)
+    return records
+
+
+def record_sort_key(record: dict[str, Any]) -> tuple[Any, ...]:
+    """:meth:`Result.sort_key` of a record."""
+    first = min((s["start"] for s in record["spans"]), default=-1)
+    return (record["document"], first, record["rule"], record["claims"], record["message"])
 
 
 def _derived_view(doc: LoadedClaims, rules: Sequence[CompiledRule]) -> ClaimsFile:
@@ -148,8 +179,8 @@ def _derived_view(doc: LoadedClaims, rules: Sequence[CompiledRule]) -> ClaimsFil
 
 def _across_results(views: Sequence[ClaimsFile], rules: Sequence[CompiledRule]) -> list[Result]:
     merged = merged_view(views)
-    return [result for rule in rules if rule.rule.scope == "documents"
-            for result in _run_rule(merged, rule)]
+    return [Result.model_validate(record) for rule in rules if rule.rule.scope == "documents"
+            for record in _run_rule(merged, rule)]
 
 
 def _report(documents: Sequence[LoadedClaims], results: list[Result]) -> Report:
@@ -253,7 +284,7 @@ def _describe(selector: Selector | None) -> str:
 def _run_rule(
     cf: ClaimsFile, rule: CompiledRule, derived: list[Derived] | None = None,
     literal: _LiteralReadings | None = None,
-) -> Iterator[Result]:
+) -> Iterator[dict[str, Any]]:
     doc = cf.document.id
     try:
         bindings = list(_bindings(cf, rule))
@@ -293,21 +324,24 @@ def _bindings_or_none(cf: ClaimsFile, rule: CompiledRule) -> list[Binding]:
         return []
 
 
-def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> Result:
-    return Result.model_validate({
+def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> dict[str, Any]:
+    return {
         "rule": rule.rule.id,
         "title": rule.rule.title,
         "pack": rule.pack.pack,
         "document": doc,
-        "status": status,
-        "severity": rule.rule.severity,
+        "status": status.value,
+        "severity": rule.rule.severity.value,
         "message": why,
-        "headline": why,
         "explanation": why,
         "claims": [],
         "spans": [],
-        "evidence": {},
-    })
+        "evidence": {"operands": [], "computation": None, "comparison": None},
+        "derived": [],
+        "headline": why,
+        "grade": None,
+        "slack": False,
+    }
 
 
 def _span_key(span: dict[str, object]) -> tuple[object, ...]:
@@ -316,8 +350,9 @@ def _span_key(span: dict[str, object]) -> tuple[object, ...]:
 
 def _result(
     cf: ClaimsFile, rule: CompiledRule, binding: Binding, finding: Finding, loose: bool = False
-) -> Result:
-    """The result record, validated in one call (its parts as plain data: far fewer model builds)."""
+) -> dict[str, Any]:
+    """The result record as plain data, in :class:`Result`'s field order (validated by whoever needs
+    the model: one call for the whole record)."""
     involved = binding.claims()
     ids = list(finding.claims) if finding.claims is not None else [c.id for c in involved]
     by_id = {c.id: c for c in involved}
@@ -336,15 +371,14 @@ def _result(
         reason = str(message) or type(message).__name__
         status, message = Status.ERROR, f"rule {rule.rule.id}: message template: {clip(reason, 200)}"
     c = finding.compared
-    return Result.model_validate({
+    return {
         "rule": rule.rule.id,
         "title": rule.rule.title,
         "pack": rule.pack.pack,
         "document": home_document(involved[0] if involved else None, cf),
-        "status": status,
-        "severity": rule.rule.severity,
+        "status": status.value,
+        "severity": rule.rule.severity.value,
         "message": message,
-        "headline": finding.headline if finding.headline and status is finding.status else message,
         "explanation": finding.explanation,
         "claims": ids,
         "spans": spans,
@@ -364,9 +398,10 @@ def _result(
              "text": d.interval.describe(floor=d.floor), "claim": derived_claim_id(d)}
             for d in finding.derived
         ],
+        "headline": finding.headline if finding.headline and status is finding.status else message,
         "grade": finding.grade if status is Status.FAIL else None,
         "slack": loose and status is Status.PASS,
-    })
+    }
 
 
 def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exception:

@@ -39,9 +39,9 @@ from pydantic import ValidationError
 
 from factcheck._api import load_source, missing_texts, wanted_in_folder
 from factcheck._compiled import CompiledRule
-from factcheck._coverage import CoverageCounts, count, merge_figures
+from factcheck._coverage import CoverageCounts, count, merge_figures, record_counts
 from factcheck._documents import ArticleIds, LoadedClaims
-from factcheck._engine import _collections_deferred, evaluate_across, evaluate_document
+from factcheck._engine import _collections_deferred, document_records, evaluate_across, evaluate_document
 from factcheck._engines import ENGINES
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._files import write_files
@@ -373,9 +373,23 @@ def _counts(report: Report) -> dict[str, int]:
 
 def _failures(report: Report, where: str) -> list[tuple[str, str, str]]:
     """(rule, severity, a line to show) of every failed or broken result, in report order."""
-    return [(r.rule, r.severity.value,
-             one_line(f"{where}: {r.status.value} {r.rule}: {r.headline or r.message}"))
-            for r in report.results if r.status in (Status.FAIL, Status.ERROR)]
+    return _record_failures((r.model_dump(mode="json") for r in report.results), where)
+
+
+def _record_failures(records: Iterable[dict[str, Any]], where: str) -> list[tuple[str, str, str]]:
+    return [(r["rule"], str(r["severity"]),
+             one_line(f"{where}: {r['status']} {r['rule']}: {r['headline'] or r['message']}"))
+            for r in records if r["status"] in _BROKEN]
+
+
+_BROKEN = (Status.FAIL.value, Status.ERROR.value)
+#: Each status's count in a summary (Summary's field order).
+_COUNTED = {
+    Status.PASS.value: "passed", Status.FAIL.value: "failed", Status.INCONCLUSIVE.value: "inconclusive",
+    Status.SKIPPED.value: "skipped", Status.ERROR.value: "errors",
+}
+#: ``json.dumps`` arguments under which a record reads as ``Result.model_dump_json()`` writes it.
+_AS_PYDANTIC: dict[str, Any] = {"ensure_ascii": False, "separators": (",", ":")}
 
 
 def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutcome]:
@@ -394,18 +408,20 @@ def _verify_one(task: Task, settings: Settings) -> DocumentOutcome:
         problems = [str(p) for p in exc.problems]
         line = json.dumps({"source": where, "readable": False, "problems": problems}, ensure_ascii=False)
         return DocumentOutcome(task, where, line, [line], {}, [], problems)
-    report = evaluate_document(document, settings.rules)
-    counts = _counts(report)
-    coverage = report.summary.coverage.model_dump()
+    records = document_records(document, settings.rules)
+    counts = dict.fromkeys(_COUNTED.values(), 0)
+    for record in records:
+        counts[_COUNTED[record["status"]]] += 1
+    coverage = record_counts([document], records).model_dump()
     row: dict[str, Any] = {"source": where, "document": document.document_id, "readable": True,
                            "claims": len(document.claims_file.claims), **counts, "coverage": coverage}
     if warnings := missing_texts([document]):  # e.g. a document text that cannot be read
         row["warnings"] = [str(w) for w in warnings]
     line = json.dumps(row, ensure_ascii=False)
     return DocumentOutcome(
-        task, where, line, [r.model_dump_json() for r in report.results], counts, _failures(report, where),
-        [],
-        document.document_id, document.claims_file.document.story, coverage,
+        task, where, line, [json.dumps(r, **_AS_PYDANTIC) for r in records], counts,
+        _record_failures(records, where), [], document.document_id, document.claims_file.document.story,
+        coverage,
     )
 
 
