@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import evaluate_across, evaluate_document, load_claims, load_rules
 from factcheck._bundled import bundled_rules
+from factcheck._compiled import CompiledRule
 from factcheck._errors import InputError, UsageError
 from factcheck._limits import set_max_input_bytes
 from factcheck._loading import parse_data_file
@@ -451,3 +456,37 @@ def test_articles_named_alike_get_the_ids_a_run_in_memory_gives_them(tmp_path: P
         assert not outcome.duplicates
     # a/story-2.txt comes first in a sorted listing and keeps its name; b/story.txt skips it
     assert in_memory == ["story-2", "story", "story-3", "story-4"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text())
+def test_a_result_record_is_written_as_the_model_writes_it(text: str) -> None:
+    """The corpus path writes records with json.dumps: escapes and non-ASCII as pydantic writes them."""
+    from factcheck._results import Result
+    from factcheck._runner import _AS_PYDANTIC
+
+    records = _example_records()
+    record = next(r for r in records if r["spans"] and r["evidence"]["operands"])
+    record = {**record, "message": text, "headline": text + "\x00\u2028\"\\",
+              "spans": [{**record["spans"][0], "quote": text}]}
+    assert json.dumps(record, **_AS_PYDANTIC) == Result.model_validate(record).model_dump_json()
+
+
+def test_the_records_are_the_results_of_a_report() -> None:
+    from factcheck._runner import _AS_PYDANTIC
+
+    records = _example_records()
+    assert [json.dumps(r, **_AS_PYDANTIC) for r in records] == [
+        r.model_dump_json() for r in evaluate_document(load_claims(EXAMPLE), _bundled()).results]
+
+
+@functools.cache
+def _bundled() -> list[CompiledRule]:
+    return load_rules([bundled_rules()])
+
+
+@functools.cache
+def _example_records() -> list[dict[str, Any]]:
+    from factcheck._engine import document_records
+
+    return document_records(load_claims(EXAMPLE), _bundled())
