@@ -149,9 +149,8 @@ def document_records(document: LoadedClaims, rules: Sequence[CompiledRule]) -> l
 
     For the corpus path, which writes each result as a JSON line and keeps only
     counts: no :class:`Result` or :class:`Report` is built per document, and
-    ``json.dumps(record, ensure_ascii=False, separators=(",", ":"))`` writes
-    what ``Result.model_dump_json()`` writes (the records keep the model's
-    field order; a test holds the two equal).
+    ``pydantic_core.to_json(record)`` writes what ``Result.model_dump_json()``
+    writes (the records keep the model's field order; a test holds the two equal).
     """
     with _collections_deferred():
         records, _ = _document_records(document, rules)

@@ -36,6 +36,7 @@ from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import to_json
 
 from factcheck._api import load_source, missing_texts, wanted_in_folder
 from factcheck._compiled import CompiledRule
@@ -388,8 +389,12 @@ _COUNTED = {
     Status.PASS.value: "passed", Status.FAIL.value: "failed", Status.INCONCLUSIVE.value: "inconclusive",
     Status.SKIPPED.value: "skipped", Status.ERROR.value: "errors",
 }
-#: ``json.dumps`` arguments under which a record reads as ``Result.model_dump_json()`` writes it.
-_AS_PYDANTIC: dict[str, Any] = {"ensure_ascii": False, "separators": (",", ":")}
+
+
+def result_line(record: dict[str, Any]) -> str:
+    """A result record as ``Result.model_dump_json()`` writes it: pydantic's own JSON writer on plain
+    data (a third of ``json.dumps``'s time on these records)."""
+    return to_json(record).decode("utf-8")
 
 
 def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutcome]:
@@ -419,7 +424,7 @@ def _verify_one(task: Task, settings: Settings) -> DocumentOutcome:
         row["warnings"] = [str(w) for w in warnings]
     line = json.dumps(row, ensure_ascii=False)
     return DocumentOutcome(
-        task, where, line, [json.dumps(r, **_AS_PYDANTIC) for r in records], counts,
+        task, where, line, [result_line(r) for r in records], counts,
         _record_failures(records, where), [], document.document_id, document.claims_file.document.story,
         coverage,
     )

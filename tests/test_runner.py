@@ -461,22 +461,22 @@ def test_articles_named_alike_get_the_ids_a_run_in_memory_gives_them(tmp_path: P
 @settings(max_examples=200, deadline=None)
 @given(text=st.text())
 def test_a_result_record_is_written_as_the_model_writes_it(text: str) -> None:
-    """The corpus path writes records with json.dumps: escapes and non-ASCII as pydantic writes them."""
+    """The corpus path writes records as plain data: escapes and non-ASCII as the model writes them."""
     from factcheck._results import Result
-    from factcheck._runner import _AS_PYDANTIC
+    from factcheck._runner import result_line
 
     records = _example_records()
     record = next(r for r in records if r["spans"] and r["evidence"]["operands"])
     record = {**record, "message": text, "headline": text + "\x00\u2028\"\\",
               "spans": [{**record["spans"][0], "quote": text}]}
-    assert json.dumps(record, **_AS_PYDANTIC) == Result.model_validate(record).model_dump_json()
+    assert result_line(record) == Result.model_validate(record).model_dump_json()
 
 
 def test_the_records_are_the_results_of_a_report() -> None:
-    from factcheck._runner import _AS_PYDANTIC
+    from factcheck._runner import result_line
 
     records = _example_records()
-    assert [json.dumps(r, **_AS_PYDANTIC) for r in records] == [
+    assert [result_line(r) for r in records] == [
         r.model_dump_json() for r in evaluate_document(load_claims(EXAMPLE), _bundled()).results]
 
 
