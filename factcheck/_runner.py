@@ -254,12 +254,25 @@ def _where(task: Task) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _display(source: str, folder: str) -> str:
-    """The source as shown, relative to ``folder``; once per path (each line of a JSON Lines file has it)."""
+    """The source as shown, relative to ``folder``; once per path (each line of a JSON Lines file has it).
+
+    A file that is not a symlink resolves as its folder does, and the folders of a corpus are few, so
+    only the folder is resolved (once); the name is joined to it.
+    """
     path = Path(source)
     try:
-        return path.resolve().relative_to(Path(folder).resolve()).as_posix()
+        if os.path.islink(path) or path.name in ("", ".", ".."):
+            real = path.resolve()
+        else:
+            real = _resolved(os.path.join(folder, path.parent)) / path.name  # folder: the working one
+        return real.relative_to(_resolved(folder)).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 def _read_line(path: str, line: int, offset: int) -> bytes:
