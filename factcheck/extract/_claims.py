@@ -110,6 +110,31 @@ _VERB_CHANGE = re.compile(
 )
 
 
+#: Words that open a baseline: a year after one within its clause is the baseline's, not the period
+#: of the figure the clause compares ("£283m, up from £245m in 2012", "the most since 2009").
+_BASELINE_MARK = re.compile(
+    r"\b(?:since|from|than|compared\s+(?:with|to)|against|versus|vs\.?)(?![\w'’-])", re.IGNORECASE
+)
+#: Words after a baseline that reach the new level: "from 5 in 2019 to 9 in 2020" — 2020 is the level's.
+_TO_LEVEL = re.compile(r"\b(?:to|until|till|through|reaching|and)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:—–]")
+
+
+def _year_at(m: re.Match[str]) -> int:
+    return m.start(1) if m.group(1) else m.start(2)
+
+
+def _baseline_mark(text: str, start: int, year_at: int) -> int | None:
+    """Where the baseline a year belongs to opens, when it does ("up from £245m in 2012")."""
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, start, year_at)), default=start)
+    mark = None
+    for m in _BASELINE_MARK.finditer(text, clause, year_at):
+        mark = m
+    if mark is None or _TO_LEVEL.search(text, mark.end(), year_at):
+        return None
+    return mark.start()
+
+
 def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | None]) -> str | None:
     start, end = layout.sentence_bounds(fig.sentence, len(text))
     own = _YEAR_RIGHT_AFTER.match(text, fig.end, end)
@@ -117,7 +142,8 @@ def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | N
         fig.bases["period"] = (f"stated right after the figure: {own.group(0).strip()!r}", True)
         return own.group(1)
     years = (
-        [(m.start(), m.group(1) or m.group(2)) for m in _YEAR_CONTEXT.finditer(text, start, end)]
+        [(m.start(), m.group(1) or m.group(2)) for m in _YEAR_CONTEXT.finditer(text, start, end)
+         if (mark := _baseline_mark(text, start, _year_at(m))) is None or fig.start > mark]
         if _A_YEAR.search(text, start, end)
         else []
     )
@@ -142,7 +168,8 @@ def _inherited_periods(text: str, layout: Layout) -> dict[int, str | None]:
         out[i] = current
         start, end = layout.sentence_bounds(i, len(text))
         found = (
-            [m.group(1) or m.group(2) for m in _YEAR_CONTEXT.finditer(text, start, end)]
+            [m.group(1) or m.group(2) for m in _YEAR_CONTEXT.finditer(text, start, end)
+             if _baseline_mark(text, start, _year_at(m)) is None]
             if _A_YEAR.search(text, start, end)
             else []
         )

@@ -503,6 +503,10 @@ def _key(word: str) -> str:
     return _NOT_KEY.sub("_", word.lower()).strip("_")
 
 
+#: A plural noun right after the counted one, which then only modifies it ("measles cases").
+_COMPOUND_HEAD = re.compile(r" ([A-Za-z][a-z]+)\b(?![-'’])")
+
+
 def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, tuple[str, ...]]:
     """The counted noun and its modifiers at the start of ``after`` ("minor victims")."""
     mods: list[str] = []
@@ -514,6 +518,9 @@ def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, t
         if lw.endswith(("'s", "’s")):
             continue  # "the country's electricity": the possessor is not what is measured
         if _plural(w) or (singular_ok and not lw.endswith(("ing", "ed", "ly"))):
+            head = _COMPOUND_HEAD.match(after, wm.end())
+            if head is not None and _plural(head.group(1)):
+                return head.group(1).lower(), (*mods, lw)  # "131 measles cases": the last noun is counted
             return lw, tuple(mods)
         if lw.endswith(("ing", "ed", "ly")) and lw not in ("red", "bed", "shed"):
             break

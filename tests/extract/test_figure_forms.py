@@ -14,7 +14,7 @@ import pytest
 
 from factcheck import extract_claims
 from factcheck._stated import parse_number
-from factcheck.extract._figures import _PREV_WORD, _last_word, _trie
+from factcheck.extract._figures import _PREV_WORD, _last_word, _trie, noun_phrase
 
 
 def _figures(text: str) -> list[tuple[str, Fraction, str, str | None]]:
@@ -141,3 +141,15 @@ def test_both_sides_of_a_count_over_its_whole_are_read() -> None:
     got = _figures("By midnight 587/600 wards had reported.")
     assert [(q, v) for q, v, _, _ in got] == [("587", Fraction(587)), ("600 wards", Fraction(600))]
     assert [q for q, _, _, _ in _figures("Call +44-207-9460/1234 for details.")] == []
+
+
+@pytest.mark.parametrize(("phrase", "noun", "modifiers"), [
+    ("212 mumps cases", "cases", ("mumps",)),
+    ("40 goods exports", "exports", ("goods",)),
+    ("212 cases were reported", "cases", ()),
+    ("15 homes means", "homes", ()),
+])
+def test_the_last_of_two_plural_nouns_is_what_a_figure_counts(
+    phrase: str, noun: str, modifiers: tuple[str, ...],
+) -> None:
+    assert noun_phrase(phrase.split(" ", 1)[1]) == (noun, modifiers)

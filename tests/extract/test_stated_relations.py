@@ -153,6 +153,25 @@ def test_periods_come_from_the_words_beside_each_figure_not_the_nearest_year() -
     assert change.basis["baseline"].certain
 
 
+def test_a_year_after_from_belongs_to_the_baseline_not_to_the_new_level() -> None:
+    text = "The club's turnover: £310m, up from £262m in 2015."
+    periods = {c.value: c.period for c in extract_claims(text).claims if c.kind.value == "amount"}
+    assert periods == {"310m": None, "262m": "2015"}
+
+
+def test_a_year_after_since_is_no_period_for_the_sentences_that_follow() -> None:
+    text = ("Last year 9,120 claims were lodged, the most since the scheme opened in 2011.\n"
+            "Of them, 2,410 claims came from abroad.")
+    periods = {c.value: c.period for c in extract_claims(text).claims if c.kind.value == "count"}
+    assert periods == {"9120": None, "2410": None}
+
+
+def test_a_year_reached_after_from_is_the_new_level_s_period() -> None:
+    text = "In the survey, 310 farms closed, rising from 120 in 2019 to 310 in 2021."
+    claims = extract_claims(text).claims
+    assert {c.period for c in claims if c.kind.value == "count" and c.value == "310"} == {"2021"}
+
+
 def test_a_percentage_beside_an_amount_of_change_is_not_a_change_of_that_amount(tmp_path: Path) -> None:
     text = "Hourly pay for drivers rose by 9 cents, a 0.4 percent increase, to $24.10 in June."
     assert _failures(tmp_path, text) == []
