@@ -349,6 +349,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
     # measured groups whose noun has synonyms, by their key with the synonyms as one
     by_name: dict[tuple[object, ...], list[_Group]] = {}
+    # measured groups by their key with the counted noun's modifiers left out ("cases.measles" → "cases")
+    by_head: dict[tuple[object, ...], list[_Group]] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
@@ -390,6 +392,9 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         if target is None and named is not None and named in by_name:
             candidates = [g for g in by_name[named] if g.key != key][-_RECENT:]
             target, how = _restated_under_another_name(figures, frames, candidates, i)
+        head = _head_key(key) if len(key) == 6 and f.measures else None
+        if target is None and head is not None:
+            target, how = _same_value_under_head_noun(figures, by_head.get(head, []), f, key)
         nounless = _nounless_key(f)
         if target is not None and nounless is not None and nounless in without_noun and how == _SAME_VALUE:
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
@@ -403,6 +408,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             open_groups.setdefault(key, []).append(target)
             if named is not None:
                 by_name.setdefault(named, []).append(target)
+            if head is not None:
+                by_head.setdefault(head, []).append(target)
             if nounless is not None:
                 without_noun.setdefault(nounless, _NounlessIndex()).add(target)
         else:
@@ -616,6 +623,33 @@ def _by_frame_rather_than_value(
     others = [g for g in index.meeting(frames[i])[-_RECENT:] if g is not same]
     target, how = _restatement_without_noun(figures, frames, others, i, in_sentence)
     return (same, _SAME_VALUE) if target is None or not how[1] else (target, how)
+
+
+def _head_key(key: tuple[object, ...]) -> tuple[object, ...]:
+    """A measured group's key with its counted noun alone: where a plainer naming of it is looked for."""
+    return (key[0], str(key[1]).partition(".")[0], *key[2:])
+
+
+def _same_value_under_head_noun(
+    figures: Sequence[Figure], candidates: list[_Group], f: Figure, key: tuple[object, ...],
+) -> tuple[_Group | None, tuple[str, bool]]:
+    """"118 measles cases" … "the 118 cases": one figure, named once in full and once by its noun.
+
+    Only the very value stated again joins, and only when one of the two names
+    is the noun alone ("118 mumps cases" and "118 measles cases" are two
+    figures); the link is the reader's inference, so it is not certain.
+    """
+    noun = str(key[1])
+    for g in reversed(candidates[-_RECENT:]):
+        other = str(g.key[1])
+        if g.key == key or ("." in noun and "." in other):
+            continue
+        if g.stated != {(f.value, f.qualifier)} or f.sentence in g.sentences:
+            continue
+        if figures[g.figures[-1]].section != f.section:
+            continue
+        return g, (f"the same value counted by the same noun ({noun!r} / {other!r}), not by wording", False)
+    return None, ("", True)
 
 
 def _nounless_key(f: Figure) -> tuple[object, ...] | None:

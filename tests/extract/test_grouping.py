@@ -193,3 +193,26 @@ def test_a_rank_restated_in_another_scope_is_another_rank(tmp_path: Path) -> Non
     )
     assert _verify_text(tmp_path, said.format("Europe")) == []
     assert _verify_text(tmp_path, said.format("France")) == ["mentions-agree"]
+
+
+def test_a_figure_named_in_full_and_then_by_its_noun_alone_is_one_guessed_figure() -> None:
+    text = ("Clinics logged 212 mumps cases by June, the most in a decade.\n"
+            "Of the 212 cases, 150 were in adults.")
+    (cases,) = [c for c in extract_claims(text).claims if c.value == "212"]
+    assert [m.quote for m in cases.mentions] == ["212 mumps cases", "212 cases"]
+    assert cases.basis is not None
+    assert not cases.basis["mentions"].certain
+
+
+def test_two_nouns_alike_in_head_but_named_apart_stay_two_figures() -> None:
+    text = ("Clinics logged 212 mumps cases by June.\n"
+            "They also logged 212 measles cases by June, and 90 cases of flu.")
+    claims = [c for c in extract_claims(text).claims if c.value == "212"]
+    assert len(claims) == 2
+
+
+def test_another_value_under_the_bare_noun_is_not_joined_by_its_head(tmp_path: Path) -> None:
+    text = ("Clinics logged 212 mumps cases by June.\n"
+            "A year earlier the average was 63 cases.")
+    assert len([c for c in extract_claims(text).claims if c.measures and c.measures.startswith("cases")]) == 2
+    assert _verify_text(tmp_path, text) == []
