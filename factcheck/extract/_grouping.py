@@ -351,10 +351,17 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     by_name: dict[tuple[object, ...], list[_Group]] = {}
     # measured groups by their key with the counted noun's modifiers left out ("cases.measles" → "cases")
     by_head: dict[tuple[object, ...], list[_Group]] = {}
+    group_of: dict[int, _Group] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
         how: tuple[str, bool] = ("", True)
+        if i and _fraction_in_figures(text, figures[i - 1], f):
+            target, how = group_of[i - 1], ("a fraction restated in figures in brackets right after it", True)
+            target.joined.append(how)
+            target.join(i, f)
+            group_of[i] = target
+            continue
         frame: _Frame | None = None  # the figure's frame and its keys, read when first needed
         keys: frozenset[tuple[str, tuple[str, ...]]] | None = None
         for g in open_groups.get(key, []):
@@ -415,6 +422,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         else:
             target.joined.append(how)
         target.join(i, f)
+        group_of[i] = target
         for index in target.indexes:
             index.enter(target, frames[i])
     return groups
@@ -623,6 +631,27 @@ def _by_frame_rather_than_value(
     others = [g for g in index.meeting(frames[i])[-_RECENT:] if g is not same]
     target, how = _restatement_without_noun(figures, frames, others, i, in_sentence)
     return (same, _SAME_VALUE) if target is None or not how[1] else (target, how)
+
+
+#: A fraction in words ("almost a fifth") and the percentage in brackets right after it ("(19%)").
+_FRACTION_WORD = re.compile(
+    r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$", re.IGNORECASE
+)
+_BRACKETED = re.compile(r"\s*\(\s*$")
+_FRACTION_KINDS = (frozenset({ClaimKind.CHANGE}), frozenset({ClaimKind.SHARE, ClaimKind.PERCENTAGE}))
+
+
+def _fraction_in_figures(text: str, fraction: Figure, figure: Figure) -> bool:
+    """"up by almost a fifth (19%)", "a quarter (24%) of them": one figure said twice, the second exactly."""
+    if fraction.range_id is not None or figure.range_id is not None or fraction.sentence != figure.sentence:
+        return False
+    if not _FRACTION_WORD.search(text, fraction.start, fraction.end) or not text.startswith(")", figure.end):
+        return False
+    if _BRACKETED.fullmatch(text, fraction.end, figure.start) is None:
+        return False
+    if lx.PERCENT.search(text, figure.start, figure.end) is None:
+        return False
+    return any({fraction.kind, figure.kind} <= kinds for kinds in _FRACTION_KINDS)
 
 
 def _head_key(key: tuple[object, ...]) -> tuple[object, ...]:

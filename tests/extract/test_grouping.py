@@ -216,3 +216,17 @@ def test_another_value_under_the_bare_noun_is_not_joined_by_its_head(tmp_path: P
             "A year earlier the average was 63 cases.")
     assert len([c for c in extract_claims(text).claims if c.measures and c.measures.startswith("cases")]) == 2
     assert _verify_text(tmp_path, text) == []
+
+
+def test_a_fraction_and_its_percentage_in_brackets_are_one_figure_stated_twice(tmp_path: Path) -> None:
+    text = "Burglaries rose by almost a third (31%) to 48,200 over the year."
+    (change,) = [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert [m.quote for m in change.mentions] == ["almost a third", "31%"]
+    assert change.basis is not None
+    assert change.basis["mentions"].certain
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_a_fraction_and_a_bracketed_percentage_that_disagree_fail(tmp_path: Path) -> None:
+    text = "Burglaries rose by almost a third (41%) to 48,200 over the year."
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
