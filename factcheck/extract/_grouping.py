@@ -351,6 +351,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     by_name: dict[tuple[object, ...], list[_Group]] = {}
     # measured groups by their key with the counted noun's modifiers left out ("cases.measles" → "cases")
     by_head: dict[tuple[object, ...], list[_Group]] = {}
+    # groups by the value they state, across sections and names: a figure restated with other words
+    by_value: dict[tuple[object, ...], list[_Group]] = {}
     group_of: dict[int, _Group] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
@@ -399,6 +401,9 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         if target is None and named is not None and named in by_name:
             candidates = [g for g in by_name[named] if g.key != key][-_RECENT:]
             target, how = _restated_under_another_name(figures, frames, candidates, i)
+        if target is None and f.range_id is None and f.cue != LINE_ITEM:
+            target, how = _same_value_elsewhere(text, figures, by_value.get(_value_key(f), []), f,
+                                                in_sentence)
         head = _head_key(key) if len(key) == 6 and f.measures else None
         if target is None and head is not None:
             target, how = _same_value_under_head_noun(figures, by_head.get(head, []), f, key)
@@ -417,6 +422,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 by_name.setdefault(named, []).append(target)
             if head is not None:
                 by_head.setdefault(head, []).append(target)
+            if _restatable(f):
+                by_value.setdefault(_value_key(f), []).append(target)
             if nounless is not None:
                 without_noun.setdefault(nounless, _NounlessIndex()).add(target)
         else:
@@ -652,6 +659,75 @@ def _fraction_in_figures(text: str, fraction: Figure, figure: Figure) -> bool:
     if lx.PERCENT.search(text, figure.start, figure.end) is None:
         return False
     return any({fraction.kind, figure.kind} <= kinds for kinds in _FRACTION_KINDS)
+
+
+_RESTATABLE_KINDS = frozenset({
+    ClaimKind.AMOUNT, ClaimKind.COUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE, ClaimKind.CHANGE,
+})
+
+
+def _restatable(f: Figure) -> bool:
+    """A figure distinctive enough that the same value said elsewhere may be it said again."""
+    if f.kind not in _RESTATABLE_KINDS or f.range_id is not None or f.cue == LINE_ITEM:
+        return False
+    return f.unit is not None or sum(c.isdigit() for c in f.value) >= 3
+
+
+def _in_headline(text: str, f: Figure) -> bool:
+    """Is the figure on a line that ends without a full stop (a headline, a label and its value)?"""
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return not line.endswith((".", "!", "?", ".\"", ".”", ".)"))
+
+
+#: A sentence with this many figures is a row of a table or a list.
+_LISTED = 4
+
+
+def _value_key(f: Figure) -> tuple[object, ...]:
+    kind = ClaimKind.SHARE if f.kind is ClaimKind.PERCENTAGE else f.kind
+    return (kind, f.value, f.qualifier, f.unit, f.period)
+
+
+def _same_value_elsewhere(
+    text: str, figures: Sequence[Figure], candidates: list[_Group], f: Figure,
+    in_sentence: dict[int, list[int]],
+) -> tuple[_Group | None, tuple[str, bool]]:
+    """"US trade gap grows 8 percent" … "the gap rose …, 8 percent more": a headline said again.
+
+    The very value, in the same unit and period, with a content word in common
+    (synonyms read as one: "turnover" and "income"), in another section or under
+    another name; only one of the two may name what it counts, else two nouns say
+    two figures. One of the two stands in a headline or a label line (no closing
+    full stop) and the other in prose: that is where a figure is said twice in
+    other words, while two sentences of prose with one value are as often two
+    figures ("permits rose 4.8%" … "permits for houses rose 4.8%"), and two cells
+    of tables repeat values by chance. Whether they are one is the reader's
+    inference: never certain.
+    """
+    if not _restatable(f):
+        return None, ("", True)
+    listed = len(in_sentence.get(f.sentence, ())) >= _LISTED
+    headline = _in_headline(text, f)
+    own = set(synonymous(f.context))
+    for g in reversed(candidates[-_RECENT:]):
+        if f.sentence in g.sentences or g.stated != {(f.value, f.qualifier)}:
+            continue
+        first = figures[g.figures[0]]
+        if listed and len(in_sentence.get(first.sentence, ())) >= _LISTED:
+            continue
+        if headline == _in_headline(text, first):
+            continue
+        if first.noun is not None and f.noun is not None and canonical(first.noun) != canonical(f.noun):
+            continue
+        if first.direction is not None and f.direction is not None and first.direction != f.direction:
+            continue
+        shared = sorted(own & set(synonymous(g.context)))
+        if shared:
+            return g, (f"the same value said again with the word {shared[0]!r} in common, not by wording",
+                       False)
+    return None, ("", True)
 
 
 def _head_key(key: tuple[object, ...]) -> tuple[object, ...]:

@@ -230,3 +230,26 @@ def test_a_fraction_and_its_percentage_in_brackets_are_one_figure_stated_twice(t
 def test_a_fraction_and_a_bracketed_percentage_that_disagree_fail(tmp_path: Path) -> None:
     text = "Burglaries rose by almost a third (41%) to 48,200 over the year."
     assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
+def test_a_headline_figure_said_again_in_the_body_is_one_guessed_figure() -> None:
+    text = ("Port traffic grows 6 percent in May\n\n"
+            "Freight through the port rose to 3.1 million tonnes, which is 6 percent more than in April.")
+    (change,) = [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert [m.quote for m in change.mentions] == ["6 percent", "6 percent"]
+    assert change.basis is not None
+    assert not change.basis["mentions"].certain
+
+
+def test_a_label_line_and_prose_with_one_value_and_a_synonym_are_one_figure() -> None:
+    text = ("Turnover: £412m\n\n"
+            "Sponsorship deals lifted the club's income to £412m last season.")
+    claims = [c for c in extract_claims(text).claims if c.value == "412m"]
+    assert len(claims) == 1
+    assert [m.quote for m in claims[0].mentions] == ["£412m", "£412m"]
+
+
+def test_one_value_in_two_sentences_of_prose_stays_two_figures() -> None:
+    text = ("Exports grew 8 percent in May.\n"
+            "The gap rose to $4.1 billion, which is 8 percent more than in April.")
+    assert len([c for c in extract_claims(text).claims if c.kind.value == "change"]) == 2
