@@ -117,7 +117,7 @@ _BASELINE_MARK = re.compile(
 )
 #: Words after a baseline that reach the new level: "from 5 in 2019 to 9 in 2020" — 2020 is the level's.
 _TO_LEVEL = re.compile(r"\b(?:to|until|till|through|reaching|and)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:—–]")
+_CLAUSE_END = re.compile(r"[;:—–]|,(?=\s)")
 
 
 def _year_at(m: re.Match[str]) -> int:

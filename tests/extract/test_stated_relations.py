@@ -166,6 +166,14 @@ def test_a_year_after_since_is_no_period_for_the_sentences_that_follow() -> None
     assert periods == {"9120": None, "2410": None}
 
 
+def test_a_baseline_year_after_a_grouped_number_is_not_inherited_by_later_sentences() -> None:
+    text = ("In 2023, some 12,406 claims were paid, a small rise from 11,921 in 2022.\n"
+            "Women made 4,088 claims, a record.")
+    periods = {c.value: c.period for c in extract_claims(text).claims if c.kind.value == "count"}
+    assert periods["4088"] == "2023"
+    assert periods["11921"] == "2022"
+
+
 def test_a_year_reached_after_from_is_the_new_level_s_period() -> None:
     text = "In the survey, 310 farms closed, rising from 120 in 2019 to 310 in 2021."
     claims = extract_claims(text).claims
