@@ -73,7 +73,9 @@ __all__ = ["assemble", "figures_to_claims"]
 _KIND_OF_YEAR = r"(?:(?:the\s+)?(?:fiscal|financial|calendar|school|academic|tax)\s+year\s+|FY\s?)?"
 _YEAR_CONTEXT = re.compile(
     r"\b(?:in|during|for|throughout|over|since|of)\s+(?:the\s+(?:year|whole\s+of|first\s+half\s+of|"
-    r"second\s+half\s+of)\s+)?" + _KIND_OF_YEAR + r"((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d)['’]s\b",
+    r"second\s+half\s+of)\s+)?" + _KIND_OF_YEAR
+    + r"((?:19|20)\d\d)\b(?![-–/]\d|\s+(?:through|to|until|till|and)\s+(?:19|20)\d\d\b)"  # not a span's start
+    + r"|\b((?:19|20)\d\d)['’]s\b",
     re.IGNORECASE,
 )
 #: A year stated right after the figure ("1,786 persons in 2013"); matched at the figure's end.

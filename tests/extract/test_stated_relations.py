@@ -174,6 +174,12 @@ def test_a_baseline_year_after_a_grouped_number_is_not_inherited_by_later_senten
     assert periods["11921"] == "2022"
 
 
+def test_a_span_of_years_is_not_read_as_its_first_year() -> None:
+    text = "Across its records for 2001 through 2019, the registry logged 4,310 new cases."
+    (cases,) = [c for c in extract_claims(text).claims if c.kind.value == "count"]
+    assert cases.period is None
+
+
 def test_a_year_reached_after_from_is_the_new_level_s_period() -> None:
     text = "In the survey, 310 farms closed, rising from 120 in 2019 to 310 in 2021."
     claims = extract_claims(text).claims
