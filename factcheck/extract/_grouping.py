@@ -687,7 +687,7 @@ _LISTED = 4
 
 def _value_key(f: Figure) -> tuple[object, ...]:
     kind = ClaimKind.SHARE if f.kind is ClaimKind.PERCENTAGE else f.kind
-    return (kind, f.value, f.qualifier, f.unit, f.period)
+    return (kind, f.value, f.unit, f.period)
 
 
 def _same_value_elsewhere(
@@ -696,7 +696,7 @@ def _same_value_elsewhere(
 ) -> tuple[_Group | None, tuple[str, bool]]:
     """"US trade gap grows 8 percent" … "the gap rose …, 8 percent more": a headline said again.
 
-    The very value, in the same unit and period, with a content word in common
+    The very value (hedged alike or not), in the same unit and period, with a content word in common
     (synonyms read as one: "turnover" and "income"), in another section or under
     another name; only one of the two may name what it counts, else two nouns say
     two figures. One of the two stands in a headline or a label line (no closing
@@ -712,7 +712,7 @@ def _same_value_elsewhere(
     headline = _in_headline(text, f)
     own = set(synonymous(f.context))
     for g in reversed(candidates[-_RECENT:]):
-        if f.sentence in g.sentences or g.stated != {(f.value, f.qualifier)}:
+        if f.sentence in g.sentences or g.values != {f.value}:
             continue
         first = figures[g.figures[0]]
         if listed and len(in_sentence.get(first.sentence, ())) >= _LISTED:

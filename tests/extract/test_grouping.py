@@ -253,3 +253,11 @@ def test_one_value_in_two_sentences_of_prose_stays_two_figures() -> None:
     text = ("Exports grew 8 percent in May.\n"
             "The gap rose to $4.1 billion, which is 8 percent more than in April.")
     assert len([c for c in extract_claims(text).claims if c.kind.value == "change"]) == 2
+
+
+def test_a_headline_fraction_hedged_otherwise_in_the_body_joins_the_body_figure(tmp_path: Path) -> None:
+    text = ("Burglaries up by a third\n\n"
+            "Recorded burglaries rose by almost a third (31%) to 48,200 over the year.")
+    (change,) = [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert [m.quote for m in change.mentions] == ["a third", "almost a third", "31%"]
+    assert _verify_text(tmp_path, text) == []
