@@ -686,8 +686,7 @@ _LISTED = 4
 
 
 def _value_key(f: Figure) -> tuple[object, ...]:
-    kind = ClaimKind.SHARE if f.kind is ClaimKind.PERCENTAGE else f.kind
-    return (kind, f.value, f.unit, f.period)
+    return (f.kind, f.value, f.unit, f.period)
 
 
 def _same_value_elsewhere(
