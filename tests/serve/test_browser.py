@@ -32,6 +32,7 @@ def _submit(browser: Any) -> None:
     old = browser.find_element("tag name", "html")
     browser.find_element("id", "submit").click()
     WebDriverWait(browser, 30).until(ec.staleness_of(old))
+    WebDriverWait(browser, 30).until(lambda b: b.execute_script("return document.readyState") == "complete")
 
 
 def _console_problems(browser: Any) -> list[Any]:
