@@ -12,6 +12,7 @@ from factcheck._grim import grim_sums
 from factcheck._intervals import Interval
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Derived, Finding, operand, register
+from factcheck.checks._impossible import impossible
 
 #: A hedged sample size ("about 300 people") is tried size by size up to this many sizes.
 MAX_SIZES = 10_000
@@ -44,6 +45,10 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
     mean = bound.one("mean")
     n_claim = bound.optional("n")
     m = mean.interval()
+    if (error := impossible([("mean", mean, m), *((("n", n_claim, n_claim.interval()),) if n_claim else ())],
+                            "no mean can be checked against it")):
+        yield error
+        return
     if params.percent or mean.unit in ("percent", "%"):
         m = m * Fraction(1, 100)
     if n_claim is not None:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck._intervals import Interval
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Compared, Finding, operand, register
+from factcheck.checks._impossible import impossible
 
 
 class Params(BaseModel):
@@ -35,6 +36,10 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
     whole = bound.one("whole")
     parts = bound.many("parts")
     w = whole.interval()
+    if (error := impossible([("whole", whole, w), *(("part", p, p.interval()) for p in parts)],
+                            "the parts cannot be compared with the whole")):
+        yield error
+        return
     verdicts = [(p, p.interval(), p.interval().le(w)) for p in parts]
     statuses = [v for _, _, v in verdicts]
     lines = [f"{p.stated} ({i.describe()}) ≤ {whole.stated} ({w.describe()}): {v}" for p, i, v in verdicts]

@@ -10,6 +10,7 @@ from factcheck._models import Claim
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Compared, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
+from factcheck.checks._impossible import impossible
 from factcheck.checks._wording import bare, decimals, plain, relation, words
 
 
@@ -37,6 +38,10 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     parts, total = bound.many("parts"), bound.one("total")
     intervals = [p.interval() for p in parts]
     t = total.interval()
+    if (error := impossible([*(("part", p, i) for p, i in zip(parts, intervals, strict=True)),
+                             ("total", total, t)], "the parts cannot be added up")):
+        yield error  # a reading error, not a verdict: an empty set would let any sum "fit"
+        return
     summed = reduce(Interval.__add__, intervals)
     status = summed.within(t)
     terms = " + ".join(p.stated for p in parts)

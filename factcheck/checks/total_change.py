@@ -10,6 +10,7 @@ from factcheck._models import Direction
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Compared, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
+from factcheck.checks._impossible import impossible
 from factcheck.checks._wording import bare, decimals, plain, relation, words
 from factcheck.checks.change import signed_change
 
@@ -33,6 +34,11 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     stated = signed_change(total)
     falling = total.direction is Direction.DECREASE
     word = "fall" if falling else "rise"
+    if (error := impossible([("total", total, total.interval()),
+                             *(("figure", c, c.interval()) for c in [*figures, *baselines])],
+                            "the changes cannot be added up")):
+        yield error
+        return
     steps = [f.interval() - b.interval() for f, b in zip(figures, baselines, strict=True)]
     summed = reduce(Interval.__add__, steps)
     status = summed.within(stated)

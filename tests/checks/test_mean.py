@@ -64,3 +64,11 @@ def test_a_possible_mean_is_not_flagged_as_slack(run_rule: RunRule) -> None:
     (result,) = run_rule(_claims("5.19", "32"), check="mean", claims=ROLES)
     assert (result.status, result.slack) == ("pass", False)
     assert [d.text for d in result.derived] == ["exactly 166"]
+
+
+def test_a_sample_size_that_allows_no_value_is_an_error(run_rule: RunRule) -> None:
+    claims = [claim("score", "5.19", "mean", measures="survey.score"),
+              claim("respondents", "0", measures="survey.respondents", qualifier="under")]
+    (result,) = run_rule(claims, check="mean", claims=ROLES)
+    assert result.status == "error"
+    assert "allows no value as stated" in result.explanation

@@ -34,3 +34,10 @@ def test_parts_within_whole(run_rule: RunRule, claims: list[object], disjoint: b
 def test_no_relation_means_skipped(run_rule: RunRule) -> None:
     (result,) = run_rule([claim("whole", "3")], check="parts_within_whole", relation="part_of")
     assert result.status == "skipped"
+
+
+def test_a_whole_that_allows_no_value_is_an_error_not_a_pass(run_rule: RunRule) -> None:
+    claims = _group("0", "5", qualifier="under")
+    (result,) = run_rule(claims, check="parts_within_whole", relation="part_of", params={"disjoint": True})
+    assert result.status == "error"
+    assert "allows no value as stated" in result.explanation

@@ -32,3 +32,11 @@ def test_sum(run_rule: RunRule, claims: list[object], status: str) -> None:
 def test_sum_is_skipped_without_parts(run_rule: RunRule) -> None:
     (result,) = run_rule(_claims("273"), check="sum", claims=ROLES)
     assert result.status == "skipped"
+
+
+def test_a_part_that_allows_no_value_is_an_error_not_a_pass(run_rule: RunRule) -> None:
+    claims = _claims("273", "273", "0")
+    claims[2] = claim("p1", "0", "count", measures="suspects.p1", qualifier="under")
+    (result,) = run_rule(claims, check="sum", claims=ROLES)
+    assert result.status == "error"
+    assert "under 0" in result.explanation or "0 allows no value" in result.explanation
