@@ -24,6 +24,7 @@ PROGRAMS: dict[str, list[Any] | None] = {
     '{{ claim }} as a year': [('name', 'claim'), ' as a year'],
     '{{ claim }} as {{ claim.label }}': [('name', 'claim'), ' as ', ('attribute', ('name', 'claim'), 'label')],
     '{{ claim.label }}: {{ explanation }}': [('attribute', ('name', 'claim'), 'label'), ': ', ('name', 'explanation')],
+    "{{ combined }} against {{ parts | map(attribute='stated') | join(', ') }}": [('name', 'combined'), ' against ', ('join', ('name', 'parts'), ', ', 'stated')],
     '{{ difference }} against {{ minuend }} − {{ subtrahend }}': [('name', 'difference'), ' against ', ('name', 'minuend'), ' − ', ('name', 'subtrahend')],
     "{{ figures[0].label }}{{ ' in ' ~ figures[0].period if figures[0].period }}: {{ figures | join(' / ') }}": None,
     '{{ new.stated }}, {{ word }} from {{ old.stated }}': [('attribute', ('name', 'new'), 'stated'), ', ', ('name', 'word'), ' from ', ('attribute', ('name', 'old'), 'stated')],

@@ -209,6 +209,31 @@ def _sums(cf: ClaimsFile) -> Iterator[Roles]:
             yield {"total": c, "parts": parts}
 
 
+def _combined_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    """Two or three groups' rates and the whole's, often between them, now and then outside."""
+    groups = []
+    for i in range(pick.integer(2, 3)):
+        groups.append(random_claim(pick, id=f"group{i}", kind=ClaimKind.PERCENTAGE,
+                                   near=(Fraction(3), Fraction(4)), measures=f"inflation.g{i}",
+                                   unit="percent"))
+    values = [Fraction(first_number(g.value)) for g in groups]
+    middle = (min(values) + max(values)) / 2
+    combined = random_claim(pick, id="combined", kind=ClaimKind.PERCENTAGE,
+                            near=(middle, max(values) + 1, min(values)), measures="inflation",
+                            unit="percent", combined_of=[g.id for g in groups])
+    return [[*groups, combined]]
+
+
+@_relation("combined_of", _combined_examples, combined="one", parts="many")
+def _combined(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per rate or average of a whole stated beside the same figure for its groups."""
+    by_id = cf.by_id()
+    for c in cf.claims:
+        parts = [by_id[i] for i in c.combined_of or () if i in by_id and i != c.id]
+        if len(parts) >= 2:
+            yield {"combined": c, "parts": parts}
+
+
 def _rates_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
     """A year's count and a rate per day near a 365th of it (now and then a rate for another count)."""
     days = pick.one([365, 366, 91, 30])
