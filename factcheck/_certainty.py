@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 __all__ = ["review_failure", "uncertain_links"]
 
+#: Checks whose verdict is the same whichever kind of rate the figures are (levels, shares or
+#: changes in percent): a whole's rate lies between its groups' either way, and they skip counts.
+_KIND_BLIND = frozenset({"between_parts"})
+
 #: Claim fields a rule's selectors match on, and the binding each depends on.
 _SELECTED: dict[str, BindingName] = {
     "kind": "kind", "measures": "measures", "period": "period", "place": "place"
@@ -49,7 +53,7 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
         per_claim[o.claim] = per_claim.get(o.claim, 0) + 1
     only_mentions = len(claims) == 1 and per_claim.get(claims[0].id, 0) > 1
     for c in claims:
-        if not only_mentions:  # a count's kind makes it a whole number: what many checks rest on
+        if not only_mentions and rule.kind.id not in _KIND_BLIND:  # a count's kind makes it a whole number: what many checks rest on
             yield c, "kind"
         yield from ((c, name) for name in sorted(selected))
         # the claim's figure is its first mention; grouping decides which mentions share it

@@ -42,6 +42,7 @@ from factcheck.extract._changes import (
     multiplier_verbs,
     revisions,
 )
+from factcheck.extract._combined import combined_rates
 from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
@@ -434,6 +435,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         relations.append(Relation("baseline", stated.factor, stated.smaller, stated.how, False))
     _lede_changes(figures, relations)
     relations.extend(ranks_within_ranks(text, figures))
+    relations.extend(combined_rates(text, figures, layout))
     _changes_within_that(text, figures, layout, relations, by_sentence)
     return relations
 
@@ -1002,6 +1004,11 @@ def _label(text: str, f: Figure) -> str | None:
     return " ".join([*f.modifiers, f.noun])
 
 
+#: Relations from one figure to several, each kept as a list of claim ids on the first.
+_LISTED_LINKS: dict[str, BindingName] = {
+    "total_change": "total_change_of", "sum_of": "sum_of", "combined_of": "combined_of"}
+
+
 def figures_to_claims(
     text: str, figures: Sequence[Figure], layout: Layout
 ) -> tuple[list[Claim], list[Relation], list[list[int]]]:
@@ -1034,8 +1041,8 @@ def figures_to_claims(
             bases[claim_of[r.a]]["rate_of"] = _basis(r.how, r.certain)
     moved: dict[str, Direction] = {}
     for r in relations:
-        if r.kind in ("total_change", "sum_of") and claim_of[r.a] != claim_of[r.b]:
-            link_name: BindingName = "total_change_of" if r.kind == "total_change" else "sum_of"
+        if r.kind in _LISTED_LINKS and claim_of[r.a] != claim_of[r.b]:
+            link_name = _LISTED_LINKS[r.kind]
             listed = links[claim_of[r.a]].setdefault(link_name, [])
             if claim_of[r.b] not in listed:
                 listed.append(claim_of[r.b])

@@ -1,0 +1,160 @@
+"""A whole's rate stated beside the same rate for the groups that make up the whole.
+
+"Food inflation was 3.08 % in rural areas and 3.28 % in urban areas;
+all-India 3.41 %": rural and urban areas make up the country, so the
+all-India rate is a weighted mean of the two and lies between them. The
+groups must be named as a partition of the whole (rural and urban, men and
+women, boys and girls), each once, for the same period, in one sentence.
+The whole's figure is taken as certain when its own words say it is the whole
+("all-India", "overall", "nationally", "combined") in that sentence or the
+next; a rate said of the same thing without a group in the sentence next to
+it is a guess, so a check on it can only ask for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck._models import ClaimKind
+from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._links import Relation, wording
+
+__all__ = ["combined_rates"]
+
+#: Kinds that a whole's figure is a weighted mean of its groups' figures for (counts add up instead).
+_AVERAGED = frozenset({ClaimKind.PERCENTAGE, ClaimKind.SHARE, ClaimKind.RATE, ClaimKind.MEAN,
+                       ClaimKind.RATIO})
+
+#: The groups that together make up a whole, by the word that names each.
+_PARTITIONS: dict[str, str] = {
+    "rural": "area:rural", "urban": "area:urban",
+    "men": "sex:m", "male": "sex:m", "males": "sex:m", "women": "sex:f", "female": "sex:f",
+    "females": "sex:f", "boys": "child:m", "girls": "child:f",
+}
+_MEMBERS = {family: {v for v in _PARTITIONS.values() if v.startswith(family + ":")}
+            for family in ("area", "sex", "child")}
+
+_GROUP = re.compile(
+    r"\b(?P<part>(?i:rural|urban|men|women|males?|females?|boys|girls))\b|"
+    r"(?P<whole>\ball[- ]India\b|\b(?:[Oo]verall|combined|nationally|nationwide|countrywide|"
+    r"national (?:average|rate|level|figure)|in the country|the country as a whole|for all|in all)\b)"
+)
+#: Where one clause ends and another begins: a group word before it says nothing of a figure after it.
+_CLAUSE = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+#: Right after a figure: "3.08 % in rural areas", "4.1 % for women", "3.41 % nationally".
+_AFTER = re.compile(
+    r"\s*(?:(?:in|for|among|of)\s+(?:the\s+)?)?(?:[a-z]+\s+)?(?P<g>rural|urban|men|women|males?|females?|boys|"
+    r"girls|nationally|nationwide|overall|combined|all[- ]India)\b"
+)
+_WHEN = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)\b"
+)
+_WORD = re.compile(r"[A-Za-z]{4,}")
+#: Words that say nothing of what a rate is of.
+_FILLER = frozenset({
+    "against", "also", "areas", "area", "based", "been", "consumers", "people", "declined", "rose", "fell",
+    "eased", "increased", "decreased", "reported", "compared", "with", "while", "whereas", "this", "that",
+    "were", "stood", "further", "percent", "remained", "showed", "said", "from", "rate", "rates", "year",
+    "month", "same", "period", "respectively", "among", "across", "last", "previous", "down", "higher",
+    "lower", "climbed", "dropped", "slowed", "accelerated", "edged", "came", "into", "than", "there",
+    "their", "which", "have", "level", "average", "overall", "combined", "nationally", "nationwide",
+    "country", "whole", "national", "india", "rural", "urban", "women", "female", "females", "male",
+    "males", "boys", "girls", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december",
+})
+
+
+def _clause_start(text: str, start: int, lo: int) -> int:
+    found = [m.end() for m in _CLAUSE.finditer(text, lo, start)]
+    return found[-1] if found else lo
+
+
+def _label(text: str, figures: Sequence[Figure], i: int, lo: int, hi: int) -> str | None:
+    """``part:<group>``, ``whole`` or None: the words right after the figure, else before it in its clause."""
+    f = figures[i]
+    following = figures[i + 1].start if i + 1 < len(figures) else hi
+    after = _AFTER.match(text[f.end : min(following, hi, f.end + 40)])
+    if after is not None:
+        word = after.group("g").lower()
+        return f"part:{_PARTITIONS[word]}" if word in _PARTITIONS else "whole"
+    words = list(_GROUP.finditer(text, _clause_start(text, f.start, lo), f.start))
+    if not words:
+        return None
+    last = words[-1]
+    return f"part:{_PARTITIONS[last.group('part').lower()]}" if last.group("part") else "whole"
+
+
+def _when(text: str, figures: Sequence[Figure], i: int, lo: int, hi: int) -> str | None:
+    """The month or year the figure is for, as written right after it or earlier in its clause."""
+    f = figures[i]
+    following = figures[i + 1].start if i + 1 < len(figures) else hi
+    after = _WHEN.search(text, f.end, min(hi, f.end + 40, max(following, f.end)))
+    if after is None and i + 1 < len(figures) and figures[i + 1].kind is ClaimKind.YEAR:
+        after = _WHEN.search(text, f.end, min(hi, f.end + 40))  # "… per cent in September 2021"
+    if after is not None:
+        return after.group(1).lower()
+    before = list(_WHEN.finditer(text, _clause_start(text, f.start, lo), f.start))
+    return before[-1].group(1).lower() if before else None
+
+
+def _topic(text: str, f: Figure, lo: int) -> frozenset[str]:
+    start = _clause_start(text, f.start, lo)
+    return frozenset(w for w in (m.group(0).lower() for m in _WORD.finditer(text, start, f.start))
+                     if w not in _FILLER)
+
+
+def combined_rates(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
+    """``combined_of`` relations: from a whole's rate to each of its groups' rates."""
+    read: dict[int, tuple[str | None, str | None, frozenset[str]]] = {}
+    for i, f in enumerate(figures):
+        if f.kind in _AVERAGED and f.range_id is None:
+            lo, hi = layout.sentence_bounds(f.sentence, len(text))
+            read[i] = (_label(text, figures, i, lo, hi), _when(text, figures, i, lo, hi), _topic(text, f, lo))
+    out: list[Relation] = []
+    for sentence in sorted({figures[i].sentence for i in read}):
+        for members in _MEMBERS.values():
+            for when in sorted({w for i, (_, w, _) in read.items() if figures[i].sentence == sentence},
+                               key=str):
+                found = _combined(text, figures, read, sentence, members, when)
+                if found is not None:
+                    out.extend(found)
+    return out
+
+
+def _combined(
+    text: str, figures: Sequence[Figure], read: dict[int, tuple[str | None, str | None, frozenset[str]]],
+    sentence: int, members: set[str], when: str | None,
+) -> list[Relation] | None:
+    parts = [i for i, (label, w, _) in read.items()
+             if figures[i].sentence == sentence and w == when and label is not None
+             and label.removeprefix("part:") in members]
+    labels = [read[i][0] for i in parts]
+    if len(parts) != len(members) or len(set(labels)) != len(members):
+        return None  # every group of the whole, once each
+    unit = figures[parts[0]].unit
+    if any(figures[i].unit != unit for i in parts):
+        return None
+    common = frozenset.intersection(*(read[i][2] for i in parts))
+    named = frozenset.union(*(read[i][2] for i in parts))
+    candidates = [i for i, (label, w, topic) in read.items()
+                  if i not in parts and w == when and figures[i].unit == unit
+                  and abs(figures[i].sentence - sentence) <= 1 and (label is None or label == "whole")
+                  and (figures[i].sentence == sentence or (topic and topic <= named and common <= topic))]
+    stated = [i for i in candidates if read[i][0] == "whole"]
+    unnamed = [i for i in candidates if read[i][0] is None and figures[i].sentence != sentence]
+    if len(stated) == 1:
+        whole, certain = stated[0], True
+    elif not stated and len(unnamed) == 1:
+        whole, certain = unnamed[0], False
+    else:
+        return None
+    lo = min(whole, *parts)
+    hi = max(whole, *parts)
+    if certain:
+        how = f"{wording(text, figures[lo].start, figures[hi].end)}: a whole and the groups that make it up"
+    else:
+        how = ("linked by the same measure in the next sentence, not by wording: the whole's figure "
+               "does not say it is for all groups")
+    return [Relation("combined_of", whole, j, how, certain) for j in parts]
