@@ -53,7 +53,8 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
         per_claim[o.claim] = per_claim.get(o.claim, 0) + 1
     only_mentions = len(claims) == 1 and per_claim.get(claims[0].id, 0) > 1
     for c in claims:
-        if not only_mentions and rule.kind.id not in _KIND_BLIND:  # a count's kind makes it a whole number: what many checks rest on
+        # a count's kind makes it a whole number: what many checks rest on
+        if not only_mentions and rule.kind.id not in _KIND_BLIND:
             yield c, "kind"
         yield from ((c, name) for name in sorted(selected))
         # the claim's figure is its first mention; grouping decides which mentions share it

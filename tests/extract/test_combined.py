@@ -22,8 +22,8 @@ def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Food inflation was 3.08 % in rural areas and 3.28 % in urban areas; all-India 3.18 %.", Status.PASS),
-        ("Food inflation was 3.08 % in rural areas and 3.28 % in urban areas; all-India 3.41 %.", Status.FAIL),
+        ("Inflation was 3.08 % in rural areas and 3.28 % in urban areas; all-India 3.18 %.", Status.PASS),
+        ("Inflation was 3.08 % in rural areas and 3.28 % in urban areas; all-India 3.41 %.", Status.FAIL),
         ("The jobless rate was 4.3% for men and 3.9% for women, and 4.1% overall.", Status.PASS),
         ("The jobless rate was 4.3% for men and 3.9% for women, and 4.5% overall.", Status.FAIL),
         ("The pass rate was 71.2 per cent for boys and 74.8 per cent for girls, 69.0 per cent combined.",
