@@ -72,6 +72,8 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
             yield c, "sum_of"
         if set(c.combined_of or ()) & ids:
             yield c, "combined_of"
+        if set(c.mean_of or ()) & ids:
+            yield c, "mean_of"
         if c.rate_of is not None and c.rate_of.count in ids:
             yield c, "rate_of"
 

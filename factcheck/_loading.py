@@ -401,6 +401,7 @@ def claims_reference_problems(parsed: ParsedFile, cf: ClaimsFile, text: str | No
         refs += [(["total_change_of", k], ref) for k, ref in enumerate(claim.total_change_of or [])]
         refs += [(["sum_of", k], ref) for k, ref in enumerate(claim.sum_of or [])]
         refs += [(["combined_of", k], ref) for k, ref in enumerate(claim.combined_of or [])]
+        refs += [(["mean_of", k], ref) for k, ref in enumerate(claim.mean_of or [])]
         if claim.rate_of:
             refs.append((["rate_of", "count"], claim.rate_of.count))
         if claim.difference_of:
@@ -469,6 +470,9 @@ def _raw_reference_problems(parsed: ParsedFile) -> Iterator[Problem]:
         combined = c.get("combined_of")
         if isinstance(combined, list):
             refs += [(["combined_of", k], ref) for k, ref in enumerate(combined)]
+        averaged = c.get("mean_of")
+        if isinstance(averaged, list):
+            refs += [(["mean_of", k], ref) for k, ref in enumerate(averaged)]
         difference = c.get("difference_of")
         if isinstance(difference, dict):
             refs += [(["difference_of", "minuend"], difference.get("minuend")),

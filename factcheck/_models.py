@@ -168,7 +168,7 @@ class ShareOf(_Record):
 #: The bindings of a claim that a reader (or the extractor) decides: what may carry a :class:`Basis`.
 BindingName = Literal[
     "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline", "share_of",
-    "difference_of", "listed_with", "total_change_of", "sum_of", "rate_of", "combined_of",
+    "difference_of", "listed_with", "total_change_of", "sum_of", "rate_of", "combined_of", "mean_of",
 ]
 
 
@@ -278,6 +278,11 @@ class Claim(_Record):
         description="For a rate, percentage or average of a whole stated beside the same figure for groups "
         "that make up the whole ('3.08 % in rural areas, 3.28 % in urban areas, all-India 3.41 %'): ids "
         "of the groups' figures. Whatever the weights, the combined figure lies between them.",
+    )
+    mean_of: list[Identifier] | None = Field(
+        default=None,
+        description="For an average of figures also stated ('180,000 in July, 150,000 in August and 171,000 "
+        "in September, averaging 167,000 a month over the three months'): ids of those figures.",
     )
     mentions: list[Mention] = Field(default_factory=list)
     review: ClaimReview | None = None

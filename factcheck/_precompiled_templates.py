@@ -27,6 +27,7 @@ PROGRAMS: dict[str, list[Any] | None] = {
     "{{ combined }} against {{ parts | map(attribute='stated') | join(', ') }}": [('name', 'combined'), ' against ', ('join', ('name', 'parts'), ', ', 'stated')],
     '{{ difference }} against {{ minuend }} − {{ subtrahend }}': [('name', 'difference'), ' against ', ('name', 'minuend'), ' − ', ('name', 'subtrahend')],
     "{{ figures[0].label }}{{ ' in ' ~ figures[0].period if figures[0].period }}: {{ figures | join(' / ') }}": None,
+    "{{ mean }} as the average of {{ figures | map(attribute='stated') | join(', ') }}": [('name', 'mean'), ' as the average of ', ('join', ('name', 'figures'), ', ', 'stated')],
     '{{ new.stated }}, {{ word }} from {{ old.stated }}': [('attribute', ('name', 'new'), 'stated'), ', ', ('name', 'word'), ' from ', ('attribute', ('name', 'old'), 'stated')],
     "{{ parts | join(' + ') }} within {{ whole }}": [('join', ('name', 'parts'), ' + ', None), ' within ', ('name', 'whole')],
     "{{ parts | map(attribute='stated') | join(' + ') }} against {{ total.stated }}": [('join', ('name', 'parts'), ' + ', 'stated'), ' against ', ('attribute', ('name', 'total'), 'stated')],

@@ -234,6 +234,26 @@ def _combined(cf: ClaimsFile) -> Iterator[Roles]:
             yield {"combined": c, "parts": parts}
 
 
+def _means_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    """Two to four monthly figures and their stated average, often right, now and then not."""
+    months = [random_claim(pick, id=f"month{i}", kind=ClaimKind.COUNT, near=near, measures=f"jobs.m{i}")
+              for i in range(pick.integer(2, 4))]
+    mean = sum((Fraction(first_number(m.value)) for m in months), Fraction(0)) / len(months)
+    average = random_claim(pick, id="average", kind=ClaimKind.MEAN, near=(mean, mean + 1, mean * 11 / 10),
+                           measures="jobs.average", mean_of=[m.id for m in months])
+    return [[*months, average]]
+
+
+@_relation("mean_of", _means_examples, mean="one", figures="many")
+def _means(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per average stated of figures that are stated too ("averaging 167,000 a month")."""
+    by_id = cf.by_id()
+    for c in cf.claims:
+        figures = [by_id[i] for i in c.mean_of or () if i in by_id and i != c.id]
+        if len(figures) >= 2:
+            yield {"mean": c, "figures": figures}
+
+
 def _rates_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
     """A year's count and a rate per day near a 365th of it (now and then a rate for another count)."""
     days = pick.one([365, 366, 91, 30])

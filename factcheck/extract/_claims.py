@@ -32,6 +32,7 @@ from factcheck._models import (
 )
 from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
+from factcheck.extract._averages import stated_averages
 from factcheck.extract._changes import (
     amount_changes,
     carried_changes,
@@ -436,6 +437,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     _lede_changes(figures, relations)
     relations.extend(ranks_within_ranks(text, figures))
     relations.extend(combined_rates(text, figures, layout))
+    relations.extend(stated_averages(text, figures, layout))
     _changes_within_that(text, figures, layout, relations, by_sentence)
     return relations
 
@@ -1006,7 +1008,8 @@ def _label(text: str, f: Figure) -> str | None:
 
 #: Relations from one figure to several, each kept as a list of claim ids on the first.
 _LISTED_LINKS: dict[str, BindingName] = {
-    "total_change": "total_change_of", "sum_of": "sum_of", "combined_of": "combined_of"}
+    "total_change": "total_change_of", "sum_of": "sum_of", "combined_of": "combined_of",
+    "mean_of": "mean_of"}
 
 
 def figures_to_claims(
