@@ -43,7 +43,7 @@ def test_a_verdict_survives_learning_the_true_value(rule: factcheck.CompiledRule
     claims_file = data.draw(rule_examples(rule, status), label="claims")
     given_figures = [c.id for c in claims_file.claims  # a figure said of others follows from them
                      if c.share_of is None and c.change_of is None and c.difference_of is None
-                     and not c.total_change_of and not c.sum_of
+                     and not c.total_change_of and not c.sum_of and not c.mean_of
                      and c.rate_of is None]
     sharper = data.draw(refined(claims_file, given_figures), label="refined")
     assert verdict(rule, sharper) == status
