@@ -49,7 +49,8 @@ _AFTER = re.compile(
 )
 _WHEN = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d)\b"
+    r"(?:19|20)\d\d|(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|"
+    r"(?:last|previous|prior)\s+(?:year|month|quarter|week)|earlier|previously|before)\b"
 )
 _WORD = re.compile(r"[A-Za-z]{4,}")
 #: Words that say nothing of what a rate is of.
@@ -94,9 +95,17 @@ def _when(text: str, figures: Sequence[Figure], i: int, lo: int, hi: int) -> str
     if after is None and i + 1 < len(figures) and figures[i + 1].kind is ClaimKind.YEAR:
         after = _WHEN.search(text, f.end, min(hi, f.end + 40))  # "… per cent in September 2021"
     if after is not None:
-        return after.group(1).lower()
+        return _named_when(after.group(1))
     before = list(_WHEN.finditer(text, _clause_start(text, f.start, lo), f.start))
-    return before[-1].group(1).lower() if before else None
+    return _named_when(before[-1].group(1)) if before else None
+
+
+def _named_when(words: str) -> str:
+    """A month or year as written; "a year earlier", "last month", "previously" all as an earlier time."""
+    word = words.lower()
+    if word[0].isdigit() or (" " not in word and word not in ("earlier", "previously", "before")):
+        return word
+    return "earlier"
 
 
 def _topic(text: str, f: Figure, lo: int) -> frozenset[str]:
@@ -141,7 +150,7 @@ def _combined(
     candidates = [i for i, (label, w, topic) in read.items()
                   if i not in parts and w == when and figures[i].unit == unit
                   and abs(figures[i].sentence - sentence) <= 1 and (label is None or label == "whole")
-                  and (figures[i].sentence == sentence or (topic and topic <= named and common <= topic))]
+                  and topic <= named and (figures[i].sentence == sentence or (topic and common <= topic))]
     stated = [i for i in candidates if read[i][0] == "whole"]
     unnamed = [i for i in candidates if read[i][0] is None and figures[i].sentence != sentence]
     if len(stated) == 1:

@@ -50,6 +50,10 @@ def test_a_whole_not_named_as_such_only_asks_for_review(tmp_path: Path) -> None:
         "The survey reached 4,300 men and 3,900 women, 8,200 people overall.",
         # groups for different months
         "Inflation was 3.08 % in rural areas in July and 3.28 % in urban areas in August; all-India 3.41 %.",
+        # the whole's figure is for another time, or of another thing
+        "Unemployment was 4.3% for men and 3.9% for women; overall it was 4.5% a year earlier.",
+        "Unemployment was 4.3% for men and 3.9% for women; overall, youth unemployment was 12%.",
+        "Unemployment was 4.3% for men and 3.9% for women; overall it is expected to reach 4.5%.",
         # one group only: no partition of the whole
         "Inflation was 3.08 % in rural areas; all-India 3.41 %.",
         # the rate of another thing in the next sentence
