@@ -310,16 +310,32 @@ def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _modified(frame: _Frame, shared: frozenset[str]) -> bool:
-    """Does a word the other figure lacks stand right beside a shared one ("adjusted profit")?
+    """Does a word the other figure lacks stand right beside a shared one ("adjusted profit"), or
+    narrow it after a preposition ("inflation for urban areas")?
 
     Only within the figure's clause: "under South Korean law, Kim's trial must begin …"
     does not make it another trial.
     """
     seq = frame.clause
     return any(
-        w in frame.before and w not in shared and any(n in shared for n in seq[max(0, k - 1) : k + 2])
+        w in frame.before and w not in shared and (
+            any(n in shared for n in seq[max(0, k - 1) : k + 2]) or _scoped(seq, k, shared)
+        )
         for k, w in enumerate(seq)
     )
+
+
+def _scoped(seq: tuple[str, ...], k: int, shared: frozenset[str]) -> bool:
+    """Is word ``k`` the scope a shared word is narrowed to ("inflation for urban areas")?"""
+    back = k - 1
+    while back >= 0 and seq[back] in _DETERMINERS:
+        back -= 1
+    while back >= 0 and seq[back] not in _SCOPES and k - back <= 3 and seq[back] not in shared:
+        back -= 1  # "for urban areas": the words of the scope before this one
+    return back >= 1 and seq[back] in _SCOPES and seq[back - 1] in shared
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "all"})
 
 
 def _subjects_differ(a: _Frame, b: _Frame) -> bool:

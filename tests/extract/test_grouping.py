@@ -261,3 +261,13 @@ def test_a_headline_fraction_hedged_otherwise_in_the_body_joins_the_body_figure(
     (change,) = [c for c in extract_claims(text).claims if c.kind.value == "change"]
     assert [m.quote for m in change.mentions] == ["a third", "almost a third", "31%"]
     assert _verify_text(tmp_path, text) == []
+
+
+def test_a_figure_narrowed_to_a_group_is_not_the_figure_of_all(tmp_path: Path) -> None:
+    text = (
+        "Fuel inflation was 2.41 per cent in June. Fuel inflation for rural areas was 2.30 per cent "
+        "while fuel inflation for urban areas was 2.52 per cent in June."
+    )
+    claims = extract_claims(text).claims
+    assert all(len(c.mentions) == 1 for c in claims if c.unit == "percent")
+    assert _verify_text(tmp_path, text) == []
