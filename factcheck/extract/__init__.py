@@ -31,7 +31,7 @@ from factcheck._inputs import long_numbers
 from factcheck._limits import ENV_MAX_FIGURES, max_figures
 from factcheck._models import ClaimsFile, Document
 from factcheck.extract._claims import assemble
-from factcheck.extract._figures import _CANDIDATE, Figure, scan
+from factcheck.extract._figures import Figure, candidates, scan
 from factcheck.readers import Article, read_file
 
 __all__ = [
@@ -173,7 +173,7 @@ def figures_to_read(text: str) -> int:
     Every number in digits and every number word is a candidate the scan reads
     (a few turn out not to be figures), so this is what extraction's work grows with.
     """
-    return sum(1 for _ in _CANDIDATE.finditer(text))
+    return len(candidates(text))
 
 
 def _refuse_many_figures(text: str, where: str) -> None:

@@ -222,6 +222,14 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=1)
+def candidates(text: str) -> tuple[re.Match[str], ...]:
+    """Every candidate of ``text``, found once for the figure limit's count and for the scan after it."""
+    return tuple(_CANDIDATE.finditer(text))
+
+
 #: A currency code glued to the amount ("USD115", "Rs500"): the digits start inside a word.
 _DIGITS_ONLY = re.compile(
     rf"(?P<digits>{_DIGITS})(?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?![\w]|[.,]\d|:\d)"
@@ -659,7 +667,7 @@ class _Scanner:
     # --- candidates ------------------------------------------------------------------
 
     def run(self) -> list[Figure]:
-        for m in _CANDIDATE.finditer(self.text):
+        for m in candidates(self.text):
             self.dispatch(m)
         if self.spoken is not None and self.spoken.numbers is not None:
             self.number_words(self.spoken)
