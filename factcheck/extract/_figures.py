@@ -558,6 +558,9 @@ _FIRST_SECOND_RANK = re.compile(
     re.IGNORECASE,
 )
 
+#: What both patterns above and below need, found first in one cheap pass (matched alike: same flags).
+_FIRST_OR_SECOND = re.compile(r"first|second", re.IGNORECASE)
+
 #: "the first appearance": a rank only when another ordinal of the sentence counts the same noun.
 _FIRST_SECOND_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her)\s+(first|second)\s+([A-Za-z]+)", re.IGNORECASE
@@ -1000,6 +1003,8 @@ class _Scanner:
 
     def first_and_second(self) -> None:
         """ "ranked first", "the second-largest": a rank, where "first" alone is too often not one."""
+        if _FIRST_OR_SECOND.search(self.text) is None:
+            return  # both patterns below hold one of the two words: most texts hold neither
         taken = [(f.start, f.end) for f in self.figures]
         counted = {(self.layout.sentence_of(f.start), w.group(1).lower())
                    for f in self.figures if f.kind is ClaimKind.ORDINAL
