@@ -979,11 +979,15 @@ def _share_wholes(
             relations.append(Relation("share_of", i, (before or wholes)[-1], how, False))
 
 
+_NOT_ID = re.compile(r"[^A-Za-z0-9]+")
+_NOT_ID_START = re.compile(r"^[^A-Za-z0-9]+")
+
+
 def _claim_id(f: Figure, taken: set[str]) -> str:
-    base = f.measures or f"{f.kind.value}-{re.sub(r'[^A-Za-z0-9]+', '-', f.value).strip('-')}"
+    base = f.measures or f"{f.kind.value}-{_NOT_ID.sub('-', f.value).strip('-')}"
     if f.period and f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
         base += f"-{f.period}"
-    base = re.sub(r"^[^A-Za-z0-9]+", "", base) or "figure"
+    base = _NOT_ID_START.sub("", base) or "figure"
     cid, n = base, 2
     while cid in taken:
         cid, n = f"{base}-{n}", n + 1
