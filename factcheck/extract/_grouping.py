@@ -228,9 +228,11 @@ class _Frames:
         if i not in self._done:
             text, layout, figures, masked, nouns, members = self._args
             f = figures[i]
-            lo, hi = _window(text, layout, f)
-            others = frozenset(figures[j].value for j in members[f.sentence]
-                               if j != i and lo < figures[j].end and figures[j].start < hi) - {f.value}
+            others: frozenset[str] = frozenset()
+            if len(members[f.sentence]) > 1:  # alone in its sentence, no other figure stands near it
+                lo, hi = _window(text, layout, f)
+                others = frozenset(figures[j].value for j in members[f.sentence]
+                                   if j != i and lo < figures[j].end and figures[j].start < hi) - {f.value}
             if self._run_together is None:
                 self._run_together = [m.end() for m in _RUN_TOGETHER.finditer(text)]
             self._done[i] = _frame(text, layout, f, masked, nouns[f.sentence], others, self._run_together)
