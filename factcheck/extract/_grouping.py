@@ -196,7 +196,8 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         if t[0].isupper() and t.lower() not in lx.STOPWORDS and t.lower() not in lx.MONTHS
         and (n > 0 or (len(before) > 1 and before[1][0].isupper()))
     )
-    after = _TOKEN.findall(text[f.end : end])
+    # only the first words after it make a frame: the rest of the sentence is not read
+    after = [m.group() for m in itertools.islice(_TOKEN.finditer(text, f.end, end), _FRAME_SPAN)]
     sequence = tuple(t.lower() for t in _TOKEN.findall(masked[start : f.start]) if not t[0].isdigit())
     clause_start = max(start, *(text.rfind(mark, start, f.start) + 1 for mark in _CLAUSE_MARKS))
     clause = tuple(t.lower() for t in _TOKEN.findall(masked[clause_start : f.start]) if not t[0].isdigit())
@@ -243,8 +244,8 @@ def _window(text: str, layout: Layout, f: Figure) -> tuple[int, int]:
     """Where the words of a figure's frame stand: the other figures there make a statement parallel."""
     start, end = layout.sentence_bounds(f.sentence, len(text))
     before = [m.start() for m in _TOKEN.finditer(text, start, f.start)]
-    after = [m.end() for m in _TOKEN.finditer(text, f.end, end)]
     n = _FRAME_SPAN
+    after = [m.end() for m in itertools.islice(_TOKEN.finditer(text, f.end, end), n)]  # only the n-th is read
     return (before[-n] if len(before) >= n else start), (after[n - 1] if len(after) >= n else end)
 
 
