@@ -44,12 +44,13 @@ DEFAULT_MAX_INPUT_BYTES = 128 * 1024
 ENV_MAX_INPUT_BYTES = "FACTCHECK_MAX_INPUT_BYTES"
 
 #: Figures one article may have (numbers in digits, and number words in English text). Measured
-#: with ``python bench/worst_case.py`` on a busy two-core machine: at 1,000 figures the costliest
+#: with ``python bench/worst_case.py`` on this two-core machine, idle: at 800 figures the costliest
 #: article known (one sentence template said over and over of one counted noun) takes about
-#: 1.5 s of CPU for the whole ``factcheck verify`` and the densest prose about 1.2 s (start-up,
-#: about 0.65 s, included); at 2,000 they take 2.8 s and 1.7 s. Real articles have tens to a
-#: few hundred figures; a long statistical report may need the limit raised.
-DEFAULT_MAX_FIGURES = 1_000
+#: 1.2 s for the whole ``factcheck verify`` and the densest prose about 1.15 s (start-up, about
+#: 0.4 s, included); at 1,000 the template took 1.9-2.0 s, too close to the two seconds allowed.
+#: Real articles have tens to a few hundred figures; a long statistical report may need the
+#: limit raised.
+DEFAULT_MAX_FIGURES = 800
 ENV_MAX_FIGURES = "FACTCHECK_MAX_FIGURES"
 
 #: Mappings and lists inside one another; claims files and rule packs use fewer than ten.
