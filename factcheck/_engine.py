@@ -7,12 +7,9 @@ done here, once, for every check kind.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import itertools
 import os
-import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +18,7 @@ from factcheck._certainty import review_failure
 from factcheck._compiled import CompiledRule
 from factcheck._coverage import coverage_of
 from factcheck._documents import LoadedClaims
+from factcheck._gc import collections_deferred
 from factcheck._models import Claim, ClaimsFile, Qualifier
 from factcheck._readings import augment, derived_claim_id, home_document, merged_view, read_exactly
 from factcheck._relations import RELATIONS
@@ -48,7 +46,7 @@ def evaluate(documents: Sequence[LoadedClaims], rules: Sequence[CompiledRule]) -
     """
     reports: list[Report] = []
     views: list[ClaimsFile] = []
-    with _collections_deferred():
+    with collections_deferred():
         for doc in documents:
             results, view = _document_results(doc, rules)
             reports.append(_report([doc], results))
@@ -65,7 +63,7 @@ def evaluate_document(document: LoadedClaims, rules: Sequence[CompiledRule]) -> 
     what those derived. Depends on nothing but its arguments, so documents can
     be evaluated in any order, in other processes, and merged (:meth:`Report.merge`).
     """
-    with _collections_deferred():
+    with collections_deferred():
         results, _ = _document_results(document, rules)
         return _report([document], results)
 
@@ -79,45 +77,9 @@ def evaluate_across(documents: Sequence[LoadedClaims], rules: Sequence[CompiledR
     """
     if len(documents) < 2:
         return _report(documents, [])
-    with _collections_deferred():
+    with collections_deferred():
         views = [_derived_view(doc, rules) for doc in documents]
         return _report(documents, _across_results(views, rules))
-
-
-#: Allocations between two young-generation collections while rules run (Python's default: 700).
-_DEFERRED_THRESHOLD = 50_000
-_deferring = threading.Lock()
-_deferred_depth = 0
-_saved_threshold: tuple[int, int, int] | None = None
-
-
-@contextlib.contextmanager
-def _collections_deferred() -> Iterator[None]:
-    """Collect cyclic garbage less often while results are built.
-
-    A run allocates results, records and intervals by the thousand, none of
-    them in reference cycles (reference counting frees them), while the
-    collector, run every 700 allocations, walks every young object each time
-    and, every so often, the claims and everything else alive: on an article
-    of 12,000 figures, a third of the rules' time. The threshold is restored
-    when the outermost evaluation ends.
-    """
-    global _deferred_depth, _saved_threshold
-    with _deferring:
-        if _deferred_depth == 0:
-            _saved_threshold = gc.get_threshold()
-            first, *older = _saved_threshold
-            if first:  # 0: the caller turned collection off; leave it so
-                gc.set_threshold(max(first, _DEFERRED_THRESHOLD), *older)
-        _deferred_depth += 1
-    try:
-        yield
-    finally:
-        with _deferring:
-            _deferred_depth -= 1
-            if _deferred_depth == 0 and _saved_threshold is not None:
-                gc.set_threshold(*_saved_threshold)
-                _saved_threshold = None
 
 
 def _document_results(
@@ -152,7 +114,7 @@ def document_records(document: LoadedClaims, rules: Sequence[CompiledRule]) -> l
     ``pydantic_core.to_json(record)`` writes what ``Result.model_dump_json()``
     writes (the records keep the model's field order; a test holds the two equal).
     """
-    with _collections_deferred():
+    with collections_deferred():
         records, _ = _document_records(document, rules)
     records.sort(key=record_sort_key)
     return records

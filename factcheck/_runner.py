@@ -42,10 +42,11 @@ from factcheck._api import load_source, missing_texts, wanted_in_folder
 from factcheck._compiled import CompiledRule
 from factcheck._coverage import CoverageCounts, count, merge_figures, record_counts
 from factcheck._documents import ArticleIds, LoadedClaims
-from factcheck._engine import _collections_deferred, document_records, evaluate_across, evaluate_document
+from factcheck._engine import document_records, evaluate_across, evaluate_document
 from factcheck._engines import ENGINES
 from factcheck._errors import InputError, Problem, UsageError
 from factcheck._files import write_files
+from factcheck._gc import collections_deferred
 from factcheck._limits import (
     ENV_MAX_INPUT_BYTES,
     max_figures,
@@ -414,7 +415,7 @@ def verify_batch(batch: Sequence[Task], settings: Settings) -> list[DocumentOutc
     """Read and verify each document of the batch; a document that cannot be read is an outcome too."""
     set_max_input_bytes(settings.max_input_bytes)
     set_max_figures(settings.max_figures)
-    with _collections_deferred():  # one young collection per batch, not per document
+    with collections_deferred():  # one young collection per batch, not per document
         return [_verify_one(task, settings) for task in batch]
 
 

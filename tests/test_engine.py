@@ -60,7 +60,7 @@ def test_a_broken_check_is_an_error_never_a_pass(tmp_path: object) -> None:
 def test_collection_is_deferred_while_rules_run_and_restored_after(monkeypatch: object) -> None:
     import gc
 
-    from factcheck import _engine
+    from factcheck import _engine, _gc
 
     seen: list[tuple[int, int, int]] = []
     original = _engine._document_results
@@ -78,5 +78,5 @@ def test_collection_is_deferred_while_rules_run_and_restored_after(monkeypatch: 
     factcheck.evaluate([as_loaded(cf)], GENERIC)
     assert gc.get_threshold() == before
     assert seen
-    assert seen[0][0] >= _engine._DEFERRED_THRESHOLD
+    assert seen[0][0] >= _gc.DEFERRED_THRESHOLD
     assert seen[0][1:] == before[1:]

@@ -11,14 +11,10 @@ one core, and a draft for a person to review, not a verdict.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import json
 import os
 import re
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -27,6 +23,7 @@ from yaml.emitter import ScalarAnalysis
 
 from factcheck._documents import LoadedClaims
 from factcheck._errors import InputError, Problem
+from factcheck._gc import collections_deferred
 from factcheck._inputs import long_numbers
 from factcheck._limits import ENV_MAX_FIGURES, max_figures
 from factcheck._models import ClaimsFile, Document
@@ -81,7 +78,7 @@ def claims_of(
     """
     _refuse_long_numbers(article.text, where)
     _refuse_many_figures(article.text, where)
-    with _collections_deferred():
+    with collections_deferred():
         drafted = assemble(article.text, document_id=document_id, title=title or article.title,
                            language=language or article.language)
     known = {
@@ -122,43 +119,8 @@ def extract_claims(
                          language=language, where=name)
     _refuse_long_numbers(source, "<text>")
     _refuse_many_figures(source, "<text>")
-    with _collections_deferred():
+    with collections_deferred():
         return assemble(source, document_id=document_id or "article", title=title, language=language)
-
-
-#: Allocations between two young-generation collections while an article is read (Python's: 700).
-_DEFERRED_THRESHOLD = 50_000
-_deferring = threading.Lock()
-_deferred_depth = 0
-_saved_threshold: tuple[int, ...] | None = None
-
-
-@contextlib.contextmanager
-def _collections_deferred() -> Iterator[None]:
-    """Collect cyclic garbage less often while the figures are read and assembled.
-
-    Extraction allocates figures, frames and intervals by the thousand, freed
-    by reference counting; the collector, run every 700 allocations, would walk
-    them again and again (a tenth of the time on a dense article). The
-    threshold is restored when the outermost reading ends, whichever thread
-    (the engine does the same while rules run).
-    """
-    global _deferred_depth, _saved_threshold
-    with _deferring:
-        if _deferred_depth == 0:
-            _saved_threshold = gc.get_threshold()
-            first, *older = _saved_threshold
-            if first:  # 0: the caller turned collection off; leave it so
-                gc.set_threshold(max(first, _DEFERRED_THRESHOLD), *older)
-        _deferred_depth += 1
-    try:
-        yield
-    finally:
-        with _deferring:
-            _deferred_depth -= 1
-            if _deferred_depth == 0 and _saved_threshold is not None:
-                gc.set_threshold(*_saved_threshold)
-                _saved_threshold = None
 
 
 def _refuse_long_numbers(text: str, where: str) -> None:
