@@ -105,6 +105,15 @@ def plain(interval: Interval, places: int = 0, *, apart_from: Interval | None = 
     return f"{_text(lo)}–{_text(hi)}{suffix}"
 
 
+def at_stated_precision(computed: Interval, stated: Interval, written: str, status: Status,
+                        unit: str = "") -> str:
+    """What the figures give, in a headline: at the stated figure's precision for a failure (kept apart
+    from the stated set), one decimal finer for a doubt."""
+    if status is Status.FAIL:
+        return plain(computed, decimals(written), apart_from=stated, unit=unit)
+    return plain(computed, decimals(written) + 1, unit=unit)
+
+
 def words(interval: Interval, places: int) -> str:
     """Like :meth:`Interval.describe`, rounded to ``places`` decimals where that loses something.
 

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck._intervals import Interval
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Compared, Finding, NoParams, operand, register, verdict_only
 from factcheck.checks._grading import grade, hedge_threshold
-from factcheck.checks._wording import bare, decimals, plain, relation, words
-
-
-def _in_words(computed: Interval, stated: Interval, written: str, status: Status) -> str:
-    """A failure at the stated precision (kept apart from the stated set); a doubt one decimal finer."""
-    if status is Status.FAIL:
-        return plain(computed, decimals(written), apart_from=stated)
-    return plain(computed, decimals(written) + 1)
+from factcheck.checks._wording import at_stated_precision, bare, decimals, relation, words
 
 
 @register(
@@ -44,7 +36,8 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         explanation=f"{count.stated} / {days} days = {words(computed, decimals(rate.value) + 1)} a day; "
         f"stated {rate.stated} allows {r.describe()}; the rate {status.meaning()}",
         headline=f"Stated rate of {bare(rate)} a day; {bare(count)} over {days} days gives "
-        f"{_in_words(computed, r, rate.value, status)} a day" if status is not Status.PASS else None,
+        f"{at_stated_precision(computed, r, rate.value, status)} a day"
+        if status is not Status.PASS else None,
         compared=Compared(f"stated: {bare(rate)} a day", r, f"{bare(count)} / {days} days", computed),
         operands=(operand("rate", rate, r), operand("count", count, c)),
         computation=f"{c} / {days} = {relation(computed, r, status)}",

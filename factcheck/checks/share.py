@@ -21,17 +21,10 @@ from factcheck.checks import (
     verdict_only,
 )
 from factcheck.checks._grading import grade, hedge_threshold
-from factcheck.checks._wording import bare, decimals, plain, relation, words
+from factcheck.checks._wording import at_stated_precision, bare, decimals, relation, words
 
 #: A share on the other side of this from the truth changes "a majority" into "a minority".
 MAJORITY = Fraction(50)
-
-
-def _in_words(computed: Interval, stated: Interval, written: str, status: Status) -> str:
-    """A failure at the stated precision (kept apart from the stated set); a doubt one decimal finer."""
-    if status is Status.FAIL:
-        return plain(computed, decimals(written), apart_from=stated, unit="%")
-    return plain(computed, decimals(written) + 1, unit="%")
 
 
 @register(
@@ -65,7 +58,7 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
             f"{words(computed, decimals(share.value) + 1)} %; "
             f"stated {share.stated} allows {s.describe()}; the share {status.meaning()}",
             headline=f"Stated share of {bare(share)}; the counts give "
-            f"{_in_words(computed, s, share.value, status)} "
+            f"{at_stated_precision(computed, s, share.value, status, unit='%')} "
             f"({bare(part)} of {bare(whole)})" if status is not Status.PASS else None,
             compared=Compared(f"stated: {bare(share)}", s, f"{bare(part)} of {bare(whole)}", computed),
             operands=(operand("share", share, s), operand("part", part, p), operand("whole", whole, w)),

@@ -6,20 +6,11 @@ from collections.abc import Iterator
 from functools import reduce
 
 from factcheck._intervals import Interval
-from factcheck._models import Claim
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Compared, Finding, NoParams, operand, register
 from factcheck.checks._grading import grade, hedge_threshold
 from factcheck.checks._impossible import impossible
-from factcheck.checks._wording import bare, decimals, plain, relation, words
-
-
-def _in_words(summed: Interval, stated: Interval, total: Claim, status: Status) -> str:
-    """A failure at the total's precision (kept apart from it); a doubt one decimal finer."""
-    unit = "%" if (total.unit or "") in ("percent", "%") else ""
-    if status is Status.FAIL:
-        return plain(summed, decimals(total.value), apart_from=stated, unit=unit)
-    return plain(summed, decimals(total.value) + 1, unit=unit)
+from factcheck.checks._wording import at_stated_precision, bare, decimals, relation, words
 
 
 @register(
@@ -45,6 +36,7 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     summed = reduce(Interval.__add__, intervals)
     status = summed.within(t)
     terms = " + ".join(p.stated for p in parts)
+    unit = "%" if (total.unit or "") in ("percent", "%") else ""
     yield Finding(
         status=status,
         explanation=f"{terms} = {words(summed, decimals(total.value) + 1)}; stated total "
@@ -53,7 +45,7 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
         operands=(*(operand("part", p, i) for p, i in zip(parts, intervals, strict=True)),
                   operand("total", total, t)),
         headline=f"Stated total of {bare(total)}; the parts add up to "
-        f"{_in_words(summed, t, total, status)} "
+        f"{at_stated_precision(summed, t, total.value, status, unit=unit)} "
         f"({' + '.join(bare(p) for p in parts)})"
         if status is not Status.PASS else None,
         computation=f"{' + '.join(str(i) for i in intervals)} = {relation(summed, t, status)}",
