@@ -27,7 +27,16 @@ from pydantic import ConfigDict
 from pydantic.fields import FieldInfo
 
 from factcheck._intervals import Interval
-from factcheck._models import EXACT_KINDS, Claim, ClaimKind, ClaimsFile, Mention, Qualifier, value_interval
+from factcheck._models import (
+    EXACT_KINDS,
+    Claim,
+    ClaimKind,
+    ClaimsFile,
+    Mention,
+    Qualifier,
+    assembled,
+    value_interval,
+)
 from factcheck._stated import parse_number
 from factcheck.checks import Derived
 
@@ -85,12 +94,7 @@ def _view(claim: Claim, **changes: Any) -> ClaimReading:
     """
     given = {**claim.__dict__, **changes}
     values = {name: given[name] if name in given else default() for name, default in _READING_DEFAULTS}
-    reading = ClaimReading.__new__(ClaimReading)
-    object.__setattr__(reading, "__dict__", values)
-    object.__setattr__(reading, "__pydantic_fields_set__", set(given))
-    object.__setattr__(reading, "__pydantic_extra__", None)
-    object.__setattr__(reading, "__pydantic_private__", None)
-    return reading
+    return assembled(ClaimReading, values, given)
 
 
 def _default(field: FieldInfo) -> Callable[[], Any]:

@@ -29,6 +29,7 @@ from factcheck._models import (
     RateOf,
     ShareOf,
     _interval_of,
+    assembled,
 )
 from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
@@ -1163,12 +1164,7 @@ def _construct(model: type[_M], **values: Any) -> _M:
                 fields[name] = factory()
             elif default is not _REQUIRED:
                 fields[name] = default
-    obj = model.__new__(model)
-    object.__setattr__(obj, "__dict__", fields)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
-    return obj
+    return assembled(model, fields, values)
 
 
 _LINKS: dict[str, BindingName] = {
