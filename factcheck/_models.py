@@ -19,7 +19,15 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from factcheck._intervals import Interval
-from factcheck._stated import ABOUT_TOLERANCE, NEARLY_TOLERANCE, Rounding, parse_number, unround
+from factcheck._stated import (
+    ABOUT_TOLERANCE,
+    HEDGE_DIGIT_UNITS,
+    NEARLY_TOLERANCE,
+    Rounding,
+    parse_number,
+    significant_step,
+    unround,
+)
 
 __all__ = [
     "Basis",
@@ -404,23 +412,27 @@ def _interval_of(kind: ClaimKind, text: str, q: Qualifier, rounding: Rounding | 
     integral = kind in EXACT_KINDS
     exact = rounding is None and integral and number.step == 1
     base = Interval.point(number.value) if exact else unround(number, rounding or "up_or_down")
-    hedged = _hedge(base, number.value, q)
+    widest = significant_step(number) * HEDGE_DIGIT_UNITS if kind in _COUNTED_OR_PRICED else None
+    hedged = _hedge(base, number.value, q, widest)
     if kind in NON_NEGATIVE_KINDS:
         hedged = hedged.clamp_lower(0)
     return hedged.integers() if integral else hedged
 
 
-def _hedge(base: Interval, x: Fraction, q: Qualifier) -> Interval:
+def _hedge(base: Interval, x: Fraction, q: Qualifier, widest: Fraction | None = None) -> Interval:
     """Widen the rounded set by what the qualifier allows.
 
     Bound-type hedges ("over", "at most", …) read the stated figure as the
-    bound itself, as a reader would: "over 20%" excludes 20.
+    bound itself, as a reader would: "over 20%" excludes 20. "About" and
+    "nearly" widen by a tenth of the figure, but by no more than ``widest``
+    (ten units of its last non-zero digit): a hedge widens a rounded figure,
+    and "some 17,004", stated to the unit, was not rounded to the thousand.
     """
     match q:
         case Qualifier.EXACT:
             return base
         case Qualifier.ABOUT:
-            slack = abs(x) * ABOUT_TOLERANCE
+            slack = _capped(abs(x) * ABOUT_TOLERANCE, widest)
             return Interval(
                 None if base.lo is None else base.lo - slack,
                 None if base.hi is None else base.hi + slack,
@@ -429,7 +441,7 @@ def _hedge(base: Interval, x: Fraction, q: Qualifier) -> Interval:
                 base.integer,
             )
         case Qualifier.NEARLY:
-            lo = x - abs(x) * NEARLY_TOLERANCE
+            lo = x - _capped(abs(x) * NEARLY_TOLERANCE, widest)
             return Interval(lo, x, True, True, base.integer)
         case Qualifier.OVER:
             return Interval(x, None, False, False, base.integer)
@@ -439,6 +451,15 @@ def _hedge(base: Interval, x: Fraction, q: Qualifier) -> Interval:
             return Interval(None, x, False, False, base.integer)
         case Qualifier.AT_MOST:
             return Interval(None, x, False, True, base.integer)
+
+
+#: Kinds whose hedge is capped by the digits written ("some 17,004 victims", "about $1,234.5 million").
+#: Not percentages: fraction words are read as percentages with decimals ("a third" is "33.33").
+_COUNTED_OR_PRICED = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
+
+
+def _capped(slack: Fraction, widest: Fraction | None) -> Fraction:
+    return slack if widest is None else min(slack, widest)
 
 
 class Document(_Record):

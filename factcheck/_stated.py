@@ -24,12 +24,14 @@ from factcheck._verdicts import Status
 
 __all__ = [
     "ABOUT_TOLERANCE",
+    "HEDGE_DIGIT_UNITS",
     "NEARLY_TOLERANCE",
     "Rounding",
     "StatedNumber",
     "parse_number",
     "reround",
     "separates",
+    "significant_step",
     "unround",
 ]
 
@@ -37,6 +39,9 @@ __all__ = [
 ABOUT_TOLERANCE = Fraction(1, 10)
 #: "nearly 200" allows up to 10 % below the stated figure, and the figure itself.
 NEARLY_TOLERANCE = Fraction(1, 10)
+#: A hedge widens a figure by at most this many units of its last non-zero digit: "some 17,004"
+#: allows 16,994-17,014, not 10 % (a writer who states the units digit did not round to the thousands).
+HEDGE_DIGIT_UNITS = 10
 
 Rounding = Literal["up_or_down", "up", "down", "even", "ceiling", "floor", "truncate"]
 ROUNDINGS: tuple[Rounding, ...] = typing.get_args(Rounding)
@@ -124,6 +129,16 @@ def parse_number(text: str) -> StatedNumber:
     if m["sign"] in ("-", "−"):
         value = -value
     return StatedNumber(value=value, step=step, text=text.strip())
+
+
+def significant_step(n: StatedNumber) -> Fraction:
+    """The step of the last non-zero digit written: 1 for "17,004", 100 for "17,400", 0.1 for "4.5"."""
+    step = n.step
+    if n.value == 0:
+        return step
+    while (n.value / (step * 10)).denominator == 1:
+        step *= 10
+    return step
 
 
 def unround(
