@@ -12,6 +12,7 @@ percentage must follow.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -256,6 +257,8 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             found.append(Move(k, i, "increase" if verb.group(1) else "decrease",
                               wording(text, verb.start(), b.end)))
     found.extend(_aside_moves(text, figures, linked))
+    taken = linked | {j for m in found for j in (m.new, m.old)}
+    found.extend(_moves_in_other_words(text, figures, taken))
     found.sort(key=lambda m: min(m.new, m.old))
     return [m if not scale_differs(figures[m.new], figures[m.old]) else
             Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]
@@ -284,6 +287,53 @@ def _aside_moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list
             continue
         found.append(Move(i, i + 2, "increase" if verb.group(1) else "decrease",
                           wording(text, verb.start(), b.end)))
+    return found
+
+
+_CHANGE_NOUNS = r"rise|increase|jump|gain|climb|fall|drop|decline|decrease|dip"
+#: After the new level and its clause: "…, a small rise from", "…, a sharp fall from the".
+_NOUN_FROM = re.compile(
+    rf"^[^\d;.()]{{0,160}}?,\s*an?\s+(?:[a-z]+\s+)?(?:(rise|increase|jump|gain|climb)|({_CHANGE_NOUNS}))"
+    r"\s+from\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+#: Between "slipped to 62.4 %" and the level it left: "…, after three months at".
+_AFTER_AT = re.compile(r"^[^\d;.()]{0,60}?,?\s+after\s+(?:[a-z#]+\s+){0,3}?(?:at|of)\s+$", re.IGNORECASE)
+#: A later level referring back to an earlier one: "…; by 2020 the figure had climbed to".
+_FIGURE_BACK_TO = re.compile(
+    rf"\bthe\s+(?:figure|number|total|tally|count)\s+(?:had\s+|has\s+|have\s+)?(?:({_UP})|({_DOWN}))\s+to\s+"
+    r"(?:an?\s+(?:record\s+|new\s+)?)?$", re.IGNORECASE)
+_CLOSE_WORDING = 60
+_BY_PROXIMITY = ("the level before is the figure nearest before it in the sentence, linked by proximity, "
+                 "not by wording")
+_FIGURE_BACK = "'the figure' taken as the level stated before it in the sentence; a guess"
+
+
+def _moves_in_other_words(text: str, figures: Sequence[Figure], taken: set[int]) -> list[Move]:
+    """Moves said with a noun or a later verb: "17,004 …, a small rise from 16,921", "slipped to 62.4% …,
+    after three months at 62.6%", "15 893 …; by 2020 the figure had climbed to 21 325"."""
+    found: list[Move] = []
+    levels = [i for i, f in enumerate(figures) if f.kind in _LEVEL_KINDS and i not in taken]
+    for i, k in itertools.pairwise(levels):
+        a, b = figures[i], figures[k]
+        if a.sentence != b.sentence or (a.kind, a.unit) != (b.kind, b.unit) \
+                or any(figures[j].kind not in _WHEN for j in range(i + 1, k)):
+            continue
+        gap = text[a.end : b.start]
+        for j in range(k - 1, i, -1):
+            gap = gap[: figures[j].start - a.end] + "#" + gap[figures[j].end - a.end :]
+        if (noun := _NOUN_FROM.match(gap)) is not None:
+            close_by = len(gap) <= _CLOSE_WORDING
+            found.append(Move(i, k, "increase" if noun.group(1) else "decrease",
+                              wording(text, a.start, b.end) if close_by else _BY_PROXIMITY, close_by))
+            continue
+        verb = _VERB_TO.search(text, max(0, a.start - 40), a.start)
+        if verb is not None and _AFTER_AT.match(gap):
+            found.append(Move(i, k, "increase" if verb.group(1) else "decrease",
+                              wording(text, verb.start(), b.end)))
+            continue
+        back = _FIGURE_BACK_TO.search(text, max(0, b.start - 60), b.start)
+        if back is not None and back.start() > a.end:
+            found.append(Move(k, i, "increase" if back.group(1) else "decrease",
+                              _FIGURE_BACK, False))
     return found
 
 

@@ -66,3 +66,33 @@ def test_a_hedged_multiplier_verb_is_a_factor(tmp_path: Path, text: str, status:
     assert [r.status for r in results if r.rule == "change-matches-figures"] == [status]
     change = next(c for c in extract_claims(text).claims if c.kind.value == "change")
     assert change.unit == "times"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Last year 8,412 bicycles were stolen, a slight rise from 8,390 the year before.",
+         "Last year 8,412 bicycles were stolen, a slight rise from 8,590 the year before."),
+        ("Weekly claims edged down to 210,000 in May, the agency said, after two months at 225,000.",
+         "Weekly claims edged down to 210,000 in May, the agency said, after two months at 195,000."),
+    ],
+)
+def test_a_move_said_with_a_noun_or_after_a_spell_is_checked(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("In 2012 some 3,150 ferries sailed; by 2020 the figure had climbed to 4,020.",
+         "In 2012 some 3,150 ferries sailed; by 2020 the figure had climbed to 2,900."),
+        ("About 8,412 bicycles, most of them bought new within the last five years and left unlocked "
+         "outside stations, were stolen, a slight rise from 8,390.",
+         "About 8,412 bicycles, most of them bought new within the last five years and left unlocked "
+         "outside stations, were stolen, a slight rise from 8,590."),
+    ],
+)
+def test_a_move_linked_by_proximity_asks_for_review(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.INCONCLUSIVE]
