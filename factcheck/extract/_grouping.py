@@ -18,9 +18,11 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from factcheck._intervals import Interval
 from factcheck._models import ClaimKind, _interval_of
+from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
@@ -372,6 +374,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     by_head: dict[tuple[object, ...], list[_Group]] = {}
     # groups by the value they state, across sections and names: a figure restated with other words
     by_value: dict[tuple[object, ...], list[_Group]] = {}
+    # counts named by a noun, by kind, unit and section: a later "the N referrals" may restate one
+    by_count: dict[tuple[object, ...], list[_Group]] = {}
     group_of: dict[int, _Group] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
@@ -423,6 +427,9 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         if target is None and f.range_id is None and f.cue != LINE_ITEM:
             target, how = _same_value_elsewhere(text, figures, by_value.get(_value_key(f), []), f,
                                                 in_sentence)
+        counted = (f.kind, f.unit, f.section) if f.kind is ClaimKind.COUNT and f.noun else None
+        if target is None and counted is not None and counted in by_count:
+            target, how = _restated_by_its_action(text, layout, figures, by_count[counted], f)
         head = _head_key(key) if len(key) == 6 and f.measures else None
         if target is None and head is not None:
             target, how = _same_value_under_head_noun(figures, by_head.get(head, []), f, key)
@@ -441,6 +448,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 by_name.setdefault(named, []).append(target)
             if head is not None:
                 by_head.setdefault(head, []).append(target)
+            if counted is not None:
+                by_count.setdefault(counted, []).append(target)
             if _restatable(f):
                 by_value.setdefault(_value_key(f), []).append(target)
             if nounless is not None:
@@ -746,6 +755,53 @@ def _same_value_elsewhere(
             return g, (f"the same value said again with the word {shared[0]!r} in common, not by wording",
                        False)
     return None, ("", True)
+
+
+#: "Of the 17,400 referrals": a definite article before a figure points back to a figure already given.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+#: How far apart a figure and its restatement through another word may lie: a slip, not another figure.
+_SLIP = Fraction(1, 10)
+
+
+def _restated_by_its_action(
+    text: str, layout: Layout, figures: Sequence[Figure], candidates: list[_Group], f: Figure,
+) -> tuple[_Group | None, tuple[str, bool]]:
+    """"some 17,004 victims … were referred" … "Of the 17,400 referrals": a guess.
+
+    A later count introduced by "the" and named by a noun whose verb the sentence
+    of an earlier count states (synonyms as one: "referrals" and "referred") is
+    read as that count again, when the two values lie within a tenth of each
+    other (further apart, they are two figures). Whether the referrals are the
+    people referred is the reader's call: the link is never certain.
+    """
+    if f.noun is None or not has_synonyms(f.noun.lower()) \
+            or not _DEFINITE_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return None, ("", True)
+    action = canonical(f.noun.lower())
+    value = _stated_value(f)
+    for g in reversed(candidates[-_RECENT:]):
+        first = figures[g.figures[0]]
+        if f.sentence in g.sentences or first.noun is None or canonical(first.noun.lower()) == action:
+            continue
+        if first.period is not None and f.period is not None and first.period != f.period:
+            continue
+        earlier = _stated_value(first)
+        if value is None or earlier is None or abs(value - earlier) > abs(earlier) * _SLIP:
+            continue
+        _, end = layout.sentence_bounds(first.sentence, len(text))
+        verb = next((w for w in _TOKEN.findall(text[first.end : end])
+                     if w.lower() != first.noun.lower() and canonical(w.lower()) == action), None)
+        if verb is not None:
+            return g, (f"'the {f.value} {f.noun}' read as the {first.value} {first.noun} its sentence says "
+                       f"were {verb}; a guess", False)
+    return None, ("", True)
+
+
+def _stated_value(f: Figure) -> Fraction | None:
+    try:
+        return parse_number(f.value).value
+    except ValueError:
+        return None
 
 
 def _head_key(key: tuple[object, ...]) -> tuple[object, ...]:

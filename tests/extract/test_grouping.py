@@ -271,3 +271,30 @@ def test_a_figure_narrowed_to_a_group_is_not_the_figure_of_all(tmp_path: Path) -
     claims = extract_claims(text).claims
     assert all(len(c.mentions) == 1 for c in claims if c.unit == "percent")
     assert _verify_text(tmp_path, text) == []
+
+
+def _statuses(tmp_path: Path, text: str, rule: str) -> list[str]:
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    outcome = verify([article], formats=["json"], output=tmp_path / "out")
+    return [r.status.value for r in outcome.report.results if r.rule == rule and r.status != "skipped"]
+
+
+def test_the_counts_named_by_the_action_of_an_earlier_sentence_restate_it_as_a_guess(tmp_path: Path) -> None:
+    said = ("In 2022, some 3,412 travellers, most of them on foot, were arrested at the border.\n\n"
+            "Of the {} arrests made that year, most took place at night.")
+    claims = extract_claims(said.format("3,412")).claims
+    (arrested,) = [c for c in claims if c.value.replace(",", "") == "3412"]
+    assert [m.quote for m in arrested.mentions][-1] == "3,412 arrests"
+    assert arrested.basis is not None
+    assert not arrested.basis["mentions"].certain
+    assert _statuses(tmp_path, said.format("3,142"), "mentions-agree") == ["inconclusive"]
+
+
+def test_a_count_far_from_the_earlier_one_or_without_the_is_another_figure() -> None:
+    for text in ("In 2022, some 3,412 travellers were arrested at the border. Of the 1,120 arrests made that "
+                 "year, most took place at night.",
+                 "In 2022, some 3,412 travellers were arrested at the border. Police made 3,142 arrests "
+                 "that year."):
+        claims = extract_claims(text).claims
+        assert {len(c.mentions) for c in claims if c.kind.value == "count"} == {1}
