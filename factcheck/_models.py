@@ -169,10 +169,20 @@ class Mention(_Record):
 
 
 class ShareOf(_Record):
-    """A percentage that is ``part`` out of ``whole`` (claim ids); ``part`` may be unstated."""
+    """A percentage that is ``part`` out of ``whole`` (claim ids); either may be unstated, not both.
 
-    whole: Identifier
+    With no ``whole`` ("411 MPs (63% of MPs)"), shares of the same measure,
+    period and place are read as shares of one whole, which their parts imply.
+    """
+
+    whole: Identifier | None = None
     part: Identifier | None = None
+
+    @model_validator(mode="after")
+    def _names_one(self) -> ShareOf:
+        if self.whole is None and self.part is None:
+            raise ValueError("share_of names its whole, its part, or both")
+        return self
 
 
 #: The bindings of a claim that a reader (or the extractor) decides: what may carry a :class:`Basis`.

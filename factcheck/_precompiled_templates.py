@@ -31,6 +31,7 @@ PROGRAMS: dict[str, list[Any] | None] = {
     '{{ new.stated }}, {{ word }} from {{ old.stated }}': [('attribute', ('name', 'new'), 'stated'), ', ', ('name', 'word'), ' from ', ('attribute', ('name', 'old'), 'stated')],
     "{{ parts | join(' + ') }} within {{ whole }}": [('join', ('name', 'parts'), ' + ', None), ' within ', ('name', 'whole')],
     "{{ parts | map(attribute='stated') | join(' + ') }} against {{ total.stated }}": [('join', ('name', 'parts'), ' + ', 'stated'), ' against ', ('attribute', ('name', 'total'), 'stated')],
+    "{{ parts | map(attribute='stated') | join(', ') }} at {{ shares | map(attribute='stated') | join(', ') }}": [('join', ('name', 'parts'), ', ', 'stated'), ' at ', ('join', ('name', 'shares'), ', ', 'stated')],
     "{{ parts | map(attribute='stated') | join(', ') }} within {{ whole.stated }}": [('join', ('name', 'parts'), ', ', 'stated'), ' within ', ('attribute', ('name', 'whole'), 'stated')],
     '{{ rate.stated }} a day against {{ count.stated }}': [('attribute', ('name', 'rate'), 'stated'), ' a day against ', ('attribute', ('name', 'count'), 'stated')],
     '{{ relative.stated }} and {{ absolute.stated }} to {{ new.stated }}': [('attribute', ('name', 'relative'), 'stated'), ' and ', ('attribute', ('name', 'absolute'), 'stated'), ' to ', ('attribute', ('name', 'new'), 'stated')],

@@ -339,8 +339,37 @@ def _shares(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per stated share, with its whole and, when stated, its part."""
     by_id = cf.by_id()
     for c in cf.claims:
-        if c.share_of is not None:
+        if c.share_of is not None and c.share_of.whole is not None:
             yield {"share": c, "whole": by_id[c.share_of.whole], "part": by_id.get(c.share_of.part or "")}
+
+
+def _one_whole_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
+    """Two or three parties' seats, each with its share of a house whose size is not stated."""
+    house = pick.one([Fraction(650), Fraction(120), Fraction(1000)])
+    claims: list[Claim] = []
+    for i in range(pick.integer(2, 3)):
+        seats = random_claim(pick, id=f"seats{i}", kind=ClaimKind.COUNT,
+                             near=(house / 2, house / 5, house / 9), measures=f"seats.party{i}")
+        computed = 100 * Fraction(first_number(seats.value)) / house
+        share = random_claim(pick, id=f"share{i}", kind=ClaimKind.SHARE, near=(computed, computed + 3),
+                             measures="seats.share", unit="percent", share_of={"part": f"seats{i}"})
+        claims += [seats, share]
+    return [claims]
+
+
+@_relation("one_whole", _one_whole_examples, shares="many", parts="many")
+def _one_whole(cf: ClaimsFile) -> Iterator[Roles]:
+    """One instance per measure, period and place with two or more shares of a whole that is not stated,
+    each beside its part ("411 MPs (63% of MPs)", "121 MPs (19% of MPs)")."""
+    by_id = cf.by_id()
+    together: dict[tuple[str | None, ...], list[tuple[Claim, Claim]]] = {}
+    for c in cf.claims:
+        share = c.share_of
+        if share is not None and share.whole is None and share.part in by_id and share.part != c.id:
+            together.setdefault((c.measures, c.period, c.place), []).append((c, by_id[share.part]))
+    for pairs in together.values():
+        if len(pairs) >= 2:
+            yield {"shares": [s for s, _ in pairs], "parts": [p for _, p in pairs]}
 
 
 def _differences_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:

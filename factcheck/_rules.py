@@ -23,6 +23,7 @@ __all__ = ["Relation", "Rule", "RulePack", "Selector"]
 Relation = Literal[
     "part_of", "listed_parts", "listed_shares", "change_of", "change_both_ways", "moved_from", "total_change",
     "share_of", "difference", "same_figure", "sum_of", "rate_of", "combined_of", "mean_of",
+    "one_whole",
 ]
 
 

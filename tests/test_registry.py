@@ -33,6 +33,7 @@ def test_check_kinds_formats_and_relations_are_registries_that_find_their_module
     assert {"html", "json", "terminal"} <= set(reports.FORMATS)
     assert list(RELATIONS) == [
         "change_both_ways", "change_of", "combined_of", "difference", "listed_parts", "listed_shares",
-        "mean_of", "moved_from", "part_of", "rate_of", "same_figure", "share_of", "sum_of", "total_change"]
+        "mean_of", "moved_from", "one_whole", "part_of", "rate_of", "same_figure", "share_of", "sum_of",
+        "total_change"]
     with pytest.raises(UnknownNameError, match="did you mean 'compare'"):
         checks.get("compair")

@@ -752,7 +752,8 @@ def _group_word(text: str, f: Figure) -> bool:
 
 
 #: A share and its count side by side: "4,299 (25%)", "(24%; 4,052)", "24% of referrals, 4,088 in all".
-_COUNT_THEN_SHARE = re.compile(r"^\s*(?:\(|,\s*(?:or\s+)?|,?\s+or\s+)$")
+#: Between a count and its share: "35 (93%)", "411 MPs (63% of MPs)" (a plural noun left out of the figure).
+_COUNT_THEN_SHARE = re.compile(r"^\s*(?:(?:[A-Z]{2,}s?|[a-z]+s)\s*)?(?:\(|,\s*(?:or\s+)?|,?\s+or\s+)$")
 _SHARE_THEN_COUNT = re.compile(
     r"^\s*(?:[(;]|,)\s*$|^\s+of\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,(]\s*$"
 )
@@ -776,6 +777,7 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
     """
     linked = {r.a for r in relations if r.kind == "share_of"}
     paired: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    unstated: dict[tuple[str, int, str | None], list[tuple[int, int]]] = {}
     for i, f in enumerate(figures):
         if i in linked or f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE) or f.unit != "percent":
             continue
@@ -799,7 +801,12 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
                 fits = [j for j in larger if _share_fits(f, p, figures[j])]
                 same_period = [j for j in fits if figures[j].period == p.period]  # not last year's total
                 guess = (same_period or fits or same_noun or larger)[-1] if larger else None
+                named = f.of_noun and not any(_key(figures[j].noun or "") == _key(f.of_noun) for j in larger)
+                if guess is not None and not fits and not same_noun and named:
+                    guess = None  # "5 MPs (0.8% of MPs)" after "9 seats": no count of MPs is its whole
             if guess is None:
+                if f.of_noun:  # "411 MPs (63% of MPs)": the whole is not stated
+                    unstated.setdefault((_key(f.of_noun), f.section, f.period), []).append((i, part))
                 continue
             whole, certain = guess, False
             how = ("the part is stated beside the share; its whole was taken as the nearest larger count "
@@ -813,6 +820,33 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
         if stated is None:
             paired.setdefault((f.sentence, whole), []).append((part, i))
     _listed_pairs(figures, paired, relations)
+    _shares_of_one_whole(text, figures, unstated, relations)
+
+
+#: Why shares of an unstated whole are taken as shares of one whole: their words, not a stated total.
+_ONE_WHOLE = ("each share is stated beside its part; the whole is not stated, and shares 'of {}' in one "
+              "section and period were taken as shares of one whole, a guess")
+
+
+def _shares_of_one_whole(
+    text: str, figures: Sequence[Figure], unstated: dict[tuple[str, int, str | None], list[tuple[int, int]]],
+    relations: _Relations,
+) -> None:
+    """"411 MPs (63% of MPs)" … "121 MPs (19% of MPs)": shares beside their parts, of a whole never stated.
+
+    Each pair implies the whole (100 × part / share), and they must agree. That
+    the shares are of one whole is read from their words ("of MPs"); another
+    period or chamber could hide in the text, so the link is a guess.
+    """
+    for (noun, _, _), pairs in unstated.items():
+        if len(pairs) < 2 or len({figures[part].kind for _, part in pairs}) != 1:
+            continue
+        for i, part in pairs:
+            f, p = figures[i], figures[part]
+            f.measures = f.measures or f"{noun}.share"
+            relations.append(Relation("share_part", i, part, _wording(text, min(p.start, f.start),
+                                                                      max(p.end, f.end)), True))
+            relations.append(Relation("share_of_unstated", i, part, _ONE_WHOLE.format(f.of_noun), False))
 
 
 def _listed_pairs(
@@ -939,7 +973,7 @@ def _share_wholes(
     the part ("Minors made up …" and "230 minor victims") when one count of the
     noun carries the subject as its modifier.
     """
-    linked = {r.a for r in relations if r.kind == "share_of"}
+    linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.SHARE or not f.of_noun or i in linked:
             continue
@@ -1061,6 +1095,11 @@ def figures_to_claims(
             continue
         links[a][link] = ShareOf(whole=b, part=parts.get(a)) if link == "share_of" else b
         bases[a][link] = _basis(r.how, r.certain)
+    for r in relations:
+        a = claim_of[r.a]
+        if r.kind == "share_of_unstated" and "share_of" not in links[a] and parts.get(a, a) != a:
+            links[a]["share_of"] = ShareOf(part=parts[a])
+            bases[a]["share_of"] = _basis(r.how, r.certain)
     claims = []
     for cid, g, found_group in zip(ids, groups, found, strict=True):
         first = figures[g[0]]
