@@ -146,9 +146,13 @@ def test_the_count_a_share_is_said_of_is_its_part_not_its_whole() -> None:
             "received 96,052 votes which is 41.6% of the votes cast.")
     claims = extract_claims(text)
     by_id = claims.by_id()
-    wholes = [by_id[c.share_of.whole].value for c in claims.claims if c.share_of is not None]
+    wholes = [by_id[c.share_of.whole].value for c in claims.claims
+              if c.share_of is not None and c.share_of.whole is not None]
     assert "134,705" not in wholes
     assert "96,052" not in wholes
+    parts = [by_id[c.share_of.part].value for c in claims.claims
+             if c.share_of is not None and c.share_of.part is not None]
+    assert parts == ["134,705", "96,052"]  # each beside its share, of a whole not stated
 
 
 def test_the_guessed_whole_of_a_share_in_a_list_is_not_the_item_before_it() -> None:
