@@ -21,6 +21,7 @@ from factcheck._models import ClaimKind
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
+from factcheck.extract._synonyms import canonical, has_synonyms
 
 __all__ = [
     "AmountChange", "Comparison", "Difference", "Move", "Revision", "amount_changes", "carried_changes",
@@ -452,7 +453,9 @@ def carried_changes(
             + text[lv.end : figures[by].start].split(",")[0].split()[:4]  # the words that name the level
         there = {_stem(w) for w in _WORD.findall(" ".join(around))}
         phrase = " ".join(subject)
-        if any(_stem(w) in there for w in subject) and c.kind is not ClaimKind.CHANGE:
+        named = {canonical(w.lower()) for w in _WORD.findall(" ".join(around)) if has_synonyms(w.lower())}
+        alike = [w for w in subject if has_synonyms(w.lower()) and canonical(w.lower()) in named]
+        if (alike or any(_stem(w) in there for w in subject)) and c.kind is not ClaimKind.CHANGE:
             _as_change(text, c, direction, f"a percentage stated as a change: {text[verb.start() : c.end]!r}"
                        if verb else "a change")
         if all(_stem(w) in there for w in subject):
@@ -462,6 +465,10 @@ def carried_changes(
         elif any(_stem(w) in there for w in subject):
             out.append((change, level, f"the subject {phrase!r} of the change is only partly repeated "
                                        "with the figure in the next sentence: linked as a guess", False))
+        elif alike:
+            out.append((change, level, f"the subject {phrase!r} of the change is named in other words with "
+                                       "the figure in the next sentence (read through synonyms): linked as a "
+                                       "guess", False))
     return out
 
 

@@ -118,3 +118,10 @@ def test_a_change_stated_two_ways_is_of_the_level_before_with_its_subject(tmp_pa
 
 def test_without_its_subject_in_the_sentence_before_it_has_no_level(tmp_path: Path) -> None:
     assert _statuses(tmp_path, EARNINGS.replace("average weekly pay has", "bonuses have")) == []
+
+
+def test_a_change_whose_subject_the_next_sentence_names_in_other_words_is_a_guess(tmp_path: Path) -> None:
+    said = ("Murder went up by {}% over the year, the police said. About 8,412 people were killed in that "
+            "time, 412 more than the year before.")
+    assert _statuses(tmp_path, said.format("5")) == [Status.PASS]
+    assert _statuses(tmp_path, said.format("9")) == [Status.INCONCLUSIVE]
