@@ -714,7 +714,9 @@ _LISTED = 4
 
 
 def _value_key(f: Figure) -> tuple[object, ...]:
-    return (f.kind, f.value, f.unit, f.period)
+    """A "share of turnover 54%" and "54% of turnover" state one kind of figure, whichever word marks it."""
+    kind = ClaimKind.PERCENTAGE if f.kind is ClaimKind.SHARE else f.kind
+    return (kind, f.value, f.unit, f.period)
 
 
 def _same_value_elsewhere(

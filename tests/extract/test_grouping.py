@@ -298,3 +298,13 @@ def test_a_count_far_from_the_earlier_one_or_without_the_is_another_figure() -> 
                  "that year."):
         claims = extract_claims(text).claims
         assert {len(c.mentions) for c in claims if c.kind.value == "count"} == {1}
+
+
+def test_a_labelled_share_and_the_same_share_in_prose_are_one_figure() -> None:
+    text = ("Pay as a share of income 61%\n\n"
+            "The club keeps its pay bill to a prudent 61% of income and has stayed in profit.")
+    claims = [c for c in extract_claims(text).claims if c.value == "61"]
+    assert len(claims) == 1
+    assert [m.quote for m in claims[0].mentions] == ["61%", "61%"]
+    assert claims[0].basis is not None
+    assert not claims[0].basis["mentions"].certain
