@@ -797,7 +797,8 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
                 larger = [j for j in range(part) if figures[j].kind is p.kind and figures[j].unit == p.unit
                           and figures[j].section == p.section and figures[j].cue not in ("part", "baseline")
                           and _larger(figures[j], p) and not _has_own_share(text, figures, j)]
-                same_noun = [j for j in larger if p.noun and figures[j].noun == p.noun]
+                same_noun = [j for j in larger if p.noun and (figures[j].noun == p.noun or (
+                    figures[j].noun is None and _named_soon_after(text, figures[j], p.noun)))]
                 fits = [j for j in larger if _share_fits(f, p, figures[j])]
                 same_period = [j for j in fits if figures[j].period == p.period]  # not last year's total
                 guess = (same_period or fits or same_noun or larger)[-1] if larger else None
@@ -891,6 +892,16 @@ def _share_fits(share: Figure, part: Figure, whole: Figure) -> bool:
         return (p / w * 100).overlaps(s)
     except (ValueError, ZeroDivisionError, ArithmeticError, TypeError):
         return False
+
+
+#: The words right after a figure whose noun was not read ("1,197 confirmed measles cases").
+_NOUN_SOON = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
+
+
+def _named_soon_after(text: str, f: Figure, noun: str) -> bool:
+    """Does ``noun`` follow figure ``f`` within three words ("1,197 confirmed measles cases")?"""
+    soon = _NOUN_SOON.match(text, f.end)
+    return soon is not None and noun.lower() in soon.group(0).lower().split()
 
 
 def _has_own_share(text: str, figures: Sequence[Figure], j: int) -> bool:

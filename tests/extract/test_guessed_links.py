@@ -354,3 +354,16 @@ def test_a_count_closing_the_sentence_after_a_share_is_its_part() -> None:
     by_id = extract_claims(text).by_id()
     assert by_id[share.share_of.part or ""].value == "1400"
     assert by_id[share.share_of.whole].value == "4000"
+
+
+def test_a_share_with_its_part_is_guessed_of_the_larger_count_its_noun_follows() -> None:
+    text = ("Officials counted 2,410 confirmed flu cases this winter. Clinics saw 600 children, 900 "
+            "adults and 510 older people. Twelve percent (190 cases) needed a hospital bed.")
+    claims = extract_claims(text)
+    by_id = claims.by_id()
+    (share,) = [c for c in claims.claims if c.share_of is not None and c.value == "12"]
+    assert share.share_of is not None
+    assert share.share_of.whole is not None
+    assert by_id[share.share_of.whole].value == "2410"
+    assert share.basis is not None
+    assert not share.basis["share_of"].certain
