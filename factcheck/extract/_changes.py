@@ -25,7 +25,7 @@ from factcheck.extract._synonyms import canonical, has_synonyms
 
 __all__ = [
     "AmountChange", "Comparison", "Difference", "Move", "Revision", "amount_changes", "carried_changes",
-    "comparisons", "differences", "factors", "moves", "multiplier_verbs", "revisions",
+    "comparisons", "differences", "factors", "moved_objects", "moves", "multiplier_verbs", "revisions",
 ]
 
 _PERCENT = frozenset({"percent"})
@@ -564,6 +564,29 @@ def multiplier_verbs(text: str, figures: Sequence[Figure]) -> None:
         phrase = " ".join(hedge.group(1).lower().split()).replace("well over", "over")
         f.qualifier = lx.QUALIFIER_MAP.get(phrase, phrase)
         f.bases["kind"] = (f"a change stated by a verb and its hedge: {text[hedge.start() : f.end]!r}", True)
+
+
+#: A verb that moves its object, then the object, then the figure: "lifted first-quarter profit 21 percent".
+_MOVED_OBJECT = re.compile(
+    r"\b(?:(lifted|raised|boosted|pushed\s+up|drove\s+up|increased)|(cut|reduced|lowered|trimmed|slashed|"
+    r"pushed\s+down|drove\s+down|dragged\s+down))\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE)
+#: After the figure, the level it moved its object to: "… 21 percent to a record $1.06 billion".
+_TO_LEVEL = re.compile(r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?)?$",
+                       re.IGNORECASE)
+
+
+def moved_objects(text: str, figures: Sequence[Figure]) -> None:
+    """ "lifted first-quarter profit 21 percent to a record $1.06 billion": a percentage between a verb that
+    moves its object and the level it moved it to is a change, as "profit rose 21 percent to …" is."""
+    for f, after in itertools.pairwise(figures):
+        if f.kind is not ClaimKind.PERCENTAGE or f.unit not in _PERCENT or after.sentence != f.sentence \
+                or after.unit in _PERCENT or not _TO_LEVEL.fullmatch(text, f.end, after.start):
+            continue
+        verb = _MOVED_OBJECT.search(text, max(0, f.start - 60), f.start)
+        if verb is not None and not any(c.isdigit() for c in text[verb.start() : f.start]):
+            _as_change(text, f, "increase" if verb.group(1) else "decrease",
+                       f"a change by a verb and the level after it: {text[verb.start() : after.end]!r}")
 
 
 #: "290 more than the Conservatives' 121": a difference between the figure before and the one after "than".

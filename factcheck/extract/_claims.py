@@ -40,6 +40,7 @@ from factcheck.extract._changes import (
     comparisons,
     differences,
     factors,
+    moved_objects,
     moves,
     multiplier_verbs,
     revisions,
@@ -232,6 +233,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     inherited = _inherited_periods(text, layout)
     relations = _Relations()
     multiplier_verbs(text, figures)
+    moved_objects(text, figures)
     stated_as_amounts = amount_changes(text, figures, layout)
     linked_below = {j for amount in stated_as_amounts for j in amount.changes}
     by_sentence: dict[int, list[int]] = {}

@@ -125,3 +125,22 @@ def test_a_change_whose_subject_the_next_sentence_names_in_other_words_is_a_gues
             "time, 412 more than the year before.")
     assert _statuses(tmp_path, said.format("5")) == [Status.PASS]
     assert _statuses(tmp_path, said.format("9")) == [Status.INCONCLUSIVE]
+
+
+def test_a_percentage_between_a_verb_and_the_level_it_moved_its_object_to_is_a_change() -> None:
+    text = "Cheaper fuel lifted second-quarter earnings 12 percent to a record $2.24 billion."
+    claims = extract_claims(text).claims
+    (change,) = [c for c in claims if c.value == "12"]
+    assert change.kind.value == "change"
+    assert change.direction is not None
+    assert change.direction.value == "increase"
+    assert change.change_of == next(c.id for c in claims if c.value == "2.24 billion")
+    (cut,) = [c for c in extract_claims("The storm cut the harbour's catch 8 percent to 410 tonnes.").claims
+              if c.value == "8"]
+    assert cut.direction is not None
+    assert cut.direction.value == "decrease"
+
+
+def test_a_share_before_to_is_not_a_change_without_a_moving_verb() -> None:
+    claims = extract_claims("Voters gave the party 21 percent to the rivals' 34 percent.").claims
+    assert all(c.kind.value != "change" for c in claims)
