@@ -33,6 +33,7 @@ from factcheck._rule_strategies import (
     rule_examples,
     verdict,
 )
+from factcheck._stated import HEDGE_DIGIT_UNITS, parse_number, significant_step
 
 __all__ = [
     "allowed_values",
@@ -97,8 +98,11 @@ def honest_statements(
         case Qualifier.AT_MOST:
             return str(v + draw(st.integers(0, 50))), hedge
         case Qualifier.NEARLY:
-            # the stated figure k must satisfy 0.9·k ≤ v ≤ k
-            return str(draw(st.integers(v, max(v, (v * 10) // 9)))), hedge
+            # the stated figure k must satisfy k - slack ≤ v ≤ k, the slack a tenth of k but at most
+            # ten units of its last non-zero digit ("nearly 331" is 321-331)
+            k = draw(st.integers(v, max(v, (v * 10) // 9)))
+            slack = min(Fraction(k, 10), significant_step(parse_number(str(k))) * HEDGE_DIGIT_UNITS)
+            return (str(k) if k - slack <= v else str(v)), hedge
     raise AssertionError(hedge)  # pragma: no cover
 
 
