@@ -499,6 +499,7 @@ def _lede_changes(figures: Sequence[Figure], relations: _Relations) -> None:
     pass or ask for review, never fail.
     """
     pairs: list[tuple[int, int, Direction | None]] = []
+    stated_change: dict[tuple[int, int], int] = {}
     for r in relations:
         if r.kind in _MOVES:
             pairs.append((r.a, r.b, _MOVES[r.kind]))
@@ -508,6 +509,7 @@ def _lede_changes(figures: Sequence[Figure], relations: _Relations) -> None:
             old = next((b.b for b in relations.starting("baseline", r.a)), None)
             if old is not None:
                 pairs.append((r.b, old, _direction_of(figures[r.a])))
+                stated_change[(r.b, old)] = r.a
     if not pairs:
         return
     pairs.sort(key=lambda p: min(p[0], p[1]))
@@ -528,6 +530,14 @@ def _lede_changes(figures: Sequence[Figure], relations: _Relations) -> None:
         new, old, _ = pair
         level = figures[new]
         f.measures = f"{level.measures or _measured_key(level) or _unnamed(level)}.change"
+        said = stated_change.get((new, old))
+        if said is not None and (figures[said].value, figures[said].unit, figures[said].direction) \
+                == (f.value, f.unit, f.direction):
+            # "rates went up 35 percent" … "the rate rose 35 percent, from …": the lede says the stated
+            # change again, so both are one figure (grouped as such), not two changes of one pair
+            figures[said].measures = figures[said].measures or f.measures
+            f.measures = figures[said].measures
+            continue
         relations.append(Relation("change_of", i, new, _LEDE, False))
         relations.append(Relation("baseline", i, old, _LEDE, False))
 

@@ -144,3 +144,13 @@ def test_a_percentage_between_a_verb_and_the_level_it_moved_its_object_to_is_a_c
 def test_a_share_before_to_is_not_a_change_without_a_moving_verb() -> None:
     claims = extract_claims("Voters gave the party 21 percent to the rivals' 34 percent.").claims
     assert all(c.kind.value != "change" for c in claims)
+
+
+def test_a_lede_restating_a_stated_change_is_one_figure_with_it() -> None:
+    text = ("Ferry crossings went up 12 percent between 2015 and 2020.\n\n"
+            "The report found that crossings rose 12 percent over those years, from 250 to 280 a day.")
+    changes = [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert len(changes) == 1
+    assert [m.quote for m in changes[0].mentions] == ["12 percent", "12 percent"]
+    assert changes[0].change_of is not None
+    assert changes[0].baseline is not None
