@@ -566,18 +566,18 @@ def multiplier_verbs(text: str, figures: Sequence[Figure]) -> None:
         f.bases["kind"] = (f"a change stated by a verb and its hedge: {text[hedge.start() : f.end]!r}", True)
 
 
-#: A verb that moves its object, then the object, then the figure: "lifted first-quarter profit 21 percent".
+#: A verb that moves its object, then the object, then the figure: "lifted third-quarter sales 12 percent".
 _MOVED_OBJECT = re.compile(
     r"\b(?:(lifted|raised|boosted|pushed\s+up|drove\s+up|increased)|(cut|reduced|lowered|trimmed|slashed|"
     r"pushed\s+down|drove\s+down|dragged\s+down))\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w'’-]+\s+){1,3}$",
     re.IGNORECASE)
-#: After the figure, the level it moved its object to: "… 21 percent to a record $1.06 billion".
+#: After the figure, the level it moved its object to: "… 12 percent to a record $4.2 billion".
 _TO_LEVEL = re.compile(r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?)?$",
                        re.IGNORECASE)
 
 
 def moved_objects(text: str, figures: Sequence[Figure]) -> None:
-    """ "lifted first-quarter profit 21 percent to a record $1.06 billion": a percentage between a verb that
+    """ "lifted third-quarter sales 12 percent to a record $4.2 billion": a percentage between a verb that
     moves its object and the level it moved it to is a change, as "profit rose 21 percent to …" is."""
     for f, after in itertools.pairwise(figures):
         if f.kind is not ClaimKind.PERCENTAGE or f.unit not in _PERCENT or after.sentence != f.sentence \
