@@ -46,6 +46,7 @@ from factcheck.extract._changes import (
     revisions,
 )
 from factcheck.extract._combined import combined_rates
+from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
 from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
@@ -68,6 +69,7 @@ from factcheck.extract._lists import (
 from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
+from factcheck.extract._running_totals import running_totals
 from factcheck.extract._statements import statements
 from factcheck.extract._tables import tables
 
@@ -389,6 +391,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     bracketed_breakdowns(text, figures, relations)
     listed_changes(text, figures, relations)
     colon_breakdowns(text, figures, layout, relations)
+    running_totals(text, figures, layout, relations)
+    comprised_wholes(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
@@ -717,6 +721,7 @@ def _part_whole(
         and figures[nxt].kind in _MEASURED
         and _COORDINATED.match(text[f.end : figures[nxt].start])
         and (between.strip() != "," or _group_word(text, f))
+        and not opens_a_breakdown(text, figures[prev])  # "comprise 210 juniors, 250 adults and …"
     ):
         listed = between.strip() in (":", "(")
         how = _wording(text, figures[prev].start, figures[nxt].end) if listed else (

@@ -1,0 +1,95 @@
+"""A whole made up of listed counts: "The cases comprise 347 children, 446 teenagers and 393 adults".
+
+The verb ("comprise", "consist of", "are made up of", "break down into") says
+the figures after it are parts of what its subject names, and, listed
+together, disjoint ones: their sum stays within the whole (the list may leave
+some out: "plus a handful of unknown age"). A figure in the subject is the
+whole by wording. A subject that only names what is counted ("Confirmed
+cases comprise …") refers back to the figure an earlier sentence of the
+section states of that noun: that is a reading, so the links are guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck._models import ClaimKind
+from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._links import Relation, wording
+
+__all__ = ["comprised_wholes", "opens_a_breakdown"]
+
+_VERB = re.compile(
+    r"\b(?:comprise[sd]?|consist(?:s|ed)?\s+of|(?:is|are|was|were)\s+made\s+up\s+of|"
+    r"(?:breaks?|broke)\s+down\s+(?:in)?to|(?:is|are|was|were)\s+(?:split|divided)\s+(?:in)?to)\s+",
+    re.IGNORECASE,
+)
+_VERB_RIGHT_BEFORE = re.compile(f"(?:{_VERB.pattern})$", re.IGNORECASE)
+_PARTS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
+#: Figures that may stand between two listed parts without ending the list ("aged 5-19").
+_WITHIN_ITEM = frozenset({ClaimKind.AGE, ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.DURATION})
+_LINKED = frozenset({"part_of", "sum_of", "share_part", "change_of", "baseline"})
+_WORD = re.compile(r"[A-Za-z]+")
+#: The words after a figure that say what it counts: "1,197 confirmed measles cases".
+_NAMED_AFTER = re.compile(r"\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+
+
+def _counted(text: str, f: Figure) -> set[str]:
+    words = {f.noun.lower()} if f.noun else set()
+    after = _NAMED_AFTER.match(text, f.end)
+    if after is not None:
+        words.update(w.lower() for w in after.group(1).split())
+    return words
+
+
+def opens_a_breakdown(text: str, f: Figure) -> bool:
+    """Does ``f`` open the list after "comprise" (and the like)? Then the items after it are its siblings."""
+    return _VERB_RIGHT_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+
+
+def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """Link the counts listed after "comprise" (and the like) to the whole its subject names, as parts."""
+    linked = {r.a for r in relations if r.kind in _LINKED}
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        by_sentence.setdefault(f.sentence, []).append(i)
+    for sentence, members in by_sentence.items():
+        start, end = layout.sentence_bounds(sentence, len(text))
+        verb = _VERB.search(text, start, end)
+        if verb is None:
+            continue
+        clause_end = text.find(";", verb.end(), end)
+        clause_end = end if clause_end < 0 else clause_end
+        after = [j for j in members if verb.end() <= figures[j].start < clause_end]
+        items = [j for j in after if figures[j].kind in _PARTS]
+        if len(items) < 2 or any(figures[j].kind not in _PARTS | _WITHIN_ITEM for j in after):
+            continue
+        first = figures[items[0]]
+        if any(j in linked or figures[j].unit != first.unit or figures[j].cue not in (None, "part")
+               for j in items) or not re.fullmatch(r"\s*", text[verb.end() : first.start]):
+            continue
+        subject = [j for j in members if figures[j].end <= verb.start() and figures[j].kind in _PARTS]
+        if subject:
+            if len(subject) != 1 or figures[subject[0]].unit != first.unit:
+                continue
+            whole, certain = subject[0], True
+            how = f"{wording(text, figures[whole].start, verb.end())}: the parts listed after it"
+        else:
+            named = _WORD.findall(text[start : verb.start()])
+            head = named[-1].lower() if named else ""
+            earlier = [j for j in range(items[0]) if figures[j].sentence < sentence
+                       and figures[j].section == first.section and figures[j].kind in _PARTS
+                       and figures[j].unit == first.unit and figures[j].cue in (None, "part")
+                       and head in _counted(text, figures[j])]
+            if not head.endswith("s") or not earlier:
+                continue
+            whole, certain = earlier[-1], False
+            how = (f"{' '.join(text[start : verb.end()].split())!r} lists parts of the {head} the text "
+                   f"counted before ({text[figures[whole].start : figures[whole].end]!r}): that figure was "
+                   "taken as their whole by its noun, not by wording")
+        for j in items:
+            relations.append(Relation("part_of", j, whole, how, certain))
+            if j != items[0]:
+                relations.append(Relation("listed_with", j, items[0], how, certain))
+        linked.update(items)

@@ -1,0 +1,54 @@
+"""Counts listed after "comprise" (and the like) are parts of the whole the subject names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import Status
+
+RULE = "listed-parts-within-whole"
+
+
+def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return [r for r in factcheck.verify([article], output=None).report.results
+            if r.rule == RULE and r.status is not Status.SKIPPED]
+
+
+def test_a_whole_in_the_subject_is_certain(tmp_path: Path) -> None:
+    passes = "The 520 entrants comprise 210 juniors, 250 adults and 40 veterans."
+    fails = "The 520 entrants comprise 310 juniors, 250 adults and 40 veterans."
+    assert [r.status for r in _results(tmp_path, passes)] == [Status.PASS]
+    assert [r.status for r in _results(tmp_path, fails)] == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    ("listed", "status"),
+    [("210 juniors, 250 adults and 40 veterans", Status.PASS),
+     # the whole is named by its noun only: which figure it is, is a guess
+     ("310 juniors, 250 adults and 40 veterans", Status.INCONCLUSIVE)],
+)
+def test_a_whole_named_by_its_noun_is_a_guess(tmp_path: Path, listed: str, status: Status) -> None:
+    text = f"Organisers counted 520 registered entrants this year. Entrants are made up of {listed}."
+    (result,) = _results(tmp_path, text)
+    assert result.status is status
+    assert result.spans[0].quote == "520"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no earlier figure counts what the subject names
+        "Organisers counted 520 volunteers. Entrants comprise 210 juniors and 250 adults.",
+        # shares, not counts
+        "The 520 entrants comprise 40% juniors and 50% adults.",
+        # one part only
+        "The 520 entrants comprise 210 juniors and some adults.",
+    ],
+)
+def test_no_parts_without_a_whole_and_a_list(tmp_path: Path, text: str) -> None:
+    assert _results(tmp_path, text) == []
