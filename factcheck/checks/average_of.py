@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from fractions import Fraction
 from functools import reduce
 
 from factcheck._intervals import Interval
@@ -18,11 +20,27 @@ def _value(c: Claim) -> Interval:
     return signed_change(c) if c.kind is ClaimKind.CHANGE else c.interval()
 
 
-def _as_stated(mean: Claim) -> Interval:
-    """An average of whole numbers is rarely whole: "167,000" is read at its written precision."""
-    if mean.kind in EXACT_KINDS:
-        return _value(mean.model_copy(update={"kind": ClaimKind.AMOUNT}))
-    return _value(mean)
+def _as_stated(mean: Claim, figures: list[Claim]) -> Interval:
+    """An average of whole numbers is rarely whole: "167,000" is read at its written precision.
+
+    When the figures averaged are all stated in round thousands (or hundreds),
+    so is their average: "121,000" as the mean of 138,000, 174,000 and 50,000
+    is 120,667 rounded to the thousand.
+    """
+    stated = _value(mean.model_copy(update={"kind": ClaimKind.AMOUNT}) if mean.kind in EXACT_KINDS else mean)
+    zeros = min(_round_zeros(c.value) for c in (mean, *figures))
+    if zeros == 0 or stated.lo is None or stated.hi is None:
+        return stated
+    middle, half = (stated.lo + stated.hi) / 2, Fraction(10**zeros, 2)
+    return Interval.closed(middle - half, middle + half) if stated.hi - stated.lo < 2 * half else stated
+
+
+def _round_zeros(value: str) -> int:
+    """How many zeros close a figure written in whole digits ("121,000": 3); 0 for "1.2 million"."""
+    digits = re.sub(r"[,\s+\u2212-]", "", value)
+    if not digits.isdigit():
+        return 0
+    return len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
 
 
 @register(
@@ -39,7 +57,7 @@ def check(bound: Binding, params: NoParams) -> Iterator[Finding]:
     allow gives a mean: pass if all are values the average allows, fail if none.
     """
     mean, figures = bound.one("mean"), bound.many("figures")
-    stated = _as_stated(mean)
+    stated = _as_stated(mean, figures)
     values = [_value(f) for f in figures]
     if (error := impossible([("mean", mean, stated), *(("figure", f, v) for f, v in zip(figures, values,
                                                                                           strict=True))],
