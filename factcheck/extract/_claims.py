@@ -47,6 +47,7 @@ from factcheck.extract._changes import (
 )
 from factcheck.extract._combined import combined_rates
 from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
+from factcheck.extract._fact_boxes import fact_boxes
 from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
@@ -393,6 +394,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     colon_breakdowns(text, figures, layout, relations)
     running_totals(text, figures, layout, relations)
     comprised_wholes(text, figures, layout, relations)
+    fact_boxes(text, figures, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
