@@ -18,7 +18,10 @@ measures, for its column's period, and the layout states:
 - in a statement whose costs are written negative, a row in capitals or named
   "Total …" is the sum of the rows since the last such row, and a row named for
   two rows right above it ("Finance income and costs") is their sum. Statements
-  may leave lines out, so both are guesses: they can pass, or ask for review.
+  may leave lines out, so both are guesses: they can pass, or ask for review;
+- a column of counts of one noun ("Total Seats") adds up to the count of that
+  noun the text states right after the table ("649/650 seats declared"): the
+  rows may leave some out, so a guess.
 """
 
 from __future__ import annotations
@@ -128,6 +131,7 @@ def tables(text: str, figures: Sequence[Figure], layout: Layout, relations: list
                 _read_cell(text, figures[i], row.label, column, periods.get(k))
         _share_columns(text, figures, table, relations)
         _statement_sums(figures, table, relations)
+        _column_totals(text, figures, table, relations)
 
 
 def _read_cell(text: str, f: Figure, label: str, column: str, period: str | None) -> None:
@@ -246,3 +250,32 @@ def _sum(
         units = {figures[i].unit for i in [t, *mine]}
         if len(mine) >= 2 and len(units) == 1:
             relations.extend(Relation("sum_of", t, i, how, False) for i in mine)
+
+
+#: How far after a table its column's total is looked for.
+_TOTAL_REACH = 400
+
+
+def _column_totals(text: str, figures: Sequence[Figure], table: _Table, relations: list[Relation]) -> None:
+    """A column of counts of one noun, added up, against the first count of that noun after the table."""
+    inside = {i for row in table.rows for i in row.cells.values()}
+    if not inside or any(_normal(row.label).startswith("total") for row in table.rows):
+        return
+    end = max(figures[i].end for i in inside)
+    after = [j for j, f in enumerate(figures) if end < f.start <= end + _TOTAL_REACH and j not in inside]
+    for k, column in enumerate(table.header):
+        words = _normal(column).split()
+        cells = [row.cells[k] for row in table.rows if k in row.cells]
+        if not words or not words[-1].endswith("s") or len(cells) < 3 or len(cells) < len(table.rows) \
+                or any(figures[i].kind is not ClaimKind.COUNT or figures[i].unit is not None for i in cells):
+            continue
+        noun = words[-1]
+        total = next((j for j in after if figures[j].kind is ClaimKind.COUNT and figures[j].unit is None
+                      and ((figures[j].noun or "").split()[-1:] == [noun]
+                           or (figures[j].measures or "").split(".")[0] == noun)), None)
+        if total is None or any(r.a in cells and r.kind == "sum_of" for r in relations):
+            continue
+        how = (f"the column {column!r} added up, against the first count of {noun} stated after the table "
+               f"({text[figures[total].start : figures[total].end]!r}); the rows may leave some out, so read "
+               "for review")
+        relations.extend(Relation("sum_of", total, i, how, False) for i in cells)

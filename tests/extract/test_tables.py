@@ -146,3 +146,27 @@ def test_a_block_of_figure_change_and_prior_year_adds_the_prior_year_to_a_change
     wrong = block.replace("+10.0%", "+12.0%")
     failed = [r for r in _results(tmp_path, wrong) if r.status is Status.FAIL]
     assert [r.rule for r in failed] == ["change-matches-figures"]
+
+
+def _sums(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "council.txt"
+    article.write_text(text, encoding="utf-8")
+    return [r for r in factcheck.verify([article], output=None).report.results
+            if r.rule == "total-adds-up" and r.status is not Status.SKIPPED]
+
+
+def test_a_column_of_counts_adds_up_to_the_count_stated_after_the_table(tmp_path: Path) -> None:
+    (result,) = _sums(tmp_path, VOTES)
+    assert result.status is Status.PASS
+    assert [s.quote for s in result.spans] == ["12", "6", "2", "0", "20 seats"]
+
+
+def test_a_column_that_does_not_add_up_only_asks_for_review(tmp_path: Path) -> None:
+    # the rows may leave a party out, and which count after the table is their total is a guess
+    (result,) = _sums(tmp_path, VOTES.replace("20 seats in all", "24 seats in all"))
+    assert result.status is Status.INCONCLUSIVE
+    assert "needs review" in result.explanation
+
+
+def test_no_column_total_without_a_count_of_its_noun_after_the_table(tmp_path: Path) -> None:
+    assert _sums(tmp_path, VOTES.replace("The council has 20 seats in all.", "Turnout was 41%.")) == []
