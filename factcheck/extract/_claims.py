@@ -71,6 +71,7 @@ from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
 from factcheck.extract._running_totals import running_totals
+from factcheck.extract._section_changes import section_changes
 from factcheck.extract._statements import statements
 from factcheck.extract._tables import tables
 
@@ -395,6 +396,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     running_totals(text, figures, layout, relations)
     comprised_wholes(text, figures, layout, relations)
     fact_boxes(text, figures, relations)
+    section_changes(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
