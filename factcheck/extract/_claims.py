@@ -67,6 +67,7 @@ from factcheck.extract._lists import (
     listed_changes,
     share_lists,
 )
+from factcheck.extract._most_in import most_in_whole
 from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
@@ -397,6 +398,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     comprised_wholes(text, figures, layout, relations)
     fact_boxes(text, figures, relations)
     section_changes(text, figures, layout, relations)
+    most_in_whole(text, figures, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"

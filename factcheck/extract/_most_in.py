@@ -1,0 +1,61 @@
+"""The member with the most of something in a whole: "Texas has the most cases in the country (750)".
+
+The wording says the figure is one member's share of what the whole counts
+("the most cases in the country"), so it is within the whole's figure of that
+noun. Which earlier figure is the whole's is read from the noun alone: the
+first count of it in the section, which news and releases open with (a later
+one is more often a part: "116 new cases in the week of …"), so the link is a
+guess: it passes, or asks for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck._models import ClaimKind
+from factcheck.extract._figures import Figure
+from factcheck.extract._links import Relation
+
+__all__ = ["most_in_whole"]
+
+#: "the most cases in the country (", "the largest number of murders nationally, ".
+_MOST = re.compile(
+    r"\bthe\s+(?:most|highest\s+number\s+of|largest\s+number\s+of)\s+(?P<noun>[a-z]+)\s+"
+    r"(?:in\s+the\s+(?:country|nation|state|league|region|world)|nationally|nationwide)\s*"
+    r"(?:[(,:–—-]|\bwith\b)\s*$",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = re.compile(r"\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+_LINKED = frozenset({"part_of", "share_part", "sum_of", "change_of", "baseline"})
+
+
+def _counts(text: str, f: Figure, noun: str) -> bool:
+    if f.noun and f.noun.lower() == noun:
+        return True
+    after = _NAMED_AFTER.match(text, f.end)
+    return after is not None and noun in after.group(1).lower().split()
+
+
+def most_in_whole(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
+    """Link "the most X in the country (N)" to the first count of X in the section, as a part."""
+    linked = {r.a for r in relations if r.kind in _LINKED}
+    for i, f in enumerate(figures):
+        if f.kind is not ClaimKind.COUNT or i in linked:
+            continue
+        most = _MOST.search(text, max(0, f.start - 80), f.start)
+        if most is None:
+            continue
+        noun = most.group("noun").lower()
+        earlier = [j for j in range(i) if figures[j].section == f.section
+                   and figures[j].kind is ClaimKind.COUNT and figures[j].unit == f.unit
+                   and figures[j].cue is None and j not in linked
+                   and _counts(text, figures[j], noun)]
+        if not earlier:
+            continue
+        whole = earlier[0]
+        how = (f"{' '.join(most.group(0).split())!r}: one member's count of {noun}, within the whole's; the "
+               f"whole taken as the first count of {noun} in the section "
+               f"({text[figures[whole].start : figures[whole].end]!r}), not by wording")
+        relations.append(Relation("part_of", i, whole, how, False))
+        linked.add(i)

@@ -1,0 +1,36 @@
+"""The member with the most of something in the country has a part of the country's count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import Status
+
+RULE = "part-within-whole"
+
+STORY = ("Officials have now logged 2,340 flu cases across the nation this winter. Weekly counts peaked at "
+         "310 new cases in early January. Ohio still has the most cases in the country ({} as of March 3).")
+
+
+def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return [r for r in factcheck.verify([article], output=None).report.results
+            if r.rule == RULE and r.status is not Status.SKIPPED]
+
+
+@pytest.mark.parametrize(("ohio", "status"), [("420", Status.PASS), ("2,900", Status.INCONCLUSIVE)])
+def test_the_leader_is_within_the_first_count_of_its_noun(tmp_path: Path, ohio: str, status: Status) -> None:
+    # the whole is the section's first count of cases, not the weekly peak stated nearer; a guess
+    (result,) = _results(tmp_path, STORY.format(ohio))
+    assert result.status is status
+    assert [s.quote for s in result.spans] == ["2,340 flu cases", ohio]
+
+
+def test_no_whole_without_an_earlier_count_of_the_noun(tmp_path: Path) -> None:
+    text = ("Officials logged 2,340 flu deaths. Ohio still has the most cases in the country (420 as of "
+            "March 3).")
+    assert _results(tmp_path, text) == []
