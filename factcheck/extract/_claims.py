@@ -75,6 +75,7 @@ from factcheck.extract._running_totals import running_totals
 from factcheck.extract._section_changes import section_changes
 from factcheck.extract._statements import statements
 from factcheck.extract._tables import tables
+from factcheck.extract._taken_out import taken_out
 
 __all__ = ["assemble", "figures_to_claims"]
 
@@ -399,6 +400,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     fact_boxes(text, figures, relations)
     section_changes(text, figures, layout, relations)
     most_in_whole(text, figures, relations)
+    taken_out(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"

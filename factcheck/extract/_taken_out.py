@@ -1,0 +1,62 @@
+"""Revenue once something is taken out of it: "once commissions are taken out, revenue came to $2.53 billion".
+
+Taking something out of revenue, sales or turnover leaves less of it, so
+the figure is within the revenue stated before it in the section. Only
+wording that subtracts is read ("taken out", "deducted", "net of"): an
+amount "excluding" an effect may be higher (revenue at constant exchange
+rates), and profit "leaving out" costs is higher too, so neither is linked.
+Which earlier figure is the whole revenue is read from the noun, so the link
+is a guess: it passes, or asks for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck._models import ClaimKind
+from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._links import Relation
+
+__all__ = ["taken_out"]
+
+_GROSS = r"(?:revenues?|sales|turnover)"
+#: Subtracting wording, then the measure and the figure: "Once commissions are taken out, revenue came to".
+_SUBTRACTED = re.compile(
+    r"(?:\b(?:once|after|when)\s+[^\d;.]{1,60}?\s+(?:are|is|have\s+been|has\s+been)\s+(?:taken\s+out|deducted|"
+    r"subtracted|stripped\s+out|taken\s+off)|\bnet\s+of\s+[^\d;.]{1,60}?|\bafter\s+deducting\s+[^\d;.]{1,60}?)"
+    rf"\s*,\s*(?:[A-Za-z.'’]+\s+){{0,3}}?{_GROSS}\b[^\d;.]{{0,40}}$",
+    re.IGNORECASE,
+)
+_GROSS_BEFORE = re.compile(rf"\b{_GROSS}\b", re.IGNORECASE)
+
+
+def taken_out(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """Link revenue with something taken out to the revenue stated before it, as a part."""
+    linked = {r.a for r in relations if r.kind in ("part_of", "share_part")}
+    for i, f in enumerate(figures):
+        if f.kind is not ClaimKind.AMOUNT or i in linked or f.cue is not None:
+            continue
+        start, _ = layout.sentence_bounds(f.sentence, len(text))
+        net = _SUBTRACTED.search(text, start, f.start)
+        if net is None:
+            continue
+        gross = [j for j in range(i) if figures[j].section == f.section and figures[j].sentence < f.sentence
+                 and figures[j].kind is ClaimKind.AMOUNT and figures[j].unit == f.unit
+                 and figures[j].cue is None and _names_gross(text, layout, figures[j])]
+        if not gross:
+            continue
+        whole = gross[-1]
+        stated = text[figures[whole].start : figures[whole].end]
+        how = (f"{' '.join(net.group(0).split())[:80]!r}: less is left once something is taken out, so "
+               f"within the revenue stated before ({stated!r}), taken by its noun, not by wording")
+        relations.append(Relation("part_of", i, whole, how, False))
+
+
+def _names_gross(text: str, layout: Layout, f: Figure) -> bool:
+    """Is ``f`` the first amount of a sentence that names revenue before it, with nothing taken out?"""
+    start, _ = layout.sentence_bounds(f.sentence, len(text))
+    before = text[start : f.start]
+    return _GROSS_BEFORE.search(before) is not None and not re.search(r"[$£€]\s*\d", before) \
+        and _SUBTRACTED.search(text, start, f.start) is None \
+        and not re.search(r"\b(?:excluding|leaving\s+out|without|net|adjusted|underlying)\b", before, re.I)
