@@ -67,6 +67,7 @@ from factcheck.extract._lists import (
     listed_changes,
     share_lists,
 )
+from factcheck.extract._member_sections import member_sections
 from factcheck.extract._most_in import most_in_whole
 from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
@@ -401,6 +402,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     section_changes(text, figures, layout, relations)
     most_in_whole(text, figures, relations)
     taken_out(text, figures, layout, relations)
+    member_sections(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
