@@ -46,6 +46,7 @@ from factcheck.extract._changes import (
     revisions,
 )
 from factcheck.extract._combined import combined_rates
+from factcheck.extract._combined_shares import combined_shares
 from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
 from factcheck.extract._fact_boxes import fact_boxes
 from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
@@ -403,6 +404,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     most_in_whole(text, figures, relations)
     taken_out(text, figures, layout, relations)
     member_sections(text, figures, layout, relations)
+    combined_shares(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
