@@ -76,6 +76,7 @@ from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
 from factcheck.extract._running_totals import running_totals
 from factcheck.extract._section_changes import section_changes
 from factcheck.extract._statements import statements
+from factcheck.extract._subkinds import subkinds
 from factcheck.extract._tables import tables
 from factcheck.extract._taken_out import taken_out
 
@@ -405,6 +406,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     taken_out(text, figures, layout, relations)
     member_sections(text, figures, layout, relations)
     combined_shares(text, figures, layout, relations)
+    subkinds(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
