@@ -6,7 +6,8 @@ climbed … to 129,700", "Murders of women rose to 897"), the later count is
 within the earlier. A noun written beside its figure with a word before it
 ("4 measles cases") is not read so: the word is as often the fuller name of
 the same thing as a narrower kind. The same noun, narrowed by a word before it or a group after it, is
-the evidence; that both are of one place and time is a reading (another
+the evidence (or a word a careful reader takes as naming it: "crimes" for
+"offences"); that both are of one place and time is a reading (another
 year's offences are not a part of this year's), so the link is a guess: it
 passes, or asks for review. Words that do not narrow ("total", "recorded")
 make no part.
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
+from factcheck.extract._synonyms import canonical
 
 __all__ = ["subkinds"]
 
@@ -62,13 +64,15 @@ def subkinds(text: str, figures: Sequence[Figure], layout: Layout, relations: li
             continue
         noun, words = narrowed
         wholes = [j for j in range(i) if figures[j].section == f.section
-                  and figures[j].kind is ClaimKind.COUNT and (figures[j].noun or "").lower() == noun
+                  and figures[j].kind is ClaimKind.COUNT
+                  and canonical((figures[j].noun or "").lower()) == canonical(noun)
                   and not figures[j].modifiers and figures[j].unit == f.unit and figures[j].period == f.period
                   and figures[j].cue is None and j not in parts and figures[j].sentence < f.sentence]
         if not wholes:
             continue
         whole = wholes[-1]
-        how = (f"{' '.join(words)} {noun} are a kind of the {noun} counted before "
+        named = (figures[whole].noun or noun).lower()
+        how = (f"{' '.join(words)} {noun} are a kind of the {named} counted before "
                f"({text[figures[whole].start : figures[whole].end]!r}): within them if of the same place and "
                "time, which is read, not stated")
         relations.append(Relation("part_of", i, whole, how, False))

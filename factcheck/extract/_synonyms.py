@@ -23,6 +23,7 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
     {"cars", "vehicles"},
     {"referrals", "referred"},
     {"cases", "infections", "patients"},
+    {"crimes", "offences", "offenses"},
     {"deaths", "fatalities", "dead", "killed", "died", "murder", "murders", "murdered", "killings",
      "homicides"},
     {"injured", "wounded", "hurt", "injuries"},

@@ -51,3 +51,10 @@ def test_a_narrower_kind_is_within_the_plain_count(
 def test_no_part_without_a_narrowing_subject(tmp_path: Path, sentence: str) -> None:
     text = f"Police logged 310,000 burglaries in the year to March. {sentence}"
     assert _results(tmp_path, text) == []
+
+
+def test_a_narrower_kind_may_name_the_noun_by_a_synonym(tmp_path: Path) -> None:
+    text = "Police logged 2.4 million offences last year. The number of violent crimes rose to 610,000."
+    (result,) = _results(tmp_path, text)
+    assert result.status is Status.PASS
+    assert [s.quote for s in result.spans] == ["2.4 million offences", "610,000"]
