@@ -1,4 +1,5 @@
-"""The member with the most of something in a whole: "Texas has the most cases in the country (750)".
+"""A member's figure beside the whole's: "Texas has the most cases in the country (750)", "in 931 of
+KZN's murders and 3 144 of the national total".
 
 The wording says the figure is one member's share of what the whole counts
 ("the most cases in the country"), so it is within the whole's figure of that
@@ -6,6 +7,11 @@ noun. Which earlier figure is the whole's is read from the noun alone: the
 first count of it in the section, which news and releases open with (a later
 one is more often a part: "116 new cases in the week of …"), so the link is a
 guess: it passes, or asks for review.
+
+"Firearms were used in 931 of KZN's murders and 3 144 of the national
+total" says the same of a member and of the nation it is in, so the member's
+figure is within the nation's; that the member is within the nation is a
+reading of the names, so that link is a guess too.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation
 
-__all__ = ["most_in_whole"]
+__all__ = ["member_and_nation", "most_in_whole"]
 
 #: "the most cases in the country (", "the largest number of murders nationally, ".
 _MOST = re.compile(
@@ -58,4 +64,28 @@ def most_in_whole(text: str, figures: Sequence[Figure], relations: list[Relation
                f"whole taken as the first count of {noun} in the section "
                f"({text[figures[whole].start : figures[whole].end]!r}), not by wording")
         relations.append(Relation("part_of", i, whole, how, False))
+        linked.add(i)
+
+
+#: Between a member's figure and the nation's: "of KZN's murders and".
+_OF_MEMBER_AND = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?\s+[a-z]+\s+and\s+")
+#: After the nation's figure: "of the national total", "of the country's".
+_OF_NATION = re.compile(r"\s+(?:of\s+the\s+(?:national|nationwide|country['’]s|overall)\b|nationally\b|"
+                        r"nationwide\b|across\s+the\s+country\b)")
+
+
+def member_and_nation(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
+    """Link "N of <member>'s X and M of the national total" as a part N of M."""
+    linked = {r.a for r in relations if r.kind in _LINKED}
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if a.kind is not ClaimKind.COUNT or b.kind is not ClaimKind.COUNT or a.unit != b.unit or i in linked:
+            continue
+        nation = _OF_NATION.match(text, b.end)
+        if not _OF_MEMBER_AND.fullmatch(text, a.end, b.start) or nation is None:
+            continue
+        phrase = " ".join(text[a.start : nation.end()].split())
+        how = (f"{phrase!r}: the same said of a member and of the nation, so the member's figure is within "
+               "the nation's; that the member is in it is read from the names")
+        relations.append(Relation("part_of", i, i + 1, how, False))
         linked.add(i)

@@ -34,3 +34,13 @@ def test_no_whole_without_an_earlier_count_of_the_noun(tmp_path: Path) -> None:
     text = ("Officials logged 2,340 flu deaths. Ohio still has the most cases in the country (420 as of "
             "March 3).")
     assert _results(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("region", "status"), [("412", Status.PASS), ("3 412", Status.INCONCLUSIVE)])
+def test_a_member_said_alike_with_the_nation_is_within_it(
+    tmp_path: Path, region: str, status: Status
+) -> None:
+    text = f"Knives were used in {region} of Wessex's robberies and 3 140 of the national total."
+    (result,) = _results(tmp_path, text)
+    assert result.status is status
+    assert [s.quote for s in result.spans] == [region, "3 140"]
