@@ -69,7 +69,7 @@ from factcheck.extract._lists import (
     share_lists,
 )
 from factcheck.extract._member_sections import member_sections
-from factcheck.extract._most_in import member_and_nation, most_in_whole
+from factcheck.extract._most_in import member_and_nation, most_in_whole, world_totals
 from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
@@ -404,6 +404,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     section_changes(text, figures, layout, relations)
     most_in_whole(text, figures, relations)
     member_and_nation(text, figures, relations)
+    world_totals(text, figures, relations)
     taken_out(text, figures, layout, relations)
     member_sections(text, figures, layout, relations)
     combined_shares(text, figures, layout, relations)

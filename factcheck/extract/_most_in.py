@@ -12,6 +12,9 @@ guess: it passes, or asks for review.
 total" says the same of a member and of the nation it is in, so the member's
 figure is within the nation's; that the member is within the nation is a
 reading of the names, so that link is a guess too.
+
+A count said of the whole world ("roughly 40.3 million victims around the
+world") holds every other count of its noun the text states: each is a guess.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation
 
-__all__ = ["member_and_nation", "most_in_whole"]
+__all__ = ["member_and_nation", "most_in_whole", "world_totals"]
 
 #: "the most cases in the country (", "the largest number of murders nationally, ".
 _MOST = re.compile(
@@ -89,3 +92,25 @@ def member_and_nation(text: str, figures: Sequence[Figure], relations: list[Rela
                "the nation's; that the member is in it is read from the names")
         relations.append(Relation("part_of", i, i + 1, how, False))
         linked.add(i)
+
+
+#: After a count: it is of the whole world.
+_WORLDWIDE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:around|across|throughout)\s+the\s+(?:world|globe)\b|"
+                        r"\s+(?:worldwide|globally)\b|\s+in\s+the\s+world\b")
+
+
+def world_totals(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
+    """Link every later count of a noun to the count of it said of the whole world, as a part."""
+    linked = {r.a for r in relations if r.kind in _LINKED}
+    for w, world in enumerate(figures):
+        if world.kind is not ClaimKind.COUNT or not world.noun or not _WORLDWIDE.match(text, world.end):
+            continue
+        noun = world.noun.lower()
+        parts = [j for j in range(w + 1, len(figures)) if figures[j].kind is ClaimKind.COUNT
+                 and (figures[j].noun or "").lower() == noun and figures[j].unit == world.unit
+                 and j not in linked and not _WORLDWIDE.match(text, figures[j].end)]
+        how = (f"{text[world.start : world.end]!r} is said of the whole world: every later count of {noun} "
+               "the text states is within it, read from the noun, not stated")
+        for j in parts:
+            relations.append(Relation("part_of", j, w, how, False))
+            linked.add(j)

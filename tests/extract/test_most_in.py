@@ -44,3 +44,15 @@ def test_a_member_said_alike_with_the_nation_is_within_it(
     (result,) = _results(tmp_path, text)
     assert result.status is status
     assert [s.quote for s in result.spans] == [region, "3 140"]
+
+
+@pytest.mark.parametrize(("studied", "status"), [("5210 patients", Status.PASS),
+                                                 ("91 million patients", Status.INCONCLUSIVE)])
+def test_a_count_of_the_whole_world_holds_the_texts_other_counts(
+    tmp_path: Path, studied: str, status: Status
+) -> None:
+    text = (f"Estimates put the toll at about 55 million patients around the world. Between 2015 and 2021 "
+            f"the registry enrolled {studied}.")
+    (result,) = _results(tmp_path, text)
+    assert result.status is status
+    assert [s.quote for s in result.spans] == ["about 55 million patients", studied]
