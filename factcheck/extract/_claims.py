@@ -74,6 +74,7 @@ from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
 from factcheck.extract._running_totals import running_totals
+from factcheck.extract._seat_gains import seat_gains
 from factcheck.extract._section_changes import section_changes
 from factcheck.extract._statements import statements
 from factcheck.extract._subkinds import subkinds
@@ -405,6 +406,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     most_in_whole(text, figures, relations)
     member_and_nation(text, figures, relations)
     world_totals(text, figures, relations)
+    seat_gains(text, figures, layout, relations)
     taken_out(text, figures, layout, relations)
     member_sections(text, figures, layout, relations)
     combined_shares(text, figures, layout, relations)

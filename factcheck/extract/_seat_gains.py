@@ -1,0 +1,58 @@
+"""Seats a party took from another are among the seats it holds: "72 MPs … took 60 seats from the Tories".
+
+A party's gains from one rival are seats it won, so they are within its
+stated total of seats (or MPs) in the same passage: the last count of seats
+or MPs before, since the passage's question or heading. Which count is the
+party's total is read from where it stands, so the link is a guess: it
+passes, or asks for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck._models import ClaimKind
+from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._links import Relation
+
+__all__ = ["seat_gains"]
+
+_GAINED_BEFORE = re.compile(r"\b(?:took|gained|won|captured|seized|picked\s+up)\s+$", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"\s*(?:seats?|constituencies)?\s+from\s+(?:the\s+)?[A-Z]")
+_SEATS = frozenset({"seats", "mps", "members", "councillors"})
+#: How many sentences back the party's total is looked for.
+_REACH = 4
+
+
+_SEATS_AFTER = re.compile(r"\s*(?:seats|MPs|members|councillors)\b", re.IGNORECASE)
+
+
+def _of_seats(text: str, f: Figure) -> bool:
+    return (f.noun or "").lower() in _SEATS or _SEATS_AFTER.match(text, f.end) is not None
+
+
+def seat_gains(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """Link "took N seats from X" to the last count of seats or MPs stated before it in the passage."""
+    linked = {r.a for r in relations if r.kind in ("part_of", "share_part", "sum_of")}
+    for i, f in enumerate(figures):
+        if f.kind is not ClaimKind.COUNT or i in linked \
+                or not _GAINED_BEFORE.search(text, max(0, f.start - 20), f.start):
+            continue
+        gained_from = _FROM_AFTER.match(text, f.end)
+        if gained_from is None:
+            continue
+        start, _ = layout.sentence_bounds(max(0, f.sentence - _REACH), len(text))
+        question = text.rfind("?", start, f.start)
+        start = max(start, question + 1)
+        totals = [j for j in range(i) if figures[j].start >= start and figures[j].kind is ClaimKind.COUNT
+                  and figures[j].cue is None and _of_seats(text, figures[j])]
+        if not totals:
+            continue
+        whole = totals[-1]
+        phrase = " ".join(text[f.start : gained_from.end()].split())
+        held = text[figures[whole].start : figures[whole].end]
+        how = (f"{phrase!r}: seats gained are among the seats held; the total taken as {held!r}, the count "
+               "of seats stated before it in the passage, not by wording")
+        relations.append(Relation("part_of", i, whole, how, False))
+        linked.add(i)

@@ -1,0 +1,34 @@
+"""Seats a party took from a rival are among the seats it holds, stated before in the same passage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import Status
+
+RULE = "part-within-whole"
+
+
+def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return [r for r in factcheck.verify([article], output=None).report.results
+            if r.rule == RULE and r.status is not Status.SKIPPED]
+
+
+@pytest.mark.parametrize(("gained", "status"), [("19", Status.PASS), ("48", Status.INCONCLUSIVE)])
+def test_gains_from_a_rival_are_within_the_seats_held(tmp_path: Path, gained: str, status: Status) -> None:
+    text = ("How did the Greens do?\n- 31 councillors (40% of the council)\n"
+            f"- took {gained} seats from the Liberals\nHow did the Liberals do?\n- 12 councillors\n")
+    (result,) = _results(tmp_path, text)
+    assert result.status is status
+    assert [s.quote for s in result.spans] == ["31 councillors", f"{gained} seats"]
+
+
+def test_no_total_from_another_passage(tmp_path: Path) -> None:
+    text = ("How did the Greens do?\n- 31 councillors\nHow did the Liberals do?\n"
+            "- took 19 seats from the Reds\n")
+    assert _results(tmp_path, text) == []
