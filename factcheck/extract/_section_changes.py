@@ -8,6 +8,13 @@ it is within the level, and the changes after it, in the section the heading
 names, are changes of parts of what the heading counts. Neither is stated in
 words, and a part may grow by more than the whole when other parts shrink, so
 every link is a guess: it passes, or asks for review.
+
+A deficit is outlays less receipts, so a deficit "$400 billion smaller than
+the gap a year earlier" is the receipts' rise on last year (the amount above
+last year's total, in the section headed "Receipts") plus the outlays' fall
+("$127 billion lower than in the same period last year", in the section
+headed "Outlays"). The sides are read from the headings, so that sum is a
+guess too.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
-__all__ = ["section_changes"]
+__all__ = ["deficit_changes", "section_changes"]
 
 #: After an amount stated beside a level: it is how far the level is above an earlier period's.
 _ABOVE_EARLIER = re.compile(
@@ -53,6 +60,7 @@ def section_changes(text: str, figures: Sequence[Figure], layout: Layout, relati
         relations.append(Relation("part_of", i, i - 1, how, False))
         linked.update((i - 1, i))
         _components(text, figures, layout, i, relations, linked)
+    deficit_changes(text, figures, layout, relations)
 
 
 def _components(
@@ -92,3 +100,47 @@ def _section_heading(text: str, layout: Layout, f: Figure) -> str | None:
     start, end = layout.sentence_bounds(first, len(text))
     line = text[start:end].strip()
     return line if _HEADING.fullmatch(line) and "\n" in text[start : end + 1] else None
+
+
+#: A balance's change on last year: "more than $400 billion smaller than the gap recorded …".
+_BALANCE_CHANGE = re.compile(r"\s+(?P<way>smaller|narrower|lower|larger|wider|bigger|higher)\s+than\s+the\s+"
+                             r"(?:gap|deficit|shortfall)\b", re.IGNORECASE)
+#: A side's change on last year: "$127 billion lower than in the same period last year".
+_SIDE_CHANGE = re.compile(
+    r"\s+(?P<way>above|higher\s+than|more\s+than|below|lower\s+than|less\s+than)\s+(?:the\s+total\s+)?"
+    r"(?:(?:for|in|of|during)\s+)?(?:the\s+same\s+(?:[a-z]+\s+){1,2}?(?:last|a|the\s+previous|the\s+prior)\s+"
+    r"year|a\s+year\s+(?:earlier|ago|before)|last\s+year)\b",
+    re.IGNORECASE,
+)
+_RECEIPTS = frozenset({"receipts", "revenues", "revenue"})
+_OUTLAYS = frozenset({"outlays", "spending", "expenditure"})
+
+
+def deficit_changes(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """A deficit's change on last year as the receipts' change plus the outlays' (see the module)."""
+    sides: dict[str, list[tuple[int, bool]]] = {"receipts": [], "outlays": []}
+    for j, g in enumerate(figures):
+        moved = _SIDE_CHANGE.match(text, g.end)
+        heading = _section_heading(text, layout, g)
+        if g.kind not in _LEVELS or moved is None or heading is None:
+            continue
+        up = moved.group("way").lower().startswith(("above", "higher", "more"))
+        for side, names in (("receipts", _RECEIPTS), ("outlays", _OUTLAYS)):
+            if heading.lower() in names:
+                sides[side].append((j, up))
+    if len(sides["receipts"]) != 1 or len(sides["outlays"]) != 1:
+        return
+    (r, r_up), (o, o_up) = sides["receipts"][0], sides["outlays"][0]
+    for i, f in enumerate(figures):
+        moved = _BALANCE_CHANGE.match(text, f.end)
+        if moved is None or f.kind not in _LEVELS or f.unit != figures[r].unit or f.unit != figures[o].unit:
+            continue
+        smaller = moved.group("way").lower() in ("smaller", "narrower", "lower")
+        if (smaller, smaller) != (r_up, not o_up):
+            continue  # a fall in receipts with a fall in outlays: not a sum of the two
+        how = (f"by definition a deficit is outlays less receipts: "
+               f"{' '.join(text[f.start : moved.end()].split())!r} is the receipts' change "
+               f"({text[figures[r].start : figures[r].end]!r}) plus the outlays' "
+               f"({text[figures[o].start : figures[o].end]!r}), the sides read from the section headings")
+        relations.extend(Relation("sum_of", i, j, how, False) for j in (r, o))
+        return
