@@ -1,9 +1,9 @@
 """Shares of two named holders and their combined share; the other holders' share is the rest.
 
-"What was the combined Conservative and Labour vote share? 57%": the sum of
+"Combined Red and Blue vote share: 61%": the sum of
 the two parties' shares of the vote, each stated where the text speaks of
-that party ("How did Labour do? took 33% of the vote"). "The vote share of
-the other parties: 43%" is the rest of the same vote, so with the combined
+that party ("The Red Party: 35% of the vote"). "All other parties' share of
+the vote: 39%" is the rest of the same vote, so with the combined
 share it makes up the whole. Which of the stated shares is each party's is
 read from where its name stands, so the links are guesses: they pass, or ask
 for review.

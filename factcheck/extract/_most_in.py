@@ -1,20 +1,20 @@
-"""A member's figure beside the whole's: "Texas has the most cases in the country (750)", "in 931 of
-KZN's murders and 3 144 of the national total".
+"""A member's figure beside the whole's: "Ohio has the most cases in the country (420)", "in 210 of
+the region's burglaries and 1 905 of the national total".
 
 The wording says the figure is one member's share of what the whole counts
 ("the most cases in the country"), so it is within the whole's figure of that
 noun. Which earlier figure is the whole's is read from the noun alone: the
 first count of it in the section, which news and releases open with (a later
-one is more often a part: "116 new cases in the week of …"), so the link is a
+one is more often a part: "58 new cases in the week to …"), so the link is a
 guess: it passes, or asks for review.
 
-"Firearms were used in 931 of KZN's murders and 3 144 of the national
-total" says the same of a member and of the nation it is in, so the member's
+"Alarms were fitted in 210 of the region's burglaries and 1 905 of the
+national total" says the same of a member and of the nation it is in, so the member's
 figure is within the nation's; that the member is within the nation is a
 reading of the names, so that link is a guess too.
 
-A count said of the whole world ("roughly 40.3 million victims around the
-world") holds every other count of its noun the text states: each is a guess.
+A count said of the whole world ("about 12.5 million
+refugees around the world") holds every other count of its noun the text states: each is a guess.
 """
 
 from __future__ import annotations
