@@ -215,6 +215,9 @@ _UP_FROM = re.compile(
 _VERB_FROM = re.compile(rf"\b(?:({_UP})|({_DOWN}))(?:\s+\w+ly)?\s*,?\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
 #: Between the two levels of "from A to B".
 _FROM_TO = re.compile(r"^[^\d;.]{0,50}?\bto\s+(?:an?\s+(?:record\s+|new\s+)?)?$", re.IGNORECASE)
+#: A gap that opens another clause ("up from 38 in 2015 while imports increased to 35"): its "to" is
+#: that clause's, not the close of "from A to B".
+_CLAUSE_BETWEEN = re.compile(rf"\b(?:while|whereas|but|although|though|{_UP}|{_DOWN})\b", re.IGNORECASE)
 _WHEN = frozenset({ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.DURATION})
 _LEVEL_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE,
                           ClaimKind.RATE, ClaimKind.MEAN})
@@ -254,7 +257,8 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             continue
         verb = _VERB_FROM.search(text, max(0, a.start - 40), a.start)
         earlier = [figures[j].end for j in range(i) if figures[j].sentence == a.sentence]
-        if verb is not None and _FROM_TO.match(gap) and not any(end > verb.start() for end in earlier):
+        if verb is not None and _FROM_TO.match(gap) and not _CLAUSE_BETWEEN.search(gap) \
+                and not any(end > verb.start() for end in earlier):
             found.append(Move(k, i, "increase" if verb.group(1) else "decrease",
                               wording(text, verb.start(), b.end)))
     found.extend(_aside_moves(text, figures, linked))

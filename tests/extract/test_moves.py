@@ -96,3 +96,12 @@ def test_a_move_said_with_a_noun_or_after_a_spell_is_checked(tmp_path: Path, tex
 def test_a_move_linked_by_proximity_asks_for_review(tmp_path: Path, text: str, wrong: str) -> None:
     assert _statuses(tmp_path, text) == [Status.PASS]
     assert _statuses(tmp_path, wrong) == [Status.INCONCLUSIVE]
+
+
+def test_a_from_does_not_pair_with_the_to_of_the_next_clause(tmp_path: Path) -> None:
+    text = ("The port handled 5,210 ships, up from 4,880 in 2019, while the airport climbed to 4,100 "
+            "compared to 3,900 in 2019.")
+    claims = extract_claims(text).claims
+    airport = next(c for c in claims if c.mentions[0].quote.startswith("4,100"))
+    assert airport.baseline != next(c.id for c in claims if c.mentions[0].quote.startswith("4,880"))
+    assert Status.FAIL not in _statuses(tmp_path, text)
