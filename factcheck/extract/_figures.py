@@ -212,7 +212,7 @@ _CANDIDATE = re.compile(
     | (?=\d)(?P<digits>(?:(?<![\w.,/#@:])|(?<=(?<![^\s(])\.)|(?<=\d\d\d/))(?<![A-Za-z][-−])(?<!\d\+)
         (?:(?<!\d/)|(?<=\d\d\d/)){_DIGITS})
         (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
-    | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R)(?=\d))
+    | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R|K?Shs?|Kshs?|KSh|Ph[Pp])(?=\d))
     | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     | (?=(?:{_NUMBER_WORD})\b)(?:  # a word the number grammar knows: other words fail at once
       (?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?(?P<fden>{_FRAC_DEN})\b)
@@ -308,7 +308,9 @@ _QUAL_LAST = frozenset(q.split()[-1] for q in lx.QUALIFIERS)
 _QUAL = re.compile(
     r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in lx.QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
-_CURRENCY_BEFORE = re.compile(rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR)$")
+_CURRENCY_BEFORE = re.compile(
+    rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Ph[Pp])\s?)$"
+)
 _SCALE_AFTER = re.compile(
     r"^[\s-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|lakhs?|crores?|dozens?)\b", re.IGNORECASE
 )
@@ -427,7 +429,9 @@ _OF_NOUN = re.compile(
 
 #: Between a figure and its prior-period value: "7.47 euros (7.24)", "7.47 euros a share (7.24)".
 _PRIOR_GAP = re.compile(r"[^\d()]{0,16}\(")
-_SYMBOL_CODES = {"nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR"}
+#: "Sh"/"Shs" is also Uganda's and Tanzania's shilling: read as Kenya's, the one most written so in English.
+_SYMBOL_CODES = {"nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR",
+                 "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP"}
 
 
 _PAIR = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
@@ -760,7 +764,7 @@ class _Scanner:
                 and lw not in lx.STOPWORDS
                 and lw not in lx.CURRENCY_PREFIX
                 and word.upper() not in lx.CURRENCY_CODES
-                and lw not in ("rs", "r")
+                and lw not in _SYMBOL_CODES
                 and not _QUAL.search(word + " ")
                 and not _YEAR.fullmatch(number)
             ):
@@ -1167,7 +1171,7 @@ class _Scanner:
         last = lead.rstrip()[-1:]
         cur = (
             _CURRENCY_BEFORE.search(lead)
-            if last and (last in "$€£¥₹₦." or last.isupper() or last == "s")
+            if last and (last in "$€£¥₹₦₱.hsP" or last.isupper())
             else None
         )
         unit: str | None = None

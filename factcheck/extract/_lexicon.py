@@ -161,6 +161,7 @@ AMOUNT_UNITS: list[tuple[str, str]] = [
     (r"pesos?", "MXN"),
     (r"rand", "ZAR"),
     (r"naira", "NGN"),
+    (r"shillings?", "KES"),
     (r"euros?", "EUR"),
     (r"pounds?", "GBP"),
     (r"riels?", "KHR"),
