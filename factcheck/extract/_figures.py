@@ -1197,6 +1197,8 @@ class _Scanner:
             value = f"{num}{lx.SCALE_ABBREVIATIONS.get(low, 'm')}"  # "$4.5m", "US$ 1MM", "10M"
         elif low == "p" and cur is None:
             unit, kind = "GBX", ClaimKind.AMOUNT
+        elif low in ("pc", "pct") and cur is None and suf.islower():
+            unit, kind = "percent", ClaimKind.PERCENTAGE  # "4.3pc higher", "up 40pct"
         elif low == "x":
             unit, kind = "times", ClaimKind.RATIO
         elif low in lx.GLUED_UNITS or low == "m":

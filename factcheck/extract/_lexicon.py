@@ -111,7 +111,7 @@ QUALIFIER_MAP: dict[str, str] = {
     "estimated": "about",
 }
 
-PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|(?-i:pct)\b)", re.IGNORECASE)
 POINTS = re.compile(r"\s?(?:percentage[\s-]points?|pp\b|points?\b)", re.IGNORECASE)
 
 #: Units of amounts after a number: pattern → unit written in the claim.
