@@ -148,7 +148,7 @@ _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
 _SIMPLE_W = rf"(?:(?:{_TEN_W})(?:[\s-](?:{_UNIT_W}))?|{_UNIT_W})"
 _DEN_W = "|".join(sorted(lx.FRACTION_DENOMINATORS, key=len, reverse=True))
 _WORDS = (
-    rf"(?:{_SIMPLE_W}|zero|nought|naught|an?)(?:[\s-]+(?:and\s+)?(?:hundred|thousand|million|billion|trillion|"
+    rf"(?:{_SIMPLE_W}|zero|nought|naught|an?)(?:[\s-]+(?:and[\s-]+)?(?:hundred|thousand|million|billion|trillion|"
     rf"lakhs?|crores?|dozens?|point|zero|nought|naught|an?|{_DEN_W}|{_SIMPLE_W})\b)*"
 )
 _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f'’]\d{3})+(?![\d]|[.,]\d{3})(?:[.,]\d+)?"
