@@ -395,6 +395,8 @@ _CHANGE_LAST = frozenset(
             "decline",
             "declines",
         ],
+        *["increasing", "rising", "growing", "climbing", "jumping", "surging", "soaring"],
+        *["decreasing", "declining", "dropping", "falling", "shrinking", "plunging"],
     ]
 )
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
@@ -404,7 +406,8 @@ _FILLER_END = re.compile(rf"(?<=\s){lx.CHANGE_FILLER}$", re.IGNORECASE)
 _FILLER_WORDS = frozenset(lx.CHANGE_FILLER_WORDS)
 _NOT_CHANGE = re.compile(
     r"\b(?:made|make|makes|making|set|sets|setting|end|ended|ends|took|take|takes|sum|sums|summed|"
-    r"cracked|crack|cracks|turned|turn|shut|cut\s+off|broke|broken|picked|pick|picks|picking)\s+(?:up|down)\s+$",
+    r"cracked|crack|cracks|turned|turn|shut|cut\s+off|broke|broken|picked|pick|picks|picking)\s+(?:up|down)\s+$"
+    r"|\b(?:an?|the|its|their|his|her|our)\s+\w+ing\s+$",  # "a falling 5% share": the verb is an adjective
     re.IGNORECASE,
 )
 _CHANGE_AFTER = [(re.compile(rf"^\s+{p}", re.IGNORECASE), d) for p, d in lx.CHANGE_AFTER]

@@ -573,7 +573,7 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
     (r"(?:increase|rise|jump|surge|hike|spike)s\s+(?:of|by)", "increase"),
     (
         r"(?:increased|rose|risen|rise|rises|grow|grows|grew|grown|increase|increases|jumped|surged|"
-        r"climbed|gained|soared|went\s+up|"
+        r"climbed|gained|soared|went\s+up|increasing|rising|growing|climbing|jumping|surging|soaring|"
         r"is\s+up|are\s+up|was\s+up|were\s+up|up)(?:\s+by)?",
         "increase",
     ),
@@ -584,7 +584,7 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
     (r"(?:decrease|decline|drop|fall|reduction|cut|dip|slump|contraction)s\s+(?:of|by)", "decrease"),
     (
         r"(?:decreased|declined|dropped|fell|fallen|fall|falls|drop|drops|decline|declines|slumped|"
-        r"shrank|shrunk|plunged|cut|reduced|"
+        r"shrank|shrunk|plunged|cut|reduced|decreasing|declining|dropping|falling|shrinking|plunging|"
         r"went\s+down|is\s+down|are\s+down|was\s+down|were\s+down|down)(?:\s+by)?",
         "decrease",
     ),

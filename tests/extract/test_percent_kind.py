@@ -84,3 +84,30 @@ def test_a_bare_percentage_above_100_asks_for_review_instead_of_failing() -> Non
 
 def test_a_share_of_a_named_whole_above_100_still_fails() -> None:
     assert _status("Some 138% of the anglers were under thirty.", "percentage-within-0-100") == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "direction"),
+    [
+        ("The fleet was shrinking by 4.2 percent a year.", "change", "decrease"),
+        ("Ticket sales were climbing 12% ahead of the final.", "change", "increase"),
+        ("Turnout kept declining by 3 percent in each poll.", "change", "decrease"),
+        ("The party defended a falling 21% share of the vote.", "percentage", None),
+    ],
+)
+def test_a_verb_in_ing_before_a_percentage_states_a_change_unless_it_is_an_adjective(
+    text: str, kind: str, direction: str | None
+) -> None:
+    found_kind, found, _ = _only(text)
+    assert (found_kind, found) == (kind, direction)
+
+
+def test_a_change_stated_with_a_verb_in_ing_is_checked_against_its_figures(tmp_path: Path) -> None:
+    from factcheck import verify
+
+    article = tmp_path / "story.txt"
+    article.write_text("The orchard area was declining by 9.8 percent to 7,430 hectares from 8,250 hectares.",
+                       encoding="utf-8")
+    results = verify([article], output=None).report.results
+    statuses = [r.status for r in results if r.rule == "change-matches-figures"]
+    assert statuses == [Status.FAIL]
