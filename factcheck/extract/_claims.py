@@ -356,6 +356,9 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                                                     figures[target].start)  # "rose by 6 cents, …"
                     and not _OR_APPOSITION.match(gap)
                     and not _OTHER_CLAUSE.search(gap)  # "34 seats, while the Coalition … 53"
+                    and not _ELSEWHERE_GAP.search(gap)  # "3.75 million tons, aided by a 15.7% rise in area"
+                    and not _BASELINE_BEFORE.search(text, max(0, figures[target].start - 80),
+                                                    figures[target].start)  # "compared to 3,893 (+2%)"
                     and (_CHANGE_AFTER.match(_YEAR.sub("", gap)) is not None  # "… in 2024, up 15%"
                          or _appositive_change(text, figures[target].end, f))
                 )
@@ -646,6 +649,20 @@ _CHANGE_AFTER = re.compile(
 #: A new clause with a subject of its own between a figure and a change: the change may be another's.
 _OTHER_CLAUSE = re.compile(
     r"\b(?:while|whereas|but|although|though|meanwhile)\b(?!\s+(?:up|down|still|also|only|is|was)\b)",
+    re.IGNORECASE,
+)
+#: Between a figure and a change: a closed aside ("(13,557 compared to 11,934) and an almost 25 per cent")
+#: or a cause ("due to the 4.3 percent decline in hog output"): the change may be of something else.
+_ELSEWHERE_GAP = re.compile(
+    r"\)|\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|aided\s+by|helped\s+by|driven\s+by|"
+    r"boosted\s+by|dragged\s+down\s+by|on\s+the\s+back\s+of)\b",
+    re.IGNORECASE,
+)
+#: A figure that is itself the old level ("compared to 3,893 in 2018 (+2%)", "up from Shs 119 billion in
+#: 2017 reflecting a 31.26 percent growth"): the change after it is of the new level, not of it.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:[^\W\d]+\s+)?[^\w\s]{0,3}$"
+    r"|\bcompared\s+(?:to|with)\s+(?:[^;.]|\.\d){0,60}\band\s+$",  # "… to 3,893 in 2018 (+2%) and 3,680"
     re.IGNORECASE,
 )
 _TO_AFTER_CHANGE = re.compile(

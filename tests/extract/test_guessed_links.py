@@ -367,3 +367,33 @@ def test_a_share_with_its_part_is_guessed_of_the_larger_count_its_noun_follows()
     assert by_id[share.share_of.whole].value == "2410"
     assert share.basis is not None
     assert not share.basis["share_of"].certain
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # a cause between the level and the change: the change is of the cause
+        ("Pig output declined by 2.1 percent in the quarter from 410.62 thousand metric tons due to the "
+         "3.3 percent decline in sow numbers.", "3.3"),
+        ("The crop reached 2.41 million tonnes, aided by a 9.4% rise in the sown area.", "9.4"),
+        # the level sits in an aside that has closed before the change
+        ("Committals rose 13.6 per cent (13,557 in 2008 compared to 11,934 in 2007) and an almost 25 "
+         "per cent increase in sentences followed.", "25"),
+        # the level is the old one the change is measured from
+        ("The daily average was 2,140 in 2019, compared to 1,990 in 2018 (+7.5%) and 1,760 in 2017 (+21.6%).",
+         "7.5"),
+        ("The daily average was 2,140 in 2019, compared to 1,990 in 2018 (+7.5%) and 1,760 in 2017 (+21.6%).",
+         "21.6"),
+        ("Earnings reached Shs 160 billion last year up from Shs 120 billion in 2017 reflecting a 33.33 "
+         "percent growth.", "33.33"),
+    ],
+)
+def test_a_change_after_a_figure_of_something_else_is_linked_as_a_guess(
+    tmp_path: Path, text: str, change: str
+) -> None:
+    claims = extract_claims(text).claims
+    (stated,) = [c for c in claims if c.kind.value == "change" and c.value == change]
+    if stated.change_of is not None:
+        assert stated.basis is not None
+        assert not stated.basis["change_of"].certain
+    assert _failures(tmp_path, text) == []
