@@ -284,6 +284,9 @@ IDENTIFIER_HEADS = frozenset(
         "series",
         "season",
         "episode",
+        "week",  # "week 15/2014", "in week 49": the week's number, not a count
+        "gameweek",
+        "matchday",
         "vol",
         "volume",
         "issue",
