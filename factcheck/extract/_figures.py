@@ -397,6 +397,8 @@ _CHANGE_LAST = frozenset(
         ],
         *["increasing", "rising", "growing", "climbing", "jumping", "surging", "soaring"],
         *["decreasing", "declining", "dropping", "falling", "shrinking", "plunging"],
+        *["advanced", "rebounded", "expanded", "leapt", "leaped", "spiked", "rallied", "accelerated"],
+        *["slipped", "dipped", "eased", "slid", "tumbled", "sank", "plummeted", "contracted", "retreated"],
     ]
 )
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]

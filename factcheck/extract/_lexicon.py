@@ -577,6 +577,7 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
     (
         r"(?:increased|rose|risen|rise|rises|grow|grows|grew|grown|increase|increases|jumped|surged|"
         r"climbed|gained|soared|went\s+up|increasing|rising|growing|climbing|jumping|surging|soaring|"
+        r"advanced|rebounded|expanded|leapt|leaped|spiked|rallied|accelerated|"
         r"is\s+up|are\s+up|was\s+up|were\s+up|up)(?:\s+by)?",
         "increase",
     ),
@@ -588,6 +589,7 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
     (
         r"(?:decreased|declined|dropped|fell|fallen|fall|falls|drop|drops|decline|declines|slumped|"
         r"shrank|shrunk|plunged|cut|reduced|decreasing|declining|dropping|falling|shrinking|plunging|"
+        r"slipped|dipped|eased|slid|tumbled|sank|plummeted|contracted|retreated|"
         r"went\s+down|is\s+down|are\s+down|was\s+down|were\s+down|down)(?:\s+by)?",
         "decrease",
     ),

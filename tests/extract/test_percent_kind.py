@@ -93,9 +93,14 @@ def test_a_share_of_a_named_whole_above_100_still_fails() -> None:
         ("Ticket sales were climbing 12% ahead of the final.", "change", "increase"),
         ("Turnout kept declining by 3 percent in each poll.", "change", "decrease"),
         ("The party defended a falling 21% share of the vote.", "percentage", None),
+        ("Bus ridership slipped 2.6% in the spring.", "change", "decrease"),
+        ("Core inflation eased 0.3 per cent in June.", "change", "decrease"),
+        ("The shares tumbled 14 percent after the report.", "change", "decrease"),
+        ("Farm exports rebounded 8.5% last year.", "change", "increase"),
+        ("Mortgage lending advanced 1.9 per cent in the quarter.", "change", "increase"),
     ],
 )
-def test_a_verb_in_ing_before_a_percentage_states_a_change_unless_it_is_an_adjective(
+def test_a_change_verb_before_a_percentage_states_a_change_unless_it_is_an_adjective(
     text: str, kind: str, direction: str | None
 ) -> None:
     found_kind, found, _ = _only(text)
