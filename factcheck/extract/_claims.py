@@ -324,6 +324,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     or (target is not None and target < i
                         and _ASIDE_THEN_FROM.match(text, figures[target].end, f.start) is not None)
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
+                if certain and _points_of_a_level(figures[change], f):
+                    how, certain = POINTS_OF_A_LEVEL, False
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
         if f.kind is ClaimKind.CHANGE:
@@ -363,6 +365,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                          or _appositive_change(text, figures[target].end, f))
                 )
                 how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
+                if certain and _points_of_a_level(f, figures[target]):
+                    how, certain = POINTS_OF_A_LEVEL, False
                 relations.append(Relation("change_of", i, target, how, certain))
             continue
         bracketed = _share_in_brackets(text, figures, i, earlier, relations)
@@ -651,6 +655,15 @@ _OTHER_CLAUSE = re.compile(
     r"\b(?:while|whereas|but|although|though|meanwhile)\b(?!\s+(?:up|down|still|also|only|is|was)\b)",
     re.IGNORECASE,
 )
+POINTS_OF_A_LEVEL = ("a change in percentage points of a figure that is not a percentage: the writer may "
+                     "mean per cent")
+
+
+def _points_of_a_level(change: Figure, level: Figure) -> bool:
+    """ "372,928 cases, an eight percentage-point jump from 344,659": points are a change of a percentage."""
+    return change.unit == "percentage points" and level.unit != "percent"
+
+
 #: Between a figure and a change: a closed aside ("(13,557 compared to 11,934) and an almost 25 per cent")
 #: or a cause ("due to the 4.3 percent decline in hog output"): the change may be of something else.
 _ELSEWHERE_GAP = re.compile(

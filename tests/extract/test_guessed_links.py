@@ -397,3 +397,13 @@ def test_a_change_after_a_figure_of_something_else_is_linked_as_a_guess(
         assert stated.basis is not None
         assert not stated.basis["change_of"].certain
     assert _failures(tmp_path, text) == []
+
+
+def test_percentage_points_said_of_counts_are_a_guess_not_a_failure(tmp_path: Path) -> None:
+    text = "Pending appeals totalled 41,260, an eight percentage-point jump from 38,150 in 2019."
+    claims = extract_claims(text).claims
+    (change,) = [c for c in claims if c.kind.value == "change"]
+    assert change.unit == "percentage points"
+    assert change.basis is not None
+    assert all(not change.basis[k].certain for k in ("change_of", "baseline") if k in change.basis)
+    assert _failures(tmp_path, text) == []
