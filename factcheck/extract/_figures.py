@@ -404,6 +404,21 @@ _CHANGE_LAST = frozenset(
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
 #: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
 BARE_PERCENT = ("a percentage whose wording does not say what it is of; it may be a change", False)
+_NP_END = frozenset({"at", "in", "on", "for", "by", "with", "from", "and", "or", "to", "across", "during"})
+
+
+def _of_reference(np: str) -> bool:
+    """ "normal at Athenry", "the long-term average", "GDP": the percentage is of a reference level."""
+    words: list[str] = []
+    for w in np.lower().split():
+        if w in _NP_END:
+            break
+        words.append(w)
+    return bool(words) and words[-1] in lx.REFERENCE_LEVELS
+
+
+OF_REFERENCE = ("a percentage of a reference level (normal, average, GDP, capacity, target), not a share "
+                "of a whole: it may exceed 100", False)
 _FILLER_END = re.compile(rf"(?<=\s){lx.CHANGE_FILLER}$", re.IGNORECASE)
 _FILLER_WORDS = frozenset(lx.CHANGE_FILLER_WORDS)
 _NOT_CHANGE = re.compile(
@@ -1567,7 +1582,10 @@ class _Scanner:
         om = _OF_NOUN.match(rest)
         if om is not None:
             noun, mods = noun_phrase(om.group("np"), singular_ok=True)
-            if noun is not None:
+            if noun is not None and (noun.lower() in lx.REFERENCE_LEVELS or _of_reference(om.group("np"))):
+                fig.of_noun = noun  # "120% of normal", "112% of GDP": a level, not a part of a whole
+                fig.bases["kind"] = OF_REFERENCE
+            elif noun is not None:
                 fig.kind, fig.cue, fig.of_noun = ClaimKind.SHARE, "share", noun
                 fig.modifiers = mods
 

@@ -299,6 +299,12 @@ IDENTIFIER_HEADS = frozenset(
         "mp",
     ]
 )
+#: What "N% of …" compares a figure with when it is a level, not a whole the figure is part of
+#: ("120% of normal", "112% of GDP", "104 percent of capacity"): such a percentage may exceed 100.
+REFERENCE_LEVELS = frozenset(
+    ["normal", "average", "norm", "gdp", "capacity", "target", "targets", "budget", "forecast", "quota",
+     "level", "levels", "trend", "baseline", "potential", "par", "estimate", "expectations"]
+)
 #: Words after a number that make it a name ("1441 Center") or a time ("3 pm").
 IDENTIFIER_TAILS = frozenset(
     ["center", "centre", "hotline", "helpline", "am", "pm", "a.m.", "p.m.", "gmt", "utc"]

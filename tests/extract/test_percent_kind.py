@@ -116,3 +116,27 @@ def test_a_change_stated_with_a_verb_in_ing_is_checked_against_its_figures(tmp_p
     results = verify([article], output=None).report.results
     statuses = [r.status for r in results if r.rule == "change-matches-figures"]
     assert statuses == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rainfall ranged from 93% of normal on the coast to 128% of normal in the hills.",
+        "Public debt reached 117% of GDP last year.",
+        "The ward ran at 108 percent of capacity all winter.",
+        "Snowfall was 140% of the long-term average.",
+    ],
+)
+def test_a_percentage_of_a_reference_level_may_exceed_100(tmp_path: Path, text: str) -> None:
+    from factcheck import verify
+
+    over = [c for c in extract_claims(text).claims if c.unit == "percent" and float(c.value) > 100]
+    assert [c.kind.value for c in over] == ["percentage"]
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    assert [r for r in verify([article], output=None).report.results if r.status is Status.FAIL] == []
+
+
+def test_a_share_of_a_whole_named_after_of_is_still_a_share() -> None:
+    kind, _, _ = _only("Some 40% of average earners backed the plan.")
+    assert kind == "share"
