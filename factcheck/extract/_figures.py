@@ -542,7 +542,11 @@ _COMPOUND_HEAD = re.compile(r" ([A-Za-z][a-z]+)\b(?![-'’])")
 def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, tuple[str, ...]]:
     """The counted noun and its modifiers at the start of ``after`` ("minor victims")."""
     mods: list[str] = []
+    gap_start = 0
     for wm in itertools.islice(_WORD.finditer(after, 0, 60), 5):
+        if after.find("\n\n", gap_start, wm.start()) != -1:
+            break  # "2 million mark\n\nTourism arrivals": the next paragraph is not the noun's
+        gap_start = wm.end()
         w = wm.group(0)
         lw = w.lower()
         if not w[0].isalpha() or lw in lx.STOPWORDS or lw in lx.NOT_NOUNS:
