@@ -1323,6 +1323,12 @@ class _Scanner:
             lo = Figure(start, end, value, ClaimKind.COUNT, "at_least")
             if value.startswith(num) and (" " in value or value[-1].isalpha()):
                 hi.value = hi.value + value[len(num) :]
+            elif value == num and (sm := self.scale_after(self.text[hi_end : hi_end + _WINDOW])) is not None:
+                hi.value = _scaled_value(hi_text, sm.group(1))  # "16.4-16.7 million": the scale covers both
+                lo.value = _scaled_value(num, sm.group(1))
+                hi_end += sm.end()
+                hi.end = hi_end
+                self.consumed_until = hi_end
             tail_end = self._complete(hi, hi_end, cur is not None, unit, kind)
             for f in (lo, hi):
                 f.range_id = self.range_count
@@ -1902,8 +1908,10 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
             and a.unit == b.unit
             and _BARE_NUMBER.fullmatch(a.value)
             and (scale := _SCALE_OF_VALUE.search(b.value)) is not None
-            and re.fullmatch(r"\s+to\s+", gap)
-            and "from" in text[max(0, a.start - 6) : a.start].lower()
+            and (
+                (re.fullmatch(r"\s+to\s+", gap) and "from" in text[max(0, a.start - 6) : a.start].lower())
+                or re.fullmatch(r"\s?[-–—]\s?", gap)  # "$25.1-$25.8 billion"
+            )
         ):  # "from £12.4 to £30.8 million": the scale written once covers both
             a.value = f"{a.value}{scale.group(0)}"
         elif (
