@@ -341,7 +341,8 @@ _AMOUNT_AFTER = re.compile(
 #: The group of each unit of ``_AMOUNT_AFTER`` and the unit's index, in order.
 _AMOUNT_GROUPS = [(_AMOUNT_AFTER.groupindex[f"u{i}"], i) for i in range(len(lx.AMOUNT_UNITS))]
 _TIME_AFTER = re.compile(
-    r"^[\s-](years?|months?|weeks?|days?|hours?|decades?|minutes?)\b(?P<old>[\s-]olds?)?", re.IGNORECASE
+    r"^[\s-](years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds)\b(?P<old>[\s-]olds?)?",
+    re.IGNORECASE,
 )
 _TIMES_AFTER = re.compile(
     r"^\s+times\s+(?:as\s+(?:many|much|high|large|likely)|more|higher|larger|"

@@ -199,6 +199,7 @@ TIME_UNITS: dict[str, str] = {
     "decade": "decade",
     "decades": "decade",
     "minute": "minute",
+    "seconds": "second",  # not "second", which is more often the ordinal
     "minutes": "minute",
 }
 
