@@ -323,6 +323,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 certain = _close(text, figures, change, i, allow={target} if target is not None else set()) \
                     or (target is not None and target < i
                         and _ASIDE_THEN_FROM.match(text, figures[target].end, f.start) is not None)
+                if certain and _OTHER_CLAUSE.search(text, figures[change].end, f.start):
+                    certain = False  # "grew 16.2 per cent to Sh30.05 billion while data rose from Sh13.4bn"
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
                 if certain and _points_of_a_level(figures[change], f):
                     how, certain = POINTS_OF_A_LEVEL, False

@@ -407,3 +407,14 @@ def test_percentage_points_said_of_counts_are_a_guess_not_a_failure(tmp_path: Pa
     assert change.basis is not None
     assert all(not change.basis[k].certain for k in ("change_of", "baseline") if k in change.basis)
     assert _failures(tmp_path, text) == []
+
+
+def test_a_from_in_the_next_clause_is_not_the_baseline_of_the_change_before_it(tmp_path: Path) -> None:
+    text = ("Card fees grew by 11.4 per cent to Sh21.60 billion in the half while loan income rose from "
+            "Sh9.2 billion to Sh12.75 billion.")
+    claims = extract_claims(text).claims
+    (change,) = [c for c in claims if c.kind.value == "change"]
+    if change.baseline is not None:
+        assert change.basis is not None
+        assert not change.basis["baseline"].certain
+    assert _failures(tmp_path, text) == []
