@@ -324,7 +324,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     or (target is not None and target < i
                         and _ASIDE_THEN_FROM.match(text, figures[target].end, f.start) is not None)
                 if certain and _OTHER_CLAUSE.search(text, figures[change].end, f.start):
-                    certain = False  # "grew 16.2 per cent to Sh30.05 billion while data rose from Sh13.4bn"
+                    certain = False  # "grew 11.4 per cent to Sh21.60 billion while loans rose from Sh9.2bn"
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
                 if certain and _points_of_a_level(figures[change], f):
                     how, certain = POINTS_OF_A_LEVEL, False
@@ -662,22 +662,22 @@ POINTS_OF_A_LEVEL = ("a change in percentage points of a figure that is not a pe
 
 
 def _points_of_a_level(change: Figure, level: Figure) -> bool:
-    """ "372,928 cases, an eight percentage-point jump from 344,659": points are a change of a percentage."""
+    """ "41,260 appeals, an eight percentage-point jump from 38,150": points are a change of a percentage."""
     return change.unit == "percentage points" and level.unit != "percent"
 
 
-#: Between a figure and a change: a closed aside ("(13,557 compared to 11,934) and an almost 25 per cent")
-#: or a cause ("due to the 4.3 percent decline in hog output"): the change may be of something else.
+#: Between a figure and a change: a closed aside ("(8,410 compared to 7,702) and an almost 25 per cent")
+#: or a cause ("due to the 3.3 percent drop in flock sizes"): the change may be of something else.
 _ELSEWHERE_GAP = re.compile(
     r"\)|\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|aided\s+by|helped\s+by|driven\s+by|"
     r"boosted\s+by|dragged\s+down\s+by|on\s+the\s+back\s+of)\b",
     re.IGNORECASE,
 )
-#: A figure that is itself the old level ("compared to 3,893 in 2018 (+2%)", "up from Shs 119 billion in
-#: 2017 reflecting a 31.26 percent growth"): the change after it is of the new level, not of it.
+#: A figure that is itself the old level ("compared to 1,990 in 2018 (+7.5%)", "up from Shs 63 billion in
+#: 2020 reflecting a 33.33 percent growth"): the change after it is of the new level, not of it.
 _BASELINE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:[^\W\d]+\s+)?[^\w\s]{0,3}$"
-    r"|\bcompared\s+(?:to|with)\s+(?:[^;.]|\.\d){0,60}\band\s+$",  # "… to 3,893 in 2018 (+2%) and 3,680"
+    r"|\bcompared\s+(?:to|with)\s+(?:[^;.]|\.\d){0,60}\band\s+$",  # "… to 1,990 in 2018 (+7.5%) and 1,760"
     re.IGNORECASE,
 )
 _TO_AFTER_CHANGE = re.compile(
