@@ -54,9 +54,13 @@ class _Group:
     _named: int = 0
     _frames: dict[_Frame, None] = field(default_factory=dict)
     _framed: int = 0
+    #: The headed blocks of lines its mentions stand in (see :func:`_blocks`).
+    blocks: set[int] = field(default_factory=set)
 
-    def join(self, i: int, f: Figure) -> None:
+    def join(self, i: int, f: Figure, block: int | None = None) -> None:
         self.figures.append(i)
+        if block is not None:
+            self.blocks.add(block)
         self.sentences.add(f.sentence)
         self.range_ids.add(f.range_id)
         self.values.add(f.value)
@@ -348,6 +352,46 @@ def _subjects_differ(a: _Frame, b: _Frame) -> bool:
     return bool(a.names and b.names and not a.names & b.names)
 
 
+#: A heading over a block of lines: a short line ending in a colon ("North:"), in bold ("**North**")
+#: or marked as a heading ("## North").
+_BLOCK_HEADING = re.compile(
+    r"[ \t]*(?:(?P<colon>[^\s\-•*#][^\n:.!?]{0,60}):|\*\*[^\n*]{1,60}\*\*:?|__[^\n_]{1,60}__:?"
+    r"|#{1,6}[ \t]+[^\n]{1,60})[ \t]*\n"
+)
+#: A line of a block: a bullet, a numbered item or an indented line.
+_BLOCK_LINE = re.compile(r"(?:[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+|[ \t]+\S)[^\n]*(?:\n|$)")
+
+
+def _blocks(text: str, figures: Sequence[Figure]) -> list[int | None]:
+    """The headed block of lines each figure stands in (where its heading starts), if any.
+
+    "North:" then "- Burglaries in 2022: 2 104", "Coast:" then "- Burglaries in
+    2022: 1 640": the heading names whose the lines under it are, so the same
+    words under two headings state two figures, never one said again.
+    """
+    spans: list[tuple[int, int, int]] = []
+    for m in re.finditer(r"^", text, re.MULTILINE):
+        heading = _BLOCK_HEADING.match(text, m.start())
+        if heading is None or (heading.group("colon") and len(heading.group("colon").split()) > 6):
+            continue
+        end = heading.end()
+        while (line := _BLOCK_LINE.match(text, end)) is not None and line.end() > end:
+            end = line.end()
+        if end > heading.end():
+            spans.append((heading.end(), end, m.start()))
+    starts = [s for s, _, _ in spans]
+    blocks: list[int | None] = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.start) - 1
+        blocks.append(spans[k][2] if k >= 0 and f.end <= spans[k][1] else None)
+    return blocks
+
+
+def _ours(block: int | None, candidates: list[_Group]) -> list[_Group]:
+    """The groups not said under another heading than ``block`` (all of them, for a figure under none)."""
+    return candidates if block is None else [g for g in candidates if g.blocks <= {block}]
+
+
 def group(text: str, figures: Sequence[Figure], layout: Layout | None = None) -> list[list[int]]:
     """Figures that state the same figure, as lists of indices (in text order)."""
     return [g.figures for g in groups(text, figures, layout or Layout([0], [0]))]
@@ -367,6 +411,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     for i, f in enumerate(figures):
         in_sentence.setdefault(f.sentence, []).append(i)
     frames = _Frames(text, layout, figures, masked, nouns, in_sentence)
+    blocks = _blocks(text, figures)
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
     # measured groups whose noun has synonyms, by their key with the synonyms as one
     by_name: dict[tuple[object, ...], list[_Group]] = {}
@@ -389,7 +434,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             continue
         frame: _Frame | None = None  # the figure's frame and its keys, read when first needed
         keys: frozenset[tuple[str, tuple[str, ...]]] | None = None
-        for g in open_groups.get(key, []):
+        block = blocks[i]
+        for g in _ours(block, open_groups.get(key, [])):
             if f.range_id is not None and f.range_id in g.range_ids:
                 target, how = g, (_RANGE_READING, False)
                 break
@@ -422,23 +468,23 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 break
         named = _named(key) if len(key) == 6 and f.measures else None
         if target is None and named is not None and named in by_name:
-            candidates = [g for g in by_name[named] if g.key != key][-_RECENT:]
+            candidates = [g for g in _ours(block, by_name[named]) if g.key != key][-_RECENT:]
             target, how = _restated_under_another_name(figures, frames, candidates, i)
         if target is None and f.range_id is None and f.cue != LINE_ITEM:
-            target, how = _same_value_elsewhere(text, figures, by_value.get(_value_key(f), []), f,
-                                                in_sentence)
+            candidates = _ours(block, by_value.get(_value_key(f), []))
+            target, how = _same_value_elsewhere(text, figures, candidates, f, in_sentence)
         counted = (f.kind, f.unit, f.section) if f.kind is ClaimKind.COUNT and f.noun else None
         if target is None and counted is not None and counted in by_count:
-            target, how = _restated_by_its_action(text, layout, figures, by_count[counted], f)
+            target, how = _restated_by_its_action(text, layout, figures, _ours(block, by_count[counted]), f)
         head = _head_key(key) if len(key) == 6 and f.measures else None
         if target is None and head is not None:
-            target, how = _same_value_under_head_noun(figures, by_head.get(head, []), f, key)
+            target, how = _same_value_under_head_noun(figures, _ours(block, by_head.get(head, [])), f, key)
         nounless = _nounless_key(f)
         if target is not None and nounless is not None and nounless in without_noun and how == _SAME_VALUE:
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
-                                                      in_sentence)
+                                                      in_sentence, block)
         if target is None and nounless is not None and nounless in without_noun:
-            candidates = without_noun[nounless].meeting(frames[i])
+            candidates = _ours(block, without_noun[nounless].meeting(frames[i]))
             target, how = _restatement_without_noun(figures, frames, candidates, i, in_sentence)
         if target is None:
             target = _Group(key)
@@ -456,7 +502,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 without_noun.setdefault(nounless, _NounlessIndex()).add(target)
         else:
             target.joined.append(how)
-        target.join(i, f)
+        target.join(i, f, block)
         group_of[i] = target
         for index in target.indexes:
             index.enter(target, frames[i])
@@ -651,7 +697,7 @@ def _restated_under_another_name(
 
 def _by_frame_rather_than_value(
     figures: Sequence[Figure], frames: _Frames, index: _NounlessIndex, same: _Group, i: int,
-    in_sentence: dict[int, list[int]],
+    in_sentence: dict[int, list[int]], block: int | None = None,
 ) -> tuple[_Group, tuple[str, bool]]:
     """For a figure with no noun, the group its words restate, before one that only shares its value.
 
@@ -663,7 +709,7 @@ def _by_frame_rather_than_value(
         return same, _SAME_VALUE  # a row of a table or a list: a restatement there is a guess at best
     if not same.frame_keys(frames).isdisjoint(_frame_keys(frames[i])):
         return same, _SAME_VALUE  # said in words like one of its mentions: the value's group it is
-    others = [g for g in index.meeting(frames[i])[-_RECENT:] if g is not same]
+    others = [g for g in _ours(block, index.meeting(frames[i]))[-_RECENT:] if g is not same]
     target, how = _restatement_without_noun(figures, frames, others, i, in_sentence)
     return (same, _SAME_VALUE) if target is None or not how[1] else (target, how)
 

@@ -1,0 +1,73 @@
+"""Lines under a heading ("Riverside:" then bullets) are that heading's figures, not another's.
+
+The same label under two headings ("Spectators in 2023/24" for two clubs)
+states two figures; a change line relates only to the figures of its own block.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factcheck
+from factcheck import Status, extract_claims
+
+CLUBS = """\
+Crowds grew at most grounds this season, the league's yearly review says.
+
+Attendance – club by club
+
+{riverside}
+- Spectators in 2022/23: 8 120
+- Spectators in 2023/24: 8 450
+- Increase of 4.1%
+{hilltop}
+- Spectators in 2022/23: 5 300
+- Spectators in 2023/24: 5 830
+- Increase of {hilltop_change}
+{lakeside}
+- Spectators in 2022/23: 2 400
+- Spectators in 2023/24: 2 472
+- Increase of 3%
+"""
+
+COLONS = {"riverside": "Riverside:", "hilltop": "Hilltop:", "lakeside": "Lakeside:"}
+BOLD = {"riverside": "**Riverside**", "hilltop": "**Hilltop**", "lakeside": "**Lakeside**"}
+
+
+def _failures(tmp_path: Path, text: str) -> list[factcheck.Result]:
+    article = tmp_path / "clubs.txt"
+    article.write_text(text, encoding="utf-8")
+    return [r for r in factcheck.verify([article], output=None).report.results if r.status is Status.FAIL]
+
+
+def test_a_correct_layout_has_no_failure(tmp_path: Path) -> None:
+    assert _failures(tmp_path, CLUBS.format(**COLONS, hilltop_change="10%")) == []
+
+
+def test_a_bold_heading_also_keeps_its_lines_apart(tmp_path: Path) -> None:
+    assert _failures(tmp_path, CLUBS.format(**BOLD, hilltop_change="10%")) == []
+
+
+def test_the_same_label_under_two_headings_is_two_figures() -> None:
+    claims = extract_claims(CLUBS.format(**COLONS, hilltop_change="10%")).claims
+    counts = [c for c in claims if c.kind.value == "count"]
+    assert sorted(m.quote for c in counts for m in c.mentions) == sorted(
+        ["8 120", "8 450", "5 300", "5 830", "2 400", "2 472"]
+    )
+    assert all(len(c.mentions) == 1 for c in counts)
+
+
+def test_a_wrong_change_in_one_block_fails_against_that_block(tmp_path: Path) -> None:
+    failures = _failures(tmp_path, CLUBS.format(**COLONS, hilltop_change="7%"))
+    assert [r.rule for r in failures] == ["change-matches-figures"]
+    quoted = {s.quote for s in failures[0].spans}
+    assert {"5 300", "5 830", "7%"} <= quoted
+    assert not {"8 120", "8 450", "2 400", "2 472"} & quoted
+
+
+def test_one_restated_line_within_a_block_is_still_one_figure(tmp_path: Path) -> None:
+    text = CLUBS.format(**COLONS, hilltop_change="10%").replace(
+        "- Increase of 10%\n", "- Increase of 10%\n- Spectators in 2023/24: 5 930\n"
+    )
+    rules = [r.rule for r in _failures(tmp_path, text)]
+    assert rules == ["mentions-agree"]
