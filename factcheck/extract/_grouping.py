@@ -375,7 +375,8 @@ def _blocks(text: str, figures: Sequence[Figure]) -> list[int | None]:
         if heading is None or (heading.group("colon") and len(heading.group("colon").split()) > 6):
             continue
         end = heading.end()
-        while (line := _BLOCK_LINE.match(text, end)) is not None and line.end() > end:
+        while (line := _BLOCK_LINE.match(text, end)) is not None and line.end() > end \
+                and not _BLOCK_HEADING.match(text, end):  # another heading ends it: each line is read once
             end = line.end()
         if end > heading.end():
             spans.append((heading.end(), end, m.start()))
