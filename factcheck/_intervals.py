@@ -14,6 +14,7 @@ ever depends on binary floating point; an unbounded side is ``None``.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -198,7 +199,7 @@ class Interval:
         return _as_interval(other) + (-self)
 
     def __mul__(self, other: Interval | int | Fraction) -> Interval:
-        o = _as_interval(other)
+        o = other if isinstance(other, Interval) else _point_of(other)
         if self.is_empty or o.is_empty:
             return _EMPTY
         if self.lo is not None and self.hi is not None and o.lo is not None and o.hi is not None:
@@ -222,6 +223,15 @@ class Interval:
         assert self.hi is not None
         assert o.lo is not None
         assert o.hi is not None
+        integer = self.integer and o.integer
+        try:  # two points (every count, most percentages): one product from the numerators
+            an, ad = self.lo._numerator, self.lo._denominator  # type: ignore[attr-defined]
+            bn, bd = o.lo._numerator, o.lo._denominator  # type: ignore[attr-defined]
+            if (self.lo is self.hi or _same(self.lo, self.hi)) and (o.lo is o.hi or _same(o.lo, o.hi)):
+                v = _ZERO if an == 0 or bn == 0 else _lowest(an * bn, ad * bd)
+                return Interval(v, v, True, True, integer)
+        except AttributeError:  # an int or another number: the corners below
+            pass
         corners = (
             _corner(self.lo, self.lo_closed, o.lo, o.lo_closed),
             _corner(self.lo, self.lo_closed, o.hi, o.hi_closed),
@@ -236,12 +246,17 @@ class Interval:
                 hi_v = v
         lo_c = any(c for v, c in corners if _same(v, lo_v))
         hi_c = any(c for v, c in corners if _same(v, hi_v))
-        return Interval(lo_v, hi_v, lo_c, hi_c, self.integer and o.integer)
+        return Interval(lo_v, hi_v, lo_c, hi_c, integer)
 
     def reciprocal(self) -> Interval:
         """1/x over the interval; everything when zero may be in it (no claim can be made)."""
         if self.is_empty:
             return _EMPTY
+        lo, hi = self.lo, self.hi
+        if lo is not None and hi is not None:
+            quick = _bounded_reciprocal(lo, hi, self.lo_closed, self.hi_closed)
+            if quick is not None:
+                return quick
         positive = self.lo is not None and (self.lo > 0 or (self.lo == 0 and not self.lo_closed))
         negative = self.hi is not None and (self.hi < 0 or (self.hi == 0 and not self.hi_closed))
         if negative:
@@ -446,7 +461,19 @@ def _frac(x: Fraction | int | None) -> Bound:
 
 
 def _as_interval(x: Interval | int | Fraction) -> Interval:
-    return x if isinstance(x, Interval) else Interval.point(Fraction(x))
+    return x if isinstance(x, Interval) else _point_of(x)
+
+
+def _point_of(x: int | Fraction) -> Interval:
+    """The set of one number; a whole number's (``* 100`` in every share) made once."""
+    if type(x) is int and -1000 <= x <= 1000:
+        return _small_point(x)
+    return Interval.point(Fraction(x))
+
+
+@functools.cache
+def _small_point(x: int) -> Interval:
+    return Interval.point(Fraction(x))
 
 
 _INF = float("inf")
@@ -467,7 +494,10 @@ def _ext_mul(a: Fraction | float, b: Fraction | float) -> Fraction | float:
 
 def _corner(a: Fraction, ac: bool, b: Fraction, bc: bool) -> tuple[Fraction, bool]:
     """One corner of a product of bounded sets, and whether it is reached (0·x = 0 is)."""
-    a_zero, b_zero = a == 0, b == 0
+    try:
+        a_zero, b_zero = a._numerator == 0, b._numerator == 0  # type: ignore[attr-defined]
+    except AttributeError:  # an int or another number
+        a_zero, b_zero = a == 0, b == 0
     return _ZERO if a_zero or b_zero else _product(a, b), (ac and bc) or (a_zero and ac) or (b_zero and bc)
 
 
@@ -483,9 +513,46 @@ def _product(a: Fraction, b: Fraction) -> Fraction:
         nb, db = b._numerator, b._denominator  # type: ignore[attr-defined]
     except AttributeError:  # an int or another number
         return a * b
-    if da == 1 == db:
-        return Fraction(na * nb)
-    return Fraction(na * nb, da * db)
+    return _lowest(na * nb, da * db)
+
+
+_new = object.__new__
+
+
+def _lowest(n: int, d: int) -> Fraction:
+    """The fraction ``n/d`` (``d > 0``) in lowest terms: what ``Fraction(n, d)`` gives, without its
+    generic checks of the argument types (a product's corners are plain integers)."""
+    g = math.gcd(n, d)
+    if g != 1:
+        n //= g
+        d //= g
+    f = _new(Fraction)
+    f._numerator = n  # type: ignore[attr-defined]
+    f._denominator = d  # type: ignore[attr-defined]
+    return f
+
+
+def _bounded_reciprocal(lo: Fraction, hi: Fraction, lo_closed: bool, hi_closed: bool) -> Interval | None:
+    """:meth:`Interval.reciprocal` of a non-empty bounded set on one side of zero, from the numerators
+    (``None``: zero may be in it, or a bound is not a fraction; the general path decides)."""
+    try:
+        ln, ld = lo._numerator, lo._denominator  # type: ignore[attr-defined]
+        hn, hd = hi._numerator, hi._denominator  # type: ignore[attr-defined]
+    except AttributeError:
+        return None
+    if ln > 0:  # 1/x of a positive set: [1/hi, 1/lo], each still in lowest terms
+        return Interval(_swapped(hd, hn), _swapped(ld, ln), hi_closed, lo_closed)
+    if hn < 0:  # of a negative set: [1/hi, 1/lo] too, the sign moved to the numerator
+        return Interval(_swapped(-hd, -hn), _swapped(-ld, -ln), hi_closed, lo_closed)
+    return None
+
+
+def _swapped(n: int, d: int) -> Fraction:
+    """``Fraction(n, d)`` for ``d > 0`` already coprime to ``n`` (a reciprocal's numbers)."""
+    f = _new(Fraction)
+    f._numerator = n  # type: ignore[attr-defined]
+    f._denominator = d  # type: ignore[attr-defined]
+    return f
 
 
 def _unext(x: Fraction | float) -> Bound:
