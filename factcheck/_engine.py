@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import itertools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from factcheck._coverage import coverage_of
 from factcheck._documents import LoadedClaims
 from factcheck._gc import collections_deferred
 from factcheck._models import Claim, ClaimsFile, Qualifier
+from factcheck._plain_template import PlainTemplate
 from factcheck._readings import augment, derived_claim_id, home_document, merged_view, read_exactly
 from factcheck._relations import RELATIONS
 from factcheck._results import DocumentInfo, Report, Result, Summary
@@ -94,16 +97,94 @@ def _document_records(
     doc: LoadedClaims, rules: Sequence[CompiledRule]
 ) -> tuple[list[dict[str, Any]], ClaimsFile]:
     """:func:`_document_results` as plain data, in :class:`Result`'s field order (not yet validated)."""
-    mine = [r for r in rules if r.pack.applies(doc.document_id) and r.rule.scope == "document"]
+    document_id = doc.document_id
+    mine = [r for r in rules if r.rule.scope == "document" and r.pack.applies(document_id)]
     records: list[dict[str, Any]] = []
     found: list[Derived] = []
     literal = _LiteralReadings()
-    for rule in (r for r in mine if not uses_derived(r.rule)):
+    for rule in (r for r in mine if not _plan(r).derived):
         records.extend(_run_rule(doc.claims_file, rule, found, literal))
     view = augment(doc.claims_file, found)
-    for rule in (r for r in mine if uses_derived(r.rule)):
+    for rule in (r for r in mine if _plan(r).derived):
         records.extend(_run_rule(view, rule, None, literal))
     return records, view
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What the engine reads of a rule for every result, worked out once per rule and process.
+
+    The same rules run on every document of a corpus; their stamps, message
+    renderer and selectors do not change between documents.
+    """
+
+    #: The rule itself, kept alive: plans are found by its ``id()``.
+    rule: CompiledRule
+    stamp: tuple[str, str, str, str]
+    #: Does the rule select derived values (so runs after the rules deriving them)?
+    derived: bool
+    #: The plain renderer and the variables it reads, when the message needs no Jinja2.
+    plain: PlainTemplate | None
+    names: tuple[str, ...]
+    each: Callable[[Claim], bool] | None
+    selectors: dict[str, Callable[[Claim], bool] | None]
+
+
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(rule: CompiledRule) -> _Plan:
+    plan = _PLANS.get(id(rule))
+    if plan is None or plan.rule is not rule:
+        if len(_PLANS) > 4096:  # rules loaded again and again (a long-lived server, the tests)
+            _PLANS.clear()
+        r = rule.rule
+        plain = rule.plain
+        if plain is not None and "derived" in plain.names:
+            plain = None
+        plan = _Plan(
+            rule, (r.id, r.title, rule.pack.pack, r.severity.value), uses_derived(r), plain,
+            tuple(sorted(plain.names)) if plain is not None else (),
+            None if r.each is None else _matcher(r.each),
+            {role: None if selector is None else _matcher(selector)
+             for role, selector in (r.claims or {}).items()},
+        )
+        _PLANS[id(rule)] = plan
+    return plan
+
+
+def _matcher(selector: Selector) -> Callable[[Claim], bool]:
+    """:meth:`Selector.matches` for one selector, with the fields it leaves open left out."""
+    kinds = None if selector.kind is None else tuple(
+        selector.kind if isinstance(selector.kind, list) else [selector.kind])
+    patterns = [
+        (name, tuple(wanted if isinstance(wanted, list) else [wanted]))
+        for name in ("id", "measures", "period", "place", "unit")
+        if (wanted := getattr(selector, name)) is not None
+    ]
+    tests = [(name, frozenset(p) if not any(c in "*?[" for x in p for c in x) else None, p)
+             for name, p in patterns]
+    direction, least, derived = selector.direction, selector.min_mentions, selector.derived
+
+    def matches(claim: Claim) -> bool:
+        if kinds is not None and claim.kind not in kinds:
+            return False
+        if claim.__dict__.get("derived", False) != derived:  # a plain Claim has no such field
+            return False
+        for name, plain, pattern in tests:
+            value = getattr(claim, name)
+            if value is None:
+                return False
+            if plain is not None:
+                if value not in plain:
+                    return False
+            elif not any(fnmatchcase(value, x) for x in pattern):
+                return False
+        if direction is not None and claim.direction is not direction:
+            return False
+        return least is None or len(claim.mentions) >= least
+
+    return matches
 
 
 def document_records(document: LoadedClaims, rules: Sequence[CompiledRule]) -> list[dict[str, Any]]:
@@ -188,10 +269,12 @@ def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
     """Every way the rule's roles can be filled; a string says why one cannot."""
     r = rule.rule
     claims = cf.claims
-    if r.each is not None:
+    plan = _plan(rule)
+    if plan.each is not None:
         (role,) = rule.required_roles
+        each = plan.each
         for claim in claims:
-            if r.each.matches(claim):
+            if each(claim):
                 yield Binding({role: claim})
         return
     if r.relation is not None:
@@ -202,7 +285,8 @@ def _bindings(cf: ClaimsFile, rule: CompiledRule) -> Iterator[Binding | str]:
     fixed: dict[str, list[Claim]] = {}
     for role, arity in rule.arities.items():
         selector = r.claims.get(role)
-        matched = [c for c in claims if selector is not None and selector.matches(c)]
+        test = plan.selectors.get(role)
+        matched = [c for c in claims if test is not None and test(c)]
         if arity == "many":
             if not matched and role in rule.required_roles:
                 yield f"no claim matches role {role!r} ({_describe(selector)})"
@@ -286,13 +370,14 @@ def _bindings_or_none(cf: ClaimsFile, rule: CompiledRule) -> list[Binding]:
 
 
 def _bare(rule: CompiledRule, doc: str, status: Status, why: str) -> dict[str, Any]:
+    rule_id, title, pack, severity = _plan(rule).stamp
     return {
-        "rule": rule.rule.id,
-        "title": rule.rule.title,
-        "pack": rule.pack.pack,
+        "rule": rule_id,
+        "title": title,
+        "pack": pack,
         "document": doc,
-        "status": status.value,
-        "severity": rule.rule.severity.value,
+        "status": _STATUS_VALUES[status],
+        "severity": severity,
         "message": why,
         "explanation": why,
         "claims": [],
@@ -314,31 +399,32 @@ def _result(
 ) -> dict[str, Any]:
     """The result record as plain data, in :class:`Result`'s field order (validated by whoever needs
     the model: one call for the whole record)."""
+    plan = _plan(rule)
     involved = binding.claims()
     ids = list(finding.claims) if finding.claims is not None else [c.id for c in involved]
     by_id = {c.id: c for c in involved}
-    spans = sorted(
-        (
-            {"document": home_document(by_id[cid], cf), "start": m.start, "end": m.end, "claim": cid,
-             "quote": m.quote}
-            for cid in ids
-            if cid in by_id
-            for m in by_id[cid].mentions
-        ),
-        key=_span_key,
-    )
-    status, message = finding.status, _render(rule, binding, finding)
+    spans = [
+        {"document": home_document(by_id[cid], cf), "start": m.start, "end": m.end, "claim": cid,
+         "quote": m.quote}
+        for cid in ids
+        if cid in by_id
+        for m in by_id[cid].mentions
+    ]
+    if len(spans) > 1:
+        spans.sort(key=_span_key)
+    status, message = finding.status, _render(rule, binding, finding, plan)
+    rule_id, title, pack, severity = plan.stamp
     if isinstance(message, Exception):
         reason = str(message) or type(message).__name__
-        status, message = Status.ERROR, f"rule {rule.rule.id}: message template: {clip(reason, 200)}"
+        status, message = Status.ERROR, f"rule {rule_id}: message template: {clip(reason, 200)}"
     c = finding.compared
     return {
-        "rule": rule.rule.id,
-        "title": rule.rule.title,
-        "pack": rule.pack.pack,
+        "rule": rule_id,
+        "title": title,
+        "pack": pack,
         "document": home_document(involved[0] if involved else None, cf),
-        "status": status.value,
-        "severity": rule.rule.severity.value,
+        "status": _STATUS_VALUES[status],
+        "severity": severity,
         "message": message,
         "explanation": finding.explanation,
         "claims": ids,
@@ -365,7 +451,17 @@ def _result(
     }
 
 
-def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exception:
+#: Each status's value, without the enum's descriptor at every result.
+_STATUS_VALUES = {status: status.value for status in Status}
+
+
+def _render(rule: CompiledRule, binding: Binding, finding: Finding, plan: _Plan | None = None) \
+        -> str | Exception:
+    plan = _plan(rule) if plan is None else plan
+    if plan.plain is not None:
+        text = plan.plain.render(_read_variables(plan.names, binding, finding))
+        if text is not None:
+            return " ".join(text.split())
     variables: dict[str, object] = {
         role: ([TemplateClaim.of(c) for c in value] if isinstance(value, list)
                else None if value is None else TemplateClaim.of(value))
@@ -373,11 +469,6 @@ def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exc
     }
     variables.update(finding.variables)
     variables.update(status=finding.status.value, explanation=finding.explanation)
-    plain = rule.plain
-    if plain is not None and "derived" not in plain.names:
-        text = plain.render(variables)
-        if text is not None:
-            return " ".join(text.split())
     variables["derived"] = [f"{d.name}: {d.interval.describe(floor=d.floor)}" for d in finding.derived]
     try:
         return " ".join(rule.template.render(variables).split())
@@ -387,6 +478,25 @@ def _render(rule: CompiledRule, binding: Binding, finding: Finding) -> str | Exc
         # the loader checked claim attributes; say what is wrong without naming internal classes
         return type(exc)(str(exc).replace("factcheck._template_claim.TemplateClaim object", "claim")) \
             if isinstance(exc, jinja2.TemplateError) else exc
+
+
+def _read_variables(names: Sequence[str], binding: Binding, finding: Finding) -> dict[str, object]:
+    """The variables a plain message reads, as :func:`_render` gives them all to Jinja2 (the status
+    and explanation before the check's own variables, those before the roles)."""
+    own = finding.variables
+    out: dict[str, object] = {}
+    for name in names:
+        if name == "status":
+            out[name] = finding.status.value
+        elif name == "explanation":
+            out[name] = finding.explanation
+        elif name in own:
+            out[name] = own[name]
+        elif name in binding:
+            value = binding[name]
+            out[name] = [TemplateClaim.of(c) for c in value] if isinstance(value, list) \
+                else None if value is None else TemplateClaim.of(value)
+    return out
 
 
 # --- passes that rest on rounding or a hedge ---------------------------------------
