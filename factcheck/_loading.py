@@ -62,6 +62,10 @@ class _TextLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
         """The tag of a node; a plain scalar's depends on its text alone, so each text is resolved once."""
         if kind is not yaml.ScalarNode or not implicit[0]:
+            if not self.yaml_path_resolvers:  # what the resolver answers then, without its steps
+                tag = _DEFAULT_TAGS.get(kind)
+                if tag is not None:
+                    return tag
             return str(super().resolve(kind, value, implicit))
         tag = _PLAIN_TAGS.get(value)
         if tag is None:
@@ -71,6 +75,12 @@ class _TextLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         return tag
 
 
+#: The tag of a node that is not a plain scalar, when no path resolver is registered.
+_DEFAULT_TAGS: dict[type[yaml.Node], str] = {
+    yaml.ScalarNode: yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG,
+    yaml.SequenceNode: yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+    yaml.MappingNode: yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+}
 #: Tags of plain scalars already resolved (keys and small values repeat in every file).
 _PLAIN_TAGS: dict[str, str] = {}
 _REMEMBERED_LENGTH = 40

@@ -169,24 +169,43 @@ def _build(node: yaml.Node, level: int, seen: set[int]) -> Any:
     seen.add(id(node))
     tag = node.tag
     if isinstance(node, yaml.ScalarNode):
-        value = node.value
-        if tag == _STR or tag in _AS_WRITTEN:
-            return str(value)
-        if tag == _NULL:
-            return None
-        if tag == _BOOL and value.lower() in _BOOLEANS:
-            return _BOOLEANS[value.lower()]
-        raise _UnusualTreeError
+        return _scalar(node)
+    inner = level + 1
     if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
-        return [_build(item, level + 1, seen) for item in node.value]
+        return [_build(item, inner, seen) for item in node.value]
     if isinstance(node, yaml.MappingNode) and tag == _MAP:
         out: dict[Any, Any] = {}
+        shallow = inner <= MAX_NESTING
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
                 raise _UnusualTreeError
-            key = _build(key_node, level + 1, seen)
+            # a scalar key or value (most nodes of a claims file) is built here, as _build would
+            if shallow and type(key_node) is _SCALAR and (n := id(key_node)) not in seen:
+                seen.add(n)
+                key = _scalar(key_node)
+            else:
+                key = _build(key_node, inner, seen)
             if key in out:
                 raise _UnusualTreeError
-            out[key] = _build(value_node, level + 1, seen)
+            if shallow and type(value_node) is _SCALAR and (n := id(value_node)) not in seen:
+                seen.add(n)
+                t = value_node.tag
+                out[key] = str(value_node.value) if t == _STR or t in _AS_WRITTEN else _scalar(value_node)
+            else:
+                out[key] = _build(value_node, inner, seen)
         return out
+    raise _UnusualTreeError
+
+
+_SCALAR = yaml.ScalarNode
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    tag, value = node.tag, node.value
+    if tag == _STR or tag in _AS_WRITTEN:
+        return str(value)
+    if tag == _NULL:
+        return None
+    if tag == _BOOL and value.lower() in _BOOLEANS:
+        return _BOOLEANS[value.lower()]
     raise _UnusualTreeError

@@ -221,3 +221,31 @@ def test_corner_product_is_the_fraction_product(a: Fraction | int, b: Fraction |
     got = _product(a, b)  # type: ignore[arg-type]
     assert got == a * b
     assert (got.numerator, got.denominator) == (Fraction(a * b).numerator, Fraction(a * b).denominator)
+
+
+def _lowest_terms(x: Fraction | None) -> bool:
+    return x is not None and x.denominator > 0 and math.gcd(x.numerator, x.denominator) == 1
+
+
+@given(_small(), _small(), st.booleans(), st.booleans())
+def test_a_product_of_points_is_the_exact_product_in_lowest_terms(a: Fraction, b: Fraction, ai: bool,
+                                                                   bi: bool) -> None:
+    ai, bi = ai and a.denominator == 1, bi and b.denominator == 1  # a whole-number set of 1/2 is empty
+    product = Interval.point(a, integer=ai) * Interval.point(b, integer=bi)
+    assert product.is_point
+    assert product.lo == product.hi == a * b
+    assert _lowest_terms(product.lo)
+    assert product.integer is (ai and bi)
+    assert (Interval.point(a) * 100).lo == a * 100
+
+
+@given(_small(), _small(), st.booleans(), st.booleans())
+def test_a_reciprocal_on_one_side_of_zero_swaps_the_ends(a: Fraction, b: Fraction, lc: bool,
+                                                         hc: bool) -> None:
+    assume(a != 0 and b != 0 and (a > 0) == (b > 0))
+    lo, hi = min(a, b), max(a, b)
+    assume(lo < hi or (lc and hc))
+    r = Interval(lo, hi, lc, hc).reciprocal()
+    assert (r.lo, r.hi, r.lo_closed, r.hi_closed) == (1 / hi, 1 / lo, hc, lc)
+    assert _lowest_terms(r.lo)
+    assert _lowest_terms(r.hi)
