@@ -6,6 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factcheck
+from factcheck import _engine
+from factcheck._models import Claim
+from factcheck._rules import Selector
 from factcheck.testing import as_loaded, consistent_claims_files, part_whole_violations
 from tests.conftest import REPO
 
@@ -80,3 +83,41 @@ def test_collection_is_deferred_while_rules_run_and_restored_after(monkeypatch: 
     assert seen
     assert seen[0][0] >= _gc.DEFERRED_THRESHOLD
     assert seen[0][1:] == before[1:]
+
+
+_FIELD_VALUES = {
+    "id": ["a", "b", "a*", "[ab]", "?"], "measures": ["victims", "victims.*", "*.minor", "victims.minor"],
+    "period": ["2023", "20*"], "place": ["Cambodia", "C?mbodia"], "unit": ["percent", "people"],
+}
+
+
+@st.composite
+def _selectors_and_claims(draw: st.DrawFn) -> tuple[Selector, Claim]:
+    given_fields: dict[str, object] = {}
+    for name, values in _FIELD_VALUES.items():
+        if draw(st.booleans()):
+            picked = draw(st.lists(st.sampled_from(values), min_size=1, max_size=2))
+            listed = name in ("id", "measures") and (len(picked) > 1 or draw(st.booleans()))
+            given_fields[name] = picked if listed else picked[0]
+    if draw(st.booleans()):
+        given_fields["kind"] = draw(st.lists(st.sampled_from(["count", "percentage", "share"]), min_size=1))
+    if draw(st.booleans()):
+        given_fields["min_mentions"] = draw(st.integers(0, 2))
+    claim = Claim.model_validate({
+        "id": draw(st.sampled_from(["a", "b", "ab", "c"])),
+        "kind": draw(st.sampled_from(["count", "percentage", "share"])),
+        "measures": draw(st.sampled_from(["victims", "victims.minor", "crossings.minor"])),
+        "value": "40",
+        "period": draw(st.sampled_from([None, "2023", "2019"])),
+        "place": draw(st.sampled_from([None, "Cambodia", "Thailand"])),
+        "unit": draw(st.sampled_from([None, "percent", "people"])),
+        "mentions": [{"start": 0, "end": 2, "quote": "40"}] * draw(st.integers(0, 2)),
+    })
+    return Selector.model_validate(given_fields), claim
+
+
+@settings(max_examples=300, deadline=None)
+@given(_selectors_and_claims())
+def test_a_compiled_selector_matches_what_the_selector_matches(case: tuple[Selector, Claim]) -> None:
+    selector, claim = case
+    assert _engine._matcher(selector)(claim) is selector.matches(claim)
