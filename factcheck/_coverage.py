@@ -155,16 +155,21 @@ def record_counts(documents: Sequence[LoadedClaims], records: Iterable[dict[str,
     The corpus path writes each result as a JSON line and builds no model, nor a
     :class:`FigureCoverage` per figure: only the counts go into its line.
     """
-    levels = _ranked(
-        (COMPARED if len(r["spans"]) > 1 or len(set(r["claims"])) > 1 else SANITY,
-         _pairs({(s["document"], s["claim"]) for s in r["spans"]}, r["document"], r["claims"]))
-        for r in records if r["status"] != "skipped"
-    )
+    best: dict[tuple[str, str], int] = {}  # each (document, claim) at the best rank a result gave it
+    compared, sanity, unchecked = _RANK[COMPARED], _RANK[SANITY], _RANK[UNCHECKED]
+    for r in records:
+        if r["status"] == "skipped":
+            continue
+        spans, claims = r["spans"], r["claims"]
+        rank = compared if len(spans) > 1 or len(set(claims)) > 1 else sanity
+        for key in _pairs({(s["document"], s["claim"]) for s in spans}, r["document"], claims):
+            if best.get(key, unchecked) > rank:
+                best[key] = rank
     tally = dict.fromkeys(LEVELS, 0)
     for doc in documents:
         document = doc.document_id
         for claim in doc.claims_file.claims:
-            tally[levels.get((document, claim.id), UNCHECKED)] += 1
+            tally[LEVELS[best.get((document, claim.id), unchecked)]] += 1
     return CoverageCounts(**tally)
 
 

@@ -431,17 +431,17 @@ def _result(
         "spans": spans,
         "evidence": {
             "operands": [
-                {"role": o.role, "claim": o.claim, "stated": o.stated, "interval": o.interval.to_json()}
+                {"role": o.role, "claim": o.claim, "stated": o.stated, "interval": o.interval.shared_json()}
                 for o in finding.operands
             ],
             "computation": finding.computation,
             "comparison": None if c is None else {
-                "stated_label": c.stated_label, "stated": c.stated.to_json(),
-                "computed_label": c.computed_label, "computed": c.computed.to_json(),
+                "stated_label": c.stated_label, "stated": c.stated.shared_json(),
+                "computed_label": c.computed_label, "computed": c.computed.shared_json(),
             },
         },
         "derived": [
-            {"name": d.name, "description": d.description, "interval": d.interval.to_json(),
+            {"name": d.name, "description": d.description, "interval": d.interval.shared_json(),
              "text": d.interval.describe(floor=d.floor), "claim": derived_claim_id(d)}
             for d in finding.derived
         ],
@@ -504,8 +504,12 @@ def _read_variables(names: Sequence[str], binding: Binding, finding: Finding) ->
 
 def _literal(c: Claim) -> bool:
     """Is the claim already read literally: unhedged points in every mention?"""
-    return c.interval().is_point and all(
-        (m.qualifier or c.qualifier) is Qualifier.EXACT and c.mention_interval(m).is_point
+    if not c.interval().is_point:
+        return False
+    plain = type(c) is Claim  # a mention with neither value nor hedge of its own reads as the claim
+    return all(
+        (m.qualifier or c.qualifier) is Qualifier.EXACT
+        and ((plain and m.value is None and m.qualifier is None) or c.mention_interval(m).is_point)
         for m in c.mentions
     )
 

@@ -423,11 +423,16 @@ class Interval:
 
     def to_json(self) -> dict[str, object]:
         """Exact, machine-readable form: bounds as decimal strings (or null)."""
+        return dict(self.shared_json())
+
+    def shared_json(self) -> dict[str, object]:
+        """:meth:`to_json` itself, not a copy: for records that are written or validated, never changed
+        (every result holds several sets)."""
         cached = self._json
         if cached is None:
             cached = self._exact_form()
             object.__setattr__(self, "_json", cached)
-        return dict(cached)
+        return cached
 
     def _exact_form(self) -> dict[str, object]:
         return {
