@@ -96,18 +96,16 @@ class Interval:
         if self.integer:
             lo, hi = self.lo, self.hi
             if lo is not None:
-                c = math.ceil(lo)
-                lo = Fraction(c + 1 if (c == lo and not self.lo_closed) else c)
+                lo = _whole_above(lo, self.lo_closed)
             if hi is not None:
-                f = math.floor(hi)
-                hi = Fraction(f - 1 if (f == hi and not self.hi_closed) else f)
+                hi = _whole_below(hi, self.hi_closed)
             object.__setattr__(self, "lo", lo)
             object.__setattr__(self, "hi", hi)
             object.__setattr__(self, "lo_closed", lo is not None)
             object.__setattr__(self, "hi_closed", hi is not None)
         lo, hi = self.lo, self.hi
         empty = lo is not None and hi is not None and (
-            lo > hi or (lo == hi and not (self.lo_closed and self.hi_closed))
+            _above(lo, hi) or (_same(lo, hi) and not (self.lo_closed and self.hi_closed))
         )
         object.__setattr__(self, "_empty", empty)
 
@@ -535,6 +533,28 @@ def _lowest(n: int, d: int) -> Fraction:
     f._numerator = n  # type: ignore[attr-defined]
     f._denominator = d  # type: ignore[attr-defined]
     return f
+
+
+def _whole_above(x: Fraction, closed: bool) -> Fraction:
+    """The least whole number at or above ``x`` (above it when the end is open), as a fraction."""
+    try:
+        n, d = x._numerator, x._denominator  # type: ignore[attr-defined]
+    except AttributeError:  # an int or another number
+        c = math.ceil(x)
+        return Fraction(c + 1 if (c == x and not closed) else c)
+    c = -(-n // d)  # what math.ceil gives a fraction
+    return _swapped(c + 1 if (d == 1 and not closed) else c, 1)
+
+
+def _whole_below(x: Fraction, closed: bool) -> Fraction:
+    """The greatest whole number at or below ``x`` (below it when the end is open), as a fraction."""
+    try:
+        n, d = x._numerator, x._denominator  # type: ignore[attr-defined]
+    except AttributeError:  # an int or another number
+        f = math.floor(x)
+        return Fraction(f - 1 if (f == x and not closed) else f)
+    f = n // d  # what math.floor gives a fraction
+    return _swapped(f - 1 if (d == 1 and not closed) else f, 1)
 
 
 def _bounded_reciprocal(lo: Fraction, hi: Fraction, lo_closed: bool, hi_closed: bool) -> Interval | None:
