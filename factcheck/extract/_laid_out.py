@@ -145,7 +145,7 @@ _BALANCE_REACH = 3
 #: "increased by $700 million"), not the level of a side: the level is the amount it changed "to".
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|grew|grown|gained|lost|dropped|declined|climbed|"
-    r"jumped|slipped|shrank|widened|narrowed|up|down)(?:\s+by)?|by|an?\s+(?:increase|decrease|rise|fall|"
+    r"jumped|slipped|shrank|widened|narrowed|eased|dipped|slid|surged|soared|edged\s+(?:up|down)|up|down)(?:\s+by)?|by|an?\s+(?:increase|decrease|rise|fall|"
     r"drop|gain|decline)\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -156,8 +156,16 @@ def _change_amount(text: str, f: Figure) -> bool:
     return _CHANGE_AMOUNT_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
 
 
-def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str | None:
-    """Which side of a balance figure ``i`` is, from the word right before it that names it.
+#: How far before a figure the word naming its side is taken as naming it for certain, and how far
+#: it is looked for at all: a word further off ("exports rose 4 per cent, or €633 million, on the
+#: previous month to €14.87 million") may be a modified side ("non-oil imports"), so names it by a guess.
+_SIDE_WORD_NEAR = 60
+_SIDE_WORD_REACH = 100
+
+
+def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> tuple[str, bool] | None:
+    """Which side of a balance figure ``i`` is, from the word right before it that names it, and
+    whether that word stands near enough to be certain.
 
     An amount of change is no side: in "imports fell $4.2 billion to $228.7
     billion" the imports are the second figure, the one they changed to.
@@ -166,10 +174,11 @@ def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str |
     if f.kind is not ClaimKind.AMOUNT or _change_amount(text, f):
         return None
     start, _ = layout.sentence_bounds(f.sentence, len(text))
-    words = list(_SIDE_WORD.finditer(text, max(start, f.start - 60), f.start))
+    words = list(_SIDE_WORD.finditer(text, max(start, f.start - _SIDE_WORD_REACH), f.start))
     opening = _SIDE_WORD.match(text, start)  # "Exports, which …, eased 0.2 percent to $188.9 billion"
-    if not words and opening is not None:
-        words = [opening]
+    near = bool(words) and f.start - words[-1].start() <= _SIDE_WORD_NEAR
+    if not near and opening is not None:
+        words, near = [opening], True
     if not words:
         return None
     word = words[-1]
@@ -178,7 +187,7 @@ def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str |
     between = [j for j, g in enumerate(figures) if word.end() <= g.start and g.end <= f.start]
     if any(figures[j].kind is ClaimKind.AMOUNT and not _change_amount(text, figures[j]) for j in between):
         return None  # the word names another figure
-    return _SIDE_WORDS[word.group(1).lower()]
+    return _SIDE_WORDS[word.group(1).lower()], near
 
 
 #: Expense lines beside outlays and revenues ("public debt charges"): the balance has more than two terms.
@@ -216,7 +225,8 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     balance its wording places in another period ("in the same month last
     year") gets no sides of this one; an amount of change is no side.
     """
-    sides = {i: side for i in range(len(figures)) if (side := _side(text, figures, layout, i))}
+    found = {i: side for i in range(len(figures)) if (side := _side(text, figures, layout, i))}
+    sides = {i: side for i, (side, _) in found.items()}
     operands: dict[tuple[int, int], list[Relation]] = {}
     for i, side in sides.items():
         if side not in ("deficit", "surplus"):
@@ -235,8 +245,10 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
                 continue
             ones = [j for j, s in near.items() if s == first]
             twos = [j for j, s in near.items() if s == second]
-            if len(ones) != 1 or len(twos) != 1:
+            if not ones or not twos:
                 continue
+            stated_again = [s for s, found in ((first, ones), (second, twos)) if len(found) > 1]
+            ones, twos = [_nearest(figures, i, ones)], [_nearest(figures, i, twos)]
             if any(_other_period(text, layout, figures[j]) != elsewhen for j in (ones[0], twos[0])):
                 continue  # "a deficit of $2.3 billion in the same month last year": not of these sides
             minuend, subtrahend = (twos[0], ones[0]) if negative else (ones[0], twos[0])
@@ -251,6 +263,15 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
                 guessed.append(i)
             if guessed:
                 how += "; but the period of each was not stated beside it, so they may be of other periods"
+            far = [text[figures[j].start : figures[j].end] for j in trio if not found[j][1]]
+            if far:
+                how += (f"; but the word naming {', '.join(map(repr, far))} stands far before it, "
+                        "so which figure it names is a guess")
+                guessed.append(i)
+            if stated_again:
+                how += (f"; but {' and '.join(stated_again)} are stated more than once beside it, "
+                        "so the nearest was taken, by proximity, not by wording")
+                guessed.append(i)
             further = _further_terms(text, layout, figures, f) if "outlays" in (first, second) else None
             if further:
                 how += (f"; but a further expense line ({further!r}) is stated beside it, "
@@ -265,6 +286,16 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
             linked = [Relation(r.kind, r.a, r.b, r.how + "; but another balance beside it has the same two "
                                "sides, so which one they are of is a guess", False) for r in linked]
         relations.extend(linked)
+
+
+def _nearest(figures: Sequence[Figure], i: int, candidates: list[int]) -> int:
+    """The candidate side nearest balance ``i``: in its sentence, else before it, else after it.
+
+    A balance is mostly stated right after the figures it is the balance of
+    ("imports went up to €8.6 billion, giving a trade surplus of €6.2 billion").
+    """
+    at = figures[i].sentence
+    return min(candidates, key=lambda j: (abs(figures[j].sentence - at), figures[j].sentence > at, -j))
 
 
 def _further_terms(text: str, layout: Layout, figures: Sequence[Figure], f: Figure) -> str | None:

@@ -302,3 +302,41 @@ def test_n_slash_m_of_a_plural_noun_is_a_part_of_its_whole(tmp_path: Path) -> No
 
 def test_a_slash_before_a_singular_noun_is_no_part() -> None:
     assert all(c.part_of is None for c in extract_claims("The desk answers 24/7 support calls.").claims)
+
+
+def test_a_side_whose_change_is_stated_on_the_way_to_its_level_is_a_side() -> None:
+    text = ("Exports climbed 5 per cent, or €400 million, on the month before to €8.4 billion in May. "
+            "Imports eased €100 million to €5.1 billion, giving a trade surplus of €3.3 billion.")
+    claims = extract_claims(text)
+    (surplus,) = [c for c in claims.claims if c.difference_of is not None]
+    by_id = claims.by_id()
+    assert surplus.difference_of is not None
+    assert by_id[surplus.difference_of.minuend].value == "8.4 billion"
+    assert by_id[surplus.difference_of.subtrahend].value == "5.1 billion"
+
+
+SIDE_STATED_TWICE = (
+    "Exports came to €8.2 billion before seasonal adjustment. "
+    "Exports rose to €8.4 billion on the month before. "
+    "Imports fell to €5.1 billion, giving a trade surplus of €3.3 billion."
+)
+
+
+def test_a_side_stated_twice_is_taken_from_the_nearest_figure_as_a_guess(tmp_path: Path) -> None:
+    claims = extract_claims(SIDE_STATED_TWICE)
+    (surplus,) = [c for c in claims.claims if c.difference_of is not None]
+    by_id = claims.by_id()
+    assert surplus.difference_of is not None
+    assert by_id[surplus.difference_of.minuend].value == "8.4 billion"
+    basis = surplus.basis["difference_of"]
+    assert not basis.certain
+    assert "stated more than once" in basis.how
+
+
+def test_a_balance_off_its_guessed_side_needs_review_rather_than_failing(tmp_path: Path) -> None:
+    wrong = SIDE_STATED_TWICE.replace("€3.3 billion", "€4.3 billion")
+    assert _failures(tmp_path, wrong) == []
+    article = tmp_path / "trade.txt"
+    article.write_text(wrong, encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    assert [r.status for r in results if r.rule == "difference-matches-figures"] == [Status.INCONCLUSIVE]
