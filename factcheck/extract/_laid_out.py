@@ -225,7 +225,7 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     balance its wording places in another period ("in the same month last
     year") gets no sides of this one; an amount of change is no side.
     """
-    found = {i: side for i in range(len(figures)) if (side := _side(text, figures, layout, i))}
+    found = {i: named for i in range(len(figures)) if (named := _side(text, figures, layout, i))}
     sides = {i: side for i, (side, _) in found.items()}
     operands: dict[tuple[int, int], list[Relation]] = {}
     for i, side in sides.items():
@@ -247,7 +247,7 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
             twos = [j for j, s in near.items() if s == second]
             if not ones or not twos:
                 continue
-            stated_again = [s for s, found in ((first, ones), (second, twos)) if len(found) > 1]
+            stated_again = [s for s, these in ((first, ones), (second, twos)) if len(these) > 1]
             ones, twos = [_nearest(figures, i, ones)], [_nearest(figures, i, twos)]
             if any(_other_period(text, layout, figures[j]) != elsewhen for j in (ones[0], twos[0])):
                 continue  # "a deficit of $2.3 billion in the same month last year": not of these sides
