@@ -51,7 +51,7 @@ from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
 from factcheck.extract._fact_boxes import fact_boxes
 from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
-from factcheck.extract._laid_out import _change_amount, balances, laid_out_changes
+from factcheck.extract._laid_out import _change_amount, balance_changes, balances, laid_out_changes
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import PROXIMITY, SCALE_DIFFERS, Relation
 from factcheck.extract._links import YEAR as _YEAR
@@ -398,6 +398,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             relations.append(Relation("change_of", j, amount.level, amount.how, amount.certain))
     laid_out_changes(text, figures, layout, relations)
     balances(text, figures, layout, relations)
+    balance_changes(text, figures, layout, relations)
     share_lists(text, figures, layout, relations)
     _shares_with_counts(text, figures, relations)
     _share_wholes(figures, relations, text, layout)

@@ -16,7 +16,7 @@ from factcheck.extract._links import YEAR as _YEAR
 from factcheck.extract._links import Relation
 from factcheck.extract._links import measured_key as _measured_key
 
-__all__ = ["balances", "laid_out_changes", "signed_change"]
+__all__ = ["balance_changes", "balances", "laid_out_changes", "signed_change"]
 
 _SIGN = re.compile(r"([+\-−–])\s*$")
 
@@ -308,3 +308,75 @@ def _further_terms(text: str, layout: Layout, figures: Sequence[Figure], f: Figu
     return found.group(0) if found else None
 
 
+
+
+#: The wording that makes an amount the change of a balance: "lifted the trade surplus by", "the
+#: deficit narrowed by". Group 1 a verb that raises it, group 2 one that lowers it.
+_BALANCE_MOVED_BY = re.compile(
+    r"(?:\b(?:(lifted|raised|increased|widened|pushed\s+up)|(cut|reduced|lowered|narrowed|pushed\s+down))"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:trade\s+|budget\s+)?(surplus|deficit)"
+    r"|\b(surplus|deficit)\s+(?:(rose|grew|increased|widened|climbed)|(fell|shrank|narrowed|decreased|declined)))"
+    r"\s+by\s+$",
+    re.IGNORECASE,
+)
+#: A side named right after its change: "a fall of €69 million, or two per cent, in adjusted imports".
+_SIDE_AFTER = re.compile(r"^[^.;]{0,40}?\bin\s+(?:[a-z-]+\s+){0,2}?(imports|exports)\b", re.IGNORECASE)
+
+
+def _moved_balance(text: str, f: Figure) -> tuple[str, bool] | None:
+    """The balance whose change ``f`` is, and whether the wording raises it ("lifted the surplus by")."""
+    found = _BALANCE_MOVED_BY.search(text, max(0, f.start - 50), f.start)
+    if found is None:
+        return None
+    balance = (found.group(3) or found.group(4)).lower()
+    return balance, bool(found.group(1) or found.group(5))
+
+
+def _changed_side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> str | None:
+    """Which side of a trade balance the change ``i`` is of: "exports rose by €168 million", "a fall of
+    €69 million in imports"."""
+    f = figures[i]
+    if f.kind is not ClaimKind.CHANGE or f.direction not in ("increase", "decrease"):
+        return None
+    after = _SIDE_AFTER.match(text[f.end : f.end + 80])
+    if after is not None:
+        return after.group(1).lower()
+    start, _ = layout.sentence_bounds(f.sentence, len(text))
+    words = [w for w in _SIDE_WORD.finditer(text, max(start, f.start - 60), f.start)
+             if w.group(1).lower() in ("imports", "exports")]
+    if not words or any(word.end() <= g.start and g.end <= f.start for g in figures for word in words[-1:]):
+        return None
+    return words[-1].group(1).lower()
+
+
+def balance_changes(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
+    """The change of a trade balance beside the changes of its two sides: by definition the change of
+    a surplus is the change of exports less the change of imports ("exports rose by €40 million …
+    imports fell by €10 million …, which lifted the surplus by €50 million").
+
+    The sides' changes are found by proximity (the balance's sentence and the one before it), and they
+    may be stated on other bases (seasonally adjusted or not), so the link is a guess: a balance that
+    does not add up needs review rather than failing.
+    """
+    linked = {r.a for r in relations if r.kind.startswith("difference")}
+    for i, f in enumerate(figures):
+        moved = _moved_balance(text, f) if f.unit not in (None, "percent", "%") else None
+        if moved is None or i in linked:
+            continue
+        balance, raised = moved
+        sides: dict[str, list[int]] = {}
+        for j, g in enumerate(figures):
+            if j != i and g.unit == f.unit and f.sentence - 1 <= g.sentence <= f.sentence \
+                    and (side := _changed_side(text, figures, layout, j)):
+                sides.setdefault(side, []).append(j)
+        if len(sides.get("exports", ())) != 1 or len(sides.get("imports", ())) != 1:
+            continue
+        first, second = ("exports", "imports") if balance == "surplus" else ("imports", "exports")
+        minuend, subtrahend = sides[first][0], sides[second][0]
+        if f.kind is not ClaimKind.CHANGE and not raised:
+            minuend, subtrahend = subtrahend, minuend  # "cut the surplus by D": −D = Δfirst − Δsecond
+        how = (f"by definition: the change of a {balance} is the change of {first} less the change of "
+               f"{second}; but the two changes were found by proximity, not by wording, and may be on "
+               "other bases")
+        relations.append(Relation("difference_minuend", i, minuend, how, False))
+        relations.append(Relation("difference_subtrahend", i, subtrahend, how, False))

@@ -36,3 +36,27 @@ def test_a_figure_that_allows_no_value_is_an_error_not_a_pass(run_rule: RunRule)
                          relation="difference")
     assert result.status == "error"
     assert "0 allows no value as stated" in result.explanation
+
+
+def _moved_surplus(exports: str, imports: str, imports_direction: str, surplus: str) -> list[object]:
+    return [
+        claim("exports.change", exports, "change", unit="EUR", direction="increase"),
+        claim("imports.change", imports, "change", unit="EUR", direction=imports_direction),
+        claim("surplus.change", surplus, "amount", unit="EUR",
+              difference_of={"minuend": "exports.change", "subtrahend": "imports.change"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claims", "status"),
+    [
+        (_moved_surplus("50.0", "20.0", "decrease", "70"), "pass"),  # a fall of imports adds to the surplus
+        (_moved_surplus("50.0", "20.0", "increase", "30"), "pass"),
+        (_moved_surplus("50.0", "20.0", "decrease", "30"), "fail"),
+    ],
+)
+def test_a_change_stated_as_a_fall_is_negative_in_the_difference(
+    run_rule: RunRule, claims: list[object], status: str
+) -> None:
+    (result,) = run_rule(claims, check="difference", relation="difference")
+    assert result.status == status

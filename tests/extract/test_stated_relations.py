@@ -340,3 +340,41 @@ def test_a_balance_off_its_guessed_side_needs_review_rather_than_failing(tmp_pat
     article.write_text(wrong, encoding="utf-8")
     results = factcheck.verify([article], output=None).report.results
     assert [r.status for r in results if r.rule == "difference-matches-figures"] == [Status.INCONCLUSIVE]
+
+
+BALANCE_MOVED = (
+    "Exports for the month climbed by €90 million to €5.5 billion. "
+    "With a drop of €30 million, or one per cent, in adjusted imports, this raised the trade surplus by "
+    "€0.12 billion."
+)
+
+
+def _difference_statuses(tmp_path: Path, text: str) -> list[Status]:
+    article = tmp_path / "trade.txt"
+    article.write_text(text, encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    return [r.status for r in results if r.rule == "difference-matches-figures"]
+
+
+def test_the_change_of_a_surplus_is_the_change_of_exports_less_that_of_imports(tmp_path: Path) -> None:
+    claims = extract_claims(BALANCE_MOVED)
+    (moved,) = [c for c in claims.claims if c.difference_of is not None]
+    by_id = claims.by_id()
+    assert moved.difference_of is not None
+    assert by_id[moved.difference_of.minuend].value == "90 million"
+    assert by_id[moved.difference_of.subtrahend].value == "30 million"
+    assert not moved.basis["difference_of"].certain
+    assert _difference_statuses(tmp_path, BALANCE_MOVED) == [Status.PASS]
+
+
+def test_a_change_of_a_surplus_that_does_not_add_up_needs_review(tmp_path: Path) -> None:
+    wrong = BALANCE_MOVED.replace("€0.12 billion", "€0.06 billion")
+    assert _difference_statuses(tmp_path, wrong) == [Status.INCONCLUSIVE]
+    assert _failures(tmp_path, wrong) == []
+
+
+def test_a_deficit_cut_by_the_changes_of_its_sides(tmp_path: Path) -> None:
+    text = ("Imports slipped by $20.0 million to $3.0 billion. "
+            "Exports rose by $15.0 million in the month, which cut the trade deficit by $35 million.")
+    assert _difference_statuses(tmp_path, text) == [Status.PASS]
+    assert _difference_statuses(tmp_path, text.replace("$35 million", "$5 million")) == [Status.INCONCLUSIVE]
