@@ -25,7 +25,8 @@ from factcheck.extract._synonyms import canonical, has_synonyms
 
 __all__ = [
     "AmountChange", "Comparison", "Difference", "Move", "Revision", "amount_changes", "carried_changes",
-    "comparisons", "differences", "factors", "moved_objects", "moves", "multiplier_verbs", "revisions",
+    "compared_way", "comparisons", "differences", "factors", "moved_objects", "moves", "multiplier_verbs",
+    "revisions",
 ]
 
 _PERCENT = frozenset({"percent"})
@@ -396,6 +397,45 @@ def comparisons(text: str, figures: Sequence[Figure], layout: Layout, linked: se
         if new is None or new not in linked:
             found.append(Comparison(new, b, _COMPARED))
     return found
+
+
+#: A result said to be smaller or larger than a year before: "reported a smaller loss", "a wider loss".
+_SAID_SMALLER_OR_LARGER = re.compile(
+    r"\b(?:(larger|bigger|wider|deeper|greater|heavier)|(smaller|narrower|reduced|lower|lighter))\s+"
+    r"(?:(?:net|pretax|pre-tax|operating|quarterly|annual|first|second|third|fourth|\w+-quarter)\s+){0,2}"
+    r"(loss|profit)\b",
+    re.IGNORECASE)
+#: Right before a figure, the words that make it a loss or a profit: "lost", "a loss of", "earned".
+_LOSS_OR_PROFIT_BEFORE = re.compile(
+    r"\b(?:(lost|(?:net\s+)?loss\s+of|loss\s+was)|(earned|made|(?:net\s+)?profit\s+of|profit\s+was))\s+$",
+    re.IGNORECASE)
+
+
+def compared_way(
+    text: str, figures: Sequence[Figure], layout: Layout, pair: Comparison
+) -> tuple[str, str] | None:
+    """Which way a compared pair went, when the sentence or the one before says so: "reported a smaller
+    loss … lost $339.3 million, compared with a loss of $823.8 million a year earlier" is a loss that fell.
+
+    Both figures must be named as the result the wording qualifies (a loss, or a profit), else the words
+    may be of another pair; which pair is still a reading, so the caller records a guess.
+    Returns ("increase" or "decrease", the words).
+    """
+    if pair.new is None:
+        return None
+    new, old = figures[pair.new], figures[pair.old]
+    named = []
+    for f in (new, old):
+        before = _LOSS_OR_PROFIT_BEFORE.search(text, max(0, f.start - 25), f.start)
+        if before is None:
+            return None
+        named.append("loss" if before.group(1) else "profit")
+    start, _ = layout.sentence_bounds(max(0, new.sentence - 1), len(text))
+    said = [m for m in _SAID_SMALLER_OR_LARGER.finditer(text, start, new.start)
+            if m.group(3).lower() == named[0] == named[1]]
+    if len(said) != 1:
+        return None
+    return ("increase" if said[0].group(1) else "decrease"), " ".join(said[0].group(0).split())
 
 
 #: The words that end the subject of a sentence stating a change ("Attempted murder saw …, rising by 12.3%").

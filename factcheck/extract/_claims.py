@@ -37,6 +37,7 @@ from factcheck.extract._averages import stated_averages
 from factcheck.extract._changes import (
     amount_changes,
     carried_changes,
+    compared_way,
     comparisons,
     differences,
     factors,
@@ -457,7 +458,12 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                                   move.old, move.how, move.certain))
         linked.update((move.new, move.old))
     for pair in comparisons(text, figures, layout, linked):
-        if pair.new is not None:
+        way = compared_way(text, figures, layout, pair)
+        if pair.new is not None and way is not None:
+            how = f"{pair.how}; which way it went from the words {way[1]!r}, as a guess"
+            moved = "rose_from" if way[0] == "increase" else "fell_from"
+            relations.append(Relation(moved, pair.new, pair.old, how, False))
+        elif pair.new is not None:
             relations.append(Relation("compared_with", pair.new, pair.old, pair.how, False))
         else:
             _earlier_of_change(figures, relations, pair.old)

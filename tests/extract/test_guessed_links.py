@@ -418,3 +418,37 @@ def test_a_from_in_the_next_clause_is_not_the_baseline_of_the_change_before_it(t
         assert change.basis is not None
         assert not change.basis["baseline"].certain
     assert _failures(tmp_path, text) == []
+
+
+SMALLER_LOSS = (
+    "The retailer reported a smaller loss for its second quarter. "
+    "It lost $120.5 million, or 40 cents a share, compared with a loss of $310.2 million, "
+    "or 95 cents a share, a year earlier."
+)
+
+
+def _moved_statuses(tmp_path: Path, text: str) -> list[str]:
+    article = tmp_path / "results.txt"
+    article.write_text(text, encoding="utf-8")
+    results = factcheck.verify([article], output=None).report.results
+    return [r.status.value for r in results if "$310.2 million" in {s.quote for s in r.spans}
+            and "$120.5 million" in {s.quote for s in r.spans}]
+
+
+def test_a_smaller_loss_compared_with_last_year_s_is_checked_for_its_direction(tmp_path: Path) -> None:
+    (old,) = [c for c in extract_claims(SMALLER_LOSS).claims if c.value == "310.2 million"]
+    (new,) = [c for c in extract_claims(SMALLER_LOSS).claims if c.baseline == old.id]
+    assert new.direction is not None
+    assert new.direction.value == "decrease"
+    assert not new.basis["baseline"].certain
+    assert _moved_statuses(tmp_path, SMALLER_LOSS) == ["pass"]
+
+
+def test_a_loss_said_larger_but_smaller_needs_review_rather_than_failing(tmp_path: Path) -> None:
+    wrong = SMALLER_LOSS.replace("a smaller loss", "a wider loss")
+    assert _moved_statuses(tmp_path, wrong) == ["inconclusive"]
+
+
+def test_words_on_a_profit_give_no_direction_to_a_pair_of_losses() -> None:
+    text = SMALLER_LOSS.replace("a smaller loss", "a smaller profit")
+    assert not [c for c in extract_claims(text).claims if c.direction is not None and c.baseline]
