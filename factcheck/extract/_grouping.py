@@ -507,6 +507,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         group_of[i] = target
         for index in target.indexes:
             index.enter(target, frames[i])
+    for g in groups:  # an index and its groups refer to each other: a cycle only the collector frees
+        g.indexes.clear()
     return groups
 
 
