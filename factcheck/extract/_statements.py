@@ -99,6 +99,8 @@ def _column_period(name: str, own: str | None) -> str:
 def statements(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Read statement lines as line items and add the relations their layout states (see the module)."""
     del layout  # lines, not sentences, carry a statement's structure
+    if "  " not in text and "\t" not in text:
+        return  # a line item stands two spaces or a tab from its label: prose has no statement
     rows = _rows(text, figures)
     if len(rows) < _MIN_ROWS:
         return
@@ -193,8 +195,10 @@ def _cells(row: re.Match[str], at: int, starts: list[int], by_start: dict[int, i
 
 def _header(line: str) -> list[tuple[int, str]]:
     """Column names right above the figures ("Current   Prior", "2024   2023"), by where each ends."""
+    if len(line) - len(line.lstrip()) < 10:
+        return []
     cells = [(m.end(), m.group(0)) for m in _HEADER_CELL.finditer(line)]
-    if len(cells) < 2 or len(line) - len(line.lstrip()) < 10:
+    if len(cells) < 2:
         return []
     if any(len(name.split()) > 3 for _, name in cells):
         return []
