@@ -152,18 +152,14 @@ def _baseline_mark(text: str, start: int, year_at: int) -> int | None:
     return mark.start()
 
 
-def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | None]) -> str | None:
-    start, end = layout.sentence_bounds(fig.sentence, len(text))
+def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | None],
+            years_in: dict[int, list[tuple[int, str, int | None]]]) -> str | None:
+    _, end = layout.sentence_bounds(fig.sentence, len(text))
     own = _YEAR_RIGHT_AFTER.match(text, fig.end, end)
     if own is not None:
         fig.bases["period"] = (f"stated right after the figure: {own.group(0).strip()!r}", True)
         return own.group(1)
-    years = (
-        [(m.start(), m.group(1) or m.group(2)) for m in _YEAR_CONTEXT.finditer(text, start, end)
-         if (mark := _baseline_mark(text, start, _year_at(m))) is None or fig.start > mark]
-        if _A_YEAR.search(text, start, end)
-        else []
-    )
+    years = [(pos, y) for pos, y, mark in years_in[fig.sentence] if mark is None or fig.start > mark]
     before = [y for pos, y in years if pos < fig.start]
     if before or years:
         fig.bases["period"] = ("the nearest year in the sentence, not tied to the figure by wording", False)
@@ -173,9 +169,22 @@ def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | N
     return inherited.get(fig.sentence)
 
 
-def _inherited_periods(text: str, layout: Layout) -> dict[int, str | None]:
-    """The period a sentence without a year of its own speaks of: its section's last one."""
+def _sentence_years(text: str, start: int, end: int) -> list[tuple[int, str, int | None]]:
+    """The years a sentence names a time by ("in 2019"): where each stands, and where the baseline
+    it belongs to opens, if it does (read once per sentence, for every figure in it)."""
+    if not _A_YEAR.search(text, start, end):
+        return []
+    return [(m.start(), m.group(1) or m.group(2), _baseline_mark(text, start, _year_at(m)))
+            for m in _YEAR_CONTEXT.finditer(text, start, end)]
+
+
+def _inherited_periods(
+    text: str, layout: Layout
+) -> tuple[dict[int, str | None], dict[int, list[tuple[int, str, int | None]]]]:
+    """The period a sentence without a year of its own speaks of: its section's last one; and each
+    sentence's years (:func:`_sentence_years`)."""
     out: dict[int, str | None] = {}
+    years_in: dict[int, list[tuple[int, str, int | None]]] = {}
     current: str | None = None
     section = -1
     n = len(layout.sentence_starts)
@@ -184,15 +193,11 @@ def _inherited_periods(text: str, layout: Layout) -> dict[int, str | None]:
             section, current = layout.sentence_sections[i], None
         out[i] = current
         start, end = layout.sentence_bounds(i, len(text))
-        found = (
-            [m.group(1) or m.group(2) for m in _YEAR_CONTEXT.finditer(text, start, end)
-             if _baseline_mark(text, start, _year_at(m)) is None]
-            if _A_YEAR.search(text, start, end)
-            else []
-        )
+        years = years_in[i] = _sentence_years(text, start, end)
+        found = [y for _, y, mark in years if mark is None]
         if found:
             current = found[-1]
-    return out
+    return out, years_in
 
 
 def _context(text: str, fig: Figure, bounds: tuple[int, int]) -> frozenset[str]:
@@ -241,7 +246,7 @@ class _Relations(list[Relation]):
 
 def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """Set each figure's measures and period; return the relations the wording states."""
-    inherited = _inherited_periods(text, layout)
+    inherited, years_in = _inherited_periods(text, layout)
     relations = _Relations()
     multiplier_verbs(text, figures)
     moved_objects(text, figures)
@@ -252,7 +257,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         by_sentence.setdefault(f.sentence, []).append(i)
     for i, f in enumerate(figures):
         if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
-            f.period = _period(text, layout, f, inherited)
+            f.period = _period(text, layout, f, inherited, years_in)
         f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
         earlier = [j for j in by_sentence[f.sentence] if j < i]
         counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"]
