@@ -599,9 +599,10 @@ def multiplier_verbs(text: str, figures: Sequence[Figure]) -> None:
     figure scan (a rise of about 100 %).
     """
     for f in figures:
-        word = text[f.start : f.end].lower()
+        if f.kind is not ClaimKind.CHANGE or (word := text[f.start : f.end].lower()) not in _FACTORS:
+            continue
         hedge = _VERB_HEDGE.search(text, max(0, f.start - 25), f.start)
-        if f.kind is not ClaimKind.CHANGE or word not in _FACTORS or hedge is None:
+        if hedge is None:
             continue
         f.value, f.direction = _FACTORS[word]
         f.unit = "times"

@@ -116,11 +116,18 @@ def _topic(text: str, f: Figure, lo: int) -> frozenset[str]:
 
 def combined_rates(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """``combined_of`` relations: from a whole's rate to each of its groups' rates."""
-    read: dict[int, tuple[str | None, str | None, frozenset[str]]] = {}
+    labels: dict[int, str | None] = {}
     for i, f in enumerate(figures):
         if f.kind in _AVERAGED and f.range_id is None:
             lo, hi = layout.sentence_bounds(f.sentence, len(text))
-            read[i] = (_label(text, figures, i, lo, hi), _when(text, figures, i, lo, hi), _topic(text, f, lo))
+            labels[i] = _label(text, figures, i, lo, hi)
+    if not any(label is not None and label.startswith("part:") for label in labels.values()):
+        return []  # no figure said of a group: nothing to combine (the rest is read only when one is)
+    read: dict[int, tuple[str | None, str | None, frozenset[str]]] = {}
+    for i, label in labels.items():
+        f = figures[i]
+        lo, hi = layout.sentence_bounds(f.sentence, len(text))
+        read[i] = (label, _when(text, figures, i, lo, hi), _topic(text, f, lo))
     out: list[Relation] = []
     for sentence in sorted({figures[i].sentence for i in read}):
         for members in _MEMBERS.values():
