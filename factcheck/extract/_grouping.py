@@ -86,7 +86,7 @@ class _Group:
     def frame_keys(self, frames: _Frames) -> set[tuple[str, tuple[str, ...]]]:
         """The :func:`_frame_keys` of its mentions: a figure sharing none restates none of them."""
         for j in self.figures[self._keyed :]:
-            self._keys.update(_frame_keys(frames[j]))
+            self._keys.update(frames.keys(j))
         self._keyed = len(self.figures)
         return self._keys
 
@@ -185,25 +185,34 @@ def _own_sentence_start(run_together: Sequence[int], start: int, pos: int) -> in
     return run_together[k] if k >= 0 and run_together[k] > start else start
 
 
-def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str],
-           others: frozenset[str] = frozenset(), run_together: Sequence[int] = ()) -> _Frame:
+def _words(tokens: list[str]) -> tuple[str, ...]:
+    # another figure stays in the frame as written: two frames share it only when both state
+    # it alike ("open 'Furious 7' on …"), so a differing figure still ends what they share
+    return tuple(t.lower() for t in tokens[:_FRAME_SPAN])
+
+
+def _beside(text: str, layout: Layout, f: Figure, run_together: Sequence[int]) -> tuple[int, int, list[str]]:
+    """Where the figure's sentence (its own, if two run together) starts and ends; its words before it."""
     start, end = layout.sentence_bounds(f.sentence, len(text))
     start = _own_sentence_start(run_together, start, f.start)
+    return start, end, _TOKEN.findall(text[start : f.start])
 
-    def words(tokens: list[str]) -> tuple[str, ...]:
-        # another figure stays in the frame as written: two frames share it only when both state
-        # it alike ("open 'Furious 7' on …"), so a differing figure still ends what they share
-        return tuple(t.lower() for t in tokens[:_FRAME_SPAN])
 
-    before = _TOKEN.findall(text[start : f.start])
+def _after(text: str, f: Figure, end: int) -> list[str]:
+    # only the first words after it make a frame: the rest of the sentence is not read
+    return [m.group() for m in itertools.islice(_TOKEN.finditer(text, f.end, end), _FRAME_SPAN)]
+
+
+def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str],
+           others: frozenset[str] = frozenset(), run_together: Sequence[int] = ()) -> _Frame:
+    start, end, before = _beside(text, layout, f, run_together)
     names = frozenset(  # a capital at the start of a sentence marks no name
         t.lower()
         for n, t in enumerate(before)
         if t[0].isupper() and t.lower() not in lx.STOPWORDS and t.lower() not in lx.MONTHS
         and (n > 0 or (len(before) > 1 and before[1][0].isupper()))
     )
-    # only the first words after it make a frame: the rest of the sentence is not read
-    after = [m.group() for m in itertools.islice(_TOKEN.finditer(text, f.end, end), _FRAME_SPAN)]
+    after = _after(text, f, end)
     sequence = tuple(t.lower() for t in _TOKEN.findall(masked[start : f.start]) if not t[0].isdigit())
     clause_start = max(start, *(text.rfind(mark, start, f.start) + 1 for mark in _CLAUSE_MARKS))
     clause = tuple(t.lower() for t in _TOKEN.findall(masked[clause_start : f.start]) if not t[0].isdigit())
@@ -217,7 +226,7 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         f.kind is ClaimKind.YEAR and bool(before) and before[-1].lower() == "the"
         and bool(after) and after[0][0].isupper() and after[0].lower() not in lx.MONTHS
     )
-    return _Frame(words(before[::-1]), words(after), names, owner, sequence, clause=clause, others=others,
+    return _Frame(_words(before[::-1]), _words(after), names, owner, sequence, clause=clause, others=others,
                   naming=naming, edition=edition)
 
 
@@ -229,7 +238,29 @@ class _Frames:
         self._args = (text, layout, figures, masked, nouns, members)
         self.text = text
         self._done: dict[int, _Frame] = {}
+        self._keys: dict[int, frozenset[tuple[str, tuple[str, ...]]]] = {}
         self._run_together: list[int] | None = None
+
+    def keys(self, i: int) -> frozenset[tuple[str, tuple[str, ...]]]:
+        """The :func:`_frame_keys` of figure ``i``'s frame, read from the words beside it alone: most
+        figures are only looked up by their keys, and never compared word by word."""
+        found = self._keys.get(i)
+        if found is None:
+            frame = self._done.get(i)
+            if frame is not None:
+                found = _frame_keys(frame)
+            else:
+                text, layout, figures = self._args[:3]
+                f = figures[i]
+                _, end, before = _beside(text, layout, f, self._sentences_run_together())
+                found = _side_keys(_words(before[::-1]), _words(_after(text, f, end)))
+            self._keys[i] = found
+        return found
+
+    def _sentences_run_together(self) -> list[int]:
+        if self._run_together is None:
+            self._run_together = [m.end() for m in _RUN_TOGETHER.finditer(self.text)]
+        return self._run_together
 
     def __getitem__(self, i: int) -> _Frame:
         if i not in self._done:
@@ -240,9 +271,8 @@ class _Frames:
                 lo, hi = _window(text, layout, f)
                 others = frozenset(figures[j].value for j in members[f.sentence]
                                    if j != i and lo < figures[j].end and figures[j].start < hi) - {f.value}
-            if self._run_together is None:
-                self._run_together = [m.end() for m in _RUN_TOGETHER.finditer(text)]
-            self._done[i] = _frame(text, layout, f, masked, nouns[f.sentence], others, self._run_together)
+            self._done[i] = _frame(text, layout, f, masked, nouns[f.sentence], others,
+                                   self._sentences_run_together())
         return self._done[i]
 
 
@@ -450,7 +480,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 break
             if frame is None:
                 frame = frames[i]
-                keys = _frame_keys(frame)
+                keys = frames.keys(i)
             names = frame.names
             if names and any(names.isdisjoint(other) for other in g.names(frames)):
                 continue  # said of another party, place or group
@@ -485,7 +515,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
                                                       in_sentence, block)
         if target is None and nounless is not None and nounless in without_noun:
-            candidates = _ours(block, without_noun[nounless].meeting(frames[i]))
+            candidates = _ours(block, without_noun[nounless].meeting(frames.keys(i)))
             target, how = _restatement_without_noun(figures, frames, candidates, i, in_sentence)
         if target is None:
             target = _Group(key)
@@ -506,13 +536,12 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         target.join(i, f, block)
         group_of[i] = target
         for index in target.indexes:
-            index.enter(target, frames[i])
+            index.enter(target, frames.keys(i))
     for g in groups:  # an index and its groups refer to each other: a cycle only the collector frees
         g.indexes.clear()
     return groups
 
 
-@functools.lru_cache(maxsize=8192)
 def _frame_keys(frame: _Frame) -> frozenset[tuple[str, tuple[str, ...]]]:
     """Keys two frames share whenever :func:`_restated` may call one a restatement of the other.
 
@@ -520,9 +549,15 @@ def _frame_keys(frame: _Frame) -> frozenset[tuple[str, tuple[str, ...]]]:
     so its first two words on the left or on the right, as said or without the
     little words.
     """
+    return _side_keys(frame.left, frame.right)
+
+
+@functools.lru_cache(maxsize=8192)
+def _side_keys(left: tuple[str, ...], right: tuple[str, ...]) -> frozenset[tuple[str, tuple[str, ...]]]:
+    """:func:`_frame_keys` of a frame with these words on its left and right (all they depend on)."""
     keys = []
-    for name, words in (("left", frame.left), ("right", frame.right),
-                        ("left", synonymous(frame.left)), ("right", synonymous(frame.right))):
+    for name, words in (("left", left), ("right", right),
+                        ("left", synonymous(left)), ("right", synonymous(right))):
         content = tuple(w for w in words if w not in lx.STOPWORDS)
         if len(words) >= 2:
             keys.append((name, words[:2]))
@@ -546,16 +581,16 @@ class _NounlessIndex:
         self._order[id(g)] = len(self._order)
         g.indexes.append(self)
 
-    def enter(self, g: _Group, frame: _Frame) -> None:
-        for k in _frame_keys(frame):
+    def enter(self, g: _Group, keys: frozenset[tuple[str, tuple[str, ...]]]) -> None:
+        for k in keys:
             found = self._by_key.setdefault(k, [])
             if not found or found[-1] is not g:
                 found.append(g)
 
-    def meeting(self, frame: _Frame) -> list[_Group]:
-        """The groups that could share enough words with ``frame``, in the order they were opened."""
+    def meeting(self, keys: frozenset[tuple[str, tuple[str, ...]]]) -> list[_Group]:
+        """The groups that could share enough words with a frame of these keys, in the order opened."""
         seen: dict[int, _Group] = {}
-        for k in _frame_keys(frame):
+        for k in keys:
             for g in self._by_key.get(k, []):
                 seen.setdefault(id(g), g)
         return sorted(seen.values(), key=lambda g: self._order[id(g)])
@@ -610,7 +645,7 @@ def _restatement_without_noun(
     same kind, unit, section and direction whose first figure has no noun.
     """
     f = figures[i]
-    keys = _frame_keys(frames[i])
+    keys = frames.keys(i)
     guess: tuple[_Group | None, tuple[str, bool]] = (None, ("", True))
     for g in candidates:
         if figures[g.figures[-1]].sentence == f.sentence:  # figures come in text order
@@ -633,7 +668,7 @@ _SAME_VALUE = ("the same figure stated again", True)
 def _sharing_keys(frames: _Frames, g: _Group, keys: frozenset[tuple[str, tuple[str, ...]]]) -> list[int]:
     """The latest mentions of ``g`` (at most ``_RECENT``) whose frames could restate a figure's."""
     return list(itertools.islice(
-        (j for j in reversed(g.figures) if not keys.isdisjoint(_frame_keys(frames[j]))), _RECENT))
+        (j for j in reversed(g.figures) if not keys.isdisjoint(frames.keys(j))), _RECENT))
 
 
 #: How many of the latest mentions or groups a figure stated again compares its words with (a
@@ -683,7 +718,7 @@ def _restated_under_another_name(
     if not candidates:
         return None, ("", True)
     f = figures[i]
-    keys = _frame_keys(frames[i])
+    keys = frames.keys(i)
     for g in candidates:
         if figures[g.figures[-1]].sentence == f.sentence:  # figures come in text order
             continue
@@ -710,9 +745,9 @@ def _by_frame_rather_than_value(
     """
     if len(in_sentence.get(figures[i].sentence, ())) >= 5:
         return same, _SAME_VALUE  # a row of a table or a list: a restatement there is a guess at best
-    if not same.frame_keys(frames).isdisjoint(_frame_keys(frames[i])):
+    if not same.frame_keys(frames).isdisjoint(frames.keys(i)):
         return same, _SAME_VALUE  # said in words like one of its mentions: the value's group it is
-    others = [g for g in _ours(block, index.meeting(frames[i]))[-_RECENT:] if g is not same]
+    others = [g for g in _ours(block, index.meeting(frames.keys(i)))[-_RECENT:] if g is not same]
     target, how = _restatement_without_noun(figures, frames, others, i, in_sentence)
     return (same, _SAME_VALUE) if target is None or not how[1] else (target, how)
 
