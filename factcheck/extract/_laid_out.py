@@ -124,6 +124,9 @@ _SIDE_WORDS = {
 
 
 _SIDE_WORD = re.compile(r"\b(" + "|".join(_SIDE_WORDS) + r")\b", re.IGNORECASE)
+#: A part of each word above that names a balance, as lower case, with none of the letters that
+#: ignoring case also match another letter (i, k, s): a text without one states no balance.
+_BALANCE_WORDS = ("def", "gap", "hortfall", "urplu")
 
 
 #: A side qualified by a partner or a part ("imports from Britain", "the deficit with China").
@@ -225,6 +228,9 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     balance its wording places in another period ("in the same month last
     year") gets no sides of this one; an amount of change is no side.
     """
+    lowered = text.lower()
+    if not any(word in lowered for word in _BALANCE_WORDS):
+        return  # no word that names a balance: no figure is one
     found = {i: named for i in range(len(figures)) if (named := _side(text, figures, layout, i))}
     sides = {i: side for i, (side, _) in found.items()}
     operands: dict[tuple[int, int], list[Relation]] = {}
