@@ -256,10 +256,13 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             found.append(Move(i, k, "increase" if after.group(1) else "decrease",
                               wording(text, a.start, b.end)))
             continue
+        if not _FROM_TO.match(gap):
+            continue
         verb = _VERB_FROM.search(text, max(0, a.start - 40), a.start)
+        if verb is None:
+            continue
         earlier = [figures[j].end for j in range(i) if figures[j].sentence == a.sentence]
-        if verb is not None and _FROM_TO.match(gap) and not _CLAUSE_BETWEEN.search(gap) \
-                and not any(end > verb.start() for end in earlier):
+        if not _CLAUSE_BETWEEN.search(gap) and not any(end > verb.start() for end in earlier):
             found.append(Move(k, i, "increase" if verb.group(1) else "decrease",
                               wording(text, verb.start(), b.end)))
     found.extend(_aside_moves(text, figures, linked))
@@ -287,9 +290,11 @@ def _aside_moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list
         if {i, i + 2} & linked or not (a.sentence == aside.sentence == b.sentence) \
                 or a.kind not in _LEVEL_KINDS or (a.kind, a.unit) != (b.kind, b.unit):
             continue
-        verb = _VERB_TO.search(text, max(0, a.start - 40), a.start)
-        if verb is None or not _OR_ASIDE.match(text[a.end : aside.start]) \
+        if not _OR_ASIDE.match(text[a.end : aside.start]) \
                 or not _ASIDE_CLOSED_FROM.match(text[aside.end : b.start]):
+            continue
+        verb = _VERB_TO.search(text, max(0, a.start - 40), a.start)
+        if verb is None:
             continue
         found.append(Move(i, i + 2, "increase" if verb.group(1) else "decrease",
                           wording(text, verb.start(), b.end)))
