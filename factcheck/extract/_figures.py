@@ -30,6 +30,7 @@ from fractions import Fraction
 from factcheck._models import EXACT_KINDS, QUALIFIER_ALIASES, Claim, ClaimKind, value_interval
 from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
+from factcheck.extract._cues import may_hold
 from factcheck.extract._numbers import infer_marks, read_digits
 from factcheck.extract._words import WordsReading, read_words
 from factcheck.extract.languages import Language, Marks, guess_language, language, marks_for
@@ -587,9 +588,6 @@ _FIRST_SECOND_RANK = re.compile(
     re.IGNORECASE,
 )
 
-#: What both patterns above and below need, found first in one cheap pass (matched alike: same flags).
-_FIRST_OR_SECOND = re.compile(r"first|second", re.IGNORECASE)
-
 #: "the first appearance": a rank only when another ordinal of the sentence counts the same noun.
 _FIRST_SECOND_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her)\s+(first|second)\s+([A-Za-z]+)", re.IGNORECASE
@@ -1032,7 +1030,7 @@ class _Scanner:
 
     def first_and_second(self) -> None:
         """ "ranked first", "the second-largest": a rank, where "first" alone is too often not one."""
-        if _FIRST_OR_SECOND.search(self.text) is None:
+        if not may_hold(self.text, ("first", "second")):
             return  # both patterns below hold one of the two words: most texts hold neither
         taken = [(f.start, f.end) for f in self.figures]
         counted = {(self.layout.sentence_of(f.start), w.group(1).lower())

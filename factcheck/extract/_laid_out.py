@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import YEAR as _YEAR
@@ -124,9 +125,8 @@ _SIDE_WORDS = {
 
 
 _SIDE_WORD = re.compile(r"\b(" + "|".join(_SIDE_WORDS) + r")\b", re.IGNORECASE)
-#: A part of each word above that names a balance, as lower case, with none of the letters that
-#: ignoring case also match another letter (i, k, s): a text without one states no balance.
-_BALANCE_WORDS = ("def", "gap", "hortfall", "urplu")
+#: The words above that name a balance: a text without one states no balance.
+_BALANCE_WORDS = tuple(word for word, side in _SIDE_WORDS.items() if side in ("deficit", "surplus"))
 
 
 #: A side qualified by a partner or a part ("imports from Britain", "the deficit with China").
@@ -228,8 +228,7 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     balance its wording places in another period ("in the same month last
     year") gets no sides of this one; an amount of change is no side.
     """
-    lowered = text.lower()
-    if not any(word in lowered for word in _BALANCE_WORDS):
+    if not may_hold(text, _BALANCE_WORDS):
         return  # no word that names a balance: no figure is one
     found = {i: named for i in range(len(figures)) if (named := _side(text, figures, layout, i))}
     sides = {i: side for i, (side, _) in found.items()}

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import Relation
 
@@ -188,9 +189,8 @@ _TOTAL_CHANGE_BEFORE = re.compile(
     r"\b(?:overall|total|combined|net)\s+(?:increase|rise|growth|gain|decrease|fall|drop|decline)\s+of\s+$",
     re.IGNORECASE,
 )
-#: A word every ``_TOTAL_CHANGE_BEFORE`` holds, as lower case (its letters match no other letter
-#: ignoring case): a text with none has no total change.
-_TOTAL_WORDS = ("overall", "total", "comb", "net")
+#: A word every ``_TOTAL_CHANGE_BEFORE`` holds: a text with none has no total change.
+_TOTAL_WORDS = ("overall", "total", "combined", "net")
 #: From one item of a list of changes to the next: "450 more murder cases in July, 385 more in August and …".
 _NEXT_CHANGE = re.compile(r"^\s+(?:more|fewer)\b[^\d;.()]{0,40}?(?:,|\band\b)\s*(?:and\s+)?$", re.IGNORECASE)
 _A_CHANGE_AFTER = re.compile(r"\s+(?:more|fewer)\b", re.IGNORECASE)
@@ -205,8 +205,7 @@ def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relatio
     The list may leave parts out or be of another total, so the sum is read as a guess: it passes, or
     asks for review.
     """
-    lowered = text.lower()
-    if not any(word in lowered for word in _TOTAL_WORDS):
+    if not may_hold(text, _TOTAL_WORDS):
         return
     totals = [i for i, f in enumerate(figures)
               if "of" in text[max(0, f.start - 40) : f.start].lower()

@@ -1,0 +1,33 @@
+"""The cheap test a relation pass makes before its costly search: never "no" where the search finds one."""
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract._cues import may_hold
+
+WORDS = ("first", "second", "deficit", "kept")
+PATTERN = re.compile("|".join(WORDS), re.IGNORECASE)
+
+
+def test_a_word_in_any_case_is_found() -> None:
+    assert may_hold("It came FIRST in the poll.", WORDS)
+    assert may_hold("The Deficit widened.", WORDS)
+
+
+def test_a_text_without_the_words_is_answered_no() -> None:
+    assert not may_hold("Exports rose 4% in the year.", WORDS)
+
+
+def test_letters_that_ignoring_case_stand_for_ascii_ones_are_a_maybe() -> None:
+    # the pattern matches these spellings although lower() does not give the word
+    for text in ("the f\u0131rst time", "the F\u0130RST time", "a \u017fecond look", "\u212aept apart"):
+        assert PATTERN.search(text) is not None
+        assert may_hold(text, WORDS)
+
+
+@given(st.text(alphabet=st.sampled_from(list("firstecondDFkKpa \u0130\u0131\u017f\u212a\u00df")), max_size=30))
+def test_never_no_where_the_pattern_matches(text: str) -> None:
+    if PATTERN.search(text) is not None:
+        assert may_hold(text, WORDS)
