@@ -148,6 +148,7 @@ class _Frame:
 #: A sentence run into the next without a space ("last year."Fast & Furious 6"", "ceremonies.The"):
 #: the words before it belong to another statement.
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
+_SENTENCE_MARK = re.compile(r"[.!?]")
 
 #: Words that judge a figure's size ("a franchise-best $117 million", "a whopping 40%"): they say
 #: nothing of whose figure it is, and a restatement that contradicts the figure changes them too.
@@ -258,8 +259,10 @@ class _Frames:
         return found
 
     def _sentences_run_together(self) -> list[int]:
-        if self._run_together is None:
-            self._run_together = [m.end() for m in _RUN_TOGETHER.finditer(self.text)]
+        if self._run_together is None:  # each starts two letters before a mark ending a sentence: few
+            text = self.text
+            self._run_together = [m.end() for mark in _SENTENCE_MARK.finditer(text)
+                                  if mark.start() >= 2 and (m := _RUN_TOGETHER.match(text, mark.start() - 2))]
         return self._run_together
 
     def __getitem__(self, i: int) -> _Frame:
