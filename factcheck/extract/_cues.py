@@ -7,7 +7,10 @@ one of a few words answers sooner by looking for them in the lower-cased text.
 
 from __future__ import annotations
 
-__all__ = ["may_hold"]
+import re
+from collections.abc import Iterable
+
+__all__ = ["heads_before", "matches_from", "may_hold", "occurrences"]
 
 #: The letters that ``re.IGNORECASE`` matches with an ASCII letter other than its own two cases ("İ" and
 #: "ı" with "i", "ſ" with "s", the Kelvin sign with "k"): a text holding one may match unseen by ``lower``.
@@ -21,3 +24,47 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
         return True
     lowered = text.lower()
     return any(w in lowered for w in words)
+
+
+def occurrences(text: str, words: tuple[str, ...]) -> list[int] | None:
+    """Where each of ``words`` (lower-case ASCII) stands in ``text``, ignoring case, in order; ``None``
+    when the text holds a letter that ignoring case stands for an ASCII one (only a pattern can tell)."""
+    if any(c in text for c in _ODD_FOLDS):
+        return None
+    lowered = text.lower()  # as long as the text: only "İ" lowers to two characters, and it is odd
+    found = []
+    for w in words:
+        at = lowered.find(w)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(w, at + 1)
+    return sorted(found)
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern that matches only at some of ``starts``, never empty:
+    tried there alone, in order, from the last match's end on, as ``finditer`` tries every position."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(set(starts)):
+        if start < end or start < 0:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def heads_before(text: str, words: Iterable[int], lengths: Iterable[int]) -> list[int]:
+    """Where a word of one of ``lengths`` starts that a run of spaces separates from each position of
+    ``words``: the starts of a pattern "head, spaces, word" (``r"(?:the|its)\\s+first"``)."""
+    sizes = set(lengths)
+    starts: list[int] = []
+    for at in words:
+        gap = at
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        if gap < at:
+            starts.extend(gap - size for size in sizes)
+    return starts

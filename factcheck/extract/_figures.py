@@ -30,7 +30,7 @@ from fractions import Fraction
 from factcheck._models import EXACT_KINDS, QUALIFIER_ALIASES, Claim, ClaimKind, value_interval
 from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import heads_before, matches_from, occurrences
 from factcheck.extract._numbers import infer_marks, read_digits
 from factcheck.extract._words import WordsReading, read_words
 from factcheck.extract.languages import Language, Marks, guess_language, language, marks_for
@@ -581,6 +581,8 @@ def _scaled_text(value: int, scale: str | None) -> str:
 
 #: Verbs that state a rank: the ordinal after them is one ("ranked seventh", "finished third").
 _RANK_VERBS = r"(?:ranked|ranks|ranking|finished|finishes|finishing|placed|places|placing|came|comes|ended)"
+#: The words right before "first" or "second" (spaces between) that :data:`_FIRST_SECOND_RANK` starts with.
+_RANK_HEADS = (*re.findall(r"[a-z]+", _RANK_VERBS), "the")
 _FIRST_SECOND_RANK = re.compile(
     rf"\b(?:{_RANK_VERBS}\s+(?P<word>first|second)\b"
     r"|the\s+(?P<word2>first|second)(?=[- ](?:largest|biggest|highest|lowest|smallest|busiest|oldest"
@@ -589,8 +591,9 @@ _FIRST_SECOND_RANK = re.compile(
 )
 
 #: "the first appearance": a rank only when another ordinal of the sentence counts the same noun.
+_DETERMINERS = ("the", "its", "their", "his", "her")
 _FIRST_SECOND_BEFORE = re.compile(
-    r"\b(?:the|its|their|his|her)\s+(first|second)\s+([A-Za-z]+)", re.IGNORECASE
+    rf"\b(?:{'|'.join(_DETERMINERS)})\s+(first|second)\s+([A-Za-z]+)", re.IGNORECASE
 )
 
 #: Words of obligation before "within": the figure is the limit itself, not a bound on a duration.
@@ -1030,18 +1033,23 @@ class _Scanner:
 
     def first_and_second(self) -> None:
         """ "ranked first", "the second-largest": a rank, where "first" alone is too often not one."""
-        if not may_hold(self.text, ("first", "second")):
+        words = occurrences(self.text, ("first", "second"))
+        if words is not None and not words:
             return  # both patterns below hold one of the two words: most texts hold neither
         taken = [(f.start, f.end) for f in self.figures]
         counted = {(self.layout.sentence_of(f.start), w.group(1).lower())
                    for f in self.figures if f.kind is ClaimKind.ORDINAL
                    for w in [re.match(r"[\s-]*([A-Za-z]+)", self.text[f.end : f.end + 30])] if w}
-        for m in _FIRST_SECOND_BEFORE.finditer(self.text):
+        # each pattern is tried only where it can start (a few words before each "first" or "second"),
+        # not at every position of the text
+        for m in (_FIRST_SECOND_BEFORE.finditer(self.text) if words is None else matches_from(
+                _FIRST_SECOND_BEFORE, self.text, heads_before(self.text, words, map(len, _DETERMINERS)))):
             start, end = m.span(1)
             if (self.layout.sentence_of(start), m.group(2).lower()) in counted and not self.in_mask(start):
                 # "the first appearance …, and its seventh appearance since": a count, like the other
                 self.add(Figure(start, end, "1" if m.group(1).lower() == "first" else "2", ClaimKind.ORDINAL))
-        for m in _FIRST_SECOND_RANK.finditer(self.text):
+        for m in (_FIRST_SECOND_RANK.finditer(self.text) if words is None else matches_from(
+                _FIRST_SECOND_RANK, self.text, heads_before(self.text, words, map(len, _RANK_HEADS)))):
             group = "word" if m.group("word") else "word2"
             start, end = m.span(group)
             if not any(s < end and start < e for s, e in taken) and not self.in_mask(start):

@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import heads_before, matches_from, may_hold, occurrences
 
 WORDS = ("first", "second", "deficit", "kept")
 PATTERN = re.compile("|".join(WORDS), re.IGNORECASE)
@@ -27,7 +27,31 @@ def test_letters_that_ignoring_case_stand_for_ascii_ones_are_a_maybe() -> None:
         assert may_hold(text, WORDS)
 
 
-@given(st.text(alphabet=st.sampled_from(list("firstecondDFkKpa \u0130\u0131\u017f\u212a\u00df")), max_size=30))
+ODD = "\u0130\u0131\u017f\u212a\u00df"
+
+
+@given(st.text(alphabet=st.sampled_from(list("firstecondDFkKpa " + ODD)), max_size=30))
 def test_never_no_where_the_pattern_matches(text: str) -> None:
     if PATTERN.search(text) is not None:
         assert may_hold(text, WORDS)
+
+
+HEADS = ("the", "its", "ranked")
+HEADED = re.compile(r"\b(?:the|its|ranked)\s+(first|second)(?:\s+([A-Za-z]+))?", re.IGNORECASE)
+
+
+@given(st.lists(st.sampled_from(["the", "its", "ranked", "first", "second", "The", "FIRST", "xthe", " ", "  ",
+                                 "\n", "a", "-", "\u0131"]), max_size=14).map("".join))
+def test_tried_only_where_a_match_can_start_finds_what_finditer_finds(text: str) -> None:
+    words = occurrences(text, ("first", "second"))
+    expected = [m.span() for m in HEADED.finditer(text)]
+    if words is None:  # a letter that folds to an ASCII one: the caller searches the whole text
+        assert "\u0131" in text
+        return
+    found = matches_from(HEADED, text, heads_before(text, words, map(len, HEADS)))
+    assert [m.span() for m in found] == expected
+
+
+def test_occurrences_ignore_case_and_keep_order() -> None:
+    assert occurrences("Second, then first and FIRST", ("first", "second")) == [0, 13, 23]
+    assert occurrences("nothing here", ("first",)) == []
