@@ -204,7 +204,7 @@ _NUMBER_WORD = _trie(
 )
 _CANDIDATE = re.compile(
     rf"""
-    (?<!\w)(?=\w)(?:  # only where a word starts: the scan then skips most positions at once
+    \b(?=\w)(?:  # only where a word starts (one test, not a look-behind and a look-ahead): most fail at once
     (?P<date>(?=[\dJFMASONDmel])(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}})
         (?:,?\s+(?P<dyear>\d{{4}})\b)?
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
