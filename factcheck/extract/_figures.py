@@ -78,10 +78,26 @@ class Figure:
 #: A sentence ends after its closing mark (and quotes or brackets) or at a line end. The mark is
 #: matched, not looked behind for, so that the regex engine skips from one mark to the next.
 _SENTENCE_END = re.compile(r"[.!?](?P<gap>[\"'”’)\]]*(?:/\.)?\s+(?=[\"“‘(\[]?[A-Z0-9]))|\n\s*\n|\n")
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Col|Lt|Sen|Rep|Inc|Ltd|Co|vs|etc|"
-    r"approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
-)
+#: Words whose point ends no sentence ("Mr. Smith", "Jan. 5"); a single capital too ("J. Smith").
+_ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Gen", "Col", "Lt", "Sen", "Rep", "Inc", "Ltd",
+    "Co", "vs", "etc", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec",
+})
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+
+
+def _abbreviation_ends(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with an abbreviation and its point: the whole word (letters, digits
+    and underscores, as a regex's ``\\w``) before the point is one, read back from the point."""
+    if text[end - 1 : end] != ".":
+        return False
+    start = end - 1
+    while start > 0 and end - 1 - start <= _LONGEST_ABBREVIATION and (
+            text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    word = text[start : end - 1]
+    return word in _ABBREVIATIONS or (len(word) == 1 and "A" <= word <= "Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +134,7 @@ def layout(text: str) -> Layout:
             gap is not None
             and gap.strip() == ""
             and "\n" not in gap
-            and _ABBREV.search(text, max(0, m.start("gap") - 8), m.start("gap"))
+            and _abbreviation_ends(text, m.start("gap"))
         ):
             continue
         if m.end() < len(text):
