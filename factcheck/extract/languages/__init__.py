@@ -118,19 +118,27 @@ def marks_for(code: str | None) -> Marks | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: The fewest common words of one language that name it the text's language.
+_CLEAR_MAJORITY = 8
 
 
 @functools.lru_cache(maxsize=4)
-def _common_word_owners(registered: tuple[tuple[str, int], ...]) -> dict[str, tuple[str, ...]]:
-    """Each common word and the languages it is common in: one look-up per word of the text.
+def _common_word_owners(
+    registered_codes: tuple[str, ...],
+) -> tuple[dict[str, Language], dict[str, tuple[str, ...]]]:
+    """The registered languages, and each common word with the languages it is common in: one look-up
+    per word of the text.
 
-    Keyed by the registered languages, so a language registered later is counted.
+    Keyed by the registered codes, so a language registered later is counted (a code, once
+    registered, never names another language: the registry refuses it).
     """
+    del registered_codes  # the key of the cache: the languages themselves are read from the registry
+    registered = languages()
     owners: dict[str, list[str]] = {}
-    for code, lang in languages().items():
+    for code, lang in registered.items():
         for w in lang.common_words:
             owners.setdefault(w, []).append(code)
-    return {w: tuple(codes) for w, codes in owners.items()}
+    return registered, {w: tuple(codes) for w, codes in owners.items()}
 
 
 def guess_language(text: str, sample: int = 4000) -> str | None:
@@ -139,13 +147,15 @@ def guess_language(text: str, sample: int = 4000) -> str | None:
     Only used to choose digit marks when the document's language is not given:
     a clear majority (at least eight common words, twice the runner-up) is required.
     """
-    registered = languages()
-    owners = _common_word_owners(tuple((code, id(lang)) for code, lang in registered.items()))
+    registered, owners = _common_word_owners(tuple(LANGUAGES))
+    words = _WORD.findall(text[:sample])
+    if len(words) < _CLEAR_MAJORITY:
+        return None  # too few words for any language to have enough common ones
     counts = dict.fromkeys(registered, 0)
-    for w in _WORD.findall(text[:sample]):
+    for w in words:
         for code in owners.get(w.lower(), ()):
             counts[code] += 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or ranked[0][1] < 8 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    if not ranked or ranked[0][1] < _CLEAR_MAJORITY or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
