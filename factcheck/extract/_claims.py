@@ -1426,9 +1426,8 @@ def assemble(
     figures, layout = scan(text, language)
     claims, _, _ = figures_to_claims(text, figures, layout)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), document_id)
-    return ClaimsFile.model_construct(
-        document=Document(
-            id=document_id, title=title or first_line.lstrip("# ")[:200], language=language or "en"
-        ),
-        claims=claims,
+    document = Document(
+        id=document_id, title=title or first_line.lstrip("# ")[:200], language=language or "en"
     )
+    # as ``model_construct`` would (its one aliased field, ``schema``, is left at its default), sooner
+    return _construct(ClaimsFile, document=document, claims=claims)
