@@ -71,6 +71,7 @@ from factcheck.extract._lists import (
 )
 from factcheck.extract._member_sections import member_sections
 from factcheck.extract._most_in import member_and_nation, most_in_whole, world_totals
+from factcheck.extract._named_shares import named_shares
 from factcheck.extract._net import net_figures
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
@@ -426,6 +427,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     taken_out(text, figures, layout, relations)
     member_sections(text, figures, layout, relations)
     combined_shares(text, figures, layout, relations)
+    named_shares(text, figures, relations)
     subkinds(text, figures, layout, relations)
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
