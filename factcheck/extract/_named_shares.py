@@ -33,13 +33,13 @@ _MARGIN = re.compile(
 )
 _REVENUE = frozenset({"revenue", "revenues", "sales", "turnover", "net sales", "total revenue",
                       "group revenue", "total revenues", "group turnover", "total sales"})
-#: A label closing a line before its figure: "Turnover 2nd highest in the league: " or "Revenue: ".
+#: A label closing a line before its figure: "Turnover, 3rd in the region: " or "Revenue: ".
 _LINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z*' -]{1,40}?)\s*(?::|\s\d[^:\n]{0,40}:)\s*$")
 #: A line naming only the unit of the figure below it ("£ million", "pence").
 _UNIT_LINE = re.compile(r"^\s*(?:[£$€]\s*(?:m|bn|million|billion)?|(?:[£$€]\s*)?(?:millions?|billions?|pence|"
                         r"cents|thousands?|%))\s*$", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*([A-Za-z][A-Za-z*' -]{1,40})\s*$")
-#: The subject naming a share's part: "holds its wage bill to a sensible 54% of ...".
+#: The subject naming a share's part: "keeps its payroll at 61% of ...".
 _PART_SUBJECT = re.compile(
     r"\b(?:its|their|the\s+club's|the\s+company's)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:to|at|was|is|were|are|"
     r"stood\s+at|came\s+to|amounted\s+to|made\s+up|accounted\s+for|represented)\s+(?:a|an|just|about|some|"
