@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout
-from factcheck.extract._links import Relation, wording
+from factcheck.extract._links import Relation, listed_parts, wording
 
 __all__ = ["comprised_wholes", "opens_a_breakdown"]
 
@@ -88,8 +88,5 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
             how = (f"{' '.join(text[start : verb.end()].split())!r} lists parts of the {head} the text "
                    f"counted before ({text[figures[whole].start : figures[whole].end]!r}): that figure was "
                    "taken as their whole by its noun, not by wording")
-        for j in items:
-            relations.append(Relation("part_of", j, whole, how, certain))
-            if j != items[0]:
-                relations.append(Relation("listed_with", j, items[0], how, certain))
+        relations.extend(listed_parts(items, whole, how, certain))
         linked.update(items)

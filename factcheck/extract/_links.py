@@ -16,8 +16,8 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, _key
 
 __all__ = [
-    "CLOSE", "MEASURED", "PROXIMITY", "SCALE_DIFFERS", "YEAR", "Relation", "close", "measured_key",
-    "qualifier", "scale_differs", "unnamed", "wording",
+    "CLOSE", "MEASURED", "PROXIMITY", "SCALE_DIFFERS", "YEAR", "Relation", "close", "listed_parts",
+    "measured_key", "qualifier", "scale_differs", "unnamed", "wording",
 ]
 
 #: Kinds whose figures count or total something a noun names.
@@ -49,6 +49,17 @@ class Relation:
     b: int
     how: str = PROXIMITY
     certain: bool = False
+
+
+def listed_parts(parts: Sequence[int], whole: int, how: str, certain: bool) -> list[Relation]:
+    """Parts listed of one whole: each within it, and each listed with the first, so that
+    their sum is checked against the whole too (listed parts of one whole are disjoint)."""
+    relations = []
+    for j in parts:
+        relations.append(Relation("part_of", j, whole, how, certain))
+        if j != parts[0]:
+            relations.append(Relation("listed_with", j, parts[0], how, certain))
+    return relations
 
 
 def measured_key(fig: Figure) -> str | None:

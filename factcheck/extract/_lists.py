@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from factcheck._models import ClaimKind
 from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout, _key
-from factcheck.extract._links import Relation
+from factcheck.extract._links import Relation, listed_parts
 
 __all__ = [
     "REMAINDER",
@@ -269,10 +269,7 @@ def colon_breakdowns(text: str, figures: Sequence[Figure], layout: Layout, relat
         phrase = " ".join(text[head.start : figures[run[-1]].end].split())
         how = (f"counts listed after a colon that closes the count's clause: {phrase[:100]!r}; read as its "
                "parts, not stated")
-        for k in run:
-            relations.append(Relation("part_of", k, h, how, False))
-            if k != run[0]:
-                relations.append(Relation("listed_with", k, run[0], how, False))
+        relations.extend(listed_parts(run, h, how, False))
 
 
 _TO_FIRST_PART = re.compile(r"\s*(?:[a-z]+\s+){0,2}", re.IGNORECASE)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout
-from factcheck.extract._links import Relation
+from factcheck.extract._links import Relation, listed_parts
 
 __all__ = ["member_sections"]
 
@@ -55,10 +55,7 @@ def member_sections(text: str, figures: Sequence[Figure], layout: Layout, relati
             stated = text[figures[whole].start : figures[whole].end]
             how = (f"a line '{noun} in {period}' under the heading {heading!r}: one member's part of the "
                    f"figure stated for {period} before it ({stated!r}), by layout, not by wording")
-            for j in members:
-                relations.append(Relation("part_of", j, whole, how, False))
-                if j != members[0]:
-                    relations.append(Relation("listed_with", j, members[0], how, False))
+            relations.extend(listed_parts(members, whole, how, False))
 
 
 def _national(

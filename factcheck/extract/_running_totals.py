@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout
-from factcheck.extract._links import YEAR, Relation
+from factcheck.extract._links import YEAR, Relation, listed_parts
 
 __all__ = ["running_totals"]
 
@@ -67,10 +67,7 @@ def running_totals(text: str, figures: Sequence[Figure], layout: Layout, relatio
         phrase = " ".join(text[figures[added[0]].start : total.end].split())
         how = (f"added to a total the wording names: {phrase[:100]!r}; within it unless some were taken "
                "away meanwhile, so read for review")
-        for j in added:
-            relations.append(Relation("part_of", j, t, how, False))
-            if j != added[0]:
-                relations.append(Relation("listed_with", j, added[0], how, False))
+        relations.extend(listed_parts(added, t, how, False))
         linked.update((t, *added))
 
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout
-from factcheck.extract._links import Relation
+from factcheck.extract._links import Relation, listed_parts
 
 __all__ = ["deficit_changes", "section_changes"]
 
@@ -87,10 +87,7 @@ def _components(
     how = (f"an amount of change stated in the section headed {heading!r}, after the section's own change "
            f"({text[w.start : w.end]!r}): read as the change of a part of it, not stated; a part may grow by "
            "more than the whole when others shrink, so for review")
-    for j in parts:
-        relations.append(Relation("part_of", j, whole, how, False))
-        if j != parts[0]:
-            relations.append(Relation("listed_with", j, parts[0], how, False))
+    relations.extend(listed_parts(parts, whole, how, False))
     linked.update(parts)
 
 
