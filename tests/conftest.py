@@ -83,3 +83,15 @@ def run_rule(tmp_path: Path) -> RunRule:
         return report.results
 
     return run
+
+
+def verified(tmp_path: Path, text: str, *rules: str, name: str = "story.txt") -> list[factcheck.Result]:
+    """The results `factcheck verify` gives an article of ``text``, skipped ones left out.
+
+    With ``rules`` named, only their results: the extraction tests each watch the rules
+    their wording feeds.
+    """
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    return [r for r in factcheck.verify([article], output=None).report.results
+            if r.status is not factcheck.Status.SKIPPED and (not rules or r.rule in rules)]

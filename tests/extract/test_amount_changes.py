@@ -6,16 +6,13 @@ from pathlib import Path
 
 import pytest
 
-import factcheck
 from factcheck import Status
 from factcheck.extract import extract_claims
+from tests.conftest import verified
 
 
 def _statuses(tmp_path: Path, text: str, rule: str = "change-agrees-both-ways") -> list[Status]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r.status for r in factcheck.verify([article], output=None).report.results
-            if r.rule == rule and r.status is not Status.SKIPPED]
+    return [r.status for r in verified(tmp_path, text, rule)]
 
 
 @pytest.mark.parametrize(

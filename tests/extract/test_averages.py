@@ -8,15 +8,13 @@ import pytest
 
 import factcheck
 from factcheck import Status
+from tests.conftest import verified
 
 RULE = "average-of-stated-figures"
 
 
 def _statuses(tmp_path: Path, text: str) -> list[Status]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r.status for r in factcheck.verify([article], output=None).report.results
-            if r.rule == RULE and r.status is not Status.SKIPPED]
+    return [r.status for r in verified(tmp_path, text, RULE)]
 
 
 @pytest.mark.parametrize(
@@ -52,10 +50,7 @@ def test_an_average_not_tied_to_the_figures_stated_is_not_checked(tmp_path: Path
 
 
 def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule == RULE and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, RULE)
 
 
 #: The mean of three round thousands, written to the thousand: (138,000 + 174,000 + 50,000) / 3 is 120,667.

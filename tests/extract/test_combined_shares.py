@@ -8,6 +8,7 @@ import pytest
 
 import factcheck
 from factcheck import Status
+from tests.conftest import verified
 
 CARDS = """\
 Council election quiz
@@ -24,10 +25,7 @@ What was the vote share of the other parties?
 
 
 def _results(tmp_path: Path, text: str, rule: str) -> list[factcheck.Result]:
-    article = tmp_path / "quiz.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule == rule and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, rule, name="quiz.txt")
 
 
 def test_the_combined_share_is_the_sum_of_each_partys_share(tmp_path: Path) -> None:

@@ -8,15 +8,13 @@ import pytest
 
 import factcheck
 from factcheck import Status
+from tests.conftest import verified
 
 RULE = "listed-parts-within-whole"
 
 
 def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule == RULE and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, RULE)
 
 
 def test_a_whole_in_the_subject_is_certain(tmp_path: Path) -> None:

@@ -8,13 +8,11 @@ import pytest
 
 import factcheck
 from factcheck import Status
+from tests.conftest import verified
 
 
 def _results(tmp_path: Path, text: str, rule: str) -> list[factcheck.Result]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule == rule and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, rule)
 
 
 BREAKDOWN = ("Riverside Rovers\n"

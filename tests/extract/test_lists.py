@@ -7,15 +7,13 @@ from pathlib import Path
 import factcheck
 from factcheck import Status
 from factcheck.extract import extract_claims
+from tests.conftest import verified
 
 VOTE = "Ruritania | share of the vote by party - Blue 52.4%, Red 30.1%, Green 9.3%, other 8.2%; turnout 71%\n"
 
 
 def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule == "shares-within-whole" and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, "shares-within-whole")
 
 
 def test_each_share_of_a_list_is_linked_to_the_first_by_its_wording() -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import factcheck
 from factcheck import Status
+from tests.conftest import verified
 
 RULES = ("part-within-whole", "listed-parts-within-whole")
 
@@ -25,10 +26,7 @@ Coast:
 
 
 def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
-    article = tmp_path / "report.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule in RULES and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, *RULES, name="report.txt")
 
 
 def test_each_region_is_within_the_national_figure_of_its_period(tmp_path: Path) -> None:

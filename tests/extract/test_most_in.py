@@ -8,6 +8,7 @@ import pytest
 
 import factcheck
 from factcheck import Status
+from tests.conftest import verified
 
 RULE = "part-within-whole"
 
@@ -16,10 +17,7 @@ STORY = ("Officials have now logged 2,340 flu cases across the nation this winte
 
 
 def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule == RULE and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, RULE)
 
 
 @pytest.mark.parametrize(("ohio", "status"), [("420", Status.PASS), ("2,900", Status.INCONCLUSIVE)])

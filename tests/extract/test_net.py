@@ -6,15 +6,12 @@ from pathlib import Path
 
 import pytest
 
-import factcheck
 from factcheck import Status
+from tests.conftest import verified
 
 
 def _statuses(tmp_path: Path, text: str) -> list[Status]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r.status for r in factcheck.verify([article], output=None).report.results
-            if r.rule == "difference-matches-figures" and r.status is not Status.SKIPPED]
+    return [r.status for r in verified(tmp_path, text, "difference-matches-figures")]
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,13 @@ import pytest
 
 import factcheck
 from factcheck import Status
+from tests.conftest import verified
 
 RULE = "part-within-whole"
 
 
 def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule == RULE and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, RULE)
 
 
 @pytest.mark.parametrize(("gained", "status"), [("19", Status.PASS), ("48", Status.INCONCLUSIVE)])

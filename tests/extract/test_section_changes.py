@@ -8,6 +8,7 @@ import pytest
 
 import factcheck
 from factcheck import Status
+from tests.conftest import verified
 
 RELEASE = """\
 Quarterly Review
@@ -26,10 +27,7 @@ Building repairs climbed by $9 million after a wet winter.
 
 
 def _results(tmp_path: Path, text: str, rule: str) -> list[factcheck.Result]:
-    article = tmp_path / "review.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule == rule and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, rule, name="review.txt")
 
 
 def test_an_increase_on_last_year_is_within_the_level(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import factcheck
 from factcheck import Status
 from factcheck.extract import extract_claims
+from tests.conftest import verified
 
 HIGHLIGHTS = """\
 The bakery chain reported its half-year figures.
@@ -149,10 +150,7 @@ def test_a_block_of_figure_change_and_prior_year_adds_the_prior_year_to_a_change
 
 
 def _sums(tmp_path: Path, text: str) -> list[factcheck.Result]:
-    article = tmp_path / "council.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results
-            if r.rule == "total-adds-up" and r.status is not Status.SKIPPED]
+    return verified(tmp_path, text, "total-adds-up", name="council.txt")
 
 
 def test_a_column_of_counts_adds_up_to_the_count_stated_after_the_table(tmp_path: Path) -> None:
