@@ -97,7 +97,8 @@ class Registry(Mapping[str, T]):
         return other
 
     def __getitem__(self, name: str) -> T:
-        self._discover()
+        if not self._discovered:  # a hot path (the engine reads a relation per rule and document)
+            self._discover()
         return self._entries[name]
 
     def __iter__(self) -> Iterator[str]:

@@ -40,6 +40,28 @@ class RelationKind:
 RELATIONS: Registry[RelationKind] = Registry("relation")
 
 
+#: The last claims file read, its list of claims and their number, and its claims by id.
+_last: tuple[ClaimsFile, list[Claim], int, dict[str, Claim]] | None = None
+
+
+def _by_id(cf: ClaimsFile) -> dict[str, Claim]:
+    """``cf.by_id()``, built once per document; callers only read it.
+
+    Every relation's instances read the document's claims by id, and the engine
+    asks each relation in turn of the same document (~14 times per document). A
+    claims file is frozen and its list is never changed in place, so the list's
+    identity and length tell a document apart; the one tuple is swapped whole,
+    so threads never see one document's index under another.
+    """
+    global _last
+    last, claims = _last, cf.claims
+    if last is not None and last[0] is cf and last[1] is claims and last[2] == len(claims):
+        return last[3]
+    by_id = cf.by_id()
+    _last = (cf, claims, len(claims), by_id)
+    return by_id
+
+
 def _relation(name: str, examples: Examples, **roles: Arity) -> Callable[[Instances], Instances]:
     def register(instances: Instances) -> Instances:
         RELATIONS.add(name, RelationKind(name, roles, instances, examples))
@@ -63,7 +85,7 @@ def _parts_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
 @_relation("part_of", _parts_examples, whole="one", parts="many")
 def _parts(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per whole, with every claim that says it is ``part_of`` that whole."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     wholes: dict[str, list[Claim]] = {}
     for c in cf.claims:
         if c.part_of is not None:
@@ -84,7 +106,7 @@ def _listed_parts_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Cl
 @_relation("listed_parts", _listed_parts_examples, whole="one", parts="many")
 def _listed_parts(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per list of parts of one whole ("including A and B"): disjoint, so summed."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     lists: dict[str, list[Claim]] = {}
     for c in cf.claims:
         if c.listed_with is not None and c.listed_with in by_id:
@@ -110,7 +132,7 @@ def _share_list_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Clai
 @_relation("listed_shares", _share_list_examples, shares="many")
 def _listed_shares(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per list of shares of one whole ("A 41%, B 30%, other 12%"): at most 100 % together."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     lists: dict[str, list[Claim]] = {}
     for c in cf.claims:
         head = by_id.get(c.listed_with or "")
@@ -140,7 +162,7 @@ def _changes_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]
 @_relation("change_of", _changes_examples, change="one", new="optional", old="optional")
 def _changes(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per stated change, with the figures after (``change_of``) and before (``baseline``)."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     for c in cf.claims:
         if _a_move(c):
             continue  # a figure up or down from another, with no change figure: see "moved_from"
@@ -174,7 +196,7 @@ def _total_changes_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[C
 @_relation("total_change", _total_changes_examples, total="one", figures="many", baselines="many")
 def _total_changes(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per change stated as the total of several figures' changes ("taken together, …")."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     for c in cf.claims:
         figures = [by_id[i] for i in c.total_change_of or () if i in by_id]
         if figures and all(f.baseline in by_id for f in figures):
@@ -202,7 +224,7 @@ def _sums_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
 @_relation("sum_of", _sums_examples, total="one", parts="many")
 def _sums(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per figure stated as the sum of others, signed as written ("PROFIT BEFORE TAXES")."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     for c in cf.claims:
         parts = [by_id[i] for i in c.sum_of or () if i in by_id]
         if len(parts) >= 2:
@@ -227,7 +249,7 @@ def _combined_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]
 @_relation("combined_of", _combined_examples, combined="one", parts="many")
 def _combined(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per rate or average of a whole stated beside the same figure for its groups."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     for c in cf.claims:
         parts = [by_id[i] for i in c.combined_of or () if i in by_id and i != c.id]
         if len(parts) >= 2:
@@ -247,7 +269,7 @@ def _means_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
 @_relation("mean_of", _means_examples, mean="one", figures="many")
 def _means(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per average stated of figures that are stated too ("averaging 167,000 a month")."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     for c in cf.claims:
         figures = [by_id[i] for i in c.mean_of or () if i in by_id and i != c.id]
         if len(figures) >= 2:
@@ -269,7 +291,7 @@ def _rates_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
 @_relation("rate_of", _rates_examples, rate="one", count="one")
 def _rates(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per rate per day, with the count over the period it is the daily rate of."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     for c in cf.claims:
         if c.rate_of is not None and c.rate_of.count in by_id:
             yield {"rate": c, "count": by_id[c.rate_of.count]}
@@ -286,7 +308,7 @@ def _moves_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
 @_relation("moved_from", _moves_examples, new="one", old="one")
 def _moves(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per figure stated as up or down from another ("£283m, up from £245m")."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     for c in cf.claims:
         if _a_move(c) and c.direction is not None and c.baseline in by_id:
             yield {"new": c, "old": by_id[c.baseline or ""]}
@@ -310,7 +332,7 @@ def _changes_both_ways(cf: ClaimsFile) -> Iterator[Roles]:
     "Exports rose 4 %, or €633 million, to €14.87 billion": the amount gives
     the figure before, and the percentage must follow from it.
     """
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     changes: dict[str, list[Claim]] = {}
     for c in cf.claims:
         if c.kind is ClaimKind.CHANGE and c.change_of in by_id:
@@ -337,7 +359,7 @@ def _shares_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim]]:
 @_relation("share_of", _shares_examples, share="one", whole="one", part="optional")
 def _shares(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per stated share, with its whole and, when stated, its part."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     for c in cf.claims:
         if c.share_of is not None and c.share_of.whole is not None:
             yield {"share": c, "whole": by_id[c.share_of.whole], "part": by_id.get(c.share_of.part or "")}
@@ -361,7 +383,7 @@ def _one_whole_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Claim
 def _one_whole(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per measure, period and place with two or more shares of a whole that is not stated,
     each beside its part ("411 MPs (63% of MPs)", "121 MPs (19% of MPs)")."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     together: dict[tuple[str | None, ...], list[tuple[Claim, Claim]]] = {}
     for c in cf.claims:
         share = c.share_of
@@ -384,7 +406,7 @@ def _differences_examples(pick: Pick, near: Sequence[Fraction]) -> list[list[Cla
 @_relation("difference", _differences_examples, difference="one", minuend="one", subtrahend="one")
 def _differences(cf: ClaimsFile) -> Iterator[Roles]:
     """One instance per balance or net figure, with the two figures it is the difference of."""
-    by_id = cf.by_id()
+    by_id = _by_id(cf)
     for c in cf.claims:
         if c.difference_of is not None:
             yield {

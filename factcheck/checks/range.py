@@ -44,7 +44,7 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
     claim = bound.one("claim")
     domain = _domain(params.min, params.max)
     value = claim.interval()
-    status = value.plausibly_within(domain)
+    status = plausible = value.plausibly_within(domain)
     stated_text = claim.stated
     why = f"{stated_text} ({value.describe()}) within {domain}: {status.meaning()}"
     headline = None
@@ -62,7 +62,9 @@ def check(bound: Binding, params: Params) -> Iterator[Finding]:
         operands=(operand("claim", claim, value),),
         headline=headline,
         compared=Compared("plausible range", domain, stated_text, value),
-        computation=relation(value, domain, status) if value.within(domain) is status
+        # A bounded set has no open end to read as a bound: within() is plausibly_within().
+        computation=relation(value, domain, status)
+        if (plausible if value.lo is not None and value.hi is not None else value.within(domain)) is status
         else f"{value} read as a bound: {relation(value.intersect(domain), domain, status)}",
         grade="gross" if status is Status.FAIL else None,
         # The literal reading is a bound of the allowed set; within a closed domain
