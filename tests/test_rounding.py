@@ -158,3 +158,21 @@ def test_round_then_unround_contains_the_value(value: Fraction, decimals: int, r
     for reported in reround(value, step, rounding):  # type: ignore[arg-type]
         text = f"{Decimal(reported.numerator) / Decimal(reported.denominator):.{decimals}f}"
         assert value in unround(text, rounding)  # type: ignore[arg-type]
+
+
+@given(
+    whole=st.integers(min_value=0, max_value=10**12),
+    decimals=st.text(alphabet="0123456789", max_size=6),
+    scale=st.sampled_from(["", " thousand", "k", " million", "bn", " tn"]),
+    sign=st.sampled_from(["", "-", "−"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_parse_number_reads_the_digits_as_a_decimal_written_to_its_last_digit(
+    whole: int, decimals: str, scale: str, sign: str
+) -> None:
+    digits = f"{whole}.{decimals}" if decimals else str(whole)
+    n = parse_number(f"{sign}{digits}{scale}")
+    factor = {"": 1, " thousand": 10**3, "k": 10**3, " million": 10**6, "bn": 10**9, " tn": 10**12}[scale]
+    value = Fraction(Decimal(digits)) * factor
+    assert n.value == (-value if sign else value)
+    assert n.step == Fraction(factor, 10 ** len(decimals))
