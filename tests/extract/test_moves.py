@@ -103,3 +103,17 @@ def test_a_from_does_not_pair_with_the_to_of_the_next_clause(tmp_path: Path) -> 
     airport = next(c for c in claims if c.mentions[0].quote.startswith("4,100"))
     assert airport.baseline != next(c.id for c in claims if c.mentions[0].quote.startswith("4,880"))
     assert Status.FAIL not in _statuses(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Deposits rose 12 per cent from $40.2 billion a year earlier to $45.0 billion.", Status.PASS),
+        ("Deposits rose 19 per cent from $40.2 billion last year to $45.0 billion.", Status.FAIL),
+        ("Deposits rose 19 per cent from $40.2 billion the previous quarter to $45.0 billion.", Status.FAIL),
+    ],
+)
+def test_the_baselines_period_between_from_and_to_keeps_the_change_of_the_new_level(
+    tmp_path: Path, text: str, status: Status
+) -> None:
+    assert [r.status for r in verified(tmp_path, text, "change-matches-figures")] == [status]
