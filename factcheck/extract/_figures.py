@@ -256,7 +256,8 @@ _CODE_SCALE_AFTER = re.compile(r"^\s?(?-i:[A-Z]{3})?\s?(thousand|million|billion
 _MIXED_AFTER = re.compile(r"^(?:\s{1,2}(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))")
 _RATE_AFTER = re.compile(
     r"^\s+(?:per|for\s+every|in\s+every|out\s+of\s+every|every)\s+"
-    r"(?P<den>\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million)\b(?!\s*%|\s+per\s?cent)",
+    r"(?P<den>\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|(?:\d+|one)\s+(?:lakh|crore)|\d+|hundred|thousand"
+    r"|million|lakh|crore)\b(?![,.]\d|\s*%|\s+per\s?cent)",
     re.IGNORECASE,
 )
 #: How far after a number the grammar looks: it never reads the rest of a long text.
