@@ -26,12 +26,26 @@ def _open_form(browser: Any, server: str) -> None:
 
 
 def _submit(browser: Any) -> None:
-    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = browser.find_element("tag name", "html")
     browser.find_element("id", "submit").click()
-    WebDriverWait(browser, 30).until(ec.staleness_of(old))
+
+    def replaced(_: Any) -> bool:
+        """Is the form's page gone? Chrome may say so as a stale element or, while the answer
+        loads, as a node that "does not belong to the document"."""
+        try:
+            old.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+        return False
+
+    WebDriverWait(browser, 30).until(replaced)
     WebDriverWait(browser, 30).until(lambda b: b.execute_script("return document.readyState") == "complete")
 
 
