@@ -282,6 +282,13 @@ _GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)|(?<![\d.,])\d{1,3}[ \u00a0\u200
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,3}s")
 #: "the two main parties", "those three cases": a number word after a definite determiner
 #: points at a group already known rather than stating a figure.
+_DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:the|those|these)\s+$", re.IGNORECASE)
+_NAMED_GROUP_AFTER = re.compile(
+    r"[\s-]+(?!(?:it|they|we|he|she|you|who|that|which|of|in|at|on|to|and|or|are|were|is|was|had|have)\b)[a-z]"
+)
+#: "one more", "in one case (3%)": a one the text counts with
+_ONE_COUNTED = re.compile(r"\s+(?:more|fewer|less)\b|\s+[a-z]+\s+\(\d[\d.,]*\s?%\)")
+#: "rose by", "an increase of" right before a figure: what follows is the change itself.
 _STATED_CHANGE = re.compile(
     r"\b(?:(?P<up>(?:increased|rose|risen|grew|grown|climbed|jumped|gained|soared|went\s+up|gone\s+up)\s+by|"
     r"(?:an?|the)\s+(?:increase|rise|jump|gain)\s+of)"
@@ -289,12 +296,6 @@ _STATED_CHANGE = re.compile(
     r"gone\s+down)\s+by|(?:an?|the)\s+(?:decrease|fall|drop|decline|reduction|cut)\s+of)\s+$",
     re.IGNORECASE,
 )
-_DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:the|those|these)\s+$", re.IGNORECASE)
-_NAMED_GROUP_AFTER = re.compile(
-    r"[\s-]+(?!(?:it|they|we|he|she|you|who|that|which|of|in|at|on|to|and|or|are|were|is|was|had|have)\b)[a-z]"
-)
-#: "one more", "in one case (3%)": a one the text counts with
-_ONE_COUNTED = re.compile(r"\s+(?:more|fewer|less)\b|\s+[a-z]+\s+\(\d[\d.,]*\s?%\)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w.]*)")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
