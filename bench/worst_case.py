@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -49,30 +50,30 @@ from factcheck.extract import figures_to_read  # noqa: E402
 from factcheck.extract._figures import _CANDIDATE  # noqa: E402
 
 
-def article(size: int, seed: int = 10) -> str:
+def _sentences(size: int, seed: int, sentence: Callable[[random.Random], str]) -> str:
+    """Sentences drawn one after another until the text is ``size`` characters long."""
     rng = random.Random(seed)
-    nouns = ["schools", "tonnes", "cases", "victims", "people"]
     out: list[str] = []
     length = 0
     while length < size:
-        s = (f"{rng.randint(1000, 90000):,} {rng.choice(nouns)} in {rng.randint(1930, 2024)}, "
-             f"up {rng.randint(1, 99)}% from {rng.randint(100, 9999)}.")
+        s = sentence(rng)
         out.append(s)
         length += len(s) + 1
     return " ".join(out)[:size]
+
+
+def article(size: int, seed: int = 10) -> str:
+    nouns = ["schools", "tonnes", "cases", "victims", "people"]
+    return _sentences(size, seed, lambda rng: (
+        f"{rng.randint(1000, 90000):,} {rng.choice(nouns)} in {rng.randint(1930, 2024)}, "
+        f"up {rng.randint(1, 99)}% from {rng.randint(100, 9999)}."))
 
 
 def template(size: int, seed: int = 10) -> str:
     """One sentence said over and over of one counted noun, with other values each time."""
-    rng = random.Random(seed)
-    out: list[str] = []
-    length = 0
-    while length < size:
-        s = (f"Of the {rng.randint(100, 999)} pupils, {rng.randint(1, 99)} ({rng.randint(1, 99)}%) passed "
-             f"and {rng.randint(1, 9)} in {rng.randint(2, 9)} failed.")
-        out.append(s)
-        length += len(s) + 1
-    return " ".join(out)[:size]
+    return _sentences(size, seed, lambda rng: (
+        f"Of the {rng.randint(100, 999)} pupils, {rng.randint(1, 99)} ({rng.randint(1, 99)}%) passed "
+        f"and {rng.randint(1, 9)} in {rng.randint(2, 9)} failed."))
 
 
 KINDS = {"dense": article, "template": template}
