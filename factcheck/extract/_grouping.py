@@ -690,7 +690,7 @@ def _named(key: tuple[object, ...]) -> tuple[object, ...] | None:
 @functools.lru_cache(maxsize=4096)
 def _in_synonyms(frame: _Frame) -> _Frame:
     """The frame with each word replaced by the name of its synonyms' class (itself if none has one)."""
-    if not any(canonical(w) != w for w in (*frame.left, *frame.right, *frame.before)):
+    if not any(canonical(w) != w for w in [*frame.left, *frame.right, *frame.before]):
         return frame
     return dataclasses.replace(
         frame, left=synonymous(frame.left), right=synonymous(frame.right),

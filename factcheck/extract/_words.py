@@ -21,6 +21,9 @@ __all__ = ["WordsReading", "read_words"]
 
 _ZERO = {"zero": 0, "nought": 0, "naught": 0, "nil": 0}
 _BIG = {**{k: v for k, v in lx.SCALE_WORDS.items() if k != "hundred"}, **lx.EXTRA_SCALES}
+_COUNTED_AFTER_A = frozenset({"hundred", "dozen", *_BIG})
+_ARTICLES_OR_BIG = frozenset({"a", "an", *_BIG})
+_DIGIT_WORDS = frozenset({*lx.UNITS_WORDS, *_ZERO})
 _TOKEN = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
 _GAP = re.compile(r"[\s-]*")
 
@@ -120,7 +123,7 @@ def read_words(text: str) -> WordsReading | None:
             i += 2
             continue
         if w in ("a", "an"):
-            if nxt in ("hundred", "dozen", *_BIG) and not seen:
+            if nxt in _COUNTED_AFTER_A and not seen:
                 current, seen, last, used = Fraction(1), True, "unit", e
                 i += 1
                 continue
@@ -136,7 +139,7 @@ def read_words(text: str) -> WordsReading | None:
             has_fraction, last, used = True, "frac", e
             i += 1
             continue
-        if w in ("half", "quarter") and not seen and nxt in ("a", "an", *_BIG):
+        if w in ("half", "quarter") and not seen and nxt in _ARTICLES_OR_BIG:
             j = i + 1 + (nxt in ("a", "an"))
             big = tokens[j][0] if j < len(tokens) else ""
             if big in _BIG or big == "dozen":
@@ -187,7 +190,7 @@ def read_words(text: str) -> WordsReading | None:
                 dv = _small(tokens[j][0])
                 if dv is None:
                     break
-                if dv < 10 and tokens[j][0] in (*lx.UNITS_WORDS, *_ZERO):
+                if dv < 10 and tokens[j][0] in _DIGIT_WORDS:
                     digits += str(dv)
                     j += 1
                     continue
