@@ -356,20 +356,22 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     f.period = figures[subject].period or f.period
                     relations.append(Relation("change_of", i, subject, how, certain))
                     continue
+                target = _moved_to(text, figures, target, by_sentence[f.sentence])
                 f.measures = f"{figures[target].measures or 'figure'}.change"
                 f.period = figures[target].period or f.period
                 if "period" in figures[target].bases:
                     f.bases["period"] = figures[target].bases["period"]
-                gap = text[figures[target].end : f.start]
+                gap = text[figures[counts[-1]].end : f.start]
                 certain = (
-                    _close(text, figures, target, i)
+                    _close(text, figures, target, i, allow={counts[-1]})
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
                                                     figures[target].start)  # "rose by 6 cents, …"
                     and not _OR_APPOSITION.match(gap)
                     and not _OTHER_CLAUSE.search(gap)  # "34 seats, while the Coalition … 53"
                     and not _ELSEWHERE_GAP.search(gap)  # "3.75 million tons, aided by a 15.7% rise in area"
-                    and not _BASELINE_BEFORE.search(text, max(0, figures[target].start - 80),
-                                                    figures[target].start)  # "compared to 3,893 (+2%)"
+                    and (not _BASELINE_BEFORE.search(text, max(0, figures[target].start - 80),
+                                                     figures[target].start)  # "compared to 3,893 (+2%)"
+                         or target != counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
                     and (_CHANGE_AFTER.match(_YEAR.sub("", gap)) is not None  # "… in 2024, up 15%"
                          or _appositive_change(text, figures[target].end, f))
                 )
@@ -377,6 +379,9 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 if certain and _points_of_a_level(f, figures[target]):
                     how, certain = POINTS_OF_A_LEVEL, False
                 relations.append(Relation("change_of", i, target, how, certain))
+                if target != counts[-1]:  # "to 4,500 from 5,000, a drop of 10%": from 5,000
+                    figures[counts[-1]].cue = "baseline"
+                    relations.append(Relation("baseline", i, counts[-1], how, certain))
             continue
         bracketed = _share_in_brackets(text, figures, i, earlier, relations)
         if bracketed:
@@ -602,7 +607,7 @@ _IN_BRACKETS = re.compile(r"^\s*\($")
 _STATES_A_CHANGE = re.compile(
     r"\b(?:by|rose|fell|gained|lost|added|increased|decreased|climbed|dropped|declined|grew|"
     r"shed|cut|jumped|slipped|eased|edged\s+(?:up|down)|an?\s+(?:increase|decrease|rise|fall|drop|gain)"
-    r"\s+of)\s+(?:\w+\s+)?$",
+    r"\s+of)\s+(?:(?!to\b)\w+\s+)?$",  # not "rose to 4,500": that is the level it reached
     re.IGNORECASE,
 )
 #: ", an increase of" after the clause of a figure: the change of that figure, however long the clause.
@@ -627,6 +632,29 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"\s*(?:increase|rise|decrease|drop|fall|jump|decline|growth|higher|lower|more|fewer|less|up|down)\b",
     re.IGNORECASE,
 )
+
+
+#: "to 4,500 from 5,000": the new level, then the old one.
+_TO_THEN_FROM = re.compile(r"\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
+_TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _moved_to(text: str, figures: Sequence[Figure], target: int, same_sentence: list[int]) -> int:
+    """ "fell to 4,500 from 5,000, a drop of 10%": a change after "to A from B" is of A, not of B.
+
+    The figure nearest before the change is then the old level; the one the
+    wording moved to stands right before its "from".
+    """
+    at = same_sentence.index(target) if target in same_sentence else 0
+    if at == 0:
+        return target
+    new = same_sentence[at - 1]
+    if figures[new].kind not in _LEVELS \
+            or not _TO_THEN_FROM.match(text, figures[new].end, figures[target].start):
+        return target
+    if not _TO_RIGHT_BEFORE.search(text, max(0, figures[new].start - 8), figures[new].start):
+        return target
+    return new
 
 
 def _appositive_change(text: str, target_end: int, change: Figure) -> bool:
@@ -697,8 +725,15 @@ _BASELINE_BEFORE = re.compile(
     r"|\bcompared\s+(?:to|with)\s+(?:[^;.]|\.\d){0,60}\band\s+$",  # "… to 1,990 in 2018 (+7.5%) and 1,760"
     re.IGNORECASE,
 )
+#: The period a change is over, between it and its level: "12 percent year on year to", "1.7% on the
+#: month to".
+_OVER_A_PERIOD = (
+    r"(?:(?:year|month|quarter|week)[\s-]+(?:on|over)[\s-]+(?:year|month|quarter|week)"
+    r"|(?:on|over|in|from)\s+(?:the|a)\s+(?:(?:previous|prior|same)\s+)?(?:year|month|quarter|week|period)"
+    r"(?:\s+(?:earlier|before|ago))?)\s*,?\s*"
+)
 _TO_AFTER_CHANGE = re.compile(
-    r"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:to|at)\s+"
+    rf"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:{_OVER_A_PERIOD})?(?:to|at|ending\s+at)\s+"
     r"(?:a\s+(?:record|new|total|best-ever|all-time|[a-z]+-(?:high|low))\s+(?:high\s+|low\s+)?(?:of\s+)?"
     r"|an?\s+)?$",
     re.IGNORECASE,

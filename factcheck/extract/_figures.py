@@ -288,12 +288,17 @@ _NAMED_GROUP_AFTER = re.compile(
 )
 #: "one more", "in one case (3%)": a one the text counts with
 _ONE_COUNTED = re.compile(r"\s+(?:more|fewer|less)\b|\s+[a-z]+\s+\(\d[\d.,]*\s?%\)")
+#: "an overall increase of", "a sharp fall of": between the article and the noun of a change (not "a net
+#: gain of", which is a balance).
+_CHANGE_NOUN_ADJECTIVE = r"(?:(?:overall|total|further|annual|sharp|small|slight|modest|steep)\s+)?"
 #: "rose by", "an increase of" right before a figure: what follows is the change itself.
 _STATED_CHANGE = re.compile(
-    r"\b(?:(?P<up>(?:increased|rose|risen|grew|grown|climbed|jumped|gained|soared|went\s+up|gone\s+up)\s+by|"
-    r"(?:an?|the)\s+(?:increase|rise|jump|gain)\s+of)"
+    r"\b(?:(?P<up>(?:increased|rose|risen|grew|grown|climbed|jumped|gained|soared|went\s+up|gone\s+up|"
+    r"widened|deepened|revised\s+(?:up|upwards?|higher))\s+by|"
+    rf"(?:an?|the)\s+{_CHANGE_NOUN_ADJECTIVE}(?:increase|rise|jump|gain)\s+of)"
     r"|(?:decreased|fell|fallen|dropped|declined|slipped|shrank|shrunk|plunged|cut|reduced|went\s+down|"
-    r"gone\s+down)\s+by|(?:an?|the)\s+(?:decrease|fall|drop|decline|reduction|cut)\s+of)\s+$",
+    r"gone\s+down|narrowed|revised\s+(?:down|downwards?|lower))\s+by"
+    rf"|(?:an?|the)\s+{_CHANGE_NOUN_ADJECTIVE}(?:decrease|fall|drop|decline|reduction|cut)\s+of)\s+$",
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
@@ -419,6 +424,7 @@ _CHANGE_LAST = frozenset(
         *["decreasing", "declining", "dropping", "falling", "shrinking", "plunging"],
         *["advanced", "rebounded", "expanded", "leapt", "leaped", "spiked", "rallied", "accelerated"],
         *["slipped", "dipped", "eased", "slid", "tumbled", "sank", "plummeted", "contracted", "retreated"],
+        *["widened", "deepened", "narrowed", "lost", "shed"],
     ]
 )
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]

@@ -584,8 +584,8 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
     (
         r"(?:increased|rose|risen|rise|rises|grow|grows|grew|grown|increase|increases|jumped|surged|"
         r"climbed|gained|soared|went\s+up|increasing|rising|growing|climbing|jumping|surging|soaring|"
-        r"advanced|rebounded|expanded|leapt|leaped|spiked|rallied|accelerated|"
-        r"is\s+up|are\s+up|was\s+up|were\s+up|up)(?:\s+by)?",
+        r"advanced|rebounded|expanded|leapt|leaped|spiked|rallied|accelerated|widened|deepened|"
+        r"revised\s+(?:up|upwards?|higher)|is\s+up|are\s+up|was\s+up|were\s+up|up)(?:\s+by)?",
         "increase",
     ),
     (
@@ -596,8 +596,9 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
     (
         r"(?:decreased|declined|dropped|fell|fallen|fall|falls|drop|drops|decline|declines|slumped|"
         r"shrank|shrunk|plunged|cut|reduced|decreasing|declining|dropping|falling|shrinking|plunging|"
-        r"slipped|dipped|eased|slid|tumbled|sank|plummeted|contracted|retreated|"
-        r"went\s+down|is\s+down|are\s+down|was\s+down|were\s+down|down)(?:\s+by)?",
+        r"slipped|dipped|eased|slid|tumbled|sank|plummeted|contracted|retreated|narrowed|lost|shed|"
+        r"revised\s+(?:down|downwards?|lower)|went\s+down|is\s+down|are\s+down|was\s+down|were\s+down|down)"
+        r"(?:\s+by)?",
         "decrease",
     ),
 ]
@@ -615,13 +616,13 @@ CHANGE_FILLER = rf"(?:(?:an?|the|another)\s+)?(?:(?:{'|'.join(CHANGE_FILLER_WORD
 #: Change cues written after a percentage ("40% higher than", "a 5% rise").
 CHANGE_AFTER: list[tuple[str, str]] = [
     (
-        r"(?:higher|more|greater|larger|increase|rise|jump|up|above|surge|gain|growth|climb|hike|spike|leap|"
-        r"rebound|advance)\b",
+        r"(?:higher|more|greater|larger|bigger|wider|increase|rise|jump|up|above|surge|gain|growth|climb|hike|"
+        r"spike|leap|rebound|advance)\b",
         "increase",
     ),
     (
-        r"(?:lower|less|fewer|smaller|decrease|decline|drop|fall|cut|reduction|down|below|plunge|slump|slide|"
-        r"dip|contraction|loss)\b",
+        r"(?:lower|less|fewer|smaller|narrower|decrease|decline|drop|fall|cut|reduction|down|below|plunge|"
+        r"slump|slide|dip|contraction|loss)\b",
         "decrease",
     ),
 ]

@@ -198,6 +198,14 @@ _A_CHANGE_AFTER = re.compile(r"\s+(?:more|fewer)\b", re.IGNORECASE)
 _LIST_REACH = 2
 
 
+def _counted_alike(item: Figure, total: Figure) -> bool:
+    """ "450 more in July" beside "an overall increase of 1 056 cases": counted alike, though only the
+    total's wording makes it a change."""
+    if item.kind is total.kind:
+        return True
+    return total.kind is ClaimKind.CHANGE and item.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT)
+
+
 def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Changes listed after a total change: "an overall increase of 1 056 cases. … there were 450 more in
     July, 385 more in August and 221 more in September".
@@ -220,7 +228,7 @@ def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relatio
                     text[figures[run[-1]].end : figures[run[-1] + 1].start]):
                 run.append(run[-1] + 1)
             if len(run) >= 2 and _A_CHANGE_AFTER.match(text, figures[run[-1]].end) \
-                    and all(figures[k].unit == total.unit and figures[k].kind is total.kind
+                    and all(figures[k].unit == total.unit and _counted_alike(figures[k], total)
                             and figures[k].sentence == figures[run[0]].sentence and k not in linked
                             for k in run):
                 phrase = " ".join(text[figures[run[0]].start : figures[run[-1]].end].split())

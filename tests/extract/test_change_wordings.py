@@ -1,0 +1,84 @@
+"""Changes stated in the wordings news writers use beside "rose" and "fell": each read as a change of the
+level it leads to, from the level it left, and checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import Status
+from factcheck._models import ClaimKind, Direction
+from factcheck.extract import extract_claims
+from tests.conftest import verified
+
+
+def _statuses(tmp_path: Path, text: str) -> list[Status]:
+    return [r.status for r in verified(tmp_path, text, "change-matches-figures")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The trade gap widened by $36 billion to $289.1 billion from $252.7 billion.",
+         "The trade gap widened by $46 billion to $289.1 billion from $252.7 billion."),
+        ("The deficit narrowed by $12 billion to $80.4 billion, from $92.1 billion a year earlier.",
+         "The deficit narrowed by $15 billion to $80.4 billion, from $92.1 billion a year earlier."),
+        ("Its debt deepened by $2 billion to $14.3 billion from $12.3 billion.",
+         "Its debt deepened by $5 billion to $14.3 billion from $12.3 billion."),
+        ("The estimate for May was revised lower by 37,000 to 174,000 from 211,000.",
+         "The estimate for May was revised lower by 37,000 to 174,000 from 215,000."),
+        ("Revenue climbed 12 percent year on year to $4.48 billion from $4.00 billion.",
+         "Revenue climbed 15 percent year on year to $4.48 billion from $4.00 billion."),
+        ("Output slipped 1.7% on the month to $261.5bn from $266.0bn.",
+         "Output slipped 3.7% on the month to $261.5bn from $266.0bn."),
+        ("Shares lost 2.1% over the week to $41.20 from $42.08.",
+         "Shares lost 4.1% over the week to $41.20 from $42.08."),
+        ("Membership dropped to 4,520 from 5,023, a fall of 10 per cent.",
+         "Membership dropped to 4,520 from 5,023, a fall of 20 per cent."),
+        ("Visitors rose to 1,240,312 from 1,033,410, up 20%.",
+         "Visitors rose to 1,240,312 from 1,033,410, up 30%."),
+    ],
+)
+def test_a_change_in_these_wordings_is_checked_against_its_two_levels(
+    tmp_path: Path, text: str, wrong: str
+) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+def test_after_to_a_from_b_the_change_is_of_a_and_from_b() -> None:
+    text = "Membership dropped to 4,520 from 5,023, a fall of 10 per cent."
+    claims = {c.value: c for c in extract_claims(text, language="en").claims}
+    change = claims["10"]
+    assert change.change_of == claims["4,520"].id
+    assert change.baseline == claims["5,023"].id
+    assert change.basis["change_of"].certain
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("Shares lost 2.1% over the week.", "2.1%", Direction.DECREASE),
+        ("Profit was 7.9% bigger than a year before.", "7.9%", Direction.INCREASE),
+        ("The gap was 3% wider than in May.", "3%", Direction.INCREASE),
+        ("Murders rose by a fifth, an overall increase of 1 056 cases.", "1 056 cases", Direction.INCREASE),
+        ("The trade gap widened by $36 billion.", "$36 billion", Direction.INCREASE),
+        ("The deficit narrowed by $12 billion.", "$12 billion", Direction.DECREASE),
+    ],
+)
+def test_these_wordings_make_a_figure_a_change(text: str, quote: str, direction: Direction) -> None:
+    claim = next(c for c in extract_claims(text, language="en").claims if c.mentions[0].quote == quote)
+    assert (claim.kind, claim.direction) == (ClaimKind.CHANGE, direction)
+
+
+def test_a_net_gain_is_a_balance_not_a_change() -> None:
+    claims = extract_claims("Arrivals exceeded departures, a net gain of 1,018 people.", language="en").claims
+    assert next(c for c in claims if c.value == "1,018").kind is ClaimKind.COUNT
+
+
+def test_rose_to_a_level_is_not_the_amount_of_the_change() -> None:
+    text = "Sales rose to 5,120, up 10% on the year."
+    claims = {c.value: c for c in extract_claims(text, language="en").claims}
+    assert claims["10"].change_of == claims["5,120"].id
+    assert claims["10"].basis["change_of"].certain
