@@ -1235,8 +1235,10 @@ def figures_to_claims(
         first = figures[g[0]]
         basis = bases[cid]
         basis.update(_figure_bases(first))
+        kind = first.kind
         if first.bases.get("kind") is BARE_PERCENT and (share := basis.get("share_of")) and share.certain:
             del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
+            kind = ClaimKind.SHARE
         if found_group.joined:
             doubts = [how for how, certain in found_group.joined if not certain]
             basis["mentions"] = _basis(
@@ -1261,7 +1263,7 @@ def figures_to_claims(
             _construct(
                 Claim,
                 id=cid,
-                kind=first.kind,
+                kind=kind,
                 measures=first.measures or first.kind.value,
                 value=first.value,
                 qualifier=_qualifier(first.qualifier),
