@@ -199,7 +199,7 @@ _LIST_REACH = 2
 
 
 def _counted_alike(item: Figure, total: Figure) -> bool:
-    """ "450 more in July" beside "an overall increase of 1 056 cases": counted alike, though only the
+    """ "120 more in May" beside "an overall increase of 300 cases": counted alike, though only the
     total's wording makes it a change."""
     if item.kind is total.kind:
         return True
