@@ -256,6 +256,10 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             found.append(Move(i, k, "increase" if after.group(1) else "decrease",
                               wording(text, a.start, b.end)))
             continue
+        if _THEN_FROM.match(gap) and (verb_to := _VERB_TO.search(text, max(0, a.start - 40), a.start)):
+            found.append(Move(i, k, "increase" if verb_to.group(1) else "decrease",
+                              wording(text, verb_to.start(), b.end)))  # "rose to 540 from 510"
+            continue
         if not _FROM_TO.match(gap):
             continue
         verb = _VERB_FROM.search(text, max(0, a.start - 40), a.start)
@@ -273,6 +277,9 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]
 
 
+#: Between "rose to A" and its old level: " from", " in # from" (a year between says when).
+_THEN_FROM = re.compile(r"^(?:\s+(?:in|on|at|for|by)\s+(?:the\s+end\s+of\s+)?#)?\s*,?\s+from\s+(?:an?\s+)?$",
+                        re.IGNORECASE)
 #: Right before the new level: "grew to", "fell to a".
 _VERB_TO = re.compile(rf"\b(?:({_UP})|({_DOWN}))\s+to\s+(?:an?\s+(?:record\s+)?)?$", re.IGNORECASE)
 #: The level restated another way ("$3.02 billion, or 92 cents per share").

@@ -306,10 +306,11 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         levels = [j for j in earlier if figures[j].kind is not ClaimKind.YEAR]  # "from 18,717 in 2013 to …"
         gap_after = _YEAR.sub("", text[figures[levels[-1]].end : f.start]) if levels else ""
         after_from = bool(levels) and figures[levels[-1]].cue == "baseline"
-        if f.kind in _LEVELS and after_from and _TO_AFTER_FROM.match(gap_after):
+        if (f.kind in _LEVELS or _a_percent_level(f)) and after_from and _TO_AFTER_FROM.match(gap_after):
             # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
             base = next(iter(relations.ending("baseline", levels[-1])), None)
-            if base is not None and not relations.starting("change_of", base.a):
+            if base is not None and not relations.starting("change_of", base.a) \
+                    and (f.kind in _LEVELS or _in_points(figures[base.a])):
                 f.measures = f.measures or figures[earlier[-1]].measures
                 how = _wording(text, figures[base.a].start, f.end) if base.certain else base.how
                 certain = base.certain
@@ -317,9 +318,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = SCALE_DIFFERS, False
                 relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
-        if f.kind in _LEVELS and earlier and _FROM_BEFORE.search(text[max(0, f.start - 60) : f.start]):
+        if (f.kind in _LEVELS or _a_percent_level(f)) and earlier \
+                and _FROM_BEFORE.search(text[max(0, f.start - 60) : f.start]):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
-            if changes:
+            if changes and (f.kind in _LEVELS or _in_points(figures[changes[-1]])):
                 change = changes[-1]
                 target = next((r.b for r in relations.starting("change_of", change)), None)
                 if f.noun is None and target is not None:
@@ -338,6 +340,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
         if f.kind is ClaimKind.CHANGE:
+            if _in_points(f):  # "up 0.3 percentage points": a change of a percentage
+                counts = [j for j in earlier if _a_percent_level(figures[j])] or counts
             verb = _VERB_CHANGE.search(text, max(0, f.start - 30), f.end)
             if verb is not None and counts and figures[counts[-1]].end < verb.start() - 1:
                 continue  # "cut 50 jobs after sales fell by a third": the subject is not the count
@@ -356,14 +360,14 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     f.period = figures[subject].period or f.period
                     relations.append(Relation("change_of", i, subject, how, certain))
                     continue
-                target = _moved_to(text, figures, target, by_sentence[f.sentence])
+                target, left = _moved(text, figures, target, by_sentence[f.sentence])
                 f.measures = f"{figures[target].measures or 'figure'}.change"
                 f.period = figures[target].period or f.period
                 if "period" in figures[target].bases:
                     f.bases["period"] = figures[target].bases["period"]
                 gap = text[figures[counts[-1]].end : f.start]
                 certain = (
-                    _close(text, figures, target, i, allow={counts[-1]})
+                    _close(text, figures, target, i, allow={counts[-1]} if left == counts[-1] else set())
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
                                                     figures[target].start)  # "rose by 6 cents, …"
                     and not _OR_APPOSITION.match(gap)
@@ -371,7 +375,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     and not _ELSEWHERE_GAP.search(gap)  # "3.75 million tons, aided by a 15.7% rise in area"
                     and (not _BASELINE_BEFORE.search(text, max(0, figures[target].start - 80),
                                                      figures[target].start)  # "compared to 3,893 (+2%)"
-                         or target != counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
+                         or left == counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
                     and (_CHANGE_AFTER.match(_YEAR.sub("", gap)) is not None  # "… in 2024, up 15%"
                          or _appositive_change(text, figures[target].end, f))
                 )
@@ -379,9 +383,9 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 if certain and _points_of_a_level(f, figures[target]):
                     how, certain = POINTS_OF_A_LEVEL, False
                 relations.append(Relation("change_of", i, target, how, certain))
-                if target != counts[-1]:  # "to 4,500 from 5,000, a drop of 10%": from 5,000
-                    figures[counts[-1]].cue = "baseline"
-                    relations.append(Relation("baseline", i, counts[-1], how, certain))
+                if left is not None:  # "to 4,500 from 5,000, a drop of 10%": from 5,000
+                    figures[left].cue = "baseline"
+                    relations.append(Relation("baseline", i, left, how, certain))
             continue
         bracketed = _share_in_brackets(text, figures, i, earlier, relations)
         if bracketed:
@@ -635,26 +639,39 @@ _CHANGE_NOUN_AFTER = re.compile(
 
 
 #: "to 4,500 from 5,000": the new level, then the old one.
-_TO_THEN_FROM = re.compile(r"\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
+_TO_THEN_FROM = re.compile(r"(?:\s+in)?\s+from\s+(?:an?\s+)?", re.IGNORECASE)
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$", re.IGNORECASE)
+#: "from 3,100 to 3,400": the old level, then the new one.
+_FROM_THEN_TO = re.compile(r"(?:\s+in)?\s+to\s+(?:an?\s+)?", re.IGNORECASE)
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 
 
-def _moved_to(text: str, figures: Sequence[Figure], target: int, same_sentence: list[int]) -> int:
-    """ "fell to 4,500 from 5,000, a drop of 10%": a change after "to A from B" is of A, not of B.
+def _moved(
+    text: str, figures: Sequence[Figure], target: int, same_sentence: list[int]
+) -> tuple[int, int | None]:
+    """The level a change after "to A from B" or "from B to A" is of (A), and the level it left (B).
 
-    The figure nearest before the change is then the old level; the one the
-    wording moved to stands right before its "from".
+    In "fell to 4,500 from 5,000, a drop of 10%" the figure nearest before the
+    change is the old level, and the one the wording moved to stands right
+    before its "from"; in "rose from 3,100 to 3,400, up 9.7%" the nearest is the
+    new level and the old one stands after "from" before it. Otherwise the
+    nearest figure is the level, and no old level is stated beside it.
     """
     at = same_sentence.index(target) if target in same_sentence else 0
-    if at == 0:
-        return target
-    new = same_sentence[at - 1]
-    if figures[new].kind not in _LEVELS \
-            or not _TO_THEN_FROM.match(text, figures[new].end, figures[target].start):
-        return target
-    if not _TO_RIGHT_BEFORE.search(text, max(0, figures[new].start - 8), figures[new].start):
-        return target
-    return new
+    before = [j for j in same_sentence[:at] if figures[j].kind not in (ClaimKind.YEAR, ClaimKind.DATE)]
+    if not before:
+        return target, None
+    other = before[-1]
+    if figures[other].kind not in _LEVELS and not _a_percent_level(figures[other]):
+        return target, None
+    gap = _YEAR.sub("", text[figures[other].end : figures[target].start])
+    if _TO_THEN_FROM.fullmatch(gap) and _TO_RIGHT_BEFORE.search(text, max(0, figures[other].start - 8),
+                                                                 figures[other].start):
+        return other, target
+    if _FROM_THEN_TO.fullmatch(gap) and _FROM_RIGHT_BEFORE.search(text, max(0, figures[other].start - 8),
+                                                                   figures[other].start):
+        return target, other
+    return target, None
 
 
 def _appositive_change(text: str, target_end: int, change: Figure) -> bool:
@@ -706,6 +723,16 @@ POINTS_OF_A_LEVEL = ("a change in percentage points of a figure that is not a pe
                      "mean per cent")
 
 
+def _in_points(change: Figure) -> bool:
+    """ "up 0.3 percentage points": a change whose levels are percentages."""
+    return change.kind is ClaimKind.CHANGE and change.unit == "percentage points"
+
+
+def _a_percent_level(f: Figure) -> bool:
+    """ "5.4%" in "rose to 5.4% from 5.1%": a percentage that is a level, as a change in points moves."""
+    return f.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) and f.unit == "percent" and f.cue != "change"
+
+
 def _points_of_a_level(change: Figure, level: Figure) -> bool:
     """ "41,260 appeals, an eight percentage-point jump from 38,150": points are a change of a percentage."""
     return change.unit == "percentage points" and level.unit != "percent"
@@ -743,7 +770,8 @@ _TO_AFTER_CHANGE = re.compile(
 def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence: list[int]) -> int | None:
     """The figure a change leads "to" ("rose 6 percent to $2.17 billion"), if the wording says so."""
     nxt = next((j for j in same_sentence if j > i), None)
-    if nxt is None or figures[nxt].kind not in _MEASURED:
+    if nxt is None or not (figures[nxt].kind in _MEASURED
+                           or (_in_points(figures[i]) and _a_percent_level(figures[nxt]))):
         return None
     return nxt if _TO_AFTER_CHANGE.match(text[figures[i].end : figures[nxt].start]) else None
 
@@ -1230,6 +1258,9 @@ def figures_to_claims(
         if r.kind == "share_of_unstated" and "share_of" not in links[a] and parts.get(a, a) != a:
             links[a]["share_of"] = ShareOf(part=parts[a])
             bases[a]["share_of"] = _basis(r.how, r.certain)
+    levels_by_wording = {r.b for r in relations
+                         if r.kind in ("change_of", "baseline") and r.certain and _in_points(figures[r.a])}
+    levels_by_wording.update(j for r in relations if r.kind in _MOVES and r.certain for j in (r.a, r.b))
     claims = []
     for cid, g, found_group in zip(ids, groups, found, strict=True):
         first = figures[g[0]]
@@ -1239,6 +1270,8 @@ def figures_to_claims(
         if first.bases.get("kind") is BARE_PERCENT and (share := basis.get("share_of")) and share.certain:
             del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
             kind = ClaimKind.SHARE
+        elif first.bases.get("kind") is BARE_PERCENT and not levels_by_wording.isdisjoint(g):
+            del basis["kind"]  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
         if found_group.joined:
             doubts = [how for how, certain in found_group.joined if not certain]
             basis["mentions"] = _basis(

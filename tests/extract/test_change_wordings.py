@@ -89,3 +89,33 @@ def test_a_percentage_in_brackets_after_a_part_of_a_stated_whole_is_a_share() ->
     share = next(c for c in claims if c.value == "25")
     assert share.kind is ClaimKind.SHARE
     assert share.share_of is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The number of members rose from 3,104 to 3,407, up 9.8%.",
+         "The number of members rose from 3,104 to 3,407, up 19.8%."),
+        ("The number of members rose from 3,104 in 2022 to 3,407 in 2024, a rise of 9.8%.",
+         "The number of members rose from 3,104 in 2022 to 3,407 in 2024, a rise of 6.8%."),
+        ("The jobless rate fell from 4.24% to 3.91%, a drop of 0.3 points.",
+         "The jobless rate fell from 4.24% to 3.91%, a drop of 0.5 points."),
+        ("Turnout rose 1.5 percentage points to 67.31% from 65.84%.",
+         "Turnout rose 2.5 percentage points to 67.31% from 65.84%."),
+    ],
+)
+def test_a_change_beside_from_and_to_is_checked_against_both(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Unemployment rose to 540,100 from 510,200.", "Unemployment rose to 540,100 from 560,200."),
+        ("The share fell to 21.4% in 2024 from 23.9%.", "The share fell to 21.4% in 2024 from 19.9%."),
+    ],
+)
+def test_rose_to_a_from_b_is_a_move_whose_direction_is_checked(tmp_path: Path, text: str, wrong: str) -> None:
+    assert [r.status for r in verified(tmp_path, text, "direction-matches-figures")] == [Status.PASS]
+    assert [r.status for r in verified(tmp_path, wrong, "direction-matches-figures")] == [Status.FAIL]
