@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factcheck._models import ClaimKind
 from factcheck.extract._cues import may_hold
@@ -109,6 +109,31 @@ def _run(text: str, figures: Sequence[Figure], i: int) -> list[int]:
 _AND_NAMED = re.compile(
     r"^%?(?:\s+of\s+[^\d;.()]{1,60}?)?\s+and\s+(?:the\s+)?[A-Z][A-Za-z&'’.\- ]{0,50}?\s+$"
 )
+#: Between a share of a whole and the next share said of another name with the whole left out: "61% of
+#: sales, vans 24%", "35% of the vote, the Conservatives 30% and".
+_ELLIPTICAL_ITEM = re.compile(
+    r"^%?(?:\s+of\s+[^\d;.()]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:[A-Z][A-Za-z&'’.\- ]{0,50}?|[a-z]+(?:\s+[a-z]+)?)\s+$"
+)
+
+
+def _elliptical_chain(text: str, figures: Sequence[Figure], a: int, free: Callable[[int], bool]) -> list[int]:
+    """ "Cars made up 61% of sales, vans 24% and trucks 15%": a share of a named whole, then shares of
+    other names that leave the whole out, each ending its clause. Only the first may name the whole."""
+    if not figures[a].of_noun:
+        return [a]
+    chain = [a]
+    while chain[-1] + 1 < len(figures):
+        prev, nxt = chain[-1], chain[-1] + 1
+        if not free(nxt) or figures[nxt].of_noun or figures[nxt].sentence != figures[a].sentence \
+                or not _ELLIPTICAL_ITEM.match(text[figures[prev].end : figures[nxt].start]):
+            break
+        chain.append(nxt)
+    while len(chain) > 1 and not _ENDS_CLAUSE.match(text, figures[chain[-1]].end):
+        chain.pop()  # the last item names no whole of its own: "…, trucks 15%." not "… 15% of imports"
+    return chain
+
+
 #: The second share ends its clause: it names no whole of its own.
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,)\n]|$|making\b|which\b)")
 
@@ -131,6 +156,13 @@ def coordinated_shares(text: str, figures: Sequence[Figure], relations: list[Rel
     for a in range(len(figures) - 1):
         b = a + 1
         if not (free_share(a) and free_share(b)) or figures[a].sentence != figures[b].sentence:
+            continue
+        chain = _elliptical_chain(text, figures, a, free_share)
+        if len(chain) >= 3:
+            phrase = " ".join(text[figures[a].start : figures[chain[-1]].end].split())
+            how = f"shares said of names after a share of a whole, with the whole left out: {phrase[:100]!r}"
+            relations.extend(Relation("listed_with", j, a, how, False) for j in chain[1:])
+            linked |= set(chain)
             continue
         if figures[b].of_noun or not _AND_NAMED.match(text[figures[a].end : figures[b].start]) \
                 or not _ENDS_CLAUSE.match(text, figures[b].end):

@@ -96,3 +96,16 @@ def test_counts_listed_after_a_colon_are_parts_of_the_count_before_it(tmp_path: 
     assert not [r for r in results if r.status is Status.FAIL]
     (listed,) = [r for r in results if r.rule == "listed-parts-within-whole"]
     assert listed.explanation.startswith("needs review")
+
+
+def test_shares_said_of_other_names_after_a_share_of_a_whole_are_its_list_for_review(tmp_path: Path) -> None:
+    fine = "Bicycles made up 52.2% of the sales, scooters 27.4% and skateboards 11.3%."
+    over = "Bicycles made up 52.2% of the sales, scooters 47.4% and skateboards 11.3%."
+    assert [r.status for r in _results(tmp_path, fine)] == [Status.PASS]
+    review = _results(tmp_path, over)
+    assert [r.status for r in review] == [Status.INCONCLUSIVE]
+    assert "whole left out" in review[0].explanation
+
+
+def test_a_list_of_changes_after_a_change_is_no_list_of_shares(tmp_path: Path) -> None:
+    assert _results(tmp_path, "Prices rose 5.2% in May, food 3.1% and fuel 12.4%.") == []
