@@ -78,6 +78,7 @@ from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
 from factcheck.extract._running_totals import running_totals
 from factcheck.extract._seat_gains import seat_gains
 from factcheck.extract._section_changes import section_changes
+from factcheck.extract._shares_of_stated_wholes import shares_of_stated_wholes
 from factcheck.extract._statements import statements
 from factcheck.extract._subkinds import subkinds
 from factcheck.extract._tables import tables
@@ -115,7 +116,8 @@ _FROM_BEFORE = re.compile(
 )
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
-_OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+)?$", re.IGNORECASE)
+_OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+|the\s+[\w-]+['’]s\s+)?$",
+                     re.IGNORECASE)
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|whom|these|those)\b(?:\s+(?:were\s+|are\s+)?([A-Za-z]+))?", re.IGNORECASE
 )
@@ -416,6 +418,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     balances(text, figures, layout, relations)
     balance_changes(text, figures, layout, relations)
     share_lists(text, figures, layout, relations)
+    shares_of_stated_wholes(text, figures, relations)
     _shares_with_counts(text, figures, relations)
     _share_wholes(figures, relations, text, layout)
     coordinated_shares(text, figures, relations)
@@ -931,6 +934,10 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
         part = _adjacent_count(text, figures, i)
         if part is None or _change_amount(text, figures[part]):
             continue  # "increased by $700 million or 3.2 per cent": the rate of a change, not a share
+        of_the = next((r for r in relations.ending("part_of", part) if r.certain and r.a == part - 1
+                       and _OF_THE.match(text[figures[r.a].end : figures[part].start])), None)
+        if of_the is not None:  # "300 of the 1,200 staff, or 25%": the share is the part's, not the whole's
+            part = of_the.a
         p = figures[part]
         stated = next(iter(relations.starting("part_of", part)), None)
         fits: list[int] = []
