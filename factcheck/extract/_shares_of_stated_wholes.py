@@ -1,6 +1,6 @@
 """Shares whose whole is the figure right after "of the", with their part beside them: "About 40% of the
 2,500 respondents, or roughly 1,000 people", "One in five of the 4,000 households surveyed, or 800",
-"The 300 women made up a quarter of the 1,200 staff".
+"The 300 nurses formed a quarter of the 1,200 staff".
 
 The wording states all three links: the share is of the figure it names after
 "of the", and the count in apposition after that whole (", or N") or the
