@@ -43,7 +43,8 @@ def test_the_links_are_stated_by_wording() -> None:
     assert share.share_of is not None
     assert share.share_of.whole == claims["2,500 members"].id
     assert share.share_of.part == claims["roughly 1,000 people"].id
-    assert share.basis is not None and share.basis["share_of"].certain
+    assert share.basis is not None
+    assert share.basis["share_of"].certain
 
 
 def test_a_share_of_the_whole_without_a_part_beside_it_is_left_alone() -> None:
