@@ -610,6 +610,7 @@ def _direction_of(f: Figure) -> Direction | None:
 _LEVELS = _MEASURED | {ClaimKind.RATE}
 _OF_THE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 _IN_BRACKETS = re.compile(r"^\s*\($")
+_SHARE_CLOSES_BRACKET = re.compile(r"\s*,\s*(?:or\s+)?")
 #: Words right before a figure that make it an amount of change ("rose 6 cents, or 0.2 percent").
 _STATES_A_CHANGE = re.compile(
     r"\b(?:by|rose|fell|gained|lost|added|increased|decreased|climbed|dropped|declined|grew|"
@@ -801,6 +802,36 @@ def _previous(period: str | None) -> str | None:
     return str(int(period) - 1) if period and period.isdigit() else None
 
 
+#: Between two items of a list of parts, brackets left out: "study in junior schools, ", " and ".
+_NEXT_PART = re.compile(r"[^\d;:.()]*?(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: After an item whose verb is left out, as in the item before it: "52 million in middle schools".
+_VERB_LEFT_OUT = re.compile(r"\s+(?:in|at|on|for|from|with|as|under|into)\s+(?!\S*\d)", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s+([a-z]+)\s+(?!\S*\d)")
+
+
+def _listed_before(text: str, figures: Sequence[Figure], i: int, counts: list[int]) -> int | None:
+    """The part listed before figure ``i`` when ``i`` continues its list: "31 million study in junior
+    schools (…), 52 million in middle schools": the next item leaves the verb out, or repeats it
+    ("410 joined the choir and 380 joined the band"). A figure inside a bracket closed before ``i``
+    ("grades 6 and 8") is not an item.
+    """
+    f = figures[i]
+    for j in reversed(counts):
+        gap = text[figures[j].end : f.start]
+        if gap.count(")") > gap.count("("):
+            continue
+        p = figures[j]
+        if p.cue != "part" or (p.kind, p.unit) != (f.kind, f.unit):
+            return None
+        if not _NEXT_PART.fullmatch(re.sub(r"\([^()]*\)", "", gap)):
+            return None
+        if _VERB_LEFT_OUT.match(text, f.end):
+            return j
+        verb_p, verb_f = _FIRST_WORD.match(text, p.end), _FIRST_WORD.match(text, f.end)
+        return j if verb_p and verb_f and verb_p.group(1) == verb_f.group(1) else None
+    return None
+
+
 def _part_whole(
     text: str, figures: Sequence[Figure], i: int, counts: list[int], relations: _Relations,
     same_sentence: list[int],
@@ -846,7 +877,25 @@ def _part_whole(
         how = _wording(text, figures[head].start, f.end)
         relations.append(Relation("listed_with", i, head, how, first.certain))
         return Relation("part_of", i, first.b, first.how, first.certain)
+    before = _listed_before(text, figures, i, counts)
+    first = next(iter(relations.starting("part_of", before)), None) if before is not None else None
+    if before is not None and first is not None:  # "Of these N, A study in X, B in Y and C in Z"
+        head = next((r.b for r in relations.starting("listed_with", before)), before)
+        how = _wording(text, figures[head].start, f.end)
+        relations.append(Relation("listed_with", i, head, how, first.certain))
+        return Relation("part_of", i, first.b, first.how, first.certain)
     nxt = next((j for j in same_sentence if j > i), None)
+    if (
+        between.strip() == "("
+        and figures[prev].cue != "part"
+        and (f.kind, f.unit) == (w.kind, w.unit)
+        and nxt is not None
+        and figures[nxt].kind in (ClaimKind.SHARE, ClaimKind.PERCENTAGE)
+        and _SHARE_CLOSES_BRACKET.fullmatch(text, f.end, figures[nxt].start)
+        and text[figures[nxt].end : figures[nxt].end + 1] == ")"
+        and not _change_amount(text, f)
+    ):  # "240 nurses (36 men, 15%)": a part and its share in brackets right after the whole
+        return Relation("part_of", i, prev, _wording(text, w.start, figures[nxt].end + 1), True)
     if (
         _APPOSITION.match(between)
         and figures[prev].cue != "part"

@@ -1390,6 +1390,7 @@ class _Scanner:
             cur is None
             and unit is None
             and "." not in value
+            and "." not in num
             and self._n_in_m(int(num.replace(",", "")), start, end)
         ):
             return

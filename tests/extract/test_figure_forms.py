@@ -153,3 +153,15 @@ def test_the_last_of_two_plural_nouns_is_what_a_figure_counts(
     phrase: str, noun: str, modifiers: tuple[str, ...],
 ) -> None:
     assert noun_phrase(phrase.split(" ", 1)[1]) == (noun, modifiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        ("The district counted 3.6 crore voters, up from 3.2 crore.", "3.6 crore", Fraction(36_000_000)),
+        ("About 4.25 lakh pilgrims came on the first day.", "4.25 lakh", Fraction(425_000)),
+    ],
+)
+def test_a_count_in_crore_or_lakh_with_decimals_is_read_whole(text: str, phrase: str, want: Fraction) -> None:
+    found = {quote: value for quote, value, _, _ in _figures(text)}
+    assert any(phrase in quote and value == want for quote, value in found.items())
