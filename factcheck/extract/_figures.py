@@ -373,7 +373,10 @@ _TIMES_AFTER = re.compile(
     r"greater|bigger|the)\b",
     re.IGNORECASE,
 )
-_RANGE_AFTER = re.compile(rf"^\s?(?:[-–—]|to)\s?(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE)
+#: Not across a line break ("97" then a bulleted "- 35-39 years"), nor "A -B", a signed number after A.
+_RANGE_AFTER = re.compile(
+    rf"^(?:[-–—][ \t]?|[ \t][-–—][ \t]|[ \t]?to[ \t]?)(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE
+)
 _AND_AFTER = re.compile(rf"^\s+and\s+(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|ages|age|over-|under-)\s*$", re.IGNORECASE)

@@ -45,5 +45,5 @@ def test_a_part_larger_than_the_whole_before_its_bracket_fails(tmp_path: Path) -
         "The town has 9,000 homes (2,000 built since 2010) and 12% of them are empty.",
     ],
 )
-def test_no_certain_part_without_a_share_closing_the_bracket_of_the_same_kind(tmp_path: Path, text: str) -> None:
+def test_no_certain_part_without_a_share_closing_the_bracket(tmp_path: Path, text: str) -> None:
     assert Status.FAIL not in [r.status for r in verified(tmp_path, text)]

@@ -165,3 +165,18 @@ def test_the_last_of_two_plural_nouns_is_what_a_figure_counts(
 def test_a_count_in_crore_or_lakh_with_decimals_is_read_whole(text: str, phrase: str, want: Fraction) -> None:
     found = {quote: value for quote, value, _, _ in _figures(text)}
     assert any(phrase in quote and value == want for quote, value in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Visits:\n- men 40-44 years: fell from 212 to 198\n- 45-49 years: fell from 180 to 171\n", "198"),
+        ("Party votes share seats change\nGreens 274,118 7.4 34 -13\nLiberals 265,020 7.1 13 +4\n", "34"),
+        ("Jobless, thousands: 1,288.4 1,261.9 -26.5 -2.1\n", "1,261.9"),
+    ],
+)
+def test_no_range_across_a_line_break_or_before_a_signed_number(text: str, quote: str) -> None:
+    claims = extract_claims(text).claims
+    found = [c for c in claims for m in c.mentions if text[m.start : m.end] == quote]
+    assert found, quote
+    assert all(len(c.mentions) == 1 and c.qualifier.value == "exact" for c in found)
