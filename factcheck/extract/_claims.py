@@ -966,6 +966,19 @@ _SHARE_OF_THEN_TOTAL = re.compile(r"^\s+(?:of\s+)?[^\d;.()]{1,40},\s*(?:totall?i
                                   re.IGNORECASE)
 
 
+#: Words after "of" that name no whole of their own: "47% of the total", "of all", "of them".
+_ANY_WHOLE = frozenset({"total", "all", "whole", "them", "those", "these", "it", "that", "this", "number"})
+
+
+def _of_another_whole(share: Figure, whole: Figure) -> bool:
+    """Does the share's "of …" name another whole than the part's ("of the vote" beside seats)?"""
+    if not share.of_noun or whole.noun is None:
+        return False
+    said = [w.rstrip("s") for w in _key(share.of_noun).split("_") if w]
+    named = {w.rstrip("s") for w in _key(" ".join((whole.noun, *whole.modifiers))).split("_") if w}
+    return bool(said) and not any(w in named or w in _ANY_WHOLE for w in said)
+
+
 def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relations) -> None:
     """A share stated beside its count: the count is its part; its whole is the part's, or a guess.
 
@@ -992,6 +1005,9 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
         fits: list[int] = []
         if stated is not None:
             whole, how, certain = stated.b, f"{stated.how}, with its share beside the part", stated.certain
+            if certain and _of_another_whole(f, figures[whole]):  # "Of 650 seats, 306 (36.1% of the vote)"
+                how = f"the share is said to be of {f.of_noun!r}, not of the part's whole: a guess"
+                certain = False
         else:
             guess = _named_whole(figures, i) if f.of_noun else None
             if guess is not None and (guess == part or _has_own_share(text, figures, guess)):
