@@ -331,7 +331,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 own = _YEAR_RIGHT_AFTER.match(text, f.end)
                 f.period = own.group(1) if own else _previous(figures[change].period)
                 f.cue = "baseline"
-                certain = _close(text, figures, change, i, allow={target} if target is not None else set()) \
+                allow = {target, *_converted(text, figures, target)} if target is not None else set()
+                certain = _close(text, figures, change, i, allow=allow) \
                     or (target is not None and target < i
                         and _ASIDE_THEN_FROM.match(text, figures[target].end, f.start) is not None)
                 if certain and _OTHER_CLAUSE.search(text, figures[change].end, f.start):
@@ -341,6 +342,9 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = POINTS_OF_A_LEVEL, False
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
+        if _also_changed(text, figures, i, earlier):  # "up 9 percent at constant rates and 12 reported"
+            f.kind, f.direction = ClaimKind.CHANGE, figures[earlier[-1]].direction
+            f.bases["kind"] = ("a change like the percentage change it is coordinated with", True)
         if f.kind is ClaimKind.CHANGE:
             if _in_points(f):  # "up 0.3 percentage points": a change of a percentage
                 counts = [j for j in earlier if _a_percent_level(figures[j])] or counts
@@ -764,11 +768,45 @@ _OVER_A_PERIOD = (
     r"(?:\s+(?:earlier|before|ago))?)\s*,?\s*"
 )
 _TO_AFTER_CHANGE = re.compile(
-    rf"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:{_OVER_A_PERIOD})?(?:to|at|ending\s+at)\s+"
+    rf"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:{_OVER_A_PERIOD})?(?:(?:as\s+)?reported\s+)?"
+    r"(?:to|at|ending\s+at)\s+"
     r"(?:a\s+(?:record|new|total|best-ever|all-time|[a-z]+-(?:high|low))\s+(?:high\s+|low\s+)?(?:of\s+)?"
     r"|an?\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: Between a percentage change and a percentage coordinated with it: "9 percent at constant rates and ".
+_ALSO = re.compile(r"\s+(?:[a-z-]+\s+){0,3}and\s+(?:by\s+)?")
+
+
+def _also_changed(text: str, figures: Sequence[Figure], i: int, earlier: list[int]) -> bool:
+    """Is figure ``i`` a second percentage change, coordinated with the one before it?"""
+    f = figures[i]
+    if f.kind is not ClaimKind.PERCENTAGE or f.unit != "percent" or f.of_noun or not earlier:
+        return False
+    before = figures[earlier[-1]]
+    return (before.kind is ClaimKind.CHANGE and before.unit == "percent" and before.direction is not None
+            and _ALSO.fullmatch(text, before.end, f.start) is not None)
+
+
+#: An amount restated in brackets in another currency: "640 million euros (702 million dollars)".
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _converted(text: str, figures: Sequence[Figure], j: int) -> set[int]:
+    """The figure restating amount ``j`` in another currency in brackets right after it, if any."""
+    k = j + 1
+    if k >= len(figures) or figures[j].kind is not ClaimKind.AMOUNT:
+        return set()
+    a, b = figures[j], figures[k]
+    if b.kind is not ClaimKind.AMOUNT or b.unit == a.unit:
+        return set()
+    if not _BRACKET_OPEN.fullmatch(text, a.end, b.start):
+        return set()
+    if not text[b.end : b.end + 2].lstrip().startswith(")"):
+        return set()
+    return {k}
 
 
 def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence: list[int]) -> int | None:
