@@ -70,6 +70,7 @@ from factcheck.extract._lists import (
     share_lists,
 )
 from factcheck.extract._member_sections import member_sections
+from factcheck.extract._minus import defined_differences
 from factcheck.extract._most_in import member_and_nation, most_in_whole, world_totals
 from factcheck.extract._named_shares import named_shares
 from factcheck.extract._net import net_figures
@@ -458,7 +459,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             linked.update((new_at, old_at))
         total.measures = f"{figures[revision.pairs[0][0]].measures or 'figure'}.revision"
     linked |= {j for r in relations if r.kind.startswith("difference_") for j in (r.a, r.b)}
-    for found_net in net_figures(text, figures, linked):
+    for found_net in [*net_figures(text, figures, linked), *defined_differences(text, figures, linked)]:
         relations.append(found_net)
         linked.update((found_net.a, found_net.b))
     for stated_gap in differences(text, figures, linked):
