@@ -280,8 +280,10 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
 #: Between "rose to A" and its old level: " from", " in # from" (a year between says when).
 _THEN_FROM = re.compile(r"^(?:\s+(?:in|on|at|for|by)\s+(?:the\s+end\s+of\s+)?#)?\s*,?\s+from\s+(?:an?\s+)?$",
                         re.IGNORECASE)
-#: Right before the new level: "grew to", "fell to a".
-_VERB_TO = re.compile(rf"\b(?:({_UP})|({_DOWN}))\s+to\s+(?:an?\s+(?:record\s+)?)?$", re.IGNORECASE)
+#: Right before the new level: "grew to", "fell to a", "dropped sharply to".
+_VERB_TO = re.compile(
+    rf"\b(?:({_UP})|({_DOWN}))(?:\s+\w+ly)?\s+to\s+(?:an?\s+(?:record\s+)?)?$", re.IGNORECASE
+)
 #: The level restated another way ("$3.02 billion, or 92 cents per share").
 _OR_ASIDE = re.compile(r"^\s*,\s*or\s+$", re.IGNORECASE)
 #: The aside closed, the old level: "…per share, from".
