@@ -367,7 +367,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     f.period = figures[subject].period or f.period
                     relations.append(Relation("change_of", i, subject, how, certain))
                     continue
-                target, left = _moved(text, figures, target, by_sentence[f.sentence])
+                target, left = _moved(text, figures, target, by_sentence[f.sentence], i)
                 f.measures = f"{figures[target].measures or 'figure'}.change"
                 f.period = figures[target].period or f.period
                 if "period" in figures[target].bases:
@@ -653,12 +653,21 @@ _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$", re.IGNORECASE)
 #: "from 3,100 to 3,400": the old level, then the new one.
 _FROM_THEN_TO = re.compile(r"(?:\s+in)?\s+to\s+(?:an?\s+)?", re.IGNORECASE)
 _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
+#: "…, an increase of", "… a year earlier, up": a change in apposition after the level it is set against (not
+#: "(+7.5%)" in brackets, which may be that level's own change).
+_APPOSED_CHANGE = re.compile(r"[^\d;()]{0,40},\s*(?:[a-z]+\s+){0,4}", re.IGNORECASE)
+#: "A, compared with B": the new level, then the one it is set against.
+_THEN_COMPARED = re.compile(
+    r"(?:\s+in)?\s*,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:an?\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _moved(
-    text: str, figures: Sequence[Figure], target: int, same_sentence: list[int]
+    text: str, figures: Sequence[Figure], target: int, same_sentence: list[int], change: int
 ) -> tuple[int, int | None]:
-    """The level a change after "to A from B" or "from B to A" is of (A), and the level it left (B).
+    """The level a change after "to A from B", "from B to A" or "A, compared with B" is of (A), and the level
+    it left (B).
 
     In "fell to 4,500 from 5,000, a drop of 10%" the figure nearest before the
     change is the old level, and the one the wording moved to stands right
@@ -680,6 +689,9 @@ def _moved(
     if _FROM_THEN_TO.fullmatch(gap) and _FROM_RIGHT_BEFORE.search(text, max(0, figures[other].start - 8),
                                                                    figures[other].start):
         return target, other
+    if _THEN_COMPARED.fullmatch(gap) and _APPOSED_CHANGE.fullmatch(
+            _YEAR.sub("", text[figures[target].end : figures[change].start])):
+        return other, target  # "$5.21 billion, compared with $4.87 billion …, an increase of 7%"
     return target, None
 
 
@@ -1381,7 +1393,7 @@ def figures_to_claims(
         if first.bases.get("kind") is BARE_PERCENT and (share := basis.get("share_of")) and share.certain:
             del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
             kind = ClaimKind.SHARE
-        elif first.bases.get("kind") is BARE_PERCENT and not levels_by_wording.isdisjoint(g):
+        elif first.bases.get("kind") == BARE_PERCENT and not levels_by_wording.isdisjoint(g):
             del basis["kind"]  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
         if found_group.joined:
             doubts = [how for how, certain in found_group.joined if not certain]

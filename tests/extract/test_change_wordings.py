@@ -102,6 +102,10 @@ def test_a_percentage_in_brackets_after_a_part_of_a_stated_whole_is_a_share() ->
          "The jobless rate fell from 4.24% to 3.91%, a drop of 0.5 points."),
         ("Turnout rose 1.5 percentage points to 67.31% from 65.84%.",
          "Turnout rose 2.5 percentage points to 67.31% from 65.84%."),
+        ("Sales were $5.21 billion, compared with $4.87 billion a year earlier, an increase of 7%.",
+         "Sales were $5.21 billion, compared with $4.87 billion a year earlier, an increase of 17%."),
+        ("Fees came to $812 million, up from $725 million, an increase of 12%.",
+         "Fees came to $812 million, up from $725 million, an increase of 22%."),
     ],
 )
 def test_a_change_beside_from_and_to_is_checked_against_both(tmp_path: Path, text: str, wrong: str) -> None:
