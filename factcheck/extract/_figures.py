@@ -31,7 +31,7 @@ from factcheck._models import EXACT_KINDS, QUALIFIER_ALIASES, Claim, ClaimKind, 
 from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._cues import heads_before, matches_from, occurrences
-from factcheck.extract._numbers import infer_marks, read_digits
+from factcheck.extract._numbers import Reading, infer_marks, read_digits
 from factcheck.extract._words import WordsReading, read_words
 from factcheck.extract.languages import Language, Marks, guess_language, language, marks_for
 
@@ -276,7 +276,6 @@ _DIGIT_GROUPS = re.compile(r"\d{2}[\s.-]\d{2,4}[\s.-]\d{2}")
 _URL_CUES = ("http", "www.", "@", "](")
 _GROUPED_ONLY = re.compile(r"\d{1,3}(?:([ \u00a0\u2009\u202f.,])\d{3})(?:\1\d{3})*")
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 #: A figure of four digits or more written with a thousands mark ("1,197", "4 495").
 _GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)|(?<![\d.,])\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?![\d])")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,3}s")
@@ -328,6 +327,29 @@ def _last_word(before: str) -> tuple[str, int] | None:
     return (before[i:end], i) if i < end else None
 
 
+def _is_year(num: str) -> bool:
+    """Whether ``num`` is a year of 1900-2099: the full match of ``(?:19|20)\\d\\d``, whose ``\\d`` is any
+    decimal digit (``str.isdecimal``), tested without the regex engine (asked several times per figure)."""
+    return len(num) == 4 and num[:2] in ("19", "20") and num[2:].isdecimal()
+
+
+@functools.lru_cache(maxsize=32768)
+def _token_facts(token: str, marks: Marks | None) -> tuple[Reading, str, bool, bool] | None:
+    """A digit token's reading, the figure's digits as written or as read, and whether the token could be
+    a clock time and the digits a year; ``None`` when the marks make no number of it or it is a digit
+    string longer than any stated figure. Worked out once per token and marks (texts repeat them)."""
+    reading = read_digits(token, marks)
+    if reading is None:
+        return None
+    plain = (
+        reading.digits == token.replace(",", "") and not reading.guessed and _ENGLISH_DIGITS.fullmatch(token)
+    )
+    num = token if plain else reading.digits
+    if len(num.split(".")[0].replace(",", "")) > 15:
+        return None
+    return reading, num, _CLOCK.fullmatch(token) is not None, _is_year(num)
+
+
 _QUAL_LAST = frozenset(q.split()[-1] for q in lx.QUALIFIERS)
 _QUAL = re.compile(
     r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in lx.QUALIFIERS) + r")\s+$", re.IGNORECASE
@@ -359,6 +381,11 @@ _SYMBOL_AFTER = re.compile(r"^\s?([€£¥₹$])(?![\w$€£¥₹])")
 _SYMBOLS = "$€£¥₹"
 _M_MILLION = re.compile(r"^\s(m|bn|k)\s+(?=[a-z]+s\b)")
 _SPACED_SCALE = re.compile(r"^\s(k|bn|mn|mln|bln|tn|tln)(?![\w%])")
+#: The letters a word of ``_SCALE_AFTER`` starts with, in either case (none has another case-insensitive
+#: match), and the first letters of ``_SPACED_SCALE`` and ``_M_MILLION``: a figure followed by none of
+#: them (most are) is not tried against the patterns.
+_SCALE_INITIALS = frozenset("tmblcdTMBLCD")
+_SPACED_INITIALS = frozenset("kbmt")
 _AMOUNT_AFTER = re.compile(
     r"^(?:\s|-)?(" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(lx.AMOUNT_UNITS)) + r")\b"
 )
@@ -378,6 +405,8 @@ _RANGE_AFTER = re.compile(
     rf"^(?:[-–—][ \t]?|[ \t][-–—][ \t]|[ \t]?to[ \t]?)(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE
 )
 _AND_AFTER = re.compile(rf"^\s+and\s+(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE)
+#: What ``_RANGE_AFTER`` starts with, at most one space after the figure ("t" has no other case match).
+_RANGE_INITIALS = frozenset("-–—tT")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|ages|age|over-|under-)\s*$", re.IGNORECASE)
 #: The last word of every change cue written before a figure: a cheap test before the regexes.
@@ -631,6 +660,30 @@ _OBLIGED = re.compile(
 )
 
 
+#: Patterns of the figure grammar's checks, compiled once (each was looked up in the re cache per figure).
+_PERCENT_LIST_GAP = re.compile(r"\s*(?:,|and|to|,\s*and)\s*")
+_WORD_THEN_SPACE = re.compile(r"([A-Za-z]+)\s+$")
+_SPACE_CAPITAL = re.compile(r" [A-Z]")
+_LOWER_LETTER = re.compile(r"[a-z]")
+_ITEM_MARK = re.compile(r"\.\s|\)\s")
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+_LETTER_END = re.compile(r"[A-Za-z]\s?$")
+_REFERENCE_GAP = re.compile(r"\s*(?:,|and|&|,\s*and|-|–|to)\s*")
+_AGE_BOUND_BEFORE = re.compile(r"\b(?:under|over|below|above)\s+(?:the\s+)?(?:age\s+of|ages?)\s*$")
+_SPACED_TIMES = re.compile(r"\s+times")
+_OF_DETERMINER = re.compile(r"\s+of\s+(?:the|them|these|those|all)\b", re.IGNORECASE)
+_WHOLE_DIGITS = re.compile(r"\d+")
+_TIMES_WORD = re.compile(r"\s+times\s")
+_WORD_OLD = re.compile(r"[\s-]\w+[\s-]old")
+_IN_NUMBER = re.compile(r"\s+in\s+\d|\s+in\s+(?:" + _UNIT_W + r")\b", re.I)
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.I)
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_GROUPED_FIGURE = re.compile(r"\d[,.\u00a0\u202f ]\d{3}(?!\d)")
+_TO_GAP = re.compile(r"\s+to\s+")
+_DASH_GAP = re.compile(r"\s?[-–—]\s?")
+_BRACKET_GAP = re.compile(r"\s*\(")
+
+
 class _Scanner:
     """One pass over a text; holds the text and its layout for the context helpers."""
 
@@ -749,7 +802,7 @@ class _Scanner:
                 and a.unit is None
                 and b.unit in ("percent", "percentage points")
                 and a.sentence == b.sentence
-                and re.fullmatch(r"\s*(?:,|and|to|,\s*and)\s*", self.text[a.end : b.start])
+                and _PERCENT_LIST_GAP.fullmatch(self.text, a.end, b.start)
                 and not _count_and_its_share(self.text, a, b)
             ):
                 direction = a.direction or b.direction or self._change_before(a.start)
@@ -819,7 +872,7 @@ class _Scanner:
                 and word.upper() not in lx.CURRENCY_CODES
                 and lw not in _SYMBOL_CODES
                 and not _QUAL.search(word + " ")
-                and not _YEAR.fullmatch(number)
+                and not _is_year(number)
             ):
                 # "PS 41.12%", "United States 22 per cent", "PS 66, PD 49", "Processor 2.80 GHz":
                 # figures, not names
@@ -844,7 +897,7 @@ class _Scanner:
             )
             return prev.group(1).lower() if prev and _plural(prev.group(1)) else ""
         if qual_start < start:
-            word = re.search(r"([A-Za-z]+)\s+$", before)
+            word = _WORD_THEN_SPACE.search(before)
             noun, _ = noun_phrase(self.text[end : end + _WINDOW])
             if word and word.group(1).lower() in lx.PERSON_NOUNS and noun is None:
                 return word.group(1).lower()
@@ -910,10 +963,10 @@ class _Scanner:
         at_line_start = not lead.strip(" \t#*") or lead.strip() == "|"
         if at_line_start and _SECTION_NUMBER.fullmatch(token):
             line_rest = self.text[end : end + 60].split("\n", 1)[0]
-            heading = re.match(r" [A-Z]", after) is not None and (
-                "." in token or not re.search(r"[a-z]", line_rest)
+            heading = _SPACE_CAPITAL.match(after) is not None and (
+                "." in token or not _LOWER_LETTER.search(line_rest)
             )
-            if heading or re.match(r"\.\s|\)\s", after) or self._numbered_heading(end):
+            if heading or _ITEM_MARK.match(after) or self._numbered_heading(end):
                 return True
         if len(token) <= 2 and token.isdigit() and self._table_note(start, end, token):
             return True
@@ -924,9 +977,9 @@ class _Scanner:
         ):
             self.consumed_until = _PAGES_AFTER.match(self.text, end).end()  # type: ignore[union-attr]
             return True  # "(Weekly Bulletin 12; 3-7)": the pages of a cited source
-        if self.text[start - 1 : start] == "(" and after[:1] == ")" and re.fullmatch(r"\d{1,2}", token):
+        if self.text[start - 1 : start] == "(" and after[:1] == ")" and _ONE_OR_TWO_DIGITS.fullmatch(token):
             prior = self.text[max(0, start - 4) : start - 1]
-            if re.search(r"[A-Za-z]\s?$", prior):
+            if _LETTER_END.search(prior):
                 return True
         before = self.text[max(0, start - 16) : start]
         word = _last_word(before) if before[-1:] == " " and _CAPITAL_WORD.search(before) else None
@@ -934,7 +987,7 @@ class _Scanner:
             self.reference_end = end
             return True
         gap = self.text[self.reference_end : start] if 0 <= start - self.reference_end <= 8 else None
-        if gap is not None and re.fullmatch(r"\s*(?:,|and|&|,\s*and|-|–|to)\s*", gap):
+        if gap is not None and _REFERENCE_GAP.fullmatch(gap):
             self.reference_end = end
             return True
         return False
@@ -1001,9 +1054,7 @@ class _Scanner:
         return False
 
     def _period(self, start: int, end: int, num: str) -> bool:
-        """ "2013-14", "2016/17", "2018/2019": one period, read as its first year."""
-        if not _YEAR.fullmatch(num):
-            return False
+        """ "2013-14", "2016/17", "2018/2019": one period, read as its first year (``num`` is one)."""
         pm = _PERIOD_TAIL.match(self.text[end : end + 6])
         if pm is None:
             return False
@@ -1042,9 +1093,12 @@ class _Scanner:
             lm = self.spoken.scale.match(rest)
             if lm is not None:
                 return lm
-        sm = _SCALE_AFTER.match(rest)
-        if sm is not None:
-            return sm
+        if rest[:1] in _SCALE_INITIALS or rest[1:2] in _SCALE_INITIALS:  # the scale word's first letter
+            sm = _SCALE_AFTER.match(rest)
+            if sm is not None:
+                return sm
+        if rest[1:2] not in _SPACED_INITIALS:
+            return None  # both patterns below need a space, then "k", "b", "m" or "t"
         sp = _SPACED_SCALE.match(rest)
         if sp is not None:
             return sp
@@ -1197,17 +1251,10 @@ class _Scanner:
             if not token.isdigit():
                 return
             token, start = "0." + token, start - 1  # ".08", "a .45 calibre": a decimal with no leading zero
-        reading = read_digits(token, self.marks)
-        if reading is None:
-            return
-        plain = (
-            reading.digits == token.replace(",", "")
-            and not reading.guessed
-            and _ENGLISH_DIGITS.fullmatch(token)
-        )
-        num = token if plain else reading.digits
-        if len(num.split(".")[0].replace(",", "")) > 15:
-            return  # a digit string, not a figure a text states
+        facts = _token_facts(token, self.marks)
+        if facts is None:
+            return  # no number in these marks, or a digit string, not a figure a text states
+        reading, num, clock, year = facts
         if low in ("am", "pm") or (not suf and self._reference(start, end, token)):
             return
         if low in ("st", "nd", "rd", "th"):
@@ -1220,9 +1267,9 @@ class _Scanner:
             "per"
         ]:
             return
-        if _CLOCK.fullmatch(token) and _AM_PM.match(self.text, end, end + 6):
+        if clock and _AM_PM.match(self.text, end, end + 6):
             return
-        if not low and self._period(start, end, num):
+        if not low and year and self._period(start, end, num):
             return
         qualifier, qual_start = self.qualifier_at(start)
         lead = self.before(start, 6)
@@ -1263,7 +1310,7 @@ class _Scanner:
             unit, kind = ("m" if low == "m" else lx.GLUED_UNITS[low]), ClaimKind.AMOUNT
         elif suf.upper() in lx.CURRENCY_CODES and cur is None:
             unit, kind = suf.upper(), ClaimKind.AMOUNT
-        elif _ACRONYM_PLURAL.fullmatch(suf) and cur is None and "." not in num:
+        elif suf and _ACRONYM_PLURAL.fullmatch(suf) and cur is None and "." not in num:
             self.add(Figure(qual_start, end, num, ClaimKind.COUNT, qualifier, noun=suf))
             return  # "4MPs", "3GPs": an abbreviation's plural glued on is the counted noun
         elif suf:
@@ -1283,19 +1330,25 @@ class _Scanner:
             unit, kind = lx.CURRENCY_PREFIX[self.text[start - 2]], ClaimKind.AMOUNT  # "$-99.99"
             qual_start = start - 2
         rest = self.text[end : end + _WINDOW]
-        mixed = _MIXED_AFTER.match(rest)
-        if mixed is not None and "." not in num and suf == "" and cur is None:
+        mixed = _MIXED_AFTER.match(rest) if suf == "" and cur is None and "." not in num else None
+        if mixed is not None:
             frac = _fraction_of(mixed)
             value = _decimal_text(int(num.replace(",", "")) + frac)
             end += mixed.end()
             self.consumed_until = end
             rest = self.text[end : end + _WINDOW]
-        if not suf and cur is None and unit is None and (ym := _SYMBOL_AFTER.match(rest)) is not None:
+        if (
+            not suf
+            and cur is None
+            and unit is None
+            and (rest[:1] in _SYMBOLS or rest[1:2] in _SYMBOLS)  # the pattern needs one; most lack it
+            and (ym := _SYMBOL_AFTER.match(rest)) is not None
+        ):
             unit, kind = lx.CURRENCY_PREFIX[ym.group(1)], ClaimKind.AMOUNT  # "-15€", "15 €"
             end += ym.end()
             rest = self.text[end : end + _WINDOW]
-        if not suf and cur is None and unit is None:
-            cm = _CODE_AFTER.match(rest)
+        if not suf and cur is None and unit is None and (rest[:1].isupper() or rest[1:2].isupper()):
+            cm = _CODE_AFTER.match(rest)  # a code starts with a capital, at most a space after the digits
             if cm is not None:
                 unit, kind = cm.group(1).upper(), ClaimKind.AMOUNT
                 if cm.group(0).strip().startswith("M") and cm.group(0).strip() != cm.group(1):
@@ -1333,9 +1386,13 @@ class _Scanner:
                     end += cm.end()
                     rest = self.text[end : end + _WINDOW]
         # a range "20-30" or "between 5 and 10": two figures bounding one value
-        rm = _RANGE_AFTER.match(rest) or (
+        ranged = rest[:1] in _RANGE_INITIALS or rest[1:2] in _RANGE_INITIALS
+        rm = (_RANGE_AFTER.match(rest) if ranged else None) or (
             _AND_AFTER.match(rest)
-            if "between" in (lead20 := self.before(start, 20).lower()) and _BETWEEN_BEFORE.search(lead20)
+            if rest[:1].isspace()
+            and (rest[1:2] in ("a", "A") or rest[1:2].isspace())  # "and" after the space(s) the pattern needs
+            and "between" in (lead20 := self.before(start, 20).lower())
+            and _BETWEEN_BEFORE.search(lead20)
             else None
         )
         if rm is not None and self.before(start, 6).rstrip().lower().endswith("from"):
@@ -1345,7 +1402,7 @@ class _Scanner:
         hi_reading = read_digits(rm.group("hi"), self.marks) if rm is not None else None
         if hi_reading is None:
             rm = None
-        if rm is not None and qualifier == "exact" and not _YEAR.fullmatch(num):
+        if rm is not None and qualifier == "exact" and not year:
             assert hi_reading is not None
             hi_start, hi_end = end + rm.start("hi"), end + rm.end("hi")
             hi_text = (
@@ -1397,12 +1454,12 @@ class _Scanner:
             and self._n_in_m(int(num.replace(",", "")), start, end)
         ):
             return
-        if qualifier == "by" and not _YEAR.fullmatch(num):
+        if qualifier == "by" and not year:
             qualifier, qual_start = "exact", start if cur is None else start - len(cur.group(1))
         fig = Figure(qual_start, end, value, kind, qualifier, unit, note=note)
         if sign_start is not None:
             fig.sign = sign
-        if _YEAR.fullmatch(num) and cur is None and unit is None and value == num and sign_start is None:
+        if year and cur is None and unit is None and value == num and sign_start is None:
             noun, mods = noun_phrase(rest[1:])
             if (
                 noun is None
@@ -1440,7 +1497,7 @@ class _Scanner:
             fig.kind, fig.unit, fig.noun = ClaimKind.AGE, "year", age_of or None
             fig.cue = "age"
             before = self.before(qual_start, 40)
-            am = re.search(r"\b(?:under|over|below|above)\s+(?:the\s+)?(?:age\s+of|ages?)\s*$", before)
+            am = _AGE_BOUND_BEFORE.search(before)
             if am is not None:
                 word = am.group(0).split()[0].lower()
                 fig.qualifier = word
@@ -1499,7 +1556,7 @@ class _Scanner:
                 tx = _TIMES_AFTER.match(rest)
                 if tx is not None:
                     fig.unit, fig.kind = "times", ClaimKind.RATIO
-                    end += len(re.match(r"\s+times", rest).group(0))  # type: ignore[union-attr]
+                    end += len(_SPACED_TIMES.match(rest).group(0))  # type: ignore[union-attr]
                 tp = _TIMES_PER.match(rest) if am is None else None
                 if tp is not None:  # "3 times a week": a frequency, a rate per period
                     fig.unit, fig.kind = f"per {tp.group(1).lower()}", ClaimKind.RATE
@@ -1536,7 +1593,7 @@ class _Scanner:
                 fig.noun, fig.modifiers = noun, mods
                 end += 1 + _np_len(rest[1:], noun)
             else:
-                om = re.match(r"\s+of\s+(?:the|them|these|those|all)\b", rest, re.IGNORECASE)
+                om = _OF_DETERMINER.match(rest)
                 if om is not None:
                     after_of = _OF_NOUN.match(rest)
                     if after_of:
@@ -1553,7 +1610,7 @@ class _Scanner:
     def _inches_after(self, fig: Figure, end: int) -> int:
         """ "5 ft 2 in", "5 feet and 2 inches": one length, in feet (31/6 ft, exact)."""
         im = _INCHES_AFTER.match(self.text, end, end + 30)
-        if im is None or not re.fullmatch(r"\d+", fig.value) or not 0 <= int(im.group(1)) < 12:
+        if im is None or not _WHOLE_DIGITS.fullmatch(fig.value) or not 0 <= int(im.group(1)) < 12:
             return end
         feet = int(fig.value) + Fraction(int(im.group(1)), 12)
         fig.value = _decimal_text(feet) if _terminates(feet) else f"{feet.numerator}/{feet.denominator}"
@@ -1562,7 +1619,7 @@ class _Scanner:
 
     def _cents_after(self, fig: Figure, end: int) -> int:
         """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": one amount."""
-        if fig.unit not in ("USD", "EUR", "GBP") or not re.fullmatch(r"\d+", fig.value):
+        if fig.unit not in ("USD", "EUR", "GBP") or not _WHOLE_DIGITS.fullmatch(fig.value):
             return end
         cm = _CENTS_AFTER.match(self.text, end, end + 40)
         if cm is None:
@@ -1760,7 +1817,7 @@ class _Scanner:
         if low in ("a", "an") or (low.startswith(("a ", "an ")) and number < 10):
             return
         rest = self.text[end : end + _WINDOW]
-        if re.match(r"\s+times\s", rest) or low in lx.TIMES_WORDS:
+        if _TIMES_WORD.match(rest) or low in lx.TIMES_WORDS:
             tp = _TIMES_PER.match(rest)
             if tp is not None and low not in lx.TIMES_WORDS:  # "four times a week"
                 qualifier, qual_start = self.qualifier_at(start)
@@ -1772,7 +1829,7 @@ class _Scanner:
             if tx is None:
                 return
             qualifier, qual_start = self.qualifier_at(start)
-            end += len(re.match(r"\s+times", rest).group(0))  # type: ignore[union-attr]
+            end += len(_SPACED_TIMES.match(rest).group(0))  # type: ignore[union-attr]
             self.add(Figure(qual_start, end, str(number), ClaimKind.RATIO, qualifier, "times"))
             return
         is_one = (
@@ -1787,14 +1844,14 @@ class _Scanner:
         if (
             is_one
             and not _AMOUNT_AFTER.match(rest)
-            and not (_TIME_AFTER.match(rest) and re.match(r"[\s-]\w+[\s-]old", rest))
-            and not re.match(r"\s+in\s+\d|\s+in\s+(?:" + _UNIT_W + r")\b", rest, re.I)
+            and not (_TIME_AFTER.match(rest) and _WORD_OLD.match(rest))
+            and not _IN_NUMBER.match(rest)
             and not (lx.PERCENT.match(rest))
             and not _ONE_COUNTED.match(rest)
         ):
             return
         if (
-            re.match(r"\s+of\s+(?:the|them|those|these|its|their)\b", rest, re.I)
+            _OF_GROUP.match(rest)
             and scale is None
             and number < 10
         ):
@@ -1815,7 +1872,7 @@ class _Scanner:
             fig = Figure(qual_start, end + (tm.end() if tm else 0), value, ClaimKind.AGE, qualifier, "year")
             fig.cue, fig.noun = "age", age_of or None
             before = self.before(qual_start, 40)
-            am = re.search(r"\b(?:under|over|below|above)\s+(?:the\s+)?(?:age\s+of|ages?)\s*$", before)
+            am = _AGE_BOUND_BEFORE.search(before)
             if am is not None:
                 fig.qualifier = am.group(0).split()[0].lower()
                 fig.start = qual_start - len(before) + am.start()
@@ -1898,9 +1955,9 @@ def _count_and_its_share(text: str, a: Figure, b: Figure) -> bool:
     A number written with a thousands separator or above 100, then a comma and
     a percentage of at most 100, inside a bracket, is what the share is of.
     """
-    if not re.fullmatch(r"\s*,\s*", text[a.end : b.start]):
+    if not _COMMA_GAP.fullmatch(text, a.end, b.start):
         return False
-    grouped = re.search(r"\d[,.\u00a0\u202f ]\d{3}(?!\d)", text[a.start : a.end]) is not None
+    grouped = _GROUPED_FIGURE.search(text, a.start, a.end) is not None
     if grouped and _COMPARATIVE_AFTER.match(text, b.end):
         return True  # "deaths numbered 82,564, 8.9% fewer": the count and its change
     opened = text.rfind("(", max(0, a.start - 40), a.start)
@@ -1930,7 +1987,7 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
         if (
             bare_a
             and b.unit is not None
-            and re.fullmatch(r"\s+to\s+", gap)
+            and _TO_GAP.fullmatch(gap)
             and b.kind not in (ClaimKind.CHANGE,)
             and a.range_id is None
         ):
@@ -1944,8 +2001,8 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
             and _BARE_NUMBER.fullmatch(a.value)
             and (scale := _SCALE_OF_VALUE.search(b.value)) is not None
             and (
-                (re.fullmatch(r"\s+to\s+", gap) and "from" in text[max(0, a.start - 6) : a.start].lower())
-                or re.fullmatch(r"\s?[-–—]\s?", gap)  # "$25.1-$25.8 billion"
+                (_TO_GAP.fullmatch(gap) and "from" in text[max(0, a.start - 6) : a.start].lower())
+                or _DASH_GAP.fullmatch(gap)  # "$25.1-$25.8 billion"
             )
         ):  # "from £12.4 to £30.8 million": the scale written once covers both
             a.value = f"{a.value}{scale.group(0)}"
@@ -1963,7 +2020,7 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
         elif (
             b.kind is ClaimKind.PERCENTAGE
             and a.kind is ClaimKind.CHANGE
-            and re.fullmatch(r"\s*\(", gap)
+            and _BRACKET_GAP.fullmatch(gap)
             and b.direction is None
         ):
             b.kind, b.direction, b.cue = ClaimKind.CHANGE, a.direction, "change"
