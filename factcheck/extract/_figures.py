@@ -264,6 +264,9 @@ _RATE_AFTER = re.compile(
 _WINDOW = 160
 _ENGLISH_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*\s+$")
+#: What a text before a figure ends with (lower-cased, spaces stripped) if its last word is a reference
+#: head: lower-casing maps each character on its own, so the word's lower-case form ends the text's.
+_REFERENCE_HEAD_ENDS = tuple(sorted(lx.REFERENCE_HEADS))
 #: What may stand before a bracketed amount that is a negative ("is ($99.99)", "| ($5m) |").
 _LOSS_LEAD = re.compile(r"(?:^|[|:=]|\b(?:is|was|were|are|be|been|of|at|to|reached|totalled|totaled))\s*$")
 _SMALL = re.compile(r"-?0(?:\.\d+)?|1(?:\.0*)?")
@@ -426,6 +429,8 @@ _RANGE_AFTER = re.compile(
 _AND_AFTER = re.compile(rf"^\s+and\s+(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE)
 #: What ``_RANGE_AFTER`` starts with, at most one space after the figure ("t" has no other case match).
 _RANGE_INITIALS = frozenset("-–—tT")
+#: What ``lexicon.PERCENT`` starts with, at most one space after the figure ("%", "per cent", "pct").
+_PERCENT_INITIALS = frozenset("%pP")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|ages|age|over-|under-)\s*$", re.IGNORECASE)
 #: The last word of every change cue written before a figure: a cheap test before the regexes.
@@ -516,6 +521,8 @@ _N_IN_M = re.compile(
     rf"\s+(in|out\s+of)\s+(?P<every>every\s+)?(?:(\d{{1,3}}(?:,\d{{3}})*)|({_SIMPLE_W}))\b(?!\s*(?:%|per\b|percent))",
     re.IGNORECASE,
 )
+#: What "in" and "out" of ``_N_IN_M`` start with, in any case the pattern matches ("i" has two more).
+_IN_OUT_INITIALS = frozenset("iIoO\u0130\u0131")
 _OF_PRONOUN = re.compile(r"^\s+of\s+(them|those|these|which|whom|it)\b", re.IGNORECASE)
 _OF_NOUN = re.compile(
     r"^\s+of\s+(?:(?:all|the|these|those|its|their|his|her|our|total|registered|reported)\s+)*"
@@ -917,8 +924,11 @@ class _Scanner:
             return prev.group(1).lower() if prev and _plural(prev.group(1)) else ""
         if qual_start < start:
             word = _WORD_THEN_SPACE.search(before)
-            noun, _ = noun_phrase(self.text[end : end + _WINDOW])
-            if word and word.group(1).lower() in lx.PERSON_NOUNS and noun is None:
+            if (
+                word
+                and word.group(1).lower() in lx.PERSON_NOUNS
+                and noun_phrase(self.text[end : end + _WINDOW])[0] is None  # read only after a person noun
+            ):
                 return word.group(1).lower()
         return None
 
@@ -1001,7 +1011,13 @@ class _Scanner:
             if _LETTER_END.search(prior):
                 return True
         before = self.text[max(0, start - 16) : start]
-        word = _last_word(before) if before[-1:] == " " and _CAPITAL_WORD.search(before) else None
+        word = (
+            _last_word(before)
+            if before[-1:] == " "
+            and before.rstrip().lower().endswith(_REFERENCE_HEAD_ENDS)  # cheap, and needed for a head below
+            and _CAPITAL_WORD.search(before)
+            else None
+        )
         if word is not None and word[0].lower() in lx.REFERENCE_HEADS:
             self.reference_end = end
             return True
@@ -1541,12 +1557,15 @@ class _Scanner:
         """Read unit, counted noun and change/share cues after the number; set ``fig.end``."""
         rest = self.text[end : end + _WINDOW]
         fig.kind, fig.unit = kind, unit
-        pm = lx.PERCENT.match(rest) or (self.spoken.percent.match(rest) if self.spoken is not None else None)
+        percent = rest[:1] in _PERCENT_INITIALS or rest[1:2] in _PERCENT_INITIALS
+        pm = (lx.PERCENT.match(rest) if percent else None) or (
+            self.spoken.percent.match(rest) if self.spoken is not None else None
+        )
         if pm is not None:
             fig.unit, fig.kind = "percent", ClaimKind.PERCENTAGE
             end += pm.end()
         else:
-            pt = lx.POINTS.match(rest)
+            pt = lx.POINTS.match(rest) if rest[:1] in ("p", "P") or rest[1:2] in ("p", "P") else None
             if pt is not None and (self._change_before(fig.start) or "percentage" in pt.group(0).lower()):
                 fig.unit, fig.kind = "percentage points", ClaimKind.PERCENTAGE
                 end += pt.end()
@@ -1572,11 +1591,12 @@ class _Scanner:
                         fig.value = str(Decimal(fig.value.replace(",", "")).scaleb(-2))
                     else:
                         end = self._cents_after(fig, end)
-                tx = _TIMES_AFTER.match(rest)
+                timed = rest[:1].isspace() and (rest[1:2] in ("t", "T") or rest[1:2].isspace())
+                tx = _TIMES_AFTER.match(rest) if timed else None
                 if tx is not None:
                     fig.unit, fig.kind = "times", ClaimKind.RATIO
                     end += len(_SPACED_TIMES.match(rest).group(0))  # type: ignore[union-attr]
-                tp = _TIMES_PER.match(rest) if am is None else None
+                tp = _TIMES_PER.match(rest) if am is None and timed else None
                 if tp is not None:  # "3 times a week": a frequency, a rate per period
                     fig.unit, fig.kind = f"per {tp.group(1).lower()}", ClaimKind.RATE
                     end += tp.end()
@@ -1712,6 +1732,9 @@ class _Scanner:
 
     def _n_in_m(self, number: int, start: int, end: int) -> bool:
         """ "1 in 4 children", "nine out of 10 households": a share, about 100·n/m percent."""
+        after = self.text[end + 1 : end + 2]  # after the one space or more the pattern starts with
+        if not (self.text[end : end + 1].isspace() and (after in _IN_OUT_INITIALS or after.isspace())):
+            return False
         m = _N_IN_M.match(self.text, end)
         if m is None:
             return False
