@@ -138,9 +138,12 @@ def layout(text: str) -> Layout:
         ):
             continue
         if m.end() < len(text):
-            starts.append(m.end())
-    starts = sorted(set(starts))
-    newlines = [m.start() for m in re.finditer("\n", text)]
+            starts.append(m.end())  # in increasing order, each after 0: the matches are apart and not empty
+    newlines = []
+    at = text.find("\n")
+    while at >= 0:
+        newlines.append(at)
+        at = text.find("\n", at + 1)
     sections: list[int] = []
     section, previous_headline = 0, False
     for i, s in enumerate(starts):
@@ -754,7 +757,10 @@ class _Scanner:
         return starts[i]
 
     def before(self, pos: int, n: int = 60) -> str:
-        return self.text[max(self.sentence_start(pos), pos - n) : pos]
+        lo, hi = self._sentence
+        if not lo <= pos < hi:  # asked several times per figure: the sentence read last, without a call
+            lo = self.sentence_start(pos)
+        return self.text[max(lo, pos - n) : pos]
 
     def after(self, pos: int, n: int = 80) -> str:
         s = self.layout.sentence_of(pos)
@@ -764,7 +770,8 @@ class _Scanner:
     def qualifier_at(self, pos: int) -> tuple[str, int]:
         """The hedge right before ``pos`` and where it starts (``exact``, ``pos`` if none)."""
         before = self.before(pos, 22)
-        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        words = before.rsplit(None, 1)  # no word only when the text is blank
+        last = words[-1].lower() if words else ""
         if self.spoken is not None and self.spoken.hedge is not None:
             hm = self.spoken.hedge.search(before)
             if hm is not None:

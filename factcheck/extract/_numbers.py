@@ -43,8 +43,14 @@ _COMMA_EVIDENCE = re.compile(
 )
 
 
+#: What every branch of both patterns above holds: a point or a comma, then a digit.
+_MARK_THEN_DIGIT = re.compile(r"[.,]\d")
+
+
 def infer_marks(text: str) -> Marks | None:
     """The marks a text of unknown language uses, or ``None`` when no figure (or mixed ones) decide it."""
+    if _MARK_THEN_DIGIT.search(text) is None:
+        return None  # a quick scan (to each point or comma) where most short texts stop: neither can match
     point = _POINT_EVIDENCE.search(text) is not None
     comma = _COMMA_EVIDENCE.search(text) is not None
     if point and not comma:
