@@ -1849,14 +1849,29 @@ class _Scanner:
         reading = read_words(text)
         used = reading.length if reading is not None else 0
         if used < len(text):  # "five and seven per cent", "a four-year low": read the rest on its own
-            nxt = _CANDIDATE.search(self.text, start + max(used, 1))
-            if nxt is not None and nxt.start() < m.end():
+            nxt = self._candidate_within(start + max(used, 1), m.end())
+            if nxt is not None:
                 if reading is not None:
                     self._words_figure(start, reading)
                 self.dispatch(nxt)
                 return
         if reading is not None:
             self._words_figure(start, reading)
+
+    def _candidate_within(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The candidate ``_CANDIDATE.search(text, lo)`` finds if it starts before ``hi``, else ``None``.
+
+        Tried only where a word starts (every candidate does: the pattern opens with ``\\b(?=\\w)``),
+        so a bare "a", which reads as no number, no longer searches the rest of the text.
+        """
+        text = self.text
+        for q in range(lo, hi):
+            c = text[q]
+            if (c.isalnum() or c == "_") and not (q > 0 and (text[q - 1].isalnum() or text[q - 1] == "_")):
+                nm = _CANDIDATE.match(text, q)
+                if nm is not None:
+                    return nm
+        return None
 
     def _words_figure(self, start: int, reading: WordsReading) -> None:
         end = start + reading.length
