@@ -257,6 +257,19 @@ _DIGITS_ONLY = re.compile(
 _CODE_AFTER = re.compile(rf"^\s?(?-i:M?({_CODES}))\b")
 _CODE_SCALE_AFTER = re.compile(r"^\s?(?-i:[A-Z]{3})?\s?(thousand|million|billion|trillion|bn|mn|m)\b", re.I)
 _MIXED_AFTER = re.compile(r"^(?:\s{1,2}(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))")
+_VULGAR = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+_ONE_TO_NINE = frozenset("123456789")
+
+
+def _mixed_may_follow(rest: str) -> bool:
+    """What ``_MIXED_AFTER`` needs at the start of ``rest``: a vulgar fraction after at most one space,
+    or a digit 1-9 after one or two (most figures are followed by a space and a word)."""
+    first, second = rest[:1], rest[1:2]
+    if first in _VULGAR:
+        return True
+    if not first.isspace():
+        return False
+    return second in _VULGAR or second in _ONE_TO_NINE or (second.isspace() and rest[2:3] in _ONE_TO_NINE)
 _RATE_AFTER = re.compile(
     r"^\s+(?:per|for\s+every|in\s+every|out\s+of\s+every|every)\s+"
     r"(?P<den>\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|(?:\d+|one)\s+(?:lakh|crore)|\d+|hundred|thousand"
@@ -340,10 +353,17 @@ def _is_year(num: str) -> bool:
 
 
 @functools.lru_cache(maxsize=32768)
-def _token_facts(token: str, marks: Marks | None) -> tuple[Reading, str, bool, bool] | None:
+def _token_facts(
+    token: str, decimal: str | None, groups: frozenset[str] | None
+) -> tuple[Reading, str, bool, bool] | None:
     """A digit token's reading, the figure's digits as written or as read, and whether the token could be
     a clock time and the digits a year; ``None`` when the marks make no number of it or it is a digit
-    string longer than any stated figure. Worked out once per token and marks (texts repeat them)."""
+    string longer than any stated figure. Worked out once per token and marks (texts repeat them).
+
+    Keyed by the marks' fields (``None`` for no marks): a string and a frozen set hash in C with their
+    hash kept, where the ``Marks`` record would compute its hash in Python on every look-up.
+    """
+    marks = None if decimal is None or groups is None else Marks(decimal, groups)
     reading = read_digits(token, marks)
     if reading is None:
         return None
@@ -373,6 +393,8 @@ _DIGITS_THEN_WORDS = re.compile(
     r"fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
+#: The letters a word of ``_DIGITS_THEN_WORDS`` starts with (none has another case-insensitive match).
+_THEN_WORD_INITIALS = frozenset("htmblcHTMBLC")
 _LIST_AFTER = re.compile(rf"\s*(?:,|\s+and|\s+or)\s+(?:{_SIMPLE_W})\b(?!\s+of\b)", re.IGNORECASE)
 _CENTS_AFTER = re.compile(
     rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{_SIMPLE_W})(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;!?)]|$)))",
@@ -420,6 +442,15 @@ _TIME_AFTER = re.compile(
     r"^[\s-](years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds)\b(?P<old>[\s-]olds?)?",
     re.IGNORECASE,
 )
+#: The letters a unit of ``_TIME_AFTER`` starts with, in any case the pattern matches ("s" also "ſ").
+_TIME_INITIALS = frozenset("ymwdhsYMWDHS\u017f")
+
+
+def _time_after(rest: str) -> re.Match[str] | None:
+    """``_TIME_AFTER.match(rest)``, not tried when the character after the first starts no unit."""
+    return _TIME_AFTER.match(rest) if rest[1:2] in _TIME_INITIALS else None
+
+
 _TIMES_AFTER = re.compile(
     r"^\s+times\s+(?:as\s+(?:many|much|high|large|likely)|more|higher|larger|"
     r"greater|bigger|the)\b",
@@ -722,6 +753,7 @@ class _Scanner:
         self.text = text
         self.layout = layout(text)
         self.marks = marks if known else (infer_marks(text) or marks_for(guess_language(text)))
+        self.marks_key = (None, None) if self.marks is None else (self.marks.decimal, self.marks.groups)
         self.spoken = _words_of(lang.code) if lang is not None and lang.code != "en" else None
         self.reference_end = -1
         self._sentence = (0, -1)
@@ -1293,7 +1325,7 @@ class _Scanner:
             if not token.isdigit():
                 return
             token, start = "0." + token, start - 1  # ".08", "a .45 calibre": a decimal with no leading zero
-        facts = _token_facts(token, self.marks)
+        facts = _token_facts(token, *self.marks_key)
         if facts is None:
             return  # no number in these marks, or a digit string, not a figure a text states
         reading, num, clock, year = facts
@@ -1372,7 +1404,11 @@ class _Scanner:
             unit, kind = lx.CURRENCY_PREFIX[self.text[start - 2]], ClaimKind.AMOUNT  # "$-99.99"
             qual_start = start - 2
         rest = self.text[end : end + _WINDOW]
-        mixed = _MIXED_AFTER.match(rest) if suf == "" and cur is None and "." not in num else None
+        mixed = (
+            _MIXED_AFTER.match(rest)
+            if suf == "" and cur is None and "." not in num and _mixed_may_follow(rest)
+            else None
+        )
         if mixed is not None:
             frac = _fraction_of(mixed)
             value = _decimal_text(int(num.replace(",", "")) + frac)
@@ -1401,6 +1437,8 @@ class _Scanner:
             not suf
             and cur is None
             and unit is None
+            and rest[:1].isspace()
+            and (rest[1:2] in _THEN_WORD_INITIALS or rest[1:2].isspace())  # what the pattern needs first
             and _DIGITS_THEN_WORDS.match(rest)
             and _PLAIN_DECIMAL.fullmatch(token)
         ):
@@ -1493,6 +1531,7 @@ class _Scanner:
             and unit is None
             and "." not in value
             and "." not in num
+            and self._in_or_out_after(end)  # before the number is converted: most figures have neither
             and self._n_in_m(int(num.replace(",", "")), start, end)
         ):
             return
@@ -1534,7 +1573,7 @@ class _Scanner:
         if age_of is None and self._in_age_list(qual_start) and _OR_OVER.match(rest):
             age_of = ""  # "aged 18 to 34, 35 to 54, and 55 and over"
         if age_of is not None:
-            tm = _TIME_AFTER.match(rest)
+            tm = _time_after(rest)
             fig.end = end + (tm.end() if tm else 0)
             fig.kind, fig.unit, fig.noun = ClaimKind.AGE, "year", age_of or None
             fig.cue = "age"
@@ -1546,7 +1585,7 @@ class _Scanner:
                 fig.start = qual_start - len(before) + am.start()
             self.add(fig)
             return
-        tm = _TIME_AFTER.match(rest)
+        tm = _time_after(rest)
         if tm is not None and cur is None and unit is None:
             if tm.group("old"):
                 fig.kind, fig.unit, fig.cue = ClaimKind.AGE, "year", "age"
@@ -1737,10 +1776,14 @@ class _Scanner:
                 fig.kind, fig.cue, fig.of_noun = ClaimKind.SHARE, "share", noun
                 fig.modifiers = mods
 
+    def _in_or_out_after(self, end: int) -> bool:
+        """Whether ``_N_IN_M`` may match at ``end``: a space or more, then "in" or "out" in any case."""
+        after = self.text[end + 1 : end + 2]
+        return self.text[end : end + 1].isspace() and (after in _IN_OUT_INITIALS or after.isspace())
+
     def _n_in_m(self, number: int, start: int, end: int) -> bool:
         """ "1 in 4 children", "nine out of 10 households": a share, about 100·n/m percent."""
-        after = self.text[end + 1 : end + 2]  # after the one space or more the pattern starts with
-        if not (self.text[end : end + 1].isspace() and (after in _IN_OUT_INITIALS or after.isspace())):
+        if not self._in_or_out_after(end):
             return False
         m = _N_IN_M.match(self.text, end)
         if m is None:
@@ -1908,7 +1951,7 @@ class _Scanner:
         if (
             is_one
             and not _AMOUNT_AFTER.match(rest)
-            and not (_TIME_AFTER.match(rest) and _WORD_OLD.match(rest))
+            and not (_time_after(rest) and _WORD_OLD.match(rest))
             and not _IN_NUMBER.match(rest)
             and not (lx.PERCENT.match(rest))
             and not _ONE_COUNTED.match(rest)
@@ -1932,7 +1975,7 @@ class _Scanner:
             qualifier, qual_start = "exact", start
         age_of = self._age(start, qual_start, end)
         if age_of is not None:
-            tm = _TIME_AFTER.match(rest)
+            tm = _time_after(rest)
             fig = Figure(qual_start, end + (tm.end() if tm else 0), value, ClaimKind.AGE, qualifier, "year")
             fig.cue, fig.noun = "age", age_of or None
             before = self.before(qual_start, 40)
@@ -1942,7 +1985,7 @@ class _Scanner:
                 fig.start = qual_start - len(before) + am.start()
             self.add(fig)
             return
-        tm = _TIME_AFTER.match(rest)
+        tm = _time_after(rest)
         fig = Figure(qual_start, end, value, ClaimKind.COUNT, qualifier, sign=sign)
         if sign_start is not None and qual_start == start:
             fig.start = sign_start
