@@ -518,6 +518,10 @@ _CHANGE_LAST = frozenset(
     ]
 )
 _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
+#: Whether any of ``_CHANGE_BEFORE`` matches: one search of the text instead of one per cue when none does.
+_ANY_CHANGE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(f"(?:{p})" for p, _ in lx.CHANGE_BEFORE) + r")\s+$", re.IGNORECASE
+)
 #: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
 BARE_PERCENT = ("a percentage whose wording does not say what it is of; it may be a change", False)
 _NP_END = frozenset({"at", "in", "on", "for", "by", "with", "from", "and", "or", "to", "across", "during"})
@@ -765,6 +769,8 @@ class _Scanner:
         if any(cue in text for cue in _URL_CUES):
             self.masked += [(m.start(), m.end()) for m in _URL.finditer(text)]
         self.masked.sort()
+        #: Whether the text has a table cell mark at all: a note number is read only in a table's line.
+        self.has_cells = "|" in text
         self.mask_starts = [s for s, _ in self.masked]
         self.figures: list[Figure] = []
         self.consumed_until = -1
@@ -1009,9 +1015,9 @@ class _Scanner:
                 before[-1:].isspace() and before[-2:-1].isdigit()
             ):  # "20 -30" is a range, not a negative
                 return pos - 1, "+" if ch == "+" else "-"
-        if self.text[max(0, pos - 6) : pos].lower() == "minus ":
+        if ch == " " and self.text[max(0, pos - 6) : pos].lower() == "minus ":  # only " " lowers to " "
             return pos - 6, "-"
-        if self.text[max(0, pos - 9) : pos].lower() == "negative ":
+        if ch == " " and self.text[max(0, pos - 9) : pos].lower() == "negative ":
             return pos - 9, "-"
         if ch == "(" and money:
             end = self.text.find(")", pos, pos + 24)
@@ -1036,7 +1042,7 @@ class _Scanner:
             )
             if heading or _ITEM_MARK.match(after) or self._numbered_heading(end):
                 return True
-        if len(token) <= 2 and token.isdigit() and self._table_note(start, end, token):
+        if len(token) <= 2 and token.isdigit() and self.has_cells and self._table_note(start, end, token):
             return True
         if (
             self.text[end : end + 1] in ("-", "–")
@@ -1737,6 +1743,8 @@ class _Scanner:
                 return None
             return self._change_before(start - (len(wide) - filler.start()))
         if _NOT_CHANGE.search(before):
+            return None
+        if _ANY_CHANGE_BEFORE.search(before) is None:
             return None
         for pattern, direction in _CHANGE_BEFORE:
             if pattern.search(before):
