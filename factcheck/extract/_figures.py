@@ -22,6 +22,7 @@ import bisect
 import functools
 import itertools
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -414,6 +415,25 @@ _SPACED_SCALE = re.compile(r"^\s(k|bn|mn|mln|bln|tn|tln)(?![\w%])")
 #: them (most are) is not tried against the patterns.
 _SCALE_INITIALS = frozenset("tmblcdTMBLCD")
 _SPACED_INITIALS = frozenset("kbmt")
+#: The characters other patterns after a figure start with, at most one space in ("t", "p", "a", "h",
+#: "m", "b", "l", "c" have no other case-insensitive match; "i" has two, listed where it is needed).
+_SYMBOL_INITIALS = frozenset(_SYMBOLS)
+_CODE_INITIALS = frozenset(string.ascii_uppercase)
+_POINTS_INITIALS = frozenset("pP")
+_AND_INITIALS = frozenset("aA")
+_TIMES_INITIALS = frozenset("tT")
+
+
+def _within_one(rest: str, initials: frozenset[str]) -> bool:
+    """Whether ``rest`` starts with one of ``initials``, or has one after its first character: a test a
+    pattern of the shape ``^\\s?X`` (an optional space, then X) passes whenever it matches."""
+    return rest[:1] in initials or rest[1:2] in initials
+
+
+def _after_spaces(rest: str, initials: frozenset[str]) -> bool:
+    """Whether ``rest`` starts with a space and then one of ``initials`` or another space: a test a
+    pattern of the shape ``^\\s+X`` passes whenever it matches."""
+    return rest[:1].isspace() and (rest[1:2] in initials or rest[1:2].isspace())
 #: A unit of an amount after the figure. No group per unit: the regex engine skips an alternative that
 #: starts with a letter at that letter only when no group opens first (six times faster on most figures,
 #: which have no unit); :func:`_amount_after` finds which unit it was.
@@ -1173,7 +1193,7 @@ class _Scanner:
             lm = self.spoken.scale.match(rest)
             if lm is not None:
                 return lm
-        if rest[:1] in _SCALE_INITIALS or rest[1:2] in _SCALE_INITIALS:  # the scale word's first letter
+        if _within_one(rest, _SCALE_INITIALS):  # the scale word's first letter
             sm = _SCALE_AFTER.match(rest)
             if sm is not None:
                 return sm
@@ -1425,13 +1445,13 @@ class _Scanner:
             not suf
             and cur is None
             and unit is None
-            and (rest[:1] in _SYMBOLS or rest[1:2] in _SYMBOLS)  # the pattern needs one; most lack it
+            and _within_one(rest, _SYMBOL_INITIALS)  # the pattern needs one; most figures lack it
             and (ym := _SYMBOL_AFTER.match(rest)) is not None
         ):
             unit, kind = lx.CURRENCY_PREFIX[ym.group(1)], ClaimKind.AMOUNT  # "-15€", "15 €"
             end += ym.end()
             rest = self.text[end : end + _WINDOW]
-        if not suf and cur is None and unit is None and (rest[:1].isupper() or rest[1:2].isupper()):
+        if not suf and cur is None and unit is None and _within_one(rest, _CODE_INITIALS):
             cm = _CODE_AFTER.match(rest)  # a code starts with a capital, at most a space after the digits
             if cm is not None:
                 unit, kind = cm.group(1).upper(), ClaimKind.AMOUNT
@@ -1443,8 +1463,7 @@ class _Scanner:
             not suf
             and cur is None
             and unit is None
-            and rest[:1].isspace()
-            and (rest[1:2] in _THEN_WORD_INITIALS or rest[1:2].isspace())  # what the pattern needs first
+            and _after_spaces(rest, _THEN_WORD_INITIALS)  # what the pattern needs first
             and _DIGITS_THEN_WORDS.match(rest)
             and _PLAIN_DECIMAL.fullmatch(token)
         ):
@@ -1472,11 +1491,9 @@ class _Scanner:
                     end += cm.end()
                     rest = self.text[end : end + _WINDOW]
         # a range "20-30" or "between 5 and 10": two figures bounding one value
-        ranged = rest[:1] in _RANGE_INITIALS or rest[1:2] in _RANGE_INITIALS
-        rm = (_RANGE_AFTER.match(rest) if ranged else None) or (
+        rm = (_RANGE_AFTER.match(rest) if _within_one(rest, _RANGE_INITIALS) else None) or (
             _AND_AFTER.match(rest)
-            if rest[:1].isspace()
-            and (rest[1:2] in ("a", "A") or rest[1:2].isspace())  # "and" after the space(s) the pattern needs
+            if _after_spaces(rest, _AND_INITIALS)  # "and" after the space(s) the pattern needs
             and "between" in (lead20 := self.before(start, 20).lower())
             and _BETWEEN_BEFORE.search(lead20)
             else None
@@ -1609,15 +1626,14 @@ class _Scanner:
         """Read unit, counted noun and change/share cues after the number; set ``fig.end``."""
         rest = self.text[end : end + _WINDOW]
         fig.kind, fig.unit = kind, unit
-        percent = rest[:1] in _PERCENT_INITIALS or rest[1:2] in _PERCENT_INITIALS
-        pm = (lx.PERCENT.match(rest) if percent else None) or (
+        pm = (lx.PERCENT.match(rest) if _within_one(rest, _PERCENT_INITIALS) else None) or (
             self.spoken.percent.match(rest) if self.spoken is not None else None
         )
         if pm is not None:
             fig.unit, fig.kind = "percent", ClaimKind.PERCENTAGE
             end += pm.end()
         else:
-            pt = lx.POINTS.match(rest) if rest[:1] in ("p", "P") or rest[1:2] in ("p", "P") else None
+            pt = lx.POINTS.match(rest) if _within_one(rest, _POINTS_INITIALS) else None
             if pt is not None and (self._change_before(fig.start) or "percentage" in pt.group(0).lower()):
                 fig.unit, fig.kind = "percentage points", ClaimKind.PERCENTAGE
                 end += pt.end()
@@ -1643,7 +1659,7 @@ class _Scanner:
                         fig.value = str(Decimal(fig.value.replace(",", "")).scaleb(-2))
                     else:
                         end = self._cents_after(fig, end)
-                timed = rest[:1].isspace() and (rest[1:2] in ("t", "T") or rest[1:2].isspace())
+                timed = _after_spaces(rest, _TIMES_INITIALS)
                 tx = _TIMES_AFTER.match(rest) if timed else None
                 if tx is not None:
                     fig.unit, fig.kind = "times", ClaimKind.RATIO
@@ -1786,8 +1802,7 @@ class _Scanner:
 
     def _in_or_out_after(self, end: int) -> bool:
         """Whether ``_N_IN_M`` may match at ``end``: a space or more, then "in" or "out" in any case."""
-        after = self.text[end + 1 : end + 2]
-        return self.text[end : end + 1].isspace() and (after in _IN_OUT_INITIALS or after.isspace())
+        return _after_spaces(self.text[end : end + 2], _IN_OUT_INITIALS)
 
     def _n_in_m(self, number: int, start: int, end: int) -> bool:
         """ "1 in 4 children", "nine out of 10 households": a share, about 100·n/m percent."""

@@ -1,0 +1,99 @@
+"""The cheap tests the figure scan runs before a pattern never turn away a text the pattern matches.
+
+Each guard looks at the first characters after a figure (or before it) and lets the pattern run only
+when they could start a match. The texts tried are built from every word and mark the patterns
+themselves hold, in every case the regex engine matches (with the long s, the Kelvin sign and the
+dotted and dotless i), after the spaces and hyphens a figure may be followed by: a word added to a
+pattern with a new first letter fails here until its guard knows the letter.
+"""
+
+import itertools
+import re
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.extract import _figures as f
+from factcheck.extract import _lexicon as lx
+from factcheck.extract import _numbers as n
+
+PREFIXES = ["", " ", "  ", "   ", "-", "\t", "\u00a0", " -", "\n"]
+TAILS = ["", " ", "s", " of the", " 5", "5", "1/2", " a week", " more", "/4", ".", " as many"]
+ODD_CASES = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
+
+
+def _variants(word: str) -> set[str]:
+    out = {word, word.lower(), word.upper(), word.title()}
+    for i, ch in enumerate(word.lower()):
+        for odd in ODD_CASES.get(ch, ""):
+            out.add(word[:i] + odd + word[i + 1 :])
+    return out
+
+
+def _texts(pattern: re.Pattern[str]) -> list[str]:
+    source = pattern.pattern
+    words = set(re.findall(r"[A-Za-z]+", source)) | set(re.findall(r"[^\x00-\x7f]", source))
+    words |= set("%$€£¥₹½¼¾⅓⅔-–—/0123456789")
+    variants = sorted({v for w in words for v in _variants(w)})
+    return [p + v + t for p, v, t in itertools.product(PREFIXES, variants, TAILS)]
+
+
+GUARDED_AFTER = [
+    (f._SYMBOL_AFTER, lambda r: f._within_one(r, f._SYMBOL_INITIALS)),
+    (f._CODE_AFTER, lambda r: f._within_one(r, f._CODE_INITIALS)),
+    (f._SCALE_AFTER, lambda r: f._within_one(r, f._SCALE_INITIALS)),
+    (f._SPACED_SCALE, lambda r: r[1:2] in f._SPACED_INITIALS),
+    (f._M_MILLION, lambda r: r[1:2] in f._SPACED_INITIALS),
+    (f._RANGE_AFTER, lambda r: f._within_one(r, f._RANGE_INITIALS)),
+    (f._AND_AFTER, lambda r: f._after_spaces(r, f._AND_INITIALS)),
+    (lx.PERCENT, lambda r: f._within_one(r, f._PERCENT_INITIALS)),
+    (lx.POINTS, lambda r: f._within_one(r, f._POINTS_INITIALS)),
+    (f._TIMES_AFTER, lambda r: f._after_spaces(r, f._TIMES_INITIALS)),
+    (f._TIMES_PER, lambda r: f._after_spaces(r, f._TIMES_INITIALS)),
+    (f._DIGITS_THEN_WORDS, lambda r: f._after_spaces(r, f._THEN_WORD_INITIALS)),
+    (f._N_IN_M, lambda r: f._after_spaces(r, f._IN_OUT_INITIALS)),
+    (f._TIME_AFTER, lambda r: r[1:2] in f._TIME_INITIALS),
+    (f._MIXED_AFTER, f._mixed_may_follow),
+]
+
+
+@pytest.mark.parametrize(("pattern", "guard"), GUARDED_AFTER, ids=[p.pattern[:24] for p, _ in GUARDED_AFTER])
+def test_a_guard_lets_every_match_through(pattern: re.Pattern[str], guard: Callable[[str], bool]) -> None:
+    missed = [t for t in _texts(pattern) if pattern.match(t) and not guard(t)]
+    assert missed == []
+
+
+def test_the_duration_after_a_figure_is_read_through_its_guard() -> None:
+    for t in _texts(f._TIME_AFTER):
+        found, expected = f._time_after(t), f._TIME_AFTER.match(t)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_marks_evidence_needs_a_mark_then_a_digit() -> None:
+    for t in ["1.5", "1,234", "2,5", "1.234.567", "12,345,678", "3 apples", "v.2", "a.b", "1,2,3", "0.333"]:
+        if n._POINT_EVIDENCE.search(t) or n._COMMA_EVIDENCE.search(t):
+            assert n._MARK_THEN_DIGIT.search(t)
+
+
+def test_one_search_says_whether_any_change_cue_ends_the_text() -> None:
+    cues = {w for p, _ in lx.CHANGE_BEFORE for w in re.findall(r"[a-z]+", p)} | {"a total", "in", "the"}
+    for cue, before in itertools.product(sorted(cues), ["", "an ", "prices "]):
+        for text in (f"{before}{cue} ", f"{before}{cue} by ", f"{before}{cue}  ", f"{before}{cue}"):
+            any_cue = any(p.search(text) for p, _ in f._CHANGE_BEFORE)
+            assert (f._ANY_CHANGE_BEFORE.search(text) is not None) == any_cue
+
+
+def test_a_year_is_what_the_year_pattern_full_matches() -> None:
+    year = re.compile(r"(?:19|20)\d\d")
+    texts = ["1999", "2024", "2100", "1899", "199", "20\u0663\u0664", "19\u00b23", "20a1", "", "2o20"]
+    for text in texts:
+        assert f._is_year(text) == bool(year.fullmatch(text))
+
+
+def test_the_unit_after_a_figure_is_the_one_a_group_per_unit_names() -> None:
+    units = lx.AMOUNT_UNITS
+    named = re.compile(r"^(?:\s|-)?(" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(units)) + r")\b")
+    for t in _texts(f._AMOUNT_AFTER):
+        m = named.match(t)
+        expected = None if m is None else (next(i for i in range(len(units)) if m.group(f"u{i}")), m.end())
+        assert f._amount_after(t) == expected
