@@ -1687,6 +1687,7 @@ class _Scanner:
                 fig.noun, fig.modifiers = noun, mods
                 if noun:
                     end += len(rest) - len(rest.lstrip()) + _np_len(rest.lstrip(), noun)
+            end = self._rate_after_noun(fig, end)
             if (direction := self._stated_change_before(fig.start)) is not None:
                 fig.kind, fig.direction, fig.cue = ClaimKind.CHANGE, direction, "change"
             fig.end = end
@@ -1698,7 +1699,7 @@ class _Scanner:
             noun, mods = noun_phrase(rest[1:], singular_ok=fig.value in ("1", "one"))
             if noun is not None:
                 fig.noun, fig.modifiers = noun, mods
-                end += 1 + _np_len(rest[1:], noun)
+                end = self._rate_after_noun(fig, end + 1 + _np_len(rest[1:], noun))
             else:
                 om = _OF_DETERMINER.match(rest)
                 if om is not None:
@@ -1713,6 +1714,17 @@ class _Scanner:
             fig.cue = "change"
         fig.end = end
         return end
+
+    def _rate_after_noun(self, fig: Figure, end: int) -> int:
+        """ "20.7 suicides per 100,000", "13 deaths in every 100,000": a rate with its noun, not a count."""
+        if fig.unit is not None or fig.noun is None:
+            return end
+        rate = _RATE_AFTER.match(self.text[end : end + _WINDOW])
+        if rate is None:
+            return end
+        fig.kind, fig.unit = ClaimKind.RATE, f"per {rate.group('den')}"
+        self.consumed_until = end + rate.end()  # "in every 1,000": its number is the rate's, not a figure
+        return end + rate.end()
 
     def _inches_after(self, fig: Figure, end: int) -> int:
         """ "5 ft 2 in", "5 feet and 2 inches": one length, in feet (31/6 ft, exact)."""

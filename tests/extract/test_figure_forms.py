@@ -13,6 +13,7 @@ from fractions import Fraction
 import pytest
 
 from factcheck import extract_claims
+from factcheck._models import ClaimKind
 from factcheck._stated import parse_number
 from factcheck.extract._figures import _PREV_WORD, _last_word, _trie, noun_phrase
 
@@ -180,3 +181,16 @@ def test_no_range_across_a_line_break_or_before_a_signed_number(text: str, quote
     found = [c for c in claims for m in c.mentions if text[m.start : m.end] == quote]
     assert found, quote
     assert all(len(c.mentions) == 1 and c.qualifier.value == "exact" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The rate was 14.2 overdoses per 100,000 people.", "14.2 overdoses per 100,000", "per 100,000"),
+        ("There were 31 admissions in every 1,000 births.", "31 admissions in every 1,000", "per 1,000"),
+    ],
+)
+def test_a_rate_with_its_noun_before_per_is_a_rate(text: str, quote: str, unit: str) -> None:
+    (claim,) = [c for c in extract_claims(text, language="en").claims if c.kind is not ClaimKind.YEAR]
+    assert (claim.mentions[0].quote, claim.kind, claim.unit) == (quote, ClaimKind.RATE, unit)
+
