@@ -374,7 +374,8 @@ def _token_facts(
     num = token if plain else reading.digits
     if len(num.split(".")[0].replace(",", "")) > 15:
         return None
-    return reading, num, _CLOCK.fullmatch(token) is not None, _is_year(num)
+    # a year is written without marks: "1,904" read with guessed marks is 1904, a count, never a year
+    return reading, num, _CLOCK.fullmatch(token) is not None, _is_year(num) and token.isdecimal()
 
 
 _QUAL_LAST = frozenset(q.split()[-1] for q in lx.QUALIFIERS)

@@ -194,3 +194,8 @@ def test_a_rate_with_its_noun_before_per_is_a_rate(text: str, quote: str, unit: 
     (claim,) = [c for c in extract_claims(text, language="en").claims if c.kind is not ClaimKind.YEAR]
     assert (claim.mentions[0].quote, claim.kind, claim.unit) == (quote, ClaimKind.RATE, unit)
 
+
+
+def test_a_number_with_a_grouping_mark_is_never_a_year_even_when_the_marks_are_guessed() -> None:
+    claims = extract_claims("Flights nearly doubled, to 1,904 from 1,010.").claims
+    assert [c.kind for c in claims if c.mentions[0].quote == "1,904"] == [ClaimKind.COUNT]
