@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 from typing import Any, TypeVar
 
@@ -419,33 +419,11 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             figures[j].measures = f"{level.measures or _measured_key(level) or _unnamed(level)}.change"
             figures[j].period = level.period or figures[j].period
             relations.append(Relation("change_of", j, amount.level, amount.how, amount.certain))
-    laid_out_changes(text, figures, layout, relations)
-    balances(text, figures, layout, relations)
-    balance_changes(text, figures, layout, relations)
-    share_lists(text, figures, layout, relations)
-    shares_of_stated_wholes(text, figures, relations)
-    _shares_with_counts(text, figures, relations)
-    _share_wholes(figures, relations, text, layout)
-    coordinated_shares(text, figures, relations)
-    statements(text, figures, layout, relations)
-    tables(text, figures, layout, relations)
-    daily_rates(text, figures, layout, relations)
-    bracketed_breakdowns(text, figures, relations)
-    listed_changes(text, figures, relations)
-    colon_breakdowns(text, figures, layout, relations)
-    running_totals(text, figures, layout, relations)
-    comprised_wholes(text, figures, layout, relations)
-    fact_boxes(text, figures, relations)
-    section_changes(text, figures, layout, relations)
-    most_in_whole(text, figures, relations)
-    member_and_nation(text, figures, relations)
-    world_totals(text, figures, relations)
-    seat_gains(text, figures, layout, relations)
-    taken_out(text, figures, layout, relations)
-    member_sections(text, figures, layout, relations)
-    combined_shares(text, figures, layout, relations)
-    named_shares(text, figures, relations)
-    subkinds(text, figures, layout, relations)
+    for read, fewest in _PASSES:
+        if len(figures) >= fewest:
+            read(text, figures, layout, relations)
+    if len(figures) < 2:
+        return relations  # every reading below links two figures or more, and changes none it does not link
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
@@ -1293,6 +1271,54 @@ def _share_wholes(
             before = [j for j in wholes if j < i]
             how = f"linked by the shared noun {f.of_noun!r}, not by wording"
             relations.append(Relation("share_of", i, (before or wholes)[-1], how, False))
+
+
+_Pass = Callable[[str, Sequence[Figure], Layout, _Relations], None]
+
+
+def _without_layout(read: Callable[[str, Sequence[Figure], _Relations], None]) -> _Pass:
+    def run(text: str, figures: Sequence[Figure], layout: Layout, relations: _Relations) -> None:
+        read(text, figures, relations)
+    return run
+
+
+def _share_wholes_pass(text: str, figures: Sequence[Figure], layout: Layout, relations: _Relations) -> None:
+    _share_wholes(figures, relations, text, layout)
+
+
+#: The readings of relations a layout, a definition or a list states, in the order :func:`relate` runs
+#: them, each with the fewest figures it can find anything among. Each links two figures or more and
+#: changes only figures it links (a rate per day, read of one figure alone, needs one), so on a text of
+#: fewer figures it would search the text for nothing: a short text skips it, with the same result.
+_PASSES: tuple[tuple[_Pass, int], ...] = (
+    (laid_out_changes, 3),  # a change, its level and the level before
+    (balances, 3),  # a balance and its two sides
+    (balance_changes, 3),
+    (share_lists, 3),  # three items or more
+    (_without_layout(shares_of_stated_wholes), 3),  # a share, its whole and its part
+    (_without_layout(_shares_with_counts), 2),
+    (_share_wholes_pass, 2),
+    (_without_layout(coordinated_shares), 2),
+    (statements, 3),  # three rows or more, each with a figure
+    (tables, 3),  # three rows or more, each with a figure
+    (daily_rates, 1),
+    (_without_layout(bracketed_breakdowns), 3),  # a figure and two items
+    (_without_layout(listed_changes), 3),  # a total and two changes
+    (colon_breakdowns, 3),  # a count and two items
+    (running_totals, 2),
+    (comprised_wholes, 3),  # a whole and two items
+    (_without_layout(fact_boxes), 2),
+    (section_changes, 2),
+    (_without_layout(most_in_whole), 2),
+    (_without_layout(member_and_nation), 2),
+    (_without_layout(world_totals), 2),
+    (seat_gains, 2),
+    (taken_out, 2),
+    (member_sections, 3),  # a whole and two members
+    (combined_shares, 3),  # a combined share and two holders' shares
+    (_without_layout(named_shares), 3),  # a share, its part and its whole
+    (subkinds, 2),
+)
 
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9]+")
