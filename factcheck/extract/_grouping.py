@@ -432,6 +432,8 @@ def group(text: str, figures: Sequence[Figure], layout: Layout | None = None) ->
 
 
 def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]:
+    if len(figures) < 2:  # nothing to compare a figure with: it is a group of its own
+        return [_alone(f) for f in figures]
     groups: list[_Group] = []
     open_groups: dict[tuple[object, ...], list[_Group]] = {}
     chars = list(text)
@@ -543,6 +545,14 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     for g in groups:  # an index and its groups refer to each other: a cycle only the collector frees
         g.indexes.clear()
     return groups
+
+
+def _alone(f: Figure) -> _Group:
+    """The group of the only figure of a text, as :func:`groups` opens it (the block it stands in is
+    read only to keep apart the mentions of one group, and it has one)."""
+    g = _Group(("range", f.range_id) if f.range_id is not None else _group_key(f))
+    g.join(0, f)
+    return g
 
 
 def _frame_keys(frame: _Frame) -> frozenset[tuple[str, tuple[str, ...]]]:
