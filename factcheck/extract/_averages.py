@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, wording
 
@@ -36,6 +37,8 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PER_UNIT_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?P<unit>month|quarter|year|week)\b", re.IGNORECASE)
+#: What every stated average is said with ("averaged", "averaging", "an average of").
+_AVERAGE_WORDS = ("averag",)
 _REVISED = re.compile(r"\brevis(?:ed|ions?)\b", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 #: Sentences before the average in which the revisions and the latest figure are looked for.
@@ -53,6 +56,8 @@ def _period_count(word: str) -> int | None:
 
 def stated_averages(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """``mean_of`` relations: from a stated average to each figure it averages."""
+    if not may_hold(text, _AVERAGE_WORDS):
+        return []  # no average stated
     out: list[Relation] = []
     for i, f in enumerate(figures):
         start, end = layout.sentence_bounds(f.sentence, len(text))

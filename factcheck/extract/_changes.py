@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from factcheck._models import ClaimKind
 from factcheck.extract import _lexicon as lx
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 from factcheck.extract._synonyms import canonical, has_synonyms
@@ -235,8 +236,15 @@ class Move:
     certain: bool = True
 
 
+#: A word every wording of a move below holds ("up from", "a rise from", "after … at", "the figure had
+#: climbed to"): a text with none states no move.
+_MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count")
+
+
 def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
     """ "£283m, up from £245m", "rose from 137 … to 238": the new figure, the old one, the direction."""
+    if not may_hold(text, _MOVE_WORDS):
+        return []
     found: list[Move] = []
     for i in range(len(figures) - 1):
         k = i + 1
@@ -384,10 +392,16 @@ _EARLIER_AFTER = re.compile(
     r"(?:last|a)\s+year|in\s+the\s+year[- ]earlier\s+(?:quarter|period))\b", re.IGNORECASE)
 
 
+#: A word every wording of a comparison above holds ("a year earlier, …", "compared with", "against").
+_COMPARED_WORDS = ("year", "compared", "against", "versus")
+
+
 def comparisons(text: str, figures: Sequence[Figure], layout: Layout, linked: set[int]) -> list[Comparison]:
     """ "earned $1 billion … A year earlier, net income was $592.3 million", "earned $7 million, compared
     with $104 million … a year earlier": the later figure and the earlier one, as a guess (which figure
     of the sentence is compared is a reading)."""
+    if not may_hold(text, _COMPARED_WORDS):
+        return []
     found: list[Comparison] = []
     for b, old in enumerate(figures):
         if b in linked or old.kind not in MEASURED:

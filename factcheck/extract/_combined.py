@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, wording
 
@@ -32,6 +33,8 @@ _PARTITIONS: dict[str, str] = {
     "men": "sex:m", "male": "sex:m", "males": "sex:m", "women": "sex:f", "female": "sex:f",
     "females": "sex:f", "boys": "child:m", "girls": "child:f",
 }
+#: Every word of :data:`_PARTITIONS` holds one of these: a text with none names no group.
+_GROUP_WORDS = ("rural", "urban", "men", "male", "boys", "girls")
 _MEMBERS = {family: {v for v in _PARTITIONS.values() if v.startswith(family + ":")}
             for family in ("area", "sex", "child")}
 
@@ -116,6 +119,8 @@ def _topic(text: str, f: Figure, lo: int) -> frozenset[str]:
 
 def combined_rates(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """``combined_of`` relations: from a whole's rate to each of its groups' rates."""
+    if not may_hold(text, _GROUP_WORDS):
+        return []  # no figure said of a group
     labels: dict[int, str | None] = {}
     for i, f in enumerate(figures):
         if f.kind in _AVERAGED and f.range_id is None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, listed_parts, wording
 
@@ -25,6 +26,8 @@ _VERB = re.compile(
     r"(?:breaks?|broke)\s+down\s+(?:in)?to|(?:is|are|was|were)\s+(?:split|divided)\s+(?:in)?to)\s+",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_VERB` holds.
+_VERB_WORDS = ("compris", "consist", "made", "break", "broke", "split", "divided")
 _VERB_RIGHT_BEFORE = re.compile(f"(?:{_VERB.pattern})$", re.IGNORECASE)
 _PARTS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
 #: Figures that may stand between two listed parts without ending the list ("aged 5-19").
@@ -50,6 +53,8 @@ def opens_a_breakdown(text: str, f: Figure) -> bool:
 
 def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link the counts listed after "comprise" (and the like) to the whole its subject names, as parts."""
+    if not may_hold(text, _VERB_WORDS):
+        return  # no verb that lists parts
     linked = {r.a for r in relations if r.kind in _LINKED}
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation, wording
 
@@ -27,6 +28,10 @@ _ROLE_WORDS = re.compile(
     r"(?:was|were|of|at|came\s+to|stood\s+at|:)?\s*$",
     re.IGNORECASE,
 )
+
+
+#: The word a net figure is said with: a text without it states none.
+_NET_WORDS = ("net",)
 
 
 def _role(text: str, f: Figure) -> tuple[str, str | None] | None:
@@ -45,6 +50,8 @@ def _role(text: str, f: Figure) -> tuple[str, str | None] | None:
 
 def net_figures(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Relation]:
     """A net figure's gross (``difference_minuend``) and what is deducted (``difference_subtrahend``)."""
+    if not may_hold(text, _NET_WORDS):
+        return []  # no net figure
     roles = {i: r for i, f in enumerate(figures) if i not in linked and (r := _role(text, f))}
     out: list[Relation] = []
     for i, (role, noun) in roles.items():

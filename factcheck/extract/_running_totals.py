@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import YEAR, Relation, listed_parts
 
@@ -35,6 +36,8 @@ _TAKEN_AWAY = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:fewer|less|lost|closed|remov
                          re.IGNORECASE)
 #: Between two additions: a few words and a comma or "and", no clause of its own.
 _BETWEEN = re.compile(r"^[^\d;:.()]{0,80}$")
+#: A word every total the wording names holds ("taking the number … to", "for a total of").
+_TOTAL_WORDS = ("total", "number", "count", "tally")
 _ADDED_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.CHANGE})
 _LINKED = frozenset({"part_of", "sum_of", "change_of", "baseline", "share_of", "share_part", "revised_from"})
 
@@ -50,6 +53,8 @@ def _a_total(text: str, f: Figure, start: int) -> bool:
 
 def running_totals(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link each figure added to a stated total ("… taking the number of X to 55") to it, as a part."""
+    if not may_hold(text, _TOTAL_WORDS):
+        return  # no total named: nothing is added to one
     linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)}
     for t, total in enumerate(figures):
         if total.kind not in (ClaimKind.COUNT, ClaimKind.AMOUNT) or t in linked:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, listed_parts
 
@@ -35,6 +36,8 @@ _ABOVE_EARLIER = re.compile(
     r"year|a\s+year\s+(?:earlier|ago|before)|last\s+year)\b",
     re.IGNORECASE,
 )
+#: The word every change on an earlier period here names ("above … a year earlier", "… last year").
+_YEAR_WORDS = ("year",)
 #: Between the level and the amount: words of its period at most, and a comma.
 _BESIDE = re.compile(r"(?:\s+(?:in|for|during|over)\s+[^\d;.,()]{1,50})?,\s*")
 _LEVELS = frozenset({ClaimKind.AMOUNT, ClaimKind.COUNT})
@@ -45,6 +48,8 @@ _HEADING = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?")
 
 def section_changes(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link an increase on last year to the level beside it, and the section's later changes to it."""
+    if not may_hold(text, _YEAR_WORDS):
+        return  # no change on an earlier year: neither a level's nor a side's
     linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)}
     for i in range(1, len(figures)):
         level, f = figures[i - 1], figures[i]
