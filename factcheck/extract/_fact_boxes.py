@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation
 
@@ -24,6 +25,8 @@ __all__ = ["fact_boxes"]
 _AMOUNTS = frozenset({ClaimKind.AMOUNT, ClaimKind.COUNT})
 _IGNORED = frozenset({ClaimKind.YEAR, ClaimKind.ORDINAL, ClaimKind.DATE})
 _TOTALS_HEADING = re.compile(r"\btotals?\b", re.IGNORECASE)
+#: A word every match of :data:`_TOTALS_HEADING` holds.
+_TOTAL_WORDS = ("total",)
 _LABEL = re.compile(r"\s*([A-Za-z][A-Za-z&'’ -]{1,40}?)\s*[:\-–]?\s*$")
 _LINKED = frozenset({"part_of", "sum_of", "share_part", "change_of", "baseline"})
 
@@ -38,6 +41,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def fact_boxes(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link the cells of a breakdown line to the figure above them, and members' lines to a totals box."""
+    if "|" not in text and not may_hold(text, _TOTAL_WORDS):
+        return  # neither a line of cells nor a box of totals
     lines = _lines(text)
     on_line: list[list[int]] = [[] for _ in lines]
     starts = [s for s, _ in lines]

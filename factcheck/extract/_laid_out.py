@@ -325,6 +325,8 @@ _BALANCE_MOVED_BY = re.compile(
     re.IGNORECASE,
 )
 #: A side named right after its change: "a fall of €69 million, or two per cent, in adjusted imports".
+#: A word every match of :data:`_BALANCE_MOVED_BY` holds.
+_MOVED_BALANCE_WORDS = ("surplus", "deficit")
 _SIDE_AFTER = re.compile(r"^[^.;]{0,40}?\bin\s+(?:[a-z-]+\s+){0,2}?(imports|exports)\b", re.IGNORECASE)
 
 
@@ -363,6 +365,8 @@ def balance_changes(text: str, figures: Sequence[Figure], layout: Layout, relati
     may be stated on other bases (seasonally adjusted or not), so the link is a guess: a balance that
     does not add up needs review rather than failing.
     """
+    if not may_hold(text, _MOVED_BALANCE_WORDS):
+        return  # no balance said to have moved
     linked = {r.a for r in relations if r.kind.startswith("difference")}
     for i, f in enumerate(figures):
         moved = _moved_balance(text, f) if f.unit not in (None, "percent", "%") else None

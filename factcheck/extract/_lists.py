@@ -33,6 +33,8 @@ _INTRO = re.compile(
     r"(?:(?:popular|valid|total|first[- ]preference)\s+)?(?:votes?|ballots|seats)\b|vote\s+shares?\b)",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_INTRO` holds.
+_INTRO_WORDS = ("vote", "ballot", "seat")
 #: Between two items of the list: a comma and the next item's label, nothing else.
 _NEXT_ITEM = re.compile(r"^%?\s*,\s*(?:and\s+)?([A-Za-z][A-Za-z&'’.\- ]{0,40}?)\s*:?\s*$")
 #: The label of the first item, right after the words that introduce the list.
@@ -51,6 +53,8 @@ def share_lists(text: str, figures: Sequence[Figure], layout: Layout, relations:
     Each item becomes a share whose ``measures`` names the list and its label,
     so that items of two lists ("other 12.4%" and "other 0.7%") stay apart.
     """
+    if not may_hold(text, _INTRO_WORDS):
+        return  # no list introduced as shares of one whole
     linked = {r.a for r in relations} | {r.b for r in relations}
     n = 0
     i = 0
@@ -188,6 +192,8 @@ def bracketed_breakdowns(text: str, figures: Sequence[Figure], relations: list[R
     may list only some parts, so the sum is read as a guess: it passes, or asks
     for review.
     """
+    if "(" not in text:
+        return  # no bracket
     linked = {r.a for r in relations if r.kind in ("part_of", "share_of", "sum_of", "change_of", "baseline")}
     for h, head in enumerate(figures):
         if head.kind not in _BREAKDOWN_KINDS or h in linked:
@@ -282,6 +288,8 @@ def colon_breakdowns(text: str, figures: Sequence[Figure], layout: Layout, relat
     The items break the count down, so together they stay within it. That they are disjoint parts of it
     is a reading, so the links are guesses: they pass, or ask for review.
     """
+    if ":" not in text:
+        return  # no colon
     linked = {r.a for r in relations if r.kind in ("part_of", "share_of", "sum_of")}
     for h, head in enumerate(figures):
         if head.kind is not ClaimKind.COUNT:

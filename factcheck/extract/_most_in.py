@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation
 
@@ -35,6 +36,8 @@ _MOST = re.compile(
     r"(?:[(,:–—-]|\bwith\b)\s*$",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_MOST` holds.
+_MOST_WORDS = ("most", "number")
 _NAMED_AFTER = re.compile(r"\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
 _LINKED = frozenset({"part_of", "share_part", "sum_of", "change_of", "baseline"})
 
@@ -48,6 +51,8 @@ def _counts(text: str, f: Figure, noun: str) -> bool:
 
 def most_in_whole(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link "the most X in the country (N)" to the first count of X in the section, as a part."""
+    if not may_hold(text, _MOST_WORDS):
+        return
     linked = {r.a for r in relations if r.kind in _LINKED}
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.COUNT or i in linked:
@@ -75,10 +80,14 @@ _OF_MEMBER_AND = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w
 #: After the nation's figure: "of the national total", "of the country's".
 _OF_NATION = re.compile(r"\s+(?:of\s+the\s+(?:national|nationwide|country['’]s|overall)\b|nationally\b|"
                         r"nationwide\b|across\s+the\s+country\b)")
+#: A word every match of :data:`_OF_NATION` holds.
+_NATION_WORDS = ("nation", "country", "overall")
 
 
 def member_and_nation(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link "N of <member>'s X and M of the national total" as a part N of M."""
+    if not may_hold(text, _NATION_WORDS):
+        return
     linked = {r.a for r in relations if r.kind in _LINKED}
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
@@ -97,10 +106,14 @@ def member_and_nation(text: str, figures: Sequence[Figure], relations: list[Rela
 #: After a count: it is of the whole world.
 _WORLDWIDE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:around|across|throughout)\s+the\s+(?:world|globe)\b|"
                         r"\s+(?:worldwide|globally)\b|\s+in\s+the\s+world\b")
+#: A word every match of :data:`_WORLDWIDE` holds.
+_WORLD_WORDS = ("world", "globe", "globally")
 
 
 def world_totals(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link every later count of a noun to the count of it said of the whole world, as a part."""
+    if not may_hold(text, _WORLD_WORDS):
+        return
     linked = {r.a for r in relations if r.kind in _LINKED}
     for w, world in enumerate(figures):
         if world.kind is not ClaimKind.COUNT or not world.noun or not _WORLDWIDE.match(text, world.end):

@@ -13,12 +13,15 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
 __all__ = ["seat_gains"]
 
 _GAINED_BEFORE = re.compile(r"\b(?:took|gained|won|captured|seized|picked\s+up)\s+$", re.IGNORECASE)
+#: A word every match of :data:`_GAINED_BEFORE` holds.
+_GAINED_WORDS = ("took", "gained", "won", "captured", "seized", "picked")
 _FROM_AFTER = re.compile(r"\s*(?:seats?|constituencies)?\s+from\s+(?:the\s+)?[A-Z]")
 _SEATS = frozenset({"seats", "mps", "members", "councillors"})
 #: How many sentences back the party's total is looked for.
@@ -34,6 +37,8 @@ def _of_seats(text: str, f: Figure) -> bool:
 
 def seat_gains(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link "took N seats from X" to the last count of seats or MPs stated before it in the passage."""
+    if not may_hold(text, _GAINED_WORDS):
+        return  # no seats said to be taken
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part", "sum_of")}
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.COUNT or i in linked \

@@ -122,6 +122,8 @@ def _a_cell(text: str, f: Figure) -> bool:
 def tables(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Read pipe-table cells as line items and add the relations their layout states (see the module)."""
     del layout  # lines and cells, not sentences, carry a table's structure
+    if "|" not in text:
+        return  # no pipe line
     for table in _tables(text, figures):
         periods = {k: (m.group(1) if (m := _YEAR.search(name)) else None)
                    for k, name in enumerate(table.header)}

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
@@ -28,11 +29,15 @@ _SUBTRACTED = re.compile(
     rf"\s*,\s*(?:[A-Za-z.'’]+\s+){{0,3}}?{_GROSS}\b[^\d;.]{{0,40}}$",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_SUBTRACTED` holds.
+_SUBTRACTED_WORDS = ("taken", "deduct", "subtract", "stripped", "net")
 _GROSS_BEFORE = re.compile(rf"\b{_GROSS}\b", re.IGNORECASE)
 
 
 def taken_out(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link revenue with something taken out to the revenue stated before it, as a part."""
+    if not may_hold(text, _SUBTRACTED_WORDS):
+        return  # nothing taken out
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part")}
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.AMOUNT or i in linked or f.cue is not None:
