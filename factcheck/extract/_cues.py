@@ -7,6 +7,7 @@ one of a few words answers sooner by looking for them in the lower-cased text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -17,21 +18,30 @@ __all__ = ["heads_before", "matches_from", "may_hold", "occurrences"]
 _ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+@functools.lru_cache(maxsize=1)
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, or ``None`` when it holds a letter that ignoring case stands for an ASCII one
+    (only a pattern can tell); kept for the last text, which every reader of a document asks about."""
+    if any(c in text for c in _ODD_FOLDS):
+        return None
+    return text.lower()  # as long as the text: only "İ" lowers to two characters, and it is odd
+
+
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """``False`` only if no case-insensitive pattern each of whose matches holds one of ``words``
     (lower-case ASCII) can match in ``text``."""
-    if any(c in text for c in _ODD_FOLDS):
+    lowered = _lowered(text)
+    if lowered is None:
         return True
-    lowered = text.lower()
     return any(w in lowered for w in words)
 
 
 def occurrences(text: str, words: tuple[str, ...]) -> list[int] | None:
     """Where each of ``words`` (lower-case ASCII) stands in ``text``, ignoring case, in order; ``None``
     when the text holds a letter that ignoring case stands for an ASCII one (only a pattern can tell)."""
-    if any(c in text for c in _ODD_FOLDS):
+    lowered = _lowered(text)
+    if lowered is None:
         return None
-    lowered = text.lower()  # as long as the text: only "İ" lowers to two characters, and it is odd
     found = []
     for w in words:
         at = lowered.find(w)

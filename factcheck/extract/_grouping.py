@@ -402,6 +402,8 @@ def _blocks(text: str, figures: Sequence[Figure]) -> list[int | None]:
     2022: 1 640": the heading names whose the lines under it are, so the same
     words under two headings state two figures, never one said again.
     """
+    if "\n" not in text:
+        return [None] * len(figures)  # a heading ends its line: one line has none
     spans: list[tuple[int, int, int]] = []
     for m in re.finditer(r"^", text, re.MULTILINE):
         heading = _BLOCK_HEADING.match(text, m.start())
