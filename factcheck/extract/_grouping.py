@@ -542,8 +542,9 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             target.joined.append(how)
         target.join(i, f, block)
         group_of[i] = target
-        for index in target.indexes:
-            index.enter(target, frames.keys(i))
+        if i + 1 < len(figures):  # the indexes answer later figures only: the last has none after it
+            for index in target.indexes:
+                index.enter(target, frames.keys(i))
     for g in groups:  # an index and its groups refer to each other: a cycle only the collector frees
         g.indexes.clear()
     return groups
