@@ -11,10 +11,8 @@ threshold once, when the outermost ends, whichever thread.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import threading
-from collections.abc import Iterator
 
 __all__ = ["DEFERRED_THRESHOLD", "collections_deferred"]
 
@@ -26,22 +24,34 @@ _deferred_depth = 0
 _saved_threshold: tuple[int, ...] | None = None
 
 
-@contextlib.contextmanager
-def collections_deferred() -> Iterator[None]:
-    """Raise the young-generation threshold for the duration; a caller's 0 (collection off) is kept."""
-    global _deferred_depth, _saved_threshold
-    with _deferring:
-        if _deferred_depth == 0:
-            _saved_threshold = gc.get_threshold()
-            first, *older = _saved_threshold
-            if first:
-                gc.set_threshold(max(first, DEFERRED_THRESHOLD), *older)
-        _deferred_depth += 1
-    try:
-        yield
-    finally:
+class _Deferral:
+    """What :func:`collections_deferred` returns: a class, where a generator's context costs more than the
+    one-sentence text it may wrap."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        global _deferred_depth, _saved_threshold
+        with _deferring:
+            if _deferred_depth == 0:
+                _saved_threshold = gc.get_threshold()
+                first, *older = _saved_threshold
+                if first:
+                    gc.set_threshold(max(first, DEFERRED_THRESHOLD), *older)
+            _deferred_depth += 1
+
+    def __exit__(self, *exc: object) -> None:
+        global _deferred_depth, _saved_threshold
         with _deferring:
             _deferred_depth -= 1
             if _deferred_depth == 0 and _saved_threshold is not None:
                 gc.set_threshold(*_saved_threshold)
                 _saved_threshold = None
+
+
+_DEFERRAL = _Deferral()
+
+
+def collections_deferred() -> _Deferral:
+    """Raise the young-generation threshold for the duration; a caller's 0 (collection off) is kept."""
+    return _DEFERRAL
