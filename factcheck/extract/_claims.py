@@ -252,9 +252,11 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     """Set each figure's measures and period; return the relations the wording states."""
     inherited, years_in = _inherited_periods(text, layout)
     relations = _Relations()
+    several = len(figures) > 1  # what links a figure to another, or tells it from another, has to read
     multiplier_verbs(text, figures)
-    moved_objects(text, figures)
-    stated_as_amounts = amount_changes(text, figures, layout)
+    if several:
+        moved_objects(text, figures)
+    stated_as_amounts = amount_changes(text, figures, layout) if several else []
     linked_below = {j for amount in stated_as_amounts for j in amount.changes}
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
@@ -262,7 +264,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     for i, f in enumerate(figures):
         if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
             f.period = _period(text, layout, f, inherited, years_in)
-        f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
+        if several:  # the words beside a figure, read only to group it with another
+            f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
         earlier = [j for j in by_sentence[f.sentence] if j < i]
         counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"]
         f.measures = _measured_key(f) if f.kind in _MEASURED else None
@@ -422,7 +425,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     for read, fewest in _PASSES:
         if len(figures) >= fewest:
             read(text, figures, layout, relations)
-    if len(figures) < 2:
+    if not several:
         return relations  # every reading below links two figures or more, and changes none it does not link
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
     for carried, level_at, how, certain in carried_changes(text, figures, layout, stated_as_amounts, linked):
