@@ -537,14 +537,13 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             if _restatable(f):
                 by_value.setdefault(_value_key(f), []).append(target)
             if nounless is not None:
-                without_noun.setdefault(nounless, _NounlessIndex()).add(target)
+                without_noun.setdefault(nounless, _NounlessIndex(frames)).add(target)
         else:
             target.joined.append(how)
         target.join(i, f, block)
         group_of[i] = target
-        if i + 1 < len(figures):  # the indexes answer later figures only: the last has none after it
-            for index in target.indexes:
-                index.enter(target, frames.keys(i))
+        for index in target.indexes:
+            index.enter(target, i)
     for g in groups:  # an index and its groups refer to each other: a cycle only the collector frees
         g.indexes.clear()
     return groups
@@ -589,22 +588,33 @@ class _NounlessIndex:
     the section: quadratic in a long section of bare figures.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, frames: _Frames) -> None:
+        self._frames = frames
         self._order: dict[int, int] = {}
         self._by_key: dict[tuple[str, tuple[str, ...]], list[_Group]] = {}
+        self._unread: list[tuple[_Group, int]] = []
 
     def add(self, g: _Group) -> None:
         self._order[id(g)] = len(self._order)
         g.indexes.append(self)
 
-    def enter(self, g: _Group, keys: frozenset[tuple[str, tuple[str, ...]]]) -> None:
-        for k in keys:
-            found = self._by_key.setdefault(k, [])
-            if not found or found[-1] is not g:
-                found.append(g)
+    def enter(self, g: _Group, i: int) -> None:
+        """Mention ``i`` joined ``g``: the words beside it are read when a later figure first asks (in
+        most texts none does), in the order the mentions joined, so the index is the same."""
+        self._unread.append((g, i))
+
+    def _read(self) -> None:
+        for g, i in self._unread:
+            for k in self._frames.keys(i):
+                found = self._by_key.setdefault(k, [])
+                if not found or found[-1] is not g:
+                    found.append(g)
+        self._unread.clear()
 
     def meeting(self, keys: frozenset[tuple[str, tuple[str, ...]]]) -> list[_Group]:
         """The groups that could share enough words with a frame of these keys, in the order opened."""
+        if self._unread:
+            self._read()
         seen: dict[int, _Group] = {}
         for k in keys:
             for g in self._by_key.get(k, []):
