@@ -116,10 +116,15 @@ _SIDE_CHANGE = re.compile(
 )
 _RECEIPTS = frozenset({"receipts", "revenues", "revenue"})
 _OUTLAYS = frozenset({"outlays", "spending", "expenditure"})
+#: What a heading of each side holds: a text without both has no deficit read from its sides.
+_RECEIPTS_WORDS = ("receipts", "revenue")
+_OUTLAYS_WORDS = ("outlays", "spending", "expenditure")
 
 
 def deficit_changes(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """A deficit's change on last year as the receipts' change plus the outlays' (see the module)."""
+    if not (may_hold(text, _RECEIPTS_WORDS) and may_hold(text, _OUTLAYS_WORDS)):
+        return
     sides: dict[str, list[tuple[int, bool]]] = {"receipts": [], "outlays": []}
     for j, g in enumerate(figures):
         moved = _SIDE_CHANGE.match(text, g.end)
