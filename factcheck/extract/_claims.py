@@ -1019,6 +1019,8 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
     names ("24% of referrals"), or the nearest larger count before it, and a
     check resting on it can only ask for review.
     """
+    if not any(f.unit == "percent" for f in figures):
+        return  # no percentage: no share
     linked = {r.a for r in relations if r.kind == "share_of"}
     paired: dict[tuple[int, int], list[tuple[int, int]]] = {}
     unstated: dict[tuple[str, int, str | None], list[tuple[int, int]]] = {}

@@ -149,6 +149,8 @@ def coordinated_shares(text: str, figures: Sequence[Figure], relations: list[Rel
     second share is of the first's whole, so together they are at most 100 %.
     That they do not overlap is a reading, so the link is a guess.
     """
+    if not any(f.unit == "percent" for f in figures):
+        return  # no percentage: no share
     linked = {r.a for r in relations} | {r.b for r in relations}
 
     def free_share(j: int) -> bool:

@@ -98,6 +98,8 @@ def _profit_names(qualifiers: list[str]) -> set[str]:
 
 def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link margins and shares with a named part to the figures their names point to, as guesses."""
+    if not any(f.unit == "percent" for f in figures):
+        return  # no percentage: no margin and no share
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
     names: dict[int, str] = {}
     for j, w in enumerate(figures):

@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
@@ -25,8 +24,8 @@ _PER_DAY = re.compile(
     r"[^.,;:\d]{0,60}?\b(?:every|each|a|per)\s+day\b(?!\s+(?:later|earlier|before|after|ago|off|out|trip))",
     re.IGNORECASE,
 )
-#: The word every figure said per day is followed by.
-_DAY_WORDS = ("day",)
+#: What every match of :data:`_PER_DAY` holds: searched once in the text before any figure is read.
+_SAID_PER_DAY = re.compile(r"\b(?:every|each|a|per)\s+day", re.IGNORECASE)
 #: Words in a count's sentence (or the one before) that state it for a year.
 _A_YEAR = re.compile(r"\b(?:(?:19|20)\d\d(?:/(?:19|20)?\d\d)?|year|annual)\b", re.IGNORECASE)
 #: Words that state a count for a shorter span than a year.
@@ -39,7 +38,7 @@ _FEWEST_DAYS = 30
 
 def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Read each figure said per day as a daily rate, of the nearest earlier count stated for a year."""
-    if not may_hold(text, _DAY_WORDS):
+    if _SAID_PER_DAY.search(text) is None:
         return  # nothing said per day
     taken = {r.a for r in relations} | {r.b for r in relations}
     for i, f in enumerate(figures):
