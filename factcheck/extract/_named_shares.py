@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, _key
 from factcheck.extract._links import Relation
 
@@ -31,6 +32,8 @@ _MARGIN = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+#: What every match of :data:`_MARGIN` holds.
+_MARGIN_WORDS = ("margin",)
 _REVENUE = frozenset({"revenue", "revenues", "sales", "turnover", "net sales", "total revenue",
                       "group revenue", "total revenues", "group turnover", "total sales"})
 #: A label closing a line before its figure: "Turnover, 3rd in the region: " or "Revenue: ".
@@ -100,6 +103,9 @@ def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]
     """Link margins and shares with a named part to the figures their names point to, as guesses."""
     if not any(f.unit == "percent" for f in figures):
         return  # no percentage: no margin and no share
+    if not may_hold(text, _MARGIN_WORDS) \
+            and not any(f.kind is ClaimKind.SHARE and f.of_noun for f in figures):
+        return  # neither a margin nor a share of a named whole: no name is read
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
     names: dict[int, str] = {}
     for j, w in enumerate(figures):
