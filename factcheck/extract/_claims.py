@@ -206,8 +206,8 @@ def _inherited_periods(
 
 def _context(text: str, fig: Figure, bounds: tuple[int, int]) -> frozenset[str]:
     """Content words near the figure within its sentence: what a restatement repeats."""
-    left = _CONTEXT_WORD.findall(text[max(bounds[0], fig.start - 50) : fig.start])[-5:]
-    right = _CONTEXT_WORD.findall(text[fig.end : min(bounds[1], fig.end + 50)])[:5]
+    left = _CONTEXT_WORD.findall(text, max(bounds[0], fig.start - 50), fig.start)[-5:]
+    right = _CONTEXT_WORD.findall(text, fig.end, min(bounds[1], fig.end + 50))[:5]
     return frozenset(map(str.lower, left + right)).difference(lx.STOPWORDS, fig.modifiers, (fig.noun or "",))
 
 
