@@ -183,15 +183,16 @@ def _sentence_years(text: str, start: int, end: int) -> list[tuple[int, str, int
 
 
 def _inherited_periods(
-    text: str, layout: Layout
+    text: str, layout: Layout, last: int
 ) -> tuple[dict[int, str | None], dict[int, list[tuple[int, str, int | None]]]]:
     """The period a sentence without a year of its own speaks of: its section's last one; and each
-    sentence's years (:func:`_sentence_years`)."""
+    sentence's years (:func:`_sentence_years`), up to sentence ``last`` (the last a figure stands in:
+    what a sentence inherits comes from those before it)."""
     out: dict[int, str | None] = {}
     years_in: dict[int, list[tuple[int, str, int | None]]] = {}
     current: str | None = None
     section = -1
-    n = len(layout.sentence_starts)
+    n = min(len(layout.sentence_starts), last + 1)
     for i in range(n):
         if layout.sentence_sections[i] != section:
             section, current = layout.sentence_sections[i], None
@@ -250,7 +251,7 @@ class _Relations(list[Relation]):
 
 def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """Set each figure's measures and period; return the relations the wording states."""
-    inherited, years_in = _inherited_periods(text, layout)
+    inherited, years_in = _inherited_periods(text, layout, max((f.sentence for f in figures), default=-1))
     relations = _Relations()
     several = len(figures) > 1  # what links a figure to another, or tells it from another, has to read
     multiplier_verbs(text, figures)
