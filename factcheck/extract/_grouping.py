@@ -309,8 +309,8 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     # the cheap reasons first (each rules a restatement out, whatever the words shared)
     if _subjects_differ(a, b) or a.naming != b.naming or a.edition or b.edition:
         return None
-    if a.others and b.others and not a.others & b.others:
-        return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"), not one restated
+    if a.others and b.others and not (a.others <= b.others or b.others <= a.others):
+        return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"; table rows), not one
     shared = _shared_frame(a.left, b.left, a.right, b.right)
     if shared is None:  # "born on 15 May" / "( born 27 April": the same words, other little words
         shared = _shared_frame(*(tuple(w for w in words if w not in lx.STOPWORDS)

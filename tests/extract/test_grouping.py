@@ -133,6 +133,27 @@ def test_a_differing_figure_inside_the_frame_makes_statements_parallel(tmp_path:
     assert _verify_text(tmp_path, text) == []
 
 
+def test_table_rows_sharing_one_of_their_figures_stay_parallel(tmp_path: Path) -> None:
+    # the closing reserve of one year opens the next, so both dated rows hold 30,500; each row
+    # also holds a figure the other lacks, so the two dates label two rows, not one date restated
+    text = (
+        "| Item | This year | Last year |\n|---|---|---|\n"
+        "| Reserves held at 1 April 2023 | 30,500 | 21,700 |\n"
+        "| Reserves held at 31 March 2024 | 36,900 | 30,500 |\n"
+    )
+    dates = [c for c in extract_claims(text).claims if c.kind == "date"]
+    assert len(dates) == 2
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_one_date_restated_beside_the_same_figures_still_disagrees(tmp_path: Path) -> None:
+    text = (
+        "The museum reopened on 12 May 2021 with 40 rooms.\n\n"
+        "Visitors returned when the museum reopened on 19 May 2021 with 40 rooms."
+    )
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
 def test_a_name_said_before_and_after_a_rank_is_whose_rank_it_is(tmp_path: Path) -> None:
     text = (
         "The 2012 Harbour Cup was the 31st Harbour Cup regatta. Ten crews raced. "
