@@ -225,6 +225,22 @@ _LEVEL_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.PERCENTAG
                           ClaimKind.RATE, ClaimKind.MEAN})
 
 
+#: An earlier period's figure in brackets right after a level, as results releases give it:
+#: "to 204.9m (2016: 167.5m)", "to 418.5m (H1 2016/17: 383.0m)".
+_COMPARATIVE = re.compile(r"\s*\(\s*(?:[A-Z][A-Za-z0-9]{0,3}\s+)?((?:19|20)\d\d)([/-]\d{2,4})?\s*:\s*")
+
+
+def comparative(text: str, figures: Sequence[Figure], i: int) -> tuple[int, str | None] | None:
+    """The level figure ``i`` is the bracketed earlier-period figure of, and that period (a plain year)."""
+    k = i - 1
+    while k >= 0 and figures[k].kind in _WHEN and figures[k].sentence == figures[i].sentence:
+        k -= 1
+    if k < 0 or figures[k].sentence != figures[i].sentence:
+        return None
+    m = _COMPARATIVE.fullmatch(text, figures[k].end, figures[i].start)
+    return None if m is None else (k, None if m.group(2) else m.group(1))
+
+
 @dataclass(frozen=True, slots=True)
 class Move:
     """A figure stated as up or down from another, with no figure for the change itself."""
@@ -264,7 +280,9 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             found.append(Move(i, k, "increase" if after.group(1) else "decrease",
                               wording(text, a.start, b.end)))
             continue
-        if _THEN_FROM.match(gap) and (verb_to := _VERB_TO.search(text, max(0, a.start - 40), a.start)):
+        bracket = comparative(text, figures, k)  # "rose to 15.1m (2016: 7.0m)": the earlier figure
+        if (_THEN_FROM.match(gap) or (bracket is not None and bracket[0] == i)) \
+                and (verb_to := _VERB_TO.search(text, max(0, a.start - 40), a.start)):
             found.append(Move(i, k, "increase" if verb_to.group(1) else "decrease",
                               wording(text, verb_to.start(), b.end)))  # "rose to 540 from 510"
             continue

@@ -37,6 +37,7 @@ from factcheck.extract._averages import stated_averages
 from factcheck.extract._changes import (
     amount_changes,
     carried_changes,
+    comparative,
     compared_way,
     comparisons,
     differences,
@@ -325,8 +326,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = SCALE_DIFFERS, False
                 relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
-        if (f.kind in _LEVELS or _a_percent_level(f)) and earlier \
-                and _FROM_BEFORE.search(text[max(0, f.start - 60) : f.start]):
+        bracket = comparative(text, figures, i) if earlier else None  # "to 204.9m (2016: 167.5m)"
+        if (f.kind in _LEVELS or _a_percent_level(f)) and earlier and (
+                _FROM_BEFORE.search(text[max(0, f.start - 60) : f.start])
+                or (bracket is not None and relations.ending("change_of", bracket[0]))):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes and (f.kind in _LEVELS or _in_points(figures[changes[-1]])):
                 change = changes[-1]
@@ -334,12 +337,14 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 if f.noun is None and target is not None:
                     f.measures = figures[target].measures
                 own = _YEAR_RIGHT_AFTER.match(text, f.end)
-                f.period = own.group(1) if own else _previous(figures[change].period)
+                f.period = own.group(1) if own else \
+                    (bracket and bracket[1]) or _previous(figures[change].period)
                 f.cue = "baseline"
                 allow = {target, *_converted(text, figures, target)} if target is not None else set()
                 certain = _close(text, figures, change, i, allow=allow) \
                     or (target is not None and target < i
-                        and _ASIDE_THEN_FROM.match(text, figures[target].end, f.start) is not None)
+                        and _ASIDE_THEN_FROM.match(text, figures[target].end, f.start) is not None) \
+                    or (bracket is not None and bracket[0] == target)
                 if certain and _OTHER_CLAUSE.search(text, figures[change].end, f.start):
                     certain = False  # "grew 11.4 per cent to Sh21.60 billion while loans rose from Sh9.2bn"
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
