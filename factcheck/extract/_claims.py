@@ -747,9 +747,10 @@ def _points_of_a_level(change: Figure, level: Figure) -> bool:
 
 
 #: Between a figure and a change: a closed aside ("(8,410 compared to 7,702) and an almost 25 per cent")
-#: or a cause ("due to the 3.3 percent drop in flock sizes"): the change may be of something else.
+#: or a cause ("due to the 3.3 percent drop in flock sizes"), or a threshold naming a class ("flats of 10
+#: storeys or higher - a 3% increase"): the change may be of something else.
 _ELSEWHERE_GAP = re.compile(
-    r"\)|\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|aided\s+by|helped\s+by|driven\s+by|"
+    r"^\s+(?:or|and)\s+(?:more|higher|over|above|older|greater|larger|taller)\b|\)|\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|aided\s+by|helped\s+by|driven\s+by|"
     r"boosted\s+by|dragged\s+down\s+by|on\s+the\s+back\s+of)\b",
     re.IGNORECASE,
 )
@@ -1257,7 +1258,9 @@ def _share_wholes(
             found = _SHARE_SUBJECT.search(text[start : f.start])
             subject = found.group(1).lower() if found else None
         named = [j for j in counts if subject and figures[j].modifiers
-                 and any(_key(m) in (_key(subject), _key(subject.rstrip("s"))) for m in figures[j].modifiers)]
+                 and any(_key(m) in (_key(subject), _key(subject.rstrip("s"))) for m in figures[j].modifiers)
+                 and not any(m.lower() in ("non", "not", "no") or m.lower().startswith("non-")
+                             for m in figures[j].modifiers)]  # "non fire incidents" are not the fires
         wholes = [j for j in counts if not figures[j].modifiers]
         if len(plain) == 1 and wholes and len({figures[j].value for j in named}) == 1:
             whole, part = wholes[0], named[0]

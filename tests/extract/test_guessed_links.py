@@ -452,3 +452,20 @@ def test_a_loss_said_larger_but_smaller_needs_review_rather_than_failing(tmp_pat
 def test_words_on_a_profit_give_no_direction_to_a_pair_of_losses() -> None:
     text = SMALLER_LOSS.replace("a smaller loss", "a smaller profit")
     assert not [c for c in extract_claims(text).claims if c.direction is not None and c.baseline]
+
+
+def test_a_change_after_a_threshold_of_a_class_is_not_certainly_that_figures(tmp_path: Path) -> None:
+    # "20 metres or taller" names which towers are meant; the 5% is said of the towers' count
+    text = "More of the checks were on towers of 20 metres or taller - a 5% increase on last year."
+    assert _failures(tmp_path, text) == []
+    change = next(c for c in extract_claims(text).claims if c.kind == "change")
+    assert change.change_of is None or not change.basis["change_of"].certain
+
+
+def test_a_count_of_the_negated_kind_is_not_the_part_its_subject_names(tmp_path: Path) -> None:
+    text = ("Crews attended 500,000 incidents and 300,000 non fire incidents. "
+            "Fires accounted for 30% of all incidents.")
+    share = next(c for c in extract_claims(text).claims if c.kind == "share")
+    assert share.share_of is not None
+    assert share.share_of.part is None
+    assert _failures(tmp_path, text) == []
