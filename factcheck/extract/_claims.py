@@ -367,7 +367,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 f.period = figures[ahead].period or f.period
                 how = _wording(text, f.start, figures[ahead].end)
                 relations.append(Relation("change_of", i, ahead, how, True))
-            elif counts:
+            elif counts and not _from_to_after(text, figures, i):  # "(up 7% from A to B)": its own pair
                 target = counts[-1]
                 chained = _chained_level(text, figures, relations, target, i)
                 if chained is not None:  # "A, up 2% from B and 8% higher than C": a change of A
@@ -835,6 +835,14 @@ def _share_in_brackets(
     f.measures = f"{figures[whole.b].measures or _measured_key(figures[whole.b]) or 'figure'}.share"
     how = f"{whole.how}, with its share in brackets"
     return [Relation("share_of", i, whole.b, how, True), Relation("share_part", i, part, how, True)]
+
+
+def _from_to_after(text: str, figures: Sequence[Figure], i: int) -> bool:
+    """Does the change at ``i`` state its own two figures right after it ("up 7% from 23,391 to 24,876")?"""
+    if i + 2 >= len(figures) or figures[i + 2].sentence != figures[i].sentence:
+        return False
+    return re.fullmatch(r"\s+from\s+", text[figures[i].end : figures[i + 1].start]) is not None \
+        and re.fullmatch(r"\s+to\s+", text[figures[i + 1].end : figures[i + 2].start]) is not None
 
 
 def _previous(period: str | None) -> str | None:

@@ -123,3 +123,13 @@ def test_a_change_beside_from_and_to_is_checked_against_both(tmp_path: Path, tex
 def test_rose_to_a_from_b_is_a_move_whose_direction_is_checked(tmp_path: Path, text: str, wrong: str) -> None:
     assert [r.status for r in verified(tmp_path, text, "direction-matches-figures")] == [Status.PASS]
     assert [r.status for r in verified(tmp_path, wrong, "direction-matches-figures")] == [Status.FAIL]
+
+
+def test_each_item_of_a_list_of_changes_keeps_its_own_from_and_to(tmp_path: Path) -> None:
+    # every item states "up N% from A to B"; a later item must not take the earlier item's figures
+    right = ("Call-outs by type: floods (up 10% from 1,000 to 1,100); rescues (up 15% from 2,400 "
+             "to 2,760); lifts (down 20% from 500 to 400).")
+    wrong = right.replace("up 15% from 2,400", "up 5% from 2,400")
+    assert [r.status for r in verified(tmp_path, right, "change-matches-figures")] == [Status.PASS] * 3
+    statuses = [r.status for r in verified(tmp_path, wrong, "change-matches-figures")]
+    assert statuses == [Status.PASS, Status.FAIL, Status.PASS]
