@@ -1234,8 +1234,8 @@ _SHARE_SUBJECT = re.compile(
 
 #: The count a share's clause is said of ("134,705 votes with 58.4% of the votes cast"): its part, not whole.
 _OWN_PART = re.compile(
-    r"^[^.;\d]{0,40}?(?:\bwith|\baccounting\s+for|\brepresenting|\b(?:which|that)\s+(?:is|was|are|were|"
-    r"represents?|represented|makes?\s+up|made\s+up|accounted\s+for)|,\s*or|,\s*(?:the\s+)?equivalent\s+of|"
+    r"^[^.;\d]{0,40}?(?:\bwith|\baccounting\s+for|\brepresenting|\b(?:which|that|who)\s+(?:is|was|are|were|"
+    r"represents?|represent|represented|makes?\s+up|made\s+up|accounted\s+for)|,\s*or|,\s*(?:the\s+)?equivalent\s+(?:of|to)|"
     r",\s*equal\s+to)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$",
     re.IGNORECASE,
 )

@@ -469,3 +469,16 @@ def test_a_count_of_the_negated_kind_is_not_the_part_its_subject_names(tmp_path:
     assert share.share_of is not None
     assert share.share_of.part is None
     assert _failures(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("joint", ["who represent", ", equivalent to"])
+def test_a_share_said_of_a_count_by_who_represent_or_equivalent_to_is_that_counts_share(
+    tmp_path: Path, joint: str
+) -> None:
+    right = f"Of the 2,400 pupils who sat, 2,280 of them {joint} 95.0% passed."
+    wrong = right.replace("95.0%", "90.0%")
+    share = next(c for c in extract_claims(right).claims if c.value == "95.0")
+    assert share.share_of is not None
+    assert share.share_of.part is not None
+    assert [r.status for r in _results(tmp_path, right) if r.rule == "share-matches-counts"] == [Status.PASS]
+    assert [r.status for r in _results(tmp_path, wrong) if r.rule == "share-matches-counts"] == [Status.FAIL]
