@@ -383,7 +383,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     f.bases["period"] = figures[target].bases["period"]
                 gap = text[figures[counts[-1]].end : f.start]
                 certain = (
-                    _close(text, figures, target, i, allow={counts[-1]} if left == counts[-1] else set())
+                    (_close(text, figures, target, i, allow={counts[-1]} if left == counts[-1] else set())
+                     or (left is not None and _close(text, figures, left, i)))  # "A, compared with B, up X%"
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
                                                     figures[target].start)  # "rose by 6 cents, …"
                     and not _OR_APPOSITION.match(gap)
@@ -643,9 +644,10 @@ _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 #: "…, an increase of", "… a year earlier, up": a change in apposition after the level it is set against (not
 #: "(+7.5%)" in brackets, which may be that level's own change).
 _APPOSED_CHANGE = re.compile(r"[^\d;()]{0,40},\s*(?:[a-z]+\s+){0,4}", re.IGNORECASE)
-#: "A, compared with B": the new level, then the one it is set against.
+#: "A, compared with B": the new level, then the one it is set against (words of A's own clause may stand
+#: between: "1.57 billion tonnes was shipped last year, compared with 1.17 billion tonnes").
 _THEN_COMPARED = re.compile(
-    r"(?:\s+in)?\s*,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:an?\s+)?",
+    r"(?:\s+[^\d;,.()]{0,80}?)?\s*,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:an?\s+)?",
     re.IGNORECASE,
 )
 

@@ -106,6 +106,10 @@ def test_a_percentage_in_brackets_after_a_part_of_a_stated_whole_is_a_share() ->
          "Sales were $5.21 billion, compared with $4.87 billion a year earlier, an increase of 17%."),
         ("Fees came to $812 million, up from $725 million, an increase of 12%.",
          "Fees came to $812 million, up from $725 million, an increase of 22%."),
+        ("Rail took 2.640 million tonnes of grain out of the port last season, compared with 2.400 million "
+         "tonnes in 2021, a 10 per cent increase.",
+         "Rail took 2.640 million tonnes of grain out of the port last season, compared with 2.400 million "
+         "tonnes in 2021, a 30 per cent increase."),
     ],
 )
 def test_a_change_beside_from_and_to_is_checked_against_both(tmp_path: Path, text: str, wrong: str) -> None:
