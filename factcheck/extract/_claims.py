@@ -620,7 +620,8 @@ _APPOSITIVE_CHANGE = re.compile(
 #: closed by a comma before "from", which then belongs to the change again.
 _ASIDE_THEN_FROM = re.compile(r",\s+[a-z]+ing\b[^;()]{0,80},\s+(?:from|compared\s+with)\s+(?:\w+\s+)?$")
 _TO_AFTER_FROM = re.compile(
-    r"^\s*(?:[a-z%]+\s+|(?:in|for|during|of)\s+(?:the\s+)?[\w/'’-]+\s+"
+    r"^\s*(?:[a-z%]+\s+|per\s+[a-z]+\s+|(?:in|for|during|of)\s+(?:the\s+)?[\w/'’-]+\s+"
+    r"|in\s+the\s+[A-Z][a-z]+\s+(?:quarter|half)\s+"  # "from 211,600 tonnes in the March quarter to"
     r"|(?:last|the\s+(?:previous|prior))\s+(?:year|quarter|month|week)\s+"
     r"|(?:a|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)\s+)?"
     r"to\s+(?:a\s+(?:record\s+)?)?$",
