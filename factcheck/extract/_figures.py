@@ -601,12 +601,24 @@ _PAIR = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
 
 
 def _list_of_pairs(text: str, start: int, end: int) -> bool:
-    """ "seats by party- PS 66, PD 49, LSI 16": a list of name–number pairs, each number a figure."""
+    """ "seats by party- PS 66, PD 49, LSI 16": a list of name–number pairs, each number a figure; also
+    names given their own number after a counted one ("won 318 seats, Labour 261 and the Greens 12")."""
+    if _GAPPED_ITEM.search(text, max(0, start - 120), start) and _ITEM_END.match(text, end):
+        return True
     if text[end : end + 1] not in (",", ";", "\n", ""):
         return False
     return bool(
         _PAIR.search(text, max(0, start - 40), max(0, start - 3)) or _PAIR.search(text, end, end + 30)
     )
+
+
+_ITEM_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+#: A counted figure, then names each with a number, up to the name right before this number.
+_GAPPED_ITEM = re.compile(
+    rf"\d[\d,.]*\s+[a-z][a-z-]+(?:{_ITEM_JOIN}(?:[A-Z][\w'’.-]*\s+){{1,3}}\d[\d,.]*)*"
+    rf"{_ITEM_JOIN}(?:[A-Z][\w'’.-]*\s+){{1,3}}$"
+)
+_ITEM_END = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 
 
 def _currency_code(written: str) -> str:

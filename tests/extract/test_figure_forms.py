@@ -199,3 +199,22 @@ def test_a_rate_with_its_noun_before_per_is_a_rate(text: str, quote: str, unit: 
 def test_a_number_with_a_grouping_mark_is_never_a_year_even_when_the_marks_are_guessed() -> None:
     claims = extract_claims("Flights nearly doubled, to 1,904 from 1,010.").claims
     assert [c.kind for c in claims if c.mentions[0].quote == "1,904"] == [ClaimKind.COUNT]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("The Greens took 41 seats, Labour 37 and the Social Democrats 9.", ["41", "37", "9"]),
+        ("Rovers scored 64 goals, United 58, City 51 and Athletic 47.", ["64", "58", "51", "47"]),
+    ],
+)
+def test_names_given_their_own_number_after_a_count_are_figures(text: str, numbers: list[str]) -> None:
+    assert [quote.split()[0] for quote, _, _ in _spans(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    "text", ["The probe Voyager 1 left in 1977, and Voyager 2 followed.", "At 10 am, Terminal 5 reopened."]
+)
+def test_a_name_with_a_number_outside_such_a_list_stays_a_name(text: str) -> None:
+    quotes = [quote for quote, _, _ in _spans(text)]
+    assert not any(q in ("1", "2", "5") for q in quotes), quotes
