@@ -226,7 +226,7 @@ _LEVEL_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.PERCENTAG
 
 
 #: An earlier period's figure in brackets right after a level, as results releases give it:
-#: "to 204.9m (2016: 167.5m)", "to 418.5m (H1 2016/17: 383.0m)".
+#: "to 96.0m (2019: 80.0m)", "to £450.0m (FY 2021/22: £400.0m)".
 _COMPARATIVE = re.compile(r"\s*\(\s*(?:[A-Z][A-Za-z0-9]{0,3}\s+)?((?:19|20)\d\d)([/-]\d{2,4})?\s*:\s*")
 
 

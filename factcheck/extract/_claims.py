@@ -326,7 +326,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = SCALE_DIFFERS, False
                 relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
-        bracket = comparative(text, figures, i) if earlier else None  # "to 204.9m (2016: 167.5m)"
+        bracket = comparative(text, figures, i) if earlier else None  # "to 96.0m (2019: 80.0m)"
         if (f.kind in _LEVELS or _a_percent_level(f)) and earlier and (
                 _FROM_BEFORE.search(text[max(0, f.start - 60) : f.start])
                 or (bracket is not None and relations.ending("change_of", bracket[0]))):
@@ -621,7 +621,8 @@ _APPOSITIVE_CHANGE = re.compile(
 _ASIDE_THEN_FROM = re.compile(r",\s+[a-z]+ing\b[^;()]{0,80},\s+(?:from|compared\s+with)\s+(?:\w+\s+)?$")
 _TO_AFTER_FROM = re.compile(
     r"^\s*(?:[a-z%]+\s+|per\s+[a-z]+\s+|(?:in|for|during|of)\s+(?:the\s+)?[\w/'’-]+\s+"
-    r"|in\s+the\s+[A-Z][a-z]+\s+(?:quarter|half)\s+"  # "from 211,600 tonnes in the March quarter to"
+    # "from 8,400 t during the March quarter to": a quarter named after "in/over/during the"
+    r"|(?:in|over|during)\s+the\s+[A-Z][a-z]+\s+(?:quarter|half)\s+"
     r"|(?:last|the\s+(?:previous|prior))\s+(?:year|quarter|month|week)\s+"
     r"|(?:a|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)\s+)?"
     r"to\s+(?:a\s+(?:record\s+)?)?$",
@@ -646,7 +647,7 @@ _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 #: "(+7.5%)" in brackets, which may be that level's own change).
 _APPOSED_CHANGE = re.compile(r"[^\d;()]{0,40},\s*(?:[a-z]+\s+){0,4}", re.IGNORECASE)
 #: "A, compared with B": the new level, then the one it is set against (words of A's own clause may stand
-#: between: "1.57 billion tonnes was shipped last year, compared with 1.17 billion tonnes").
+#: between: "2.640 million tonnes left by rail last season, compared with 2.400 million tonnes").
 _THEN_COMPARED = re.compile(
     r"(?:\s+[^\d;,.()]{0,80}?)?\s*,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:an?\s+)?",
     re.IGNORECASE,
@@ -750,8 +751,8 @@ def _points_of_a_level(change: Figure, level: Figure) -> bool:
 
 
 #: Between a figure and a change: a closed aside ("(8,410 compared to 7,702) and an almost 25 per cent")
-#: or a cause ("due to the 3.3 percent drop in flock sizes"), or a threshold naming a class ("flats of 10
-#: storeys or higher - a 3% increase"): the change may be of something else.
+#: or a cause ("due to the 3.3 percent drop in flock sizes"), or a threshold naming a class ("towers of 20
+#: metres or taller - a 5% increase"): the change may be of something else.
 _ELSEWHERE_GAP = re.compile(
     r"^\s+(?:or|and)\s+(?:more|higher|over|above|older|greater|larger|taller)\b|\)|\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|aided\s+by|helped\s+by|driven\s+by|"
     r"boosted\s+by|dragged\s+down\s+by|on\s+the\s+back\s+of)\b",
@@ -841,7 +842,7 @@ def _share_in_brackets(
 
 
 def _from_to_after(text: str, figures: Sequence[Figure], i: int) -> bool:
-    """Does the change at ``i`` state its own two figures right after it ("up 7% from 23,391 to 24,876")?"""
+    """Does the change at ``i`` state its own two figures right after it ("up 15% from 2,400 to 2,760")?"""
     if i + 2 >= len(figures) or figures[i + 2].sentence != figures[i].sentence:
         return False
     return re.fullmatch(r"\s+from\s+", text[figures[i].end : figures[i + 1].start]) is not None \

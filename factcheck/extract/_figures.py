@@ -601,8 +601,10 @@ _PAIR = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
 
 
 def _list_of_pairs(text: str, start: int, end: int) -> bool:
-    """ "seats by party- PS 66, PD 49, LSI 16": a list of name–number pairs, each number a figure; also
-    names given their own number after a counted one ("won 318 seats, Labour 261 and the Greens 12")."""
+    """ "seats by party- PS 66, PD 49, LSI 16": a list of name–number pairs, each number a figure.
+
+    So are names each given a number after a counted one ("took 41 seats, Labour 37 and the Greens 9").
+    """
     if _GAPPED_ITEM.search(text, max(0, start - 120), start) and _ITEM_END.match(text, end):
         return True
     if text[end : end + 1] not in (",", ";", "\n", ""):

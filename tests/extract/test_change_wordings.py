@@ -106,8 +106,8 @@ def test_a_percentage_in_brackets_after_a_part_of_a_stated_whole_is_a_share() ->
          "Sales were $5.21 billion, compared with $4.87 billion a year earlier, an increase of 17%."),
         ("Fees came to $812 million, up from $725 million, an increase of 12%.",
          "Fees came to $812 million, up from $725 million, an increase of 22%."),
-        ("Output rose by 25 per cent from 8,400 tonnes in the March quarter to 10,500 tonnes in June.",
-         "Output rose by 35 per cent from 8,400 tonnes in the March quarter to 10,500 tonnes in June."),
+        ("Output rose by 25 per cent from 8,400 tonnes during the March quarter to 10,500 tonnes in June.",
+         "Output rose by 35 per cent from 8,400 tonnes during the March quarter to 10,500 tonnes in June."),
         ("The grade rose by 2 per cent from 5.00 grams per tonne to 5.10 grams per tonne.",
          "The grade rose by 12 per cent from 5.00 grams per tonne to 5.10 grams per tonne."),
         ("Rail took 2.640 million tonnes of grain out of the port last season, compared with 2.400 million "
