@@ -601,7 +601,7 @@ _PAIR = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
 
 
 def _list_of_pairs(text: str, start: int, end: int) -> bool:
-    """ "seats by party- PS 66, PD 49, LSI 16": a list of name–number pairs, each number a figure.
+    """ "seats won - AB 58, CD 41, EF 12": a list of name–number pairs, each number a figure.
 
     So are names each given a number after a counted one ("took 41 seats, Labour 37 and the Greens 9").
     """
