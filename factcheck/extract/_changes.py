@@ -253,13 +253,13 @@ class Move:
 
 
 #: A word every wording of a move below holds ("up from", "a rise from", "after … at", "the figure had
-#: climbed to"): a text with none states no move.
+#: climbed to"), but for a comparative in brackets: a text with neither states no move.
 _MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count")
 
 
 def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
     """ "£283m, up from £245m", "rose from 137 … to 238": the new figure, the old one, the direction."""
-    if not may_hold(text, _MOVE_WORDS):
+    if not may_hold(text, _MOVE_WORDS) and "(" not in text:  # "(2016: 7.0m)": a comparative in brackets
         return []
     found: list[Move] = []
     for i in range(len(figures) - 1):
