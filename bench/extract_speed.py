@@ -12,7 +12,7 @@ The last lines put the two speed targets of the figure reader side by side:
 extraction alone on one core (CPU time), and factcheck against quantulum3 on
 every case of ``../shared/peer_suites/`` (skipped with the reason when absent).
 
-    python bench/extract_speed.py [--sentences 300000] [--sample-every 50]
+    python bench/extract_speed.py [--sentences 300000] [--sample-every 50] [--installed]
 """
 
 from __future__ import annotations
@@ -25,7 +25,11 @@ import warnings
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+# --installed measures the factcheck installed (the compiled build, say), not this checkout's sources
+if "--installed" not in sys.argv:
+    sys.path.insert(0, str(REPO))
+
+from peer_suites import which_factcheck  # noqa: E402
 
 from factcheck import LoadedClaims, evaluate, extract_claims, load_rules  # noqa: E402
 from factcheck._bundled import bundled_rules  # noqa: E402
@@ -127,7 +131,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sentences", type=int, default=300_000)
     ap.add_argument("--sample-every", type=int, default=50, help="quantulum3 parses every n-th article")
+    ap.add_argument("--installed", action="store_true", help="measure the installed factcheck")
     args = ap.parse_args()
+    print(f"measuring {which_factcheck()}")
     warnings.filterwarnings("ignore")
     articles = make_articles(args.sentences)
     rules = load_rules([bundled_rules() / "generic"])
@@ -177,7 +183,7 @@ def main() -> int:
         )
     print(f"target: under 60 s -> {'met' if fc_time < 60 else 'NOT met'}")
     print()
-    print("Extraction speed targets, side by side (issue 11):")
+    print(f"Extraction speed targets, side by side (issue 11; {which_factcheck()}):")
     per_core = n / extract_cpu
     print(
         f"  extraction on one core (CPU time, so the machine's other load does not count): "

@@ -21,7 +21,7 @@ listed as disputed (``DISPUTED``, ``names_a_period_or_age``) with their counts
 and scored both ways: with the labels as given, and with the disputed set
 apart. The kind of each found figure is compared with the label's kind.
 
-    python bench/peer_suites.py [--only factcheck|quantulum3]   # needs the `bench` extra
+    python bench/peer_suites.py [--only factcheck|quantulum3] [--installed]   # needs the `bench` extra
 
 Skips (exit 0, with the reason) when ``../shared`` is absent, as in a user's clone.
 """
@@ -44,10 +44,20 @@ from typing import Any
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+# --installed measures the factcheck installed (the compiled build, say), not this checkout's sources
+if "--installed" not in sys.argv:
+    sys.path.insert(0, str(REPO))
 
+import factcheck  # noqa: E402
 from factcheck import extract_claims  # noqa: E402
+from factcheck._build import extraction_build  # noqa: E402
 from factcheck._stated import parse_number  # noqa: E402
+
+
+def which_factcheck() -> str:
+    """The build measured, so that every figure printed is labelled: compiled or not, and from where."""
+    return f"factcheck {factcheck.__version__} ({extraction_build()}) from {Path(factcheck.__file__).parent}"
+
 
 SHARED = REPO.parent / "shared"
 SUITES = SHARED / "peer_suites"
@@ -360,7 +370,7 @@ def run_suites(readers: dict[str, Reader], suites: dict[str, list[dict[str, Any]
         f"suites list them in other models, and their converter drops years: {apart}"
     )
     print()
-    print("Speed on all suite cases (one core, CPU time, each reader warmed up first):")
+    print(f"Speed on all suite cases (one core, CPU time, readers warmed up first; {extraction_build()}):")
     for tool in tools:
         print(f"  {tool:11s} {cases_run[tool] / seconds[tool]:10.0f} cases/s")
     if len(tools) == 2 and seconds[tools[0]]:
@@ -751,8 +761,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument(
         "-v", "--verbose", action="store_true", help="list factcheck's misses and false positives"
     )
+    ap.add_argument("--installed", action="store_true", help="measure the installed factcheck")
     args = ap.parse_args(list(argv) if argv is not None else None)
     warnings.filterwarnings("ignore")
+    print(f"measuring {which_factcheck()}")
     readers: dict[str, Reader] = {"factcheck": factcheck_figures, "quantulum3": quantulum_figures}
     if args.only:
         readers = {args.only: readers[args.only]}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from factcheck._build import extraction_build
 from factcheck._cli_authoring import rules_app, schema
 from factcheck._cli_common import ExitCode, one_of, pause_gc_for_start_up, started
 from factcheck._errors import FactcheckError, InputError, UsageError
@@ -97,7 +98,7 @@ def _color_wanted() -> bool:
 
 def _print_version(wanted: bool) -> None:
     if wanted:
-        typer.echo(f"factcheck {VERSION}")
+        typer.echo(f"factcheck {VERSION} ({extraction_build()})")
         raise typer.Exit(ExitCode.OK)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
+from factcheck._build import extraction_build
 from factcheck._cli_common import ExitCode
 from tests.conftest import REPO, run_cli
 
@@ -76,7 +77,7 @@ def test_version_prints_the_installed_version(monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(["--version"], monkeypatch, capsys)
     assert code == ExitCode.OK
-    assert out == f"factcheck {factcheck.__version__}\n"
+    assert out == f"factcheck {factcheck.__version__} ({extraction_build()})\n"
 
 
 COMMANDS = [[], ["verify"], ["extract"], ["schema"], ["rules"], ["rules", "lint"], ["rules", "list"],
