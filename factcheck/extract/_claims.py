@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any, TypeVar
 
@@ -224,36 +224,54 @@ def _modifier(noun: str | None, text: str, fig: Figure) -> str:
     return _key(noun)
 
 
-class _Relations(list[Relation]):
-    """The relations found so far, indexed by kind and end, so a look-up does not rescan them all."""
+class _Relations:
+    """The relations found so far, indexed by kind and end, so a look-up does not rescan them all.
 
-    def __init__(self) -> None:
-        super().__init__()
+    ``found`` is the plain list the relation modules append to; the index catches up with it on
+    each look-up. Not a list subclass: mypyc compiles no subclass of a builtin, and compiled
+    callers append to a ``list[Relation]`` directly, past any overridden ``append``.
+    """
+
+    def __init__(self, found: list[Relation] | None = None) -> None:
+        self.found: list[Relation] = [] if found is None else found
+        self._indexed = 0
         self._from: dict[tuple[str, int], list[Relation]] = {}
         self._to: dict[tuple[str, int], list[Relation]] = {}
 
+    def __iter__(self) -> Iterator[Relation]:
+        return iter(self.found)
+
     def append(self, r: Relation) -> None:
-        super().append(r)
-        self._from.setdefault((r.kind, r.a), []).append(r)
-        self._to.setdefault((r.kind, r.b), []).append(r)
+        self.found.append(r)
 
     def extend(self, rs: Iterable[Relation]) -> None:
-        for r in rs:
-            self.append(r)
+        self.found.extend(rs)
+
+    def _catch_up(self) -> None:
+        found = self.found
+        for r in found[self._indexed :]:
+            self._from.setdefault((r.kind, r.a), []).append(r)
+            self._to.setdefault((r.kind, r.b), []).append(r)
+        self._indexed = len(found)
 
     def starting(self, kind: str, a: int) -> list[Relation]:
         """The relations of ``kind`` from figure ``a``, in the order found."""
+        if self._indexed < len(self.found):
+            self._catch_up()
         return self._from.get((kind, a), [])
 
     def ending(self, kind: str, b: int) -> list[Relation]:
         """The relations of ``kind`` to figure ``b``, in the order found."""
+        if self._indexed < len(self.found):
+            self._catch_up()
         return self._to.get((kind, b), [])
 
 
 def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """Set each figure's measures and period; return the relations the wording states."""
     inherited, years_in = _inherited_periods(text, layout, max((f.sentence for f in figures), default=-1))
-    relations = _Relations()
+    index = _Relations()
+    relations = index.found
     several = len(figures) > 1  # what links a figure to another, or tells it from another, has to read
     multiplier_verbs(text, figures)
     if several:
@@ -298,7 +316,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 relations.append(found_whole)
                 continue
         if f.kind in _MEASURED and counts:
-            found = _part_whole(text, figures, i, counts, relations, by_sentence[f.sentence])
+            found = _part_whole(text, figures, i, counts, index, by_sentence[f.sentence])
             if found is not None:
                 whole = found.b
                 w = figures[whole]
@@ -316,8 +334,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         after_from = bool(levels) and figures[levels[-1]].cue == "baseline"
         if (f.kind in _LEVELS or _a_percent_level(f)) and after_from and _TO_AFTER_FROM.match(gap_after):
             # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
-            base = next(iter(relations.ending("baseline", levels[-1])), None)
-            if base is not None and not relations.starting("change_of", base.a) \
+            base = next(iter(index.ending("baseline", levels[-1])), None)
+            if base is not None and not index.starting("change_of", base.a) \
                     and (f.kind in _LEVELS or _in_points(figures[base.a])):
                 f.measures = f.measures or figures[earlier[-1]].measures
                 how = _wording(text, figures[base.a].start, f.end) if base.certain else base.how
@@ -333,7 +351,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes and (f.kind in _LEVELS or _in_points(figures[changes[-1]])):
                 change = changes[-1]
-                target = next((r.b for r in relations.starting("change_of", change)), None)
+                target = next((r.b for r in index.starting("change_of", change)), None)
                 if f.noun is None and target is not None:
                     f.measures = figures[target].measures
                 own = _YEAR_RIGHT_AFTER.match(text, f.end)
@@ -369,7 +387,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 relations.append(Relation("change_of", i, ahead, how, True))
             elif counts and not _from_to_after(text, figures, i):  # "(up 7% from A to B)": its own pair
                 target = counts[-1]
-                chained = _chained_level(text, figures, relations, target, i)
+                chained = _chained_level(text, figures, index, target, i)
                 if chained is not None:  # "A, up 2% from B and 8% higher than C": a change of A
                     subject, how, certain = chained
                     f.measures = f"{figures[subject].measures or 'figure'}.change"
@@ -404,7 +422,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     figures[left].cue = "baseline"
                     relations.append(Relation("baseline", i, left, how, certain))
             continue
-        bracketed = _share_in_brackets(text, figures, i, earlier, relations)
+        bracketed = _share_in_brackets(text, figures, i, earlier, index)
         if bracketed:
             relations.extend(bracketed)
             continue
@@ -478,17 +496,17 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         elif pair.new is not None:
             relations.append(Relation("compared_with", pair.new, pair.old, pair.how, False))
         else:
-            _earlier_of_change(figures, relations, pair.old)
+            _earlier_of_change(figures, index, pair.old)
     for stated in factors(text, figures):
         larger = figures[stated.larger]
         figures[stated.factor].measures = f"{larger.measures or _measured_key(larger) or 'figure'}.ratio"
         relations.append(Relation("change_of", stated.factor, stated.larger, stated.how, False))
         relations.append(Relation("baseline", stated.factor, stated.smaller, stated.how, False))
-    _lede_changes(figures, relations)
+    _lede_changes(figures, index)
     relations.extend(ranks_within_ranks(text, figures))
     relations.extend(combined_rates(text, figures, layout))
     relations.extend(stated_averages(text, figures, layout))
-    _changes_within_that(text, figures, layout, relations, by_sentence)
+    _changes_within_that(text, figures, layout, index, by_sentence)
     return relations
 
 
@@ -1299,17 +1317,25 @@ def _share_wholes(
             relations.append(Relation("share_of", i, (before or wholes)[-1], how, False))
 
 
-_Pass = Callable[[str, Sequence[Figure], Layout, _Relations], None]
+_Pass = Callable[[str, Sequence[Figure], Layout, list[Relation]], None]
 
 
-def _without_layout(read: Callable[[str, Sequence[Figure], _Relations], None]) -> _Pass:
-    def run(text: str, figures: Sequence[Figure], layout: Layout, relations: _Relations) -> None:
+def _without_layout(read: Callable[[str, Sequence[Figure], list[Relation]], None]) -> _Pass:
+    def run(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
         read(text, figures, relations)
     return run
 
 
-def _share_wholes_pass(text: str, figures: Sequence[Figure], layout: Layout, relations: _Relations) -> None:
+def _share_wholes_pass(
+    text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]
+) -> None:
     _share_wholes(figures, relations, text, layout)
+
+
+def _shares_with_counts_pass(
+    text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]
+) -> None:
+    _shares_with_counts(text, figures, _Relations(relations))
 
 
 #: The readings of relations a layout, a definition or a list states, in the order :func:`relate` runs
@@ -1322,7 +1348,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (balance_changes, 3),
     (share_lists, 3),  # three items or more
     (_without_layout(shares_of_stated_wholes), 3),  # a share, its whole and its part
-    (_without_layout(_shares_with_counts), 2),
+    (_shares_with_counts_pass, 2),
     (_share_wholes_pass, 2),
     (_without_layout(coordinated_shares), 2),
     (statements, 3),  # three rows or more, each with a figure
@@ -1442,7 +1468,7 @@ def figures_to_claims(
         basis = bases[cid]
         basis.update(_figure_bases(first))
         kind = first.kind
-        if first.bases.get("kind") is BARE_PERCENT and (share := basis.get("share_of")) and share.certain:
+        if first.bases.get("kind") == BARE_PERCENT and (share := basis.get("share_of")) and share.certain:
             del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
             kind = ClaimKind.SHARE
         elif first.bases.get("kind") == BARE_PERCENT and not levels_by_wording.isdisjoint(g):
