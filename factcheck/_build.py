@@ -31,4 +31,4 @@ def extraction_compiled() -> bool:
 
 def extraction_build() -> str:
     """The build in words, for ``--version`` and benchmark output."""
-    return "compiled: yes (mypyc)" if extraction_compiled() else "compiled: no"
+    return "compiled: yes" if extraction_compiled() else "compiled: no"
