@@ -7,6 +7,9 @@ Python: this hook does nothing unless the switch is on, and asks for no build de
 Compiled in a temporary folder and added to the wheel from there, never into the source tree, so a
 clone that built the compiled wheel still runs the ``.py`` files it edits. An editable install with
 the switch on is refused: it would run stale compiled copies of the sources being edited.
+Written here rather than taken from the hatch-mypyc plugin: its last release (0.16, 2023) compiles
+into the source tree and moves ``pyproject.toml`` aside while mypy runs, so the project's
+``[tool.mypy]`` settings (strict, the pydantic plugin) would not apply.
 
 Settings (``[tool.hatch.build.targets.wheel.hooks.custom]`` in ``pyproject.toml``): ``compile``,
 the folders and files mypyc compiles; ``opt-level``, the C compiler's optimisation level
