@@ -62,6 +62,7 @@ def compile_with_mypyc(root: Path, paths: list[str], level: str, out: Path) -> d
     """Compile ``paths`` (from ``root``) into ``out``; return each built file and its place in the wheel."""
     from mypyc.build import mypycify
     from setuptools import Distribution
+    from setuptools.errors import CCompilerError, ExecError, PlatformError
 
     cwd = Path.cwd()
     os.chdir(root)  # mypy names modules by their path from here and reads pyproject.toml's [tool.mypy]
@@ -78,7 +79,13 @@ def compile_with_mypyc(root: Path, paths: list[str], level: str, out: Path) -> d
         command.build_lib = str(out / "lib")
         command.build_temp = str(out / "tmp")
         command.ensure_finalized()
-        command.run()
+        try:
+            command.run()
+        except (CCompilerError, ExecError, PlatformError) as exc:
+            raise RuntimeError(
+                f"{SWITCH}=1 needs a C compiler and the Python headers ({exc}); "
+                "without the switch, pip install . is pure Python and needs neither"
+            ) from exc
     finally:
         os.chdir(cwd)
     lib = out / "lib"
