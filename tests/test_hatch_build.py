@@ -6,6 +6,7 @@ paths stop before mypyc runs.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import sys
 import zipfile
@@ -78,3 +79,39 @@ def test_the_switch_refuses_an_editable_install_before_compiling(
         list(WheelBuilder(str(REPO)).build(directory=str(tmp_path), versions=["editable"]))
     assert not list(tmp_path.iterdir())
     assert "mypyc.build" not in sys.modules
+
+
+def _tuple_constants(tree: ast.Module) -> set[str]:
+    return {
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
+def test_the_compiled_package_never_compares_a_tuple_constant_by_identity() -> None:
+    # mypyc keeps a tuple constant unboxed and boxes it anew where it is stored, so `x is CONSTANT`
+    # holds in pure Python and fails once compiled: the two builds would extract differently.
+    compiled = [p for folder in hook_folders() for p in sorted((REPO / folder).rglob("*.py"))]
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in compiled}
+    constants = set().union(*map(_tuple_constants, trees.values()))
+    found = [
+        f"{p.relative_to(REPO)}:{node.lineno}"
+        for p, tree in trees.items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Compare)
+        and any(isinstance(op, ast.Is | ast.IsNot) for op in node.ops)
+        and any(isinstance(s, ast.Name) and s.id in constants for s in [node.left, *node.comparators])
+    ]
+    assert compiled
+    assert found == []
+
+
+def hook_folders() -> list[str]:
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    folders: list[str] = config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]["compile"]
+    return folders

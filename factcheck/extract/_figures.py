@@ -544,6 +544,7 @@ _ANY_CHANGE_BEFORE = re.compile(
     r"\b(?:" + "|".join(f"(?:{p})" for p, _ in lx.CHANGE_BEFORE) + r")\s+$", re.IGNORECASE
 )
 #: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
+#: Compare it with ==, never is: the compiled build (mypyc) boxes a tuple constant anew where it is stored.
 BARE_PERCENT = ("a percentage whose wording does not say what it is of; it may be a change", False)
 _NP_END = frozenset({"at", "in", "on", "for", "by", "with", "from", "and", "or", "to", "across", "during"})
 
