@@ -347,7 +347,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         bracket = comparative(text, figures, i) if earlier else None  # "to 96.0m (2019: 80.0m)"
         if (f.kind in _LEVELS or _a_percent_level(f)) and earlier and (
                 _FROM_BEFORE.search(text[max(0, f.start - 60) : f.start])
-                or (bracket is not None and relations.ending("change_of", bracket[0]))):
+                or (bracket is not None and index.ending("change_of", bracket[0]))):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes and (f.kind in _LEVELS or _in_points(figures[changes[-1]])):
                 change = changes[-1]
