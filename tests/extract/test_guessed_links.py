@@ -9,6 +9,7 @@ import pytest
 import factcheck
 from factcheck import Status
 from factcheck.extract import extract_claims
+from tests.conftest import verified
 
 
 def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
@@ -428,11 +429,8 @@ SMALLER_LOSS = (
 
 
 def _moved_statuses(tmp_path: Path, text: str) -> list[str]:
-    article = tmp_path / "results.txt"
-    article.write_text(text, encoding="utf-8")
-    results = factcheck.verify([article], output=None).report.results
-    return [r.status.value for r in results if "$310.2 million" in {s.quote for s in r.spans}
-            and "$120.5 million" in {s.quote for s in r.spans}]
+    return [r.status.value for r in verified(tmp_path, text, name="results.txt")
+            if {"$310.2 million", "$120.5 million"} <= {s.quote for s in r.spans}]
 
 
 def test_a_smaller_loss_compared_with_last_year_s_is_checked_for_its_direction(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import factcheck
 from factcheck import Status, extract_claims
+from tests.conftest import verified
 
 CLUBS = """\
 Crowds grew at most grounds this season, the league's yearly review says.
@@ -35,9 +36,7 @@ BOLD = {"riverside": "**Riverside**", "hilltop": "**Hilltop**", "lakeside": "**L
 
 
 def _failures(tmp_path: Path, text: str) -> list[factcheck.Result]:
-    article = tmp_path / "clubs.txt"
-    article.write_text(text, encoding="utf-8")
-    return [r for r in factcheck.verify([article], output=None).report.results if r.status is Status.FAIL]
+    return [r for r in verified(tmp_path, text, name="clubs.txt") if r.status is Status.FAIL]
 
 
 def test_a_correct_layout_has_no_failure(tmp_path: Path) -> None:

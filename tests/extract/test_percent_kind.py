@@ -11,6 +11,7 @@ import pytest
 
 from factcheck import LoadedClaims, bundled_rules, evaluate, extract_claims, load_rules
 from factcheck._verdicts import Status
+from tests.conftest import verified
 
 
 def _only(text: str) -> tuple[str, str | None, dict[str, tuple[str, bool]]]:
@@ -108,13 +109,8 @@ def test_a_change_verb_before_a_percentage_states_a_change_unless_it_is_an_adjec
 
 
 def test_a_change_stated_with_a_verb_in_ing_is_checked_against_its_figures(tmp_path: Path) -> None:
-    from factcheck import verify
-
-    article = tmp_path / "story.txt"
-    article.write_text("The orchard area was declining by 9.8 percent to 7,430 hectares from 8,250 hectares.",
-                       encoding="utf-8")
-    results = verify([article], output=None).report.results
-    statuses = [r.status for r in results if r.rule == "change-matches-figures"]
+    text = "The orchard area was declining by 9.8 percent to 7,430 hectares from 8,250 hectares."
+    statuses = [r.status for r in verified(tmp_path, text, "change-matches-figures")]
     assert statuses == [Status.FAIL]
 
 
@@ -128,13 +124,9 @@ def test_a_change_stated_with_a_verb_in_ing_is_checked_against_its_figures(tmp_p
     ],
 )
 def test_a_percentage_of_a_reference_level_may_exceed_100(tmp_path: Path, text: str) -> None:
-    from factcheck import verify
-
     over = [c for c in extract_claims(text).claims if c.unit == "percent" and float(c.value) > 100]
     assert [c.kind.value for c in over] == ["percentage"]
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    assert [r for r in verify([article], output=None).report.results if r.status is Status.FAIL] == []
+    assert [r for r in verified(tmp_path, text) if r.status is Status.FAIL] == []
 
 
 def test_a_share_of_a_whole_named_after_of_is_still_a_share() -> None:

@@ -9,6 +9,7 @@ import pytest
 import factcheck
 from factcheck import Status
 from factcheck.extract import extract_claims
+from tests.conftest import verified
 
 
 def _failures(tmp_path: Path, text: str) -> list[factcheck.Result]:
@@ -333,13 +334,14 @@ def test_a_side_stated_twice_is_taken_from_the_nearest_figure_as_a_guess(tmp_pat
     assert "stated more than once" in basis.how
 
 
+def _difference_statuses(tmp_path: Path, text: str) -> list[Status]:
+    return [r.status for r in verified(tmp_path, text, "difference-matches-figures", name="trade.txt")]
+
+
 def test_a_balance_off_its_guessed_side_needs_review_rather_than_failing(tmp_path: Path) -> None:
     wrong = SIDE_STATED_TWICE.replace("€3.3 billion", "€4.3 billion")
     assert _failures(tmp_path, wrong) == []
-    article = tmp_path / "trade.txt"
-    article.write_text(wrong, encoding="utf-8")
-    results = factcheck.verify([article], output=None).report.results
-    assert [r.status for r in results if r.rule == "difference-matches-figures"] == [Status.INCONCLUSIVE]
+    assert _difference_statuses(tmp_path, wrong) == [Status.INCONCLUSIVE]
 
 
 BALANCE_MOVED = (
@@ -347,13 +349,6 @@ BALANCE_MOVED = (
     "With a drop of €30 million, or one per cent, in adjusted imports, this raised the trade surplus by "
     "€0.12 billion."
 )
-
-
-def _difference_statuses(tmp_path: Path, text: str) -> list[Status]:
-    article = tmp_path / "trade.txt"
-    article.write_text(text, encoding="utf-8")
-    results = factcheck.verify([article], output=None).report.results
-    return [r.status for r in results if r.rule == "difference-matches-figures"]
 
 
 def test_the_change_of_a_surplus_is_the_change_of_exports_less_that_of_imports(tmp_path: Path) -> None:
