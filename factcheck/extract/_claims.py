@@ -75,6 +75,7 @@ from factcheck.extract._minus import defined_differences
 from factcheck.extract._most_in import member_and_nation, most_in_whole, world_totals
 from factcheck.extract._named_shares import named_shares
 from factcheck.extract._net import net_figures
+from factcheck.extract._per_period import per_period_changes
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
 from factcheck.extract._running_totals import running_totals
@@ -1370,6 +1371,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (combined_shares, 3),  # a combined share and two holders' shares
     (_without_layout(named_shares), 3),  # a share, its part and its whole
     (subkinds, 2),
+    (_without_layout(per_period_changes), 2),  # a rate per year is not the change between two ends
 )
 
 
