@@ -75,6 +75,7 @@ from factcheck.extract._minus import defined_differences
 from factcheck.extract._most_in import member_and_nation, most_in_whole, world_totals
 from factcheck.extract._named_shares import named_shares
 from factcheck.extract._net import net_figures
+from factcheck.extract._pass_rates import pass_rates
 from factcheck.extract._per_period import per_period_changes
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
@@ -1349,6 +1350,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (balance_changes, 3),
     (share_lists, 3),  # three items or more
     (_without_layout(shares_of_stated_wholes), 3),  # a share, its whole and its part
+    (_without_layout(pass_rates), 3),  # a pass rate, the count that passed and its whole
     (_shares_with_counts_pass, 2),
     (_share_wholes_pass, 2),
     (_without_layout(coordinated_shares), 2),
