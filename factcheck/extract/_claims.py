@@ -33,6 +33,7 @@ from factcheck._models import (
 )
 from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
+from factcheck.extract._against_normal import against_normals
 from factcheck.extract._averages import stated_averages
 from factcheck.extract._changes import (
     amount_changes,
@@ -1351,6 +1352,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (share_lists, 3),  # three items or more
     (_without_layout(shares_of_stated_wholes), 3),  # a share, its whole and its part
     (_without_layout(pass_rates), 3),  # a pass rate, the count that passed and its whole
+    (_without_layout(against_normals), 3),  # a level, the normal it is set against, and the gap
     (_shares_with_counts_pass, 2),
     (_share_wholes_pass, 2),
     (_without_layout(coordinated_shares), 2),
