@@ -33,6 +33,7 @@ from factcheck._models import (
 )
 from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
+from factcheck.extract._against_normal import against_normals
 from factcheck.extract._averages import stated_averages
 from factcheck.extract._changes import (
     amount_changes,
@@ -75,6 +76,8 @@ from factcheck.extract._minus import defined_differences
 from factcheck.extract._most_in import member_and_nation, most_in_whole, world_totals
 from factcheck.extract._named_shares import named_shares
 from factcheck.extract._net import net_figures
+from factcheck.extract._pass_rates import pass_rates
+from factcheck.extract._per_period import per_period_changes
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
 from factcheck.extract._running_totals import running_totals
@@ -1348,6 +1351,8 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (balance_changes, 3),
     (share_lists, 3),  # three items or more
     (_without_layout(shares_of_stated_wholes), 3),  # a share, its whole and its part
+    (_without_layout(pass_rates), 3),  # a pass rate, the count that passed and its whole
+    (_without_layout(against_normals), 3),  # a level, the normal it is set against, and the gap
     (_shares_with_counts_pass, 2),
     (_share_wholes_pass, 2),
     (_without_layout(coordinated_shares), 2),
@@ -1370,6 +1375,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (combined_shares, 3),  # a combined share and two holders' shares
     (_without_layout(named_shares), 3),  # a share, its part and its whole
     (subkinds, 2),
+    (_without_layout(per_period_changes), 2),  # a rate per year is not the change between two ends
 )
 
 

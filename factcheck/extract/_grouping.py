@@ -27,6 +27,7 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import qualifier as _qualifier
+from factcheck.extract._scoped import ANOTHER_SCOPE, another_scope
 from factcheck.extract._statements import LINE_ITEM
 from factcheck.extract._synonyms import canonical, has_synonyms, synonymous
 
@@ -493,9 +494,11 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 continue  # said of another party, place or group
             words = None
             if not g.frame_keys(frames).isdisjoint(keys or ()):
-                words = next((w for seen in g.distinct_frames(frames) if (w := _restated(seen, frame))), None)
+                words = next(((w, s) for s in g.distinct_frames(frames) if (w := _restated(s, frame))), None)
             if words is not None:
-                target, how = g, (f"restated in the same words: {words!r}", True)
+                scoped = another_scope(words[1].sequence, words[1].names, frame.sequence, frame.names)
+                how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped, not scoped)
+                target = g
                 break
             if (g.values == {f.value} or not g.context.isdisjoint(f.context)) and all(
                 _compatible(m, f) for m in g.readings.values()
