@@ -207,8 +207,10 @@ def _linked(text: str, figures: Sequence[Figure], changes: tuple[int, ...], leve
     return AmountChange(changes, level, how, certain)
 
 
-_UP = r"up|higher|rising|increasing|increased|rose|risen|grew|grown|climbed|jumped|soared|surged|went\s+up"
-_DOWN = r"down|lower|falling|decreasing|decreased|fell|fallen|dropped|declined|slipped|went\s+down|shrank"
+_UP = (r"up|higher|rising|increasing|increased|rose|risen|grew|grown|climbed|jumped|soared|surged|went\s+up|"
+       r"rebounded")
+_DOWN = (r"down|lower|falling|decreasing|decreased|fell|fallen|dropped|declined|slipped|went\s+down|shrank|"
+         r"eased|dipped|slid|tumbled|plunged|plummeted|slumped")
 #: After a level: "£283m, up from £245m", "9 seats (down from 32)".
 _UP_FROM = re.compile(
     rf"^\s*,?\s*\(?\s*(?:({_UP})|({_DOWN}))\s+from\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?$", re.IGNORECASE
@@ -221,6 +223,7 @@ _FROM_TO = re.compile(r"^[^\d;.]{0,50}?\bto\s+(?:an?\s+(?:record\s+|new\s+)?)?$"
 #: that clause's, not the close of "from A to B".
 _CLAUSE_BETWEEN = re.compile(rf"\b(?:while|whereas|but|although|though|{_UP}|{_DOWN})\b", re.IGNORECASE)
 _WHEN = frozenset({ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.DURATION})
+_WHEN_OR_WHICH = _WHEN | {ClaimKind.ORDINAL}
 _LEVEL_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE,
                           ClaimKind.RATE, ClaimKind.MEAN})
 
@@ -254,7 +257,7 @@ class Move:
 
 #: A word every wording of a move below holds ("up from", "a rise from", "after … at", "the figure had
 #: climbed to"), but for a comparative in brackets: a text with neither states no move.
-_MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count")
+_MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count", "compared", "against")
 
 
 def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
@@ -264,8 +267,8 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
     found: list[Move] = []
     for i in range(len(figures) - 1):
         k = i + 1
-        while k < len(figures) and figures[k].kind in _WHEN and k - i <= 2:
-            k += 1  # "from 137 in 2016 to 238": the year between says when, not how many
+        while k < len(figures) and figures[k].kind in _WHEN_OR_WHICH and k - i <= 2:
+            k += 1  # "from 137 in 2016 to 238", "to 238 in the third quarter from": when, not how many
         if k >= len(figures):
             break
         a, b = figures[i], figures[k]
@@ -286,6 +289,12 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             found.append(Move(i, k, "increase" if verb_to.group(1) else "decrease",
                               wording(text, verb_to.start(), b.end)))  # "rose to 540 from 510"
             continue
+        if _THEN_COMPARED.match(gap) and _EARLIER_PERIOD_AFTER.match(text, b.end) \
+                and not _same_period_both(text, a.end, b) \
+                and (verb_to := _VERB_TO.search(text, max(0, a.start - 40), a.start)):
+            found.append(Move(i, k, "increase" if verb_to.group(1) else "decrease",
+                              wording(text, verb_to.start(), b.end)))  # "to 540 in May, compared with 510"
+            continue
         if not _FROM_TO.match(gap):
             continue
         verb = _VERB_FROM.search(text, max(0, a.start - 40), a.start)
@@ -303,12 +312,41 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]
 
 
-#: Between "rose to A" and its old level: " from", " in # from" (a year between says when).
-_THEN_FROM = re.compile(r"^(?:\s+(?:in|on|at|for|by)\s+(?:the\s+end\s+of\s+)?#)?\s*,?\s+from\s+(?:an?\s+)?$",
-                        re.IGNORECASE)
-#: Right before the new level: "grew to", "fell to a", "dropped sharply to".
+_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+#: When the new level was reached, between it and the old one: "in #" (a year), "in May", "in May #",
+#: "in the third quarter", "during Q2", "last month".
+_PERIOD_BETWEEN = (
+    rf"(?:\s+(?:in|on|at|for|by|during)\s+(?:the\s+end\s+of\s+)?(?:#|(?:{_MONTH})(?:\s+#)?|"
+    r"the\s+(?:#|first|second|third|fourth|final|latest|current)\s+(?:quarter|half|month|week|year)(?:\s+of\s+#)?|"
+    r"Q[1-4](?:\s*#)?|H[12](?:\s*#)?)|\s+(?:this|last)\s+(?:year|month|quarter|week))"
+)
+#: Between "rose to A" and its old level: " from", " in # from" (a year between says when), " in May from".
+_THEN_FROM = re.compile(rf"^{_PERIOD_BETWEEN}?\s*,?\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
+#: Between "rose to A" and the level it is set against: " in May, compared with", ", as against".
+_THEN_COMPARED = re.compile(
+    rf"^{_PERIOD_BETWEEN}?\s*,?\s+(?:as\s+)?(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Right after that level, the earlier time it belongs to ("… compared with 510 in April", "… a year
+#: earlier"): without it the level may be another place's or another group's ("compared with 6% nationally").
+_EARLIER_PERIOD_AFTER = re.compile(
+    rf"\s*(?:(?:reported\s+|recorded\s+)?(?:in|during|for)\s+(?:(?:{_MONTH})\b(?:\s+(?:19|20)\d\d)?|"
+    r"(?:19|20)\d\d\b|(?:the\s+)?(?:previous|preceding|prior|same|year-earlier|year-ago)\s+(?:month|quarter|"
+    r"year|period|week|half))|(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|"
+    r"(?:last|the\s+previous)\s+(?:year|month|quarter|week))",
+    re.IGNORECASE)
+
+
+def _same_period_both(text: str, new_end: int, old: Figure) -> bool:
+    """ "rose to 5% in May, compared with 6% in May": one period for both is two places, not a move."""
+    after_old = _EARLIER_PERIOD_AFTER.match(text, old.end)
+    if after_old is None:
+        return False
+    said = " ".join(after_old.group(0).lower().split())
+    return said in " ".join(text[new_end : old.start].lower().split())
+
+
+#: Right before the new level: "grew to", "fell to a", "dropped sharply to", "eased further to".
 _VERB_TO = re.compile(
-    rf"\b(?:({_UP})|({_DOWN}))(?:\s+\w+ly)?\s+to\s+(?:an?\s+(?:record\s+)?)?$", re.IGNORECASE
+    rf"\b(?:({_UP})|({_DOWN}))(?:\s+(?:\w+ly|further))?\s+to\s+(?:an?\s+(?:record\s+)?)?$", re.IGNORECASE
 )
 #: The level restated another way ("$3.02 billion, or 92 cents per share").
 _OR_ASIDE = re.compile(r"^\s*,\s*or\s+$", re.IGNORECASE)

@@ -117,3 +117,56 @@ def test_the_baselines_period_between_from_and_to_keeps_the_change_of_the_new_le
     tmp_path: Path, text: str, status: Status
 ) -> None:
     assert [r.status for r in verified(tmp_path, text, "change-matches-figures")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Bus fares rose to 4.2% in March from 3.9% in February.",
+         "Bus fares rose to 4.2% in March from 4.9% in February."),
+        ("The jobless rate eased to 5.1 per cent in June 2024 from 5.6 per cent in May.",
+         "The jobless rate eased to 5.1 per cent in June 2024 from 4.6 per cent in May."),
+        ("Ticket sales climbed to 8,300 in the third quarter from 7,950.",
+         "Ticket sales climbed to 8,300 in the third quarter from 9,950."),
+        ("Rents dipped to $1,480 last month from $1,530.", "Rents dipped to $1,480 last month from $1,430."),
+        ("Ferry trips slid to 640 in the second half from 700.",
+         "Ferry trips slid to 640 in the second half from 600."),
+    ],
+)
+def test_a_month_or_quarter_between_the_new_level_and_from_keeps_the_move(
+        tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Milk prices rose to 7.4% in April, as compared with 6.8% during March.",
+         "Milk prices rose to 7.4% in April, as compared with 8.8% during March."),
+        ("Hotel stays fell to 12,400 in 2023, compared to 13,900 in 2022.",
+         "Hotel stays fell to 12,400 in 2023, compared to 10,900 in 2022."),
+        ("Deposits grew to $3.2 billion as against $2.9 billion a year earlier.",
+         "Deposits grew to $3.2 billion as against $3.9 billion a year earlier."),
+        ("Food inflation eased further to 1.2 per cent in May against 2.5 per cent in April.",
+         "Food inflation eased further to 1.2 per cent in May against 0.5 per cent in April."),
+    ],
+)
+def test_a_new_level_compared_with_an_earlier_period_is_a_move(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joblessness in the north rose to 6.1% in May, compared with 7.0% nationally.",
+        "Joblessness in the north rose to 6.1% in May, compared with 7.0% in May for the whole country.",
+        "Revenue rose to $5.2 million, compared with $5.6 million expected by analysts.",
+        "Revenue rose to $5.2 million against $5.6 million forecast.",
+        "Revenue rose to $5.2 million in 2021, compared with $5.6 million at its nearest rival in 2021.",
+        "Rural prices eased to 3.1% in July, against 3.4% for the cities.",
+    ],
+)
+def test_a_level_compared_with_another_place_group_or_forecast_is_no_move(tmp_path: Path, text: str) -> None:
+    assert _statuses(tmp_path, text) == []
