@@ -347,6 +347,10 @@ def _last_word(before: str) -> tuple[str, int] | None:
     return (before[i:end], i) if i < end else None
 
 
+#: A number with a thousands comma is a count or an amount, never the number in a name ("Route 66").
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _is_year(num: str) -> bool:
     """Whether ``num`` is a year of 1900-2099: the full match of ``(?:19|20)\\d\\d``, whose ``\\d`` is any
     decimal digit (``str.isdecimal``), tested without the regex engine (asked several times per figure)."""
@@ -980,6 +984,7 @@ class _Scanner:
                 and lw not in _SYMBOL_CODES
                 and not _QUAL.search(word + " ")
                 and not _is_year(number)
+                and _GROUPED_THOUSANDS.fullmatch(self.text, start, end) is None  # "Kigali 28,192 voters"
             ):
                 # "PS 41.12%", "United States 22 per cent", "PS 66, PD 49", "Processor 2.80 GHz":
                 # figures, not names
