@@ -255,6 +255,12 @@ class Move:
     certain: bool = True
 
 
+#: Right before a hedged figure, words that make it the bound of a class ("passed with more than 40%",
+#: "pupils scoring above 50%"): the figure that moved may be the one counted in that class.
+_CLASS_BOUND_BEFORE = re.compile(r"\b(?:with|scoring|scored|achieving|achieved|obtaining|getting)\s+$",
+                                 re.IGNORECASE)
+_CLASS_BOUND = ("the figure before 'up/down from' bounds a class ('with more than …'); the move may be of "
+                "the figure counted in it: a guess")
 #: A word every wording of a move below holds ("up from", "a rise from", "after … at", "the figure had
 #: climbed to"), but for a comparative in brackets: a text with neither states no move.
 _MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count", "compared", "against")
@@ -280,8 +286,11 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             gap = gap[: figures[j].start - a.end] + "#" + gap[figures[j].end - a.end :]
         after = _UP_FROM.match(gap) if k == i + 1 else None
         if after is not None:  # the new figure first
-            found.append(Move(i, k, "increase" if after.group(1) else "decrease",
-                              wording(text, a.start, b.end)))
+            if a.qualifier != "exact" and _CLASS_BOUND_BEFORE.search(text, max(0, a.start - 20), a.start):
+                found.append(Move(i, k, "increase" if after.group(1) else "decrease", _CLASS_BOUND, False))
+            else:
+                found.append(Move(i, k, "increase" if after.group(1) else "decrease",
+                                  wording(text, a.start, b.end)))
             continue
         bracket = comparative(text, figures, k)  # "rose to 15.1m (2016: 7.0m)": the earlier figure
         if (_THEN_FROM.match(gap) or (bracket is not None and bracket[0] == i)) \

@@ -170,3 +170,15 @@ def test_a_new_level_compared_with_an_earlier_period_is_a_move(tmp_path: Path, t
 )
 def test_a_level_compared_with_another_place_group_or_forecast_is_no_move(tmp_path: Path, text: str) -> None:
     assert _statuses(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of all entrants, 14% passed with more than 70% (down from 18% a year before).",
+        "Of the class, 30% finished the course achieving over 80% (up from 95%).",
+    ],
+)
+def test_a_hedged_class_bound_before_up_or_down_from_moves_only_as_a_guess(tmp_path: Path, text: str) -> None:
+    results = verified(tmp_path, text, "direction-matches-figures")
+    assert [r.status for r in results] == [Status.INCONCLUSIVE]
