@@ -211,9 +211,19 @@ _UP = (r"up|higher|rising|increasing|increased|rose|risen|grew|grown|climbed|jum
        r"rebounded")
 _DOWN = (r"down|lower|falling|decreasing|decreased|fell|fallen|dropped|declined|slipped|went\s+down|shrank|"
          r"eased|dipped|slid|tumbled|plunged|plummeted|slumped")
-#: After a level: "£283m, up from £245m", "9 seats (down from 32)".
+_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+#: When the new level was reached, between it and the old one: "in #" (a year), "in May", "in May #",
+#: "in the third quarter", "during Q2", "last month".
+_PERIOD_BETWEEN = (
+    rf"(?:\s+(?:in|on|at|for|by|during)\s+(?:the\s+end\s+of\s+)?(?:#|(?:{_MONTH})(?:\s+#)?|"
+    r"the\s+(?:#|first|second|third|fourth|final|latest|current)\s+(?:quarter|half|month|week|year)(?:\s+of\s+#)?|"
+    r"Q[1-4](?:\s*#)?|H[12](?:\s*#)?)|\s+(?:this|last)\s+(?:year|month|quarter|week))"
+)
+#: After a level: "£283m, up from £245m", "9 seats (down from 32)", "£283m in 2019, up
+#: from £245m".
 _UP_FROM = re.compile(
-    rf"^\s*,?\s*\(?\s*(?:({_UP})|({_DOWN}))\s+from\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?$", re.IGNORECASE
+    rf"^{_PERIOD_BETWEEN}?\s*,?\s*\(?\s*(?:({_UP})|({_DOWN}))\s+from\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?$",
+    re.IGNORECASE
 )
 #: Before the first level: "rose from", "dropped sharply, from".
 _VERB_FROM = re.compile(rf"\b(?:({_UP})|({_DOWN}))(?:\s+\w+ly)?\s*,?\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -284,7 +294,7 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
         gap = text[a.end : b.start]
         for j in range(k - 1, i, -1):
             gap = gap[: figures[j].start - a.end] + "#" + gap[figures[j].end - a.end :]
-        after = _UP_FROM.match(gap) if k == i + 1 else None
+        after = _UP_FROM.match(gap)  # "# " stands only for a year or an ordinal of the period between
         if after is not None:  # the new figure first
             if a.qualifier != "exact" and _CLASS_BOUND_BEFORE.search(text, max(0, a.start - 20), a.start):
                 found.append(Move(i, k, "increase" if after.group(1) else "decrease", _CLASS_BOUND, False))
@@ -321,14 +331,6 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]
 
 
-_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
-#: When the new level was reached, between it and the old one: "in #" (a year), "in May", "in May #",
-#: "in the third quarter", "during Q2", "last month".
-_PERIOD_BETWEEN = (
-    rf"(?:\s+(?:in|on|at|for|by|during)\s+(?:the\s+end\s+of\s+)?(?:#|(?:{_MONTH})(?:\s+#)?|"
-    r"the\s+(?:#|first|second|third|fourth|final|latest|current)\s+(?:quarter|half|month|week|year)(?:\s+of\s+#)?|"
-    r"Q[1-4](?:\s*#)?|H[12](?:\s*#)?)|\s+(?:this|last)\s+(?:year|month|quarter|week))"
-)
 #: Between "rose to A" and its old level: " from", " in # from" (a year between says when), " in May from".
 _THEN_FROM = re.compile(rf"^{_PERIOD_BETWEEN}?\s*,?\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
 #: Between "rose to A" and the level it is set against: " in May, compared with", ", as against".

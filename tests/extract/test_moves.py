@@ -182,3 +182,22 @@ def test_a_level_compared_with_another_place_group_or_forecast_is_no_move(tmp_pa
 def test_a_hedged_class_bound_before_up_or_down_from_moves_only_as_a_guess(tmp_path: Path, text: str) -> None:
     results = verified(tmp_path, text, "direction-matches-figures")
     assert [r.status for r in results] == [Status.INCONCLUSIVE]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Grain exports were 3.4 million tonnes in 2022, down from 3.9 million tonnes.",
+         "Grain exports were 3.4 million tonnes in 2022, down from 2.9 million tonnes."),
+        ("Visitors numbered 51,200 in August, up from 47,800 in July.",
+         "Visitors numbered 51,200 in August, up from 57,800 in July."),
+        ("The surplus stood at $620 million last quarter, up from $540 million.",
+         "The surplus stood at $620 million last quarter, up from $690 million."),
+        ("The clinic saw 1,240 patients in the second half (down from 1,410).",
+         "The clinic saw 1,240 patients in the second half (down from 1,110)."),
+    ],
+)
+def test_a_period_between_a_level_and_up_or_down_from_keeps_the_move(
+        tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
