@@ -272,8 +272,10 @@ _CLASS_BOUND_BEFORE = re.compile(r"\b(?:with|scoring|scored|achieving|achieved|o
 _CLASS_BOUND = ("the figure before 'up/down from' bounds a class ('with more than …'); the move may be of "
                 "the figure counted in it: a guess")
 #: A word every wording of a move below holds ("up from", "a rise from", "after … at", "the figure had
-#: climbed to"), but for a comparative in brackets: a text with neither states no move.
-_MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count", "compared", "against")
+#: climbed to", "compared with", "rising to"), but for a comparative in brackets: a text with neither
+#: states no move.
+_MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count", "compared", "against",
+               "ing to")
 
 
 def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
@@ -314,6 +316,14 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             found.append(Move(i, k, "increase" if verb_to.group(1) else "decrease",
                               wording(text, verb_to.start(), b.end)))  # "to 540 in May, compared with 510"
             continue
+        then = _THEN_PARTICIPLE_TO.match(gap)
+        if then is not None:  # "A in 2015, rising to B in 2021": from A to B
+            alone = not any(figures[j].sentence == a.sentence and (figures[j].kind, figures[j].unit)
+                            == (a.kind, a.unit) for j in range(i)) \
+                and _ANOTHER_SUBJECT.search(gap, 0, gap.rfind(",")) is None
+            found.append(Move(k, i, "increase" if then.group(1) else "decrease",
+                              wording(text, a.start, b.end) if alone else _OTHERS_BEFORE, alone))
+            continue
         if not _FROM_TO.match(gap):
             continue
         verb = _VERB_FROM.search(text, max(0, a.start - 40), a.start)
@@ -331,6 +341,18 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]
 
 
+#: After a level and a few words of its clause, a participle taking it to the next level: "A in 2015, rising
+#: to", "A last month, before falling to".
+_THEN_PARTICIPLE_TO = re.compile(
+    rf"^(?:\s+[a-z]+){{0,3}}?{_PERIOD_BETWEEN}?\s*,\s*(?:before\s+|then\s+)?(?:\w+ly\s+)?"
+    r"(?:(rising|climbing|jumping|growing|increasing|soaring|surging|rebounding)|"
+    r"(falling|dropping|declining|slipping|decreasing|sliding|easing|dipping|shrinking|tumbling|plunging))"
+    r"(?:\s+\w+ly)?\s+to\s+(?:an?\s+(?:record\s+|new\s+)?)?$", re.IGNORECASE)
+#: Words before that comma that may bring in another subject the participle is of ("A and B, rising to").
+_ANOTHER_SUBJECT = re.compile(r"\b(?:and|or|while|whereas|but|with|against|compared|versus|than|from)\b",
+                              re.IGNORECASE)
+_OTHERS_BEFORE = ("'rising/falling to' after a level, with another figure of its kind before it in the "
+                  "sentence: which one moved is a guess")
 #: Between "rose to A" and its old level: " from", " in # from" (a year between says when), " in May from".
 _THEN_FROM = re.compile(rf"^{_PERIOD_BETWEEN}?\s*,?\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
 #: Between "rose to A" and the level it is set against: " in May, compared with", ", as against".

@@ -201,3 +201,34 @@ def test_a_period_between_a_level_and_up_or_down_from_keeps_the_move(
         tmp_path: Path, text: str, wrong: str) -> None:
     assert _statuses(tmp_path, text) == [Status.PASS]
     assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("About 12,300 people enrolled in 2016, rising to 15,800 in 2020.",
+         "About 12,300 people enrolled in 2016, rising to 10,800 in 2020."),
+        ("The deficit was $3.1 billion in May, narrowly falling to $2.9 billion in June.",
+         "The deficit was $3.1 billion in May, narrowly falling to $3.3 billion in June."),
+        ("Output reached 8.4 million tonnes last year, before easing to 7.9 million tonnes.",
+         "Output reached 8.4 million tonnes last year, before easing to 8.9 million tonnes."),
+    ],
+)
+def test_a_level_then_rising_or_falling_to_another_is_a_move(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rate was 5.0% for men and 8.0% for women, rising to 7.0% in 2016.",
+        "Exports were $3.2 billion and imports $4.6 billion, rising to $4.1 billion.",
+    ],
+)
+def test_rising_to_after_two_levels_of_its_kind_is_a_guess(tmp_path: Path, text: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.INCONCLUSIVE]
+
+
+def test_a_participle_with_its_own_subject_is_no_move(tmp_path: Path) -> None:
+    assert _statuses(tmp_path, "Profit was $3.2 million, with revenue rising to $10.5 million.") == []
