@@ -219,8 +219,7 @@ _PERIOD_BETWEEN = (
     r"the\s+(?:#|first|second|third|fourth|final|latest|current)\s+(?:quarter|half|month|week|year)(?:\s+of\s+#)?|"
     r"Q[1-4](?:\s*#)?|H[12](?:\s*#)?)|\s+(?:this|last)\s+(?:year|month|quarter|week))"
 )
-#: After a level: "£283m, up from £245m", "9 seats (down from 32)", "£283m in 2019, up
-#: from £245m".
+#: After a level: "£410m, up from £380m", "9 seats (down from 32)", "£410m in 2019, up from £380m".
 _UP_FROM = re.compile(
     rf"^{_PERIOD_BETWEEN}?\s*,?\s*\(?\s*(?:({_UP})|({_DOWN}))\s+from\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?$",
     re.IGNORECASE
