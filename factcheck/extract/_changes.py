@@ -213,11 +213,14 @@ _DOWN = (r"down|lower|falling|decreasing|decreased|fell|fallen|dropped|declined|
          r"eased|dipped|slid|tumbled|plunged|plummeted|slumped")
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
 #: When the new level was reached, between it and the old one: "in #" (a year), "in May", "in May #",
-#: "in the third quarter", "during Q2", "last month".
+#: "in the third quarter", "during Q2", "in the year to March", "last month", "on an annual basis".
 _PERIOD_BETWEEN = (
     rf"(?:\s+(?:in|on|at|for|by|during)\s+(?:the\s+end\s+of\s+)?(?:#|(?:{_MONTH})(?:\s+#)?|"
     r"the\s+(?:#|first|second|third|fourth|final|latest|current)\s+(?:quarter|half|month|week|year)(?:\s+of\s+#)?|"
-    r"Q[1-4](?:\s*#)?|H[12](?:\s*#)?)|\s+(?:this|last)\s+(?:year|month|quarter|week))"
+    r"Q[1-4](?:\s*#)?|H[12](?:\s*#)?|"
+    rf"the\s+(?:year|#(?:\s+months|\s+weeks)?|twelve\s+months|quarter)\s+(?:to|ending|ended)\s+(?:{_MONTH})(?:\s+#)?)"
+    r"|\s+(?:this|last)\s+(?:year|month|quarter|week)"
+    r"|\s+(?:on\s+an?\s+(?:[a-z-]+\s+){0,2}basis|year[\s-]on[\s-]year))"
 )
 #: After a level: "£410m, up from £380m", "9 seats (down from 32)", "£410m in 2019, up from £380m".
 _UP_FROM = re.compile(
