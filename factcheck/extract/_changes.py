@@ -366,7 +366,8 @@ _EARLIER_PERIOD_AFTER = re.compile(
     rf"\s*(?:(?:reported\s+|recorded\s+)?(?:in|during|for)\s+(?:(?:{_MONTH})\b(?:\s+(?:19|20)\d\d)?|"
     r"(?:19|20)\d\d\b|(?:the\s+)?(?:previous|preceding|prior|same|year-earlier|year-ago)\s+(?:month|quarter|"
     r"year|period|week|half))|(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|"
-    r"(?:last|the\s+previous)\s+(?:year|month|quarter|week))",
+    r"(?:last|the\s+previous)\s+(?:year|month|quarter|week))"
+    r"(?!\s*,?\s*(?:for|among|at|across|in|of|by)\s)",  # "… in 2022 for women": another group's
     re.IGNORECASE)
 
 

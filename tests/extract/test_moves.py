@@ -172,6 +172,7 @@ def test_a_new_level_compared_with_an_earlier_period_is_a_move(tmp_path: Path, t
         "Revenue rose to $5.2 million against $5.6 million forecast.",
         "Revenue rose to $5.2 million in 2021, compared with $5.6 million at its nearest rival in 2021.",
         "Rural prices eased to 3.1% in July, against 3.4% for the cities.",
+        "Pay for men rose to $41,200 in 2023, compared with $43,900 in 2022 for women.",
     ],
 )
 def test_a_level_compared_with_another_place_group_or_forecast_is_no_move(tmp_path: Path, text: str) -> None:
