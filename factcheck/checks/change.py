@@ -98,7 +98,11 @@ def _computed(change: Claim, new: Interval, old: Interval) -> tuple[str, Interva
 
 
 def _relative(new: Interval, old: Interval, scale: int, *, difference: bool) -> Interval:
-    """``(new - old) / old * scale`` (or ``new / old * scale``), the set Interval's arithmetic gives.
+    """``(new / old - 1) * scale`` (or ``new / old * scale``), the set Interval's arithmetic gives.
+
+    Written ``(new - old) / old``, the old figure would enter twice as two independent values and
+    widen the set past every change the figures allow, so a stated change just outside it would
+    only ask for review.
 
     Every change claim with both figures computes it, and certainty re-runs it;
     Interval's operators build seven sets and twenty fractions on the way.
