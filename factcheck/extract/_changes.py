@@ -363,7 +363,8 @@ _THEN_COMPARED = re.compile(
 #: Right after that level, the earlier time it belongs to ("… compared with 510 in April", "… a year
 #: earlier"): without it the level may be another place's or another group's ("compared with 6% nationally").
 _EARLIER_PERIOD_AFTER = re.compile(
-    rf"\s*(?:(?:reported\s+|recorded\s+)?(?:in|during|for)\s+(?:(?:{_MONTH})\b(?:\s+(?:19|20)\d\d)?|"
+    rf"\s*(?:(?:reported\s+|recorded\s+)?(?:in|during|for)\s+(?:(?:{_MONTH})\b"
+    r"(?:\s+(?:(?:19|20)\d\d|last\s+year|(?:a|the)\s+year\s+(?:earlier|before)))?|"
     r"(?:19|20)\d\d\b|(?:the\s+)?(?:previous|preceding|prior|same|year-earlier|year-ago)\s+(?:month|quarter|"
     r"year|period|week|half))|(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|"
     r"(?:last|the\s+previous)\s+(?:year|month|quarter|week))"

@@ -156,6 +156,8 @@ def test_a_month_or_quarter_between_the_new_level_and_from_keeps_the_move(
          "Deposits grew to $3.2 billion as against $3.9 billion a year earlier."),
         ("Food inflation eased further to 1.2 per cent in May against 2.5 per cent in April.",
          "Food inflation eased further to 1.2 per cent in May against 0.5 per cent in April."),
+        ("Car sales rose to 41,300 in June, compared with 38,900 in June last year.",
+         "Car sales rose to 41,300 in June, compared with 44,900 in June last year."),
     ],
 )
 def test_a_new_level_compared_with_an_earlier_period_is_a_move(tmp_path: Path, text: str, wrong: str) -> None:
