@@ -98,7 +98,11 @@ def _computed(change: Claim, new: Interval, old: Interval) -> tuple[str, Interva
 
 
 def _relative(new: Interval, old: Interval, scale: int, *, difference: bool) -> Interval:
-    """``(new - old) / old * scale`` (or ``new / old * scale``), the set Interval's arithmetic gives.
+    """``(new / old - 1) * scale`` (or ``new / old * scale``), the set Interval's arithmetic gives.
+
+    Written ``(new - old) / old``, the old figure would enter twice as two independent values and
+    widen the set past every change the figures allow, so a stated change just outside it would
+    only ask for review.
 
     Every change claim with both figures computes it, and certainty re-runs it;
     Interval's operators build seven sets and twenty fractions on the way.
@@ -107,14 +111,13 @@ def _relative(new: Interval, old: Interval, scale: int, *, difference: bool) -> 
     the quotient, the same least and greatest picked, the same ends closed,
     so the very same set. Any other case takes the operators.
     """
+    if difference:  # (new - old) / old is new / old - 1, where the old figure counts once
+        moved = _relative(new, old, 1, difference=False) - 1
+        return moved * scale if scale != 1 else moved
     nl, nh, ol, oh = new.lo, new.hi, old.lo, old.hi
     if nl is None or nh is None or ol is None or oh is None or new.is_empty or old.is_empty or ol <= 0:
         return _relative_by_operators(new, old, scale, difference=difference)
-    if difference:  # new - old: [nl - oh, nh - ol]
-        a_lo, a_lo_c = nl - oh, new.lo_closed and old.hi_closed
-        a_hi, a_hi_c = nh - ol, new.hi_closed and old.lo_closed
-    else:
-        a_lo, a_lo_c, a_hi, a_hi_c = nl, new.lo_closed, nh, new.hi_closed
+    a_lo, a_lo_c, a_hi, a_hi_c = nl, new.lo_closed, nh, new.hi_closed
     # 1 / old is [1/oh, 1/ol], closed where old is; as (numerator, denominator) pairs, both positive
     b_lo, b_lo_c = (oh.denominator, oh.numerator), old.hi_closed
     b_hi, b_hi_c = (ol.denominator, ol.numerator), old.lo_closed
@@ -139,7 +142,7 @@ def _relative(new: Interval, old: Interval, scale: int, *, difference: bool) -> 
 
 
 def _relative_by_operators(new: Interval, old: Interval, scale: int, *, difference: bool) -> Interval:
-    quotient = (new - old) / old if difference else new / old
+    quotient = new / old - 1 if difference else new / old  # the old figure is one value, not two
     return quotient * scale if scale != 1 else quotient
 
 

@@ -207,11 +207,25 @@ def _linked(text: str, figures: Sequence[Figure], changes: tuple[int, ...], leve
     return AmountChange(changes, level, how, certain)
 
 
-_UP = r"up|higher|rising|increasing|increased|rose|risen|grew|grown|climbed|jumped|soared|surged|went\s+up"
-_DOWN = r"down|lower|falling|decreasing|decreased|fell|fallen|dropped|declined|slipped|went\s+down|shrank"
-#: After a level: "£283m, up from £245m", "9 seats (down from 32)".
+_UP = (r"up|higher|rising|increasing|increased|rose|risen|grew|grown|climbed|jumped|soared|surged|went\s+up|"
+       r"rebounded")
+_DOWN = (r"down|lower|falling|decreasing|decreased|fell|fallen|dropped|declined|slipped|went\s+down|shrank|"
+         r"eased|dipped|slid|tumbled|plunged|plummeted|slumped")
+_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+#: When the new level was reached, between it and the old one: "in #" (a year), "in May", "in May #",
+#: "in the third quarter", "during Q2", "in the year to March", "last month", "on an annual basis".
+_PERIOD_BETWEEN = (
+    rf"(?:\s+(?:in|on|at|for|by|during)\s+(?:the\s+end\s+of\s+)?(?:#|(?:{_MONTH})(?:\s+#)?|"
+    r"the\s+(?:#|first|second|third|fourth|final|latest|current)\s+(?:quarter|half|month|week|year)(?:\s+of\s+#)?|"
+    r"Q[1-4](?:\s*#)?|H[12](?:\s*#)?|"
+    rf"the\s+(?:year|#(?:\s+months|\s+weeks)?|twelve\s+months|quarter)\s+(?:to|ending|ended)\s+(?:{_MONTH})(?:\s+#)?)"
+    r"|\s+(?:this|last)\s+(?:year|month|quarter|week)"
+    r"|\s+(?:on\s+an?\s+(?:[a-z-]+\s+){0,2}basis|year[\s-]on[\s-]year))"
+)
+#: After a level: "£410m, up from £380m", "9 seats (down from 32)", "£410m in 2019, up from £380m".
 _UP_FROM = re.compile(
-    rf"^\s*,?\s*\(?\s*(?:({_UP})|({_DOWN}))\s+from\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?$", re.IGNORECASE
+    rf"^{_PERIOD_BETWEEN}?\s*,?\s*\(?\s*(?:({_UP})|({_DOWN}))\s+from\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?$",
+    re.IGNORECASE
 )
 #: Before the first level: "rose from", "dropped sharply, from".
 _VERB_FROM = re.compile(rf"\b(?:({_UP})|({_DOWN}))(?:\s+\w+ly)?\s*,?\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
@@ -221,6 +235,7 @@ _FROM_TO = re.compile(r"^[^\d;.]{0,50}?\bto\s+(?:an?\s+(?:record\s+|new\s+)?)?$"
 #: that clause's, not the close of "from A to B".
 _CLAUSE_BETWEEN = re.compile(rf"\b(?:while|whereas|but|although|though|{_UP}|{_DOWN})\b", re.IGNORECASE)
 _WHEN = frozenset({ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.DURATION})
+_WHEN_OR_WHICH = _WHEN | {ClaimKind.ORDINAL}
 _LEVEL_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE,
                           ClaimKind.RATE, ClaimKind.MEAN})
 
@@ -252,9 +267,17 @@ class Move:
     certain: bool = True
 
 
+#: Right before a hedged figure, words that make it the bound of a class ("passed with more than 40%",
+#: "pupils scoring above 50%"): the figure that moved may be the one counted in that class.
+_CLASS_BOUND_BEFORE = re.compile(r"\b(?:with|scoring|scored|achieving|achieved|obtaining|getting)\s+$",
+                                 re.IGNORECASE)
+_CLASS_BOUND = ("the figure before 'up/down from' bounds a class ('with more than …'); the move may be of "
+                "the figure counted in it: a guess")
 #: A word every wording of a move below holds ("up from", "a rise from", "after … at", "the figure had
-#: climbed to"), but for a comparative in brackets: a text with neither states no move.
-_MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count")
+#: climbed to", "compared with", "rising to"), but for a comparative in brackets: a text with neither
+#: states no move.
+_MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count", "compared", "against",
+               "ing to")
 
 
 def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
@@ -264,8 +287,8 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
     found: list[Move] = []
     for i in range(len(figures) - 1):
         k = i + 1
-        while k < len(figures) and figures[k].kind in _WHEN and k - i <= 2:
-            k += 1  # "from 137 in 2016 to 238": the year between says when, not how many
+        while k < len(figures) and figures[k].kind in _WHEN_OR_WHICH and k - i <= 2:
+            k += 1  # "from 137 in 2016 to 238", "to 238 in the third quarter from": when, not how many
         if k >= len(figures):
             break
         a, b = figures[i], figures[k]
@@ -275,16 +298,33 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
         gap = text[a.end : b.start]
         for j in range(k - 1, i, -1):
             gap = gap[: figures[j].start - a.end] + "#" + gap[figures[j].end - a.end :]
-        after = _UP_FROM.match(gap) if k == i + 1 else None
+        after = _UP_FROM.match(gap)  # "# " stands only for a year or an ordinal of the period between
         if after is not None:  # the new figure first
-            found.append(Move(i, k, "increase" if after.group(1) else "decrease",
-                              wording(text, a.start, b.end)))
+            if a.qualifier != "exact" and _CLASS_BOUND_BEFORE.search(text, max(0, a.start - 20), a.start):
+                found.append(Move(i, k, "increase" if after.group(1) else "decrease", _CLASS_BOUND, False))
+            else:
+                found.append(Move(i, k, "increase" if after.group(1) else "decrease",
+                                  wording(text, a.start, b.end)))
             continue
         bracket = comparative(text, figures, k)  # "rose to 15.1m (2016: 7.0m)": the earlier figure
         if (_THEN_FROM.match(gap) or (bracket is not None and bracket[0] == i)) \
                 and (verb_to := _VERB_TO.search(text, max(0, a.start - 40), a.start)):
             found.append(Move(i, k, "increase" if verb_to.group(1) else "decrease",
                               wording(text, verb_to.start(), b.end)))  # "rose to 540 from 510"
+            continue
+        if _THEN_COMPARED.match(gap) and _EARLIER_PERIOD_AFTER.match(text, b.end) \
+                and not _same_period_both(text, a.end, b) \
+                and (verb_to := _VERB_TO.search(text, max(0, a.start - 40), a.start)):
+            found.append(Move(i, k, "increase" if verb_to.group(1) else "decrease",
+                              wording(text, verb_to.start(), b.end)))  # "to 540 in May, compared with 510"
+            continue
+        then = _THEN_PARTICIPLE_TO.match(gap)
+        if then is not None:  # "A in 2015, rising to B in 2021": from A to B
+            alone = not any(figures[j].sentence == a.sentence and (figures[j].kind, figures[j].unit)
+                            == (a.kind, a.unit) for j in range(i)) \
+                and _ANOTHER_SUBJECT.search(gap, 0, gap.rfind(",")) is None
+            found.append(Move(k, i, "increase" if then.group(1) else "decrease",
+                              wording(text, a.start, b.end) if alone else _OTHERS_BEFORE, alone))
             continue
         if not _FROM_TO.match(gap):
             continue
@@ -303,12 +343,47 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
             Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]
 
 
-#: Between "rose to A" and its old level: " from", " in # from" (a year between says when).
-_THEN_FROM = re.compile(r"^(?:\s+(?:in|on|at|for|by)\s+(?:the\s+end\s+of\s+)?#)?\s*,?\s+from\s+(?:an?\s+)?$",
-                        re.IGNORECASE)
-#: Right before the new level: "grew to", "fell to a", "dropped sharply to".
+#: After a level and a few words of its clause, a participle taking it to the next level: "A in 2015, rising
+#: to", "A last month, before falling to".
+_THEN_PARTICIPLE_TO = re.compile(
+    rf"^(?:\s+[a-z]+){{0,3}}?{_PERIOD_BETWEEN}?\s*,\s*(?:before\s+|then\s+)?(?:\w+ly\s+)?"
+    r"(?:(rising|climbing|jumping|growing|increasing|soaring|surging|rebounding)|"
+    r"(falling|dropping|declining|slipping|decreasing|sliding|easing|dipping|shrinking|tumbling|plunging))"
+    r"(?:\s+\w+ly)?\s+to\s+(?:an?\s+(?:record\s+|new\s+)?)?$", re.IGNORECASE)
+#: Words before that comma that may bring in another subject the participle is of ("A and B, rising to").
+_ANOTHER_SUBJECT = re.compile(r"\b(?:and|or|while|whereas|but|with|against|compared|versus|than|from)\b",
+                              re.IGNORECASE)
+_OTHERS_BEFORE = ("'rising/falling to' after a level, with another figure of its kind before it in the "
+                  "sentence: which one moved is a guess")
+#: Between "rose to A" and its old level: " from", " in # from" (a year between says when), " in May from".
+_THEN_FROM = re.compile(rf"^{_PERIOD_BETWEEN}?\s*,?\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
+#: Between "rose to A" and the level it is set against: " in May, compared with", ", as against".
+_THEN_COMPARED = re.compile(
+    rf"^{_PERIOD_BETWEEN}?\s*,?\s+(?:as\s+)?(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Right after that level, the earlier time it belongs to ("… compared with 510 in April", "… a year
+#: earlier"): without it the level may be another place's or another group's ("compared with 6% nationally").
+_EARLIER_PERIOD_AFTER = re.compile(
+    rf"\s*(?:(?:reported\s+|recorded\s+)?(?:in|during|for)\s+(?:(?:{_MONTH})\b"
+    r"(?:\s+(?:(?:19|20)\d\d|last\s+year|(?:a|the)\s+year\s+(?:earlier|before)))?|"
+    r"(?:19|20)\d\d\b|(?:the\s+)?(?:previous|preceding|prior|same|year-earlier|year-ago)\s+(?:month|quarter|"
+    r"year|period|week|half))|(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|"
+    r"(?:last|the\s+previous)\s+(?:year|month|quarter|week))"
+    r"(?!\s*,?\s*(?:for|among|at|across|in|of|by)\s)",  # "… in 2022 for women": another group's
+    re.IGNORECASE)
+
+
+def _same_period_both(text: str, new_end: int, old: Figure) -> bool:
+    """ "rose to 5% in May, compared with 6% in May": one period for both is two places, not a move."""
+    after_old = _EARLIER_PERIOD_AFTER.match(text, old.end)
+    if after_old is None:
+        return False
+    said = " ".join(after_old.group(0).lower().split())
+    return said in " ".join(text[new_end : old.start].lower().split())
+
+
+#: Right before the new level: "grew to", "fell to a", "dropped sharply to", "eased further to".
 _VERB_TO = re.compile(
-    rf"\b(?:({_UP})|({_DOWN}))(?:\s+\w+ly)?\s+to\s+(?:an?\s+(?:record\s+)?)?$", re.IGNORECASE
+    rf"\b(?:({_UP})|({_DOWN}))(?:\s+(?:\w+ly|further))?\s+to\s+(?:an?\s+(?:record\s+)?)?$", re.IGNORECASE
 )
 #: The level restated another way ("$3.02 billion, or 92 cents per share").
 _OR_ASIDE = re.compile(r"^\s*,\s*or\s+$", re.IGNORECASE)

@@ -347,6 +347,12 @@ def _last_word(before: str) -> tuple[str, int] | None:
     return (before[i:end], i) if i < end else None
 
 
+#: A percentage with a comma before one or two digits: only a decimal mark is followed so.
+_COMMA_DECIMAL_PERCENT = re.compile(r"\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+#: A number with a thousands comma is a count or an amount, never the number in a name ("Route 66").
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _is_year(num: str) -> bool:
     """Whether ``num`` is a year of 1900-2099: the full match of ``(?:19|20)\\d\\d``, whose ``\\d`` is any
     decimal digit (``str.isdecimal``), tested without the regex engine (asked several times per figure)."""
@@ -980,6 +986,7 @@ class _Scanner:
                 and lw not in _SYMBOL_CODES
                 and not _QUAL.search(word + " ")
                 and not _is_year(number)
+                and _GROUPED_THOUSANDS.fullmatch(self.text, start, end) is None  # "Kigali 28,192 voters"
             ):
                 # "PS 41.12%", "United States 22 per cent", "PS 66, PD 49", "Processor 2.80 GHz":
                 # figures, not names
@@ -1368,6 +1375,8 @@ class _Scanner:
                 return
             token, start = "0." + token, start - 1  # ".08", "a .45 calibre": a decimal with no leading zero
         facts = _token_facts(token, *self.marks_key)
+        if facts is None and _COMMA_DECIMAL_PERCENT.match(self.text, start):  # "15,7%" beside "67.8%"
+            facts = _token_facts(token, None, None)  # a decimal comma by its two digits at most: a guess
         if facts is None:
             return  # no number in these marks, or a digit string, not a figure a text states
         reading, num, clock, year = facts

@@ -102,3 +102,34 @@ def test_the_relative_change_is_the_set_the_operators_give(
     quick = _relative(new, old, scale, difference=difference)
     assert quick == _relative_by_operators(new, old, scale, difference=difference)
     assert str(quick) == str(_relative_by_operators(new, old, scale, difference=difference))
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [("18.4", "fail"), ("18.5", "pass"), ("18.6", "fail")],
+)
+def test_the_old_figure_is_one_value_in_both_places_of_the_change(
+    run_rule: RunRule, change: str, status: str
+) -> None:
+    """350.1 -> 285.4 is a fall of 18.45-18.51 %: treating the old figure as two independent
+    values ((new - old) / old) would widen that to 18.44-18.52 % and let 18.4 % through."""
+    claims = [claim("c", change, "change", direction="decrease", unit="percent", change_of="new",
+                    baseline="old"),
+              claim("new", "285.4", "amount", measures="tonnes", unit="tonne", period="2024"),
+              claim("old", "350.1", "amount", measures="tonnes", unit="tonne", period="2023")]
+    (result,) = run_rule(claims, check="change", relation="change_of")
+    assert result.status == status
+
+
+@settings(max_examples=200)
+@given(n=st.fractions(min_value=1, max_value=10**4, max_denominator=100),
+       o=st.fractions(min_value=1, max_value=10**4, max_denominator=100),
+       half=st.fractions(min_value=Fraction(1, 1000), max_value=Fraction(1, 2), max_denominator=1000))
+def test_the_relative_change_reaches_its_ends_at_the_corners(
+    n: Fraction, o: Fraction, half: Fraction
+) -> None:
+    """Both ends of the set are changes some pair of allowed values really gives."""
+    new, old = Interval(n - half, n + half), Interval(o + 2 * half, o + 3 * half)
+    got = _relative(new, old, 100, difference=True)
+    assert got.lo == ((n - half) / (o + 3 * half) - 1) * 100
+    assert got.hi == ((n + half) / (o + 2 * half) - 1) * 100

@@ -218,3 +218,32 @@ def test_names_given_their_own_number_after_a_count_are_figures(text: str, numbe
 def test_a_name_with_a_number_outside_such_a_list_stays_a_name(text: str) -> None:
     quotes = [quote for quote, _, _ in _spans(text)]
     assert not any(q in ("1", "2", "5") for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("In Harbour Town 14,260 residents signed the petition.", "14,260 residents"),
+        ("At Northfield Colleges 3,415 students enrolled this term.", "3,415 students"),
+        ("Across Lakeside 1,250.5 tonnes of grain were stored.", "1,250.5 tonnes"),
+    ],
+)
+def test_a_number_with_a_thousands_comma_after_a_capitalised_word_is_a_figure(text: str, quote: str) -> None:
+    assert quote in [q for q, _, _ in _spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Turnout was 61.2% in the city and 58,4% in the suburbs.", "58,4%", "58.4"),
+        ("Margins held at 12.5 per cent, against 9,75 per cent for rivals.", "9,75 per cent", "9.75"),
+    ],
+)
+def test_a_percentage_with_a_comma_before_two_digits_at_most_is_a_guessed_decimal(
+    text: str, quote: str, value: str
+) -> None:
+    claim = next(c for c in extract_claims(text).claims if c.mentions[0].quote == quote)
+    assert claim.value == value
+    assert claim.note is not None
+    assert "guessed" in claim.note
+

@@ -117,3 +117,127 @@ def test_the_baselines_period_between_from_and_to_keeps_the_change_of_the_new_le
     tmp_path: Path, text: str, status: Status
 ) -> None:
     assert [r.status for r in verified(tmp_path, text, "change-matches-figures")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Bus fares rose to 4.2% in March from 3.9% in February.",
+         "Bus fares rose to 4.2% in March from 4.9% in February."),
+        ("The jobless rate eased to 5.1 per cent in June 2024 from 5.6 per cent in May.",
+         "The jobless rate eased to 5.1 per cent in June 2024 from 4.6 per cent in May."),
+        ("Ticket sales climbed to 8,300 in the third quarter from 7,950.",
+         "Ticket sales climbed to 8,300 in the third quarter from 9,950."),
+        ("Rents dipped to $1,480 last month from $1,530.", "Rents dipped to $1,480 last month from $1,430."),
+        ("Rail fares rose to 5.9% in the 12 months to June from 4.8%.",
+         "Rail fares rose to 5.9% in the 12 months to June from 6.8%."),
+        ("Rail fares rose to 5.9% in the year to June, up from 4.8%.",
+         "Rail fares rose to 5.9% in the year to June, up from 6.8%."),
+        ("Joblessness fell to 6.2% on a seasonally adjusted basis from 6.5%.",
+         "Joblessness fell to 6.2% on a seasonally adjusted basis from 5.5%."),
+        ("Ferry trips slid to 640 in the second half from 700.",
+         "Ferry trips slid to 640 in the second half from 600."),
+    ],
+)
+def test_a_month_or_quarter_between_the_new_level_and_from_keeps_the_move(
+        tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Milk prices rose to 7.4% in April, as compared with 6.8% during March.",
+         "Milk prices rose to 7.4% in April, as compared with 8.8% during March."),
+        ("Hotel stays fell to 12,400 in 2023, compared to 13,900 in 2022.",
+         "Hotel stays fell to 12,400 in 2023, compared to 10,900 in 2022."),
+        ("Deposits grew to $3.2 billion as against $2.9 billion a year earlier.",
+         "Deposits grew to $3.2 billion as against $3.9 billion a year earlier."),
+        ("Food inflation eased further to 1.2 per cent in May against 2.5 per cent in April.",
+         "Food inflation eased further to 1.2 per cent in May against 0.5 per cent in April."),
+        ("Car sales rose to 41,300 in June, compared with 38,900 in June last year.",
+         "Car sales rose to 41,300 in June, compared with 44,900 in June last year."),
+    ],
+)
+def test_a_new_level_compared_with_an_earlier_period_is_a_move(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joblessness in the north rose to 6.1% in May, compared with 7.0% nationally.",
+        "Joblessness in the north rose to 6.1% in May, compared with 7.0% in May for the whole country.",
+        "Revenue rose to $5.2 million, compared with $5.6 million expected by analysts.",
+        "Revenue rose to $5.2 million against $5.6 million forecast.",
+        "Revenue rose to $5.2 million in 2021, compared with $5.6 million at its nearest rival in 2021.",
+        "Rural prices eased to 3.1% in July, against 3.4% for the cities.",
+        "Pay for men rose to $41,200 in 2023, compared with $43,900 in 2022 for women.",
+    ],
+)
+def test_a_level_compared_with_another_place_group_or_forecast_is_no_move(tmp_path: Path, text: str) -> None:
+    assert _statuses(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of all entrants, 14% passed with more than 70% (down from 18% a year before).",
+        "Of the class, 30% finished the course achieving over 80% (up from 95%).",
+    ],
+)
+def test_a_hedged_class_bound_before_up_or_down_from_moves_only_as_a_guess(tmp_path: Path, text: str) -> None:
+    results = verified(tmp_path, text, "direction-matches-figures")
+    assert [r.status for r in results] == [Status.INCONCLUSIVE]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Grain exports were 3.4 million tonnes in 2022, down from 3.9 million tonnes.",
+         "Grain exports were 3.4 million tonnes in 2022, down from 2.9 million tonnes."),
+        ("Visitors numbered 51,200 in August, up from 47,800 in July.",
+         "Visitors numbered 51,200 in August, up from 57,800 in July."),
+        ("The surplus stood at $620 million last quarter, up from $540 million.",
+         "The surplus stood at $620 million last quarter, up from $690 million."),
+        ("The clinic saw 1,240 patients in the second half (down from 1,410).",
+         "The clinic saw 1,240 patients in the second half (down from 1,110)."),
+    ],
+)
+def test_a_period_between_a_level_and_up_or_down_from_keeps_the_move(
+        tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("About 12,300 people enrolled in 2016, rising to 15,800 in 2020.",
+         "About 12,300 people enrolled in 2016, rising to 10,800 in 2020."),
+        ("The deficit was $3.1 billion in May, narrowly falling to $2.9 billion in June.",
+         "The deficit was $3.1 billion in May, narrowly falling to $3.3 billion in June."),
+        ("Output reached 8.4 million tonnes last year, before easing to 7.9 million tonnes.",
+         "Output reached 8.4 million tonnes last year, before easing to 8.9 million tonnes."),
+    ],
+)
+def test_a_level_then_rising_or_falling_to_another_is_a_move(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rate was 5.0% for men and 8.0% for women, rising to 7.0% in 2016.",
+        "Exports were $3.2 billion and imports $4.6 billion, rising to $4.1 billion.",
+    ],
+)
+def test_rising_to_after_two_levels_of_its_kind_is_a_guess(tmp_path: Path, text: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.INCONCLUSIVE]
+
+
+def test_a_participle_with_its_own_subject_is_no_move(tmp_path: Path) -> None:
+    assert _statuses(tmp_path, "Profit was $3.2 million, with revenue rising to $10.5 million.") == []
