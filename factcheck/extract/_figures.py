@@ -76,9 +76,13 @@ class Figure:
 
 # --- layout: sentences and sections -----------------------------------------------------
 
-#: A sentence ends after its closing mark (and quotes or brackets) or at a line end. The mark is
-#: matched, not looked behind for, so that the regex engine skips from one mark to the next.
-_SENTENCE_END = re.compile(r"[.!?](?P<gap>[\"'”’)\]]*(?:/\.)?\s+(?=[\"“‘(\[]?[A-Z0-9]))|\n\s*\n|\n")
+#: A sentence ends after its closing mark (and quotes or brackets) or at a line end. The mark or line
+#: break is matched first, in one class, and then looked behind for which it was, so that the regex
+#: engine skips from one such character to the next (an alternation of a class and a line break is
+#: tried at every position).
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"'”’)\]]*(?:/\.)?\s+(?=[\"“‘(\[]?[A-Z0-9]))|(?<=\n)\s*\n|(?<=\n))"
+)
 #: Words whose point ends no sentence ("Mr. Smith", "Jan. 5"); a single capital too ("J. Smith").
 _ABBREVIATIONS = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Gen", "Col", "Lt", "Sen", "Rep", "Inc", "Ltd",
@@ -140,19 +144,13 @@ def layout(text: str) -> Layout:
             continue
         if m.end() < len(text):
             starts.append(m.end())  # in increasing order, each after 0: the matches are apart and not empty
-    newlines = []
-    at = text.find("\n")
-    while at >= 0:
-        newlines.append(at)
-        at = text.find("\n", at + 1)
     sections: list[int] = []
     section, previous_headline = 0, False
     for i, s in enumerate(starts):
-        k = bisect.bisect_left(newlines, s)
-        line_start = newlines[k - 1] + 1 if k > 0 else 0
         headline = False
-        if line_start == s:
-            line_end = newlines[k] if k < len(newlines) else len(text)
+        if s == 0 or text[s - 1] == "\n":  # the sentence starts a line
+            line_end = text.find("\n", s)
+            line_end = len(text) if line_end < 0 else line_end
             headline = line_end - s < 400 and _is_headline(text[s:line_end])
         if headline and not previous_headline and i > 0:
             section += 1
@@ -289,6 +287,8 @@ _LOSS_LEAD = re.compile(r"(?:^|[|:=]|\b(?:is|was|were|are|be|been|of|at|to|reach
 _SMALL = re.compile(r"-?0(?:\.\d+)?|1(?:\.0*)?")
 _NO_SCALE = re.compile(r"-?[\d,]*\.\d+")
 _GUESSED = "digit marks guessed: the document's language is not known"
+#: The marks key of a token of digits alone, which reads the same in any marks (see ``read_digits``).
+_NO_MARKS: tuple[None, None] = (None, None)
 _PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\d)")
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|\]\([^)]*\)")
 #: What every phone number has (three groups of digits), and every address or link: cheap tests.
@@ -459,12 +459,29 @@ def _amount_after(rest: str) -> tuple[int, int] | None:
     am = _AMOUNT_AFTER.match(rest)
     if am is None:
         return None
+    end = am.end(1)
+    key = (am.group(1), rest[end : end + _UNIT_LOOKAHEAD])
+    found = _UNIT_OF_TEXT.get(key)
+    if found is not None:
+        return found, end
     at = am.start(1)
     for i, unit in enumerate(_AMOUNT_UNIT_AT):
         um = unit.match(rest, at)
         if um is not None:
+            if len(_UNIT_OF_TEXT) < 4096:
+                _UNIT_OF_TEXT[key] = i
             return i, um.end()
     raise AssertionError(rest)  # the alternation matched one of them
+
+
+#: How far past its match a unit of ``lexicon.AMOUNT_UNITS`` looks ahead ("pounds (?=of\b)"): three
+#: characters; a test keeps the lexicon's look-aheads to that.
+_UNIT_LOOKAHEAD = 3
+#: The unit :func:`_amount_after` found for a unit text and the characters after it. The units are
+#: tried in order, and the first that matches there is what the alternation took; which one that is
+#: depends only on the text it matched and what its look-ahead reads, so a text that repeats a unit
+#: (most do) finds it again without trying the units before it. Bounded: unit texts repeat.
+_UNIT_OF_TEXT: dict[tuple[str, str], int] = {}
 _TIME_AFTER = re.compile(
     r"^[\s-](years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds)\b(?P<old>[\s-]olds?)?",
     re.IGNORECASE,
@@ -575,6 +592,9 @@ _NOT_CHANGE = re.compile(
     r"|\b(?:an?|the|its|their|his|her|our)\s+\w+ing\s+$",  # "a falling 5% share": the verb is an adjective
     re.IGNORECASE,
 )
+#: How the last word of every ``_NOT_CHANGE`` match ends ("up", "down", "-ing"), lower-cased: none of these
+#: letters has another case-insensitive match, so a text whose last word ends otherwise is not searched.
+_NOT_CHANGE_ENDS = frozenset({"up", "wn", "ng"})
 _CHANGE_AFTER = [(re.compile(rf"^\s+{p}", re.IGNORECASE), d) for p, d in lx.CHANGE_AFTER]
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|than(?:\s+that|\s+those)?(?:\s+of|\s+in)?|from|over|on|versus|vs\.?)"
@@ -780,6 +800,8 @@ _SPACED_TIMES = re.compile(r"\s+times")
 _OF_DETERMINER = re.compile(r"\s+of\s+(?:the|them|these|those|all)\b", re.IGNORECASE)
 _WHOLE_DIGITS = re.compile(r"\d+")
 _TIMES_WORD = re.compile(r"\s+times\s")
+#: "a" and "an" in every case: the words pattern's most frequent candidate, and never a number alone.
+_ARTICLES = frozenset({"a", "A", "an", "An", "AN", "aN"})
 _WORD_OLD = re.compile(r"[\s-]\w+[\s-]old")
 _IN_NUMBER = re.compile(r"\s+in\s+\d|\s+in\s+(?:" + _UNIT_W + r")\b", re.I)
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.I)
@@ -798,8 +820,8 @@ class _Scanner:
     ) -> None:
         self.text = text
         self.layout = layout(text)
-        self.marks = marks if known else (infer_marks(text) or marks_for(guess_language(text)))
-        self.marks_key = (None, None) if self.marks is None else (self.marks.decimal, self.marks.groups)
+        self._given_marks = marks
+        self._known = known
         self.spoken = _words_of(lang.code) if lang is not None and lang.code != "en" else None
         self.reference_end = -1
         self._sentence = (0, -1)
@@ -817,6 +839,21 @@ class _Scanner:
         self.figures: list[Figure] = []
         self.consumed_until = -1
         self.range_count = 0
+
+    @functools.cached_property
+    def marks(self) -> Marks | None:
+        """The document's decimal and grouping marks: its language's, or else inferred from its figures
+        and words. Worked out when a figure with a mark is first read: plain digits read the same in
+        any marks, and most short texts hold no other."""
+        if self._known:
+            return self._given_marks
+        return infer_marks(self.text) or marks_for(guess_language(self.text))
+
+    @functools.cached_property
+    def marks_key(self) -> tuple[str | None, frozenset[str] | None]:
+        """The marks as :func:`_token_facts` is keyed by."""
+        marks = self.marks
+        return (None, None) if marks is None else (marks.decimal, marks.groups)
 
     @functools.cached_property
     def groups_thousands(self) -> bool:
@@ -840,7 +877,8 @@ class _Scanner:
         lo, hi = self._sentence
         if not lo <= pos < hi:  # asked several times per figure: the sentence read last, without a call
             lo = self.sentence_start(pos)
-        return self.text[max(lo, pos - n) : pos]
+        start = pos - n
+        return self.text[(start if start > lo else lo) : pos]  # no call to max: asked for every figure
 
     def after(self, pos: int, n: int = 80) -> str:
         s = self.layout.sentence_of(pos)
@@ -926,7 +964,8 @@ class _Scanner:
 
     def dispatch(self, m: re.Match[str]) -> None:
         """Hand one candidate to the reader of its form (date, digits, fraction, words, ...)."""
-        if m.start() < self.consumed_until or self.in_mask(m.start()):
+        start = m.start()
+        if start < self.consumed_until or (self.masked and self.in_mask(start)):  # most texts mask nothing
             return
         if self.spoken is not None and not (m.group("digits") or m.group("code") or m.group("vulgar")):
             return  # English words, fractions and dates are read only in English text
@@ -1374,7 +1413,7 @@ class _Scanner:
             if not token.isdigit():
                 return
             token, start = "0." + token, start - 1  # ".08", "a .45 calibre": a decimal with no leading zero
-        facts = _token_facts(token, *self.marks_key)
+        facts = _token_facts(token, *(_NO_MARKS if token.isdigit() else self.marks_key))
         if facts is None and _COMMA_DECIMAL_PERCENT.match(self.text, start):  # "15,7%" beside "67.8%"
             facts = _token_facts(token, None, None)  # a decimal comma by its two digits at most: a guess
         if facts is None:
@@ -1421,7 +1460,9 @@ class _Scanner:
             qualifier, qual_start = self.qualifier_at(start - len(cur.group(1)))
             if qual_start == start:
                 qual_start = start - len(cur.group(1))
-        if low == "t" and cur is not None:
+        if not suf:
+            pass  # most figures: none of the letters below is glued on
+        elif low == "t" and cur is not None:
             value = f"{num}tn"  # "$2.174T"
         elif low in lx.SCALE_ABBREVIATIONS or (low in ("m", "mm") and cur is not None) or suf == "M":
             value = f"{num}{lx.SCALE_ABBREVIATIONS.get(low, 'm')}"  # "$4.5m", "US$ 1MM", "10M"
@@ -1527,7 +1568,9 @@ class _Scanner:
             rm = None  # "rose from 20 to 30": two figures, not a range
         if rm is not None and sign_start is None and self._score(start, end, num, rm):
             return
-        hi_reading = read_digits(rm.group("hi"), self.marks) if rm is not None else None
+        hi_reading = None
+        if rm is not None:  # digits alone read the same in any marks: those of the text are not needed
+            hi_reading = read_digits(rm.group("hi"), None if rm.group("hi").isdigit() else self.marks)
         if hi_reading is None:
             rm = None
         if rm is not None and qualifier == "exact" and not year:
@@ -1795,7 +1838,7 @@ class _Scanner:
             if filler is None or filler.start() == 0:
                 return None
             return self._change_before(start - (len(wide) - filler.start()))
-        if _NOT_CHANGE.search(before):
+        if last and last[0][-2:].lower() in _NOT_CHANGE_ENDS and _NOT_CHANGE.search(before):
             return None
         if _ANY_CHANGE_BEFORE.search(before) is None:
             return None
@@ -1937,6 +1980,8 @@ class _Scanner:
 
     def words(self, m: re.Match[str]) -> None:
         text = m.group("words")
+        if text in _ARTICLES:
+            return  # the reader makes no number of "a" or "an", and no other candidate starts inside them
         if text.lower() in lx.TIMES_WORDS:
             after = re.match(
                 r"\s+as\s+(?:many|much|likely|high|large|often|big)\b|\s+(?:more|higher|larger|the)\b",
