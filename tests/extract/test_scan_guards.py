@@ -173,3 +173,19 @@ def test_the_sentence_ends_are_those_of_the_pattern_that_tries_each_branch_every
     for text in PUNCTUATED:
         for variant in (text, text.replace(" ", "\n"), text.replace(". ", '." ')):
             assert ends(f._SENTENCE_END, variant) == ends(reference, variant)
+
+
+def test_a_fraction_is_below_a_bound_when_the_integers_say_so() -> None:
+    from fractions import Fraction
+
+    for numerator, denominator in itertools.product(range(-30, 31), (1, 2, 3, 4, 7, 8, 100, 3000)):
+        value = Fraction(numerator, denominator)
+        for bound in (-1, 0, 1, 10, 20):
+            assert f._below(value, bound) == (value < bound)
+
+
+def test_a_fraction_in_words_is_a_share_in_percent_to_two_places() -> None:
+    text = "One third of the staff left; seven eighths of the land flooded and two thirds of the boats sank."
+    figures, _ = f.scan(text)
+    assert [fig.value for fig in figures] == ["33.33", "87.5", "66.67"]
+    assert {fig.unit for fig in figures} == {"percent"}
