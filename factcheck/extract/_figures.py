@@ -401,9 +401,12 @@ def _token_facts(
 
 
 _QUAL_LAST = frozenset(q.split()[-1] for q in lx.QUALIFIERS)
-_QUAL = re.compile(
-    r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in lx.QUALIFIERS) + r")\s+$", re.IGNORECASE
-)
+#: A hedge ending the text. As a prefix tree: at most one hedge can end it at any position (each ends in a
+#: letter, and only spaces follow), so their order does not matter, and the engine tries one branch per
+#: letter instead of every hedge at every word of the window.
+_QUAL = re.compile(r"(?:^|(?<=[^\w]))(" + _trie(lx.QUALIFIERS) + r")\s+$", re.IGNORECASE)
+#: Where a hedge ending a text can start at the earliest: this many characters before its trailing spaces.
+_LONGEST_QUALIFIER = max(map(len, lx.QUALIFIERS))
 _CURRENCY_BEFORE = re.compile(
     rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Ph[Pp])\s?)$"
 )
@@ -939,7 +942,7 @@ class _Scanner:
                 return self.spoken.lang.hedges[hm.group(1).lower()], pos - len(before) + hm.start(1)
         if last not in _QUAL_LAST:
             return "exact", pos
-        m = _QUAL.search(before)
+        m = _QUAL.search(before, max(0, len(before.rstrip()) - _LONGEST_QUALIFIER))
         if m is None:
             return "exact", pos
         q = m.group(1).lower()

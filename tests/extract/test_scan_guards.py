@@ -189,3 +189,17 @@ def test_a_fraction_in_words_is_a_share_in_percent_to_two_places() -> None:
     figures, _ = f.scan(text)
     assert [fig.value for fig in figures] == ["33.33", "87.5", "66.67"]
     assert {fig.unit for fig in figures} == {"percent"}
+
+
+def test_the_hedge_ending_a_text_is_the_one_the_list_of_hedges_finds() -> None:
+    listed = re.compile(r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in lx.QUALIFIERS) + r")\s+$", re.I)
+
+    def hedge(m: re.Match[str] | None) -> tuple[int, str] | None:
+        return None if m is None else (m.start(1), m.group(1))
+
+    leads, tails = ("", " ", "x", "(", "not ", "just "), (" ", "  ", "\n", "", " x")
+    for written in (v for q in lx.QUALIFIERS for v in _variants(q)):
+        for lead, tail in itertools.product(leads, tails):
+            text = lead + written + tail
+            found = f._QUAL.search(text, max(0, len(text.rstrip()) - f._LONGEST_QUALIFIER))
+            assert hedge(found) == hedge(listed.search(text))
