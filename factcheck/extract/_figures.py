@@ -220,25 +220,32 @@ def _trie(words: Iterable[str]) -> str:
 
 _MULT_W = "doubled|tripled|trebled|quadrupled|halved|twofold|threefold|fourfold|fivefold|tenfold|hundredfold"
 #: Every word a number phrase in words may start with ("two", "a", "third", "doubled", "twice").
-_NUMBER_WORD = _trie(
-    [
-        *lx.UNITS_WORDS,
-        *lx.TENS_WORDS,
-        *lx.FRACTION_DENOMINATORS,
-        *lx.ORDINAL_WORDS,
-        *_MULT_W.split("|"),
-        *lx.TIMES_WORDS,
-        "zero",
-        "nought",
-        "naught",
-        "a",
-        "an",
-        "one",
-    ]
+_NUMBER_WORDS = (
+    *lx.UNITS_WORDS,
+    *lx.TENS_WORDS,
+    *lx.FRACTION_DENOMINATORS,
+    *lx.ORDINAL_WORDS,
+    *_MULT_W.split("|"),
+    *lx.TIMES_WORDS,
+    "zero",
+    "nought",
+    "naught",
+    "a",
+    "an",
+    "one",
+)
+_NUMBER_WORD = _trie(_NUMBER_WORDS)
+#: The lower-case letters no candidate starts with: none of the number words above, nor "mid", "early" or
+#: "late" (a month's part); a month and a currency code start with a capital. A word starting with one of
+#: them (a third of most words) is turned away before the alternatives are tried. Below, a number word
+#: written in lower case is found by the case-sensitive tree (the engine tests a branch's literal first
+#: letter at once); only a word holding another letter (a capital, the long s) asks the case-insensitive one.
+_NO_CANDIDATE_INITIALS = "".join(
+    sorted(set(string.ascii_lowercase) - {w[0] for w in _NUMBER_WORDS} - set("mel"))
 )
 _CANDIDATE = re.compile(
     rf"""
-    \b(?=\w)(?:  # only where a word starts (one test, not a look-behind and a look-ahead): most fail at once
+    \b(?=\w)(?-i:(?![{_NO_CANDIDATE_INITIALS}]))(?:  # only where a word starts that a candidate may start
     (?P<date>(?=[\dJFMASONDmel])(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}})
         (?:,?\s+(?P<dyear>\d{{4}})\b)?
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
@@ -249,7 +256,7 @@ _CANDIDATE = re.compile(
         (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
     | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R|K?Shs?|Kshs?|KSh|Ph[Pp])(?=\d))
     | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
-    | (?=(?:{_NUMBER_WORD})\b)(?:  # a word the number grammar knows: other words fail at once
+    | (?=(?-i:{_NUMBER_WORD})\b|(?-i:(?=[a-z]*+[^\Wa-z]))(?:{_NUMBER_WORD})\b)(?:  # a word the grammar knows
       (?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?(?P<fden>{_FRAC_DEN})\b)
     | (?P<ord>\b(?:{_ORDINAL_W})\b)
     | (?P<mult>\b(?:{_MULT_W})\b)

@@ -203,3 +203,25 @@ def test_the_hedge_ending_a_text_is_the_one_the_list_of_hedges_finds() -> None:
             text = lead + written + tail
             found = f._QUAL.search(text, max(0, len(text.rstrip()) - f._LONGEST_QUALIFIER))
             assert hedge(found) == hedge(listed.search(text))
+
+
+def test_the_candidates_are_those_of_the_pattern_without_its_two_shortcuts() -> None:
+    # the number words are lower-case ASCII letters, which the case-sensitive tree needs
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in f._NUMBER_WORDS)
+    source = f._CANDIDATE.pattern
+    guard = f"(?-i:(?![{f._NO_CANDIDATE_INITIALS}]))"
+    gate = f"(?=(?-i:{f._NUMBER_WORD})\\b|(?-i:(?=[a-z]*+[^\\Wa-z]))(?:{f._NUMBER_WORD})\\b)"
+    assert guard in source
+    assert gate in source
+    unguarded = source.replace(guard, "").replace(gate, f"(?=(?:{f._NUMBER_WORD})\\b)")
+    plain = re.compile(unguarded, f._CANDIDATE.flags)
+
+    def found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+        return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+    words = [*f._NUMBER_WORDS, "mid", "early", "late", "March", "USD", "Rs", "by", "king", "pint", "use"]
+    leads, tails = ("", "x", "-", "(", "5 "), ("", "-June", " March 5", "5", "-thirds of")
+    for written in (v for w in words for v in _variants(w)):
+        for lead, tail in itertools.product(leads, tails):
+            text = lead + written + tail
+            assert found(f._CANDIDATE, text) == found(plain, text)
