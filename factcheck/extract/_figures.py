@@ -38,6 +38,22 @@ from factcheck.extract.languages import Language, Marks, guess_language, languag
 
 __all__ = ["Figure", "Layout", "scan"]
 
+#: The kinds the grammar gives, as module names: Python 3.11 reads an enum member through its class
+#: several times slower than a global, and the scan reads a few for every figure.
+_AGE = ClaimKind.AGE
+_AMOUNT = ClaimKind.AMOUNT
+_CHANGE = ClaimKind.CHANGE
+_COUNT = ClaimKind.COUNT
+_DATE = ClaimKind.DATE
+_DURATION = ClaimKind.DURATION
+_ORDINAL = ClaimKind.ORDINAL
+_PERCENTAGE = ClaimKind.PERCENTAGE
+_RATE = ClaimKind.RATE
+_RATIO = ClaimKind.RATIO
+_SCORE = ClaimKind.SCORE
+_SHARE = ClaimKind.SHARE
+_YEAR = ClaimKind.YEAR
+
 
 @dataclass(slots=True)
 class Figure:
@@ -76,9 +92,13 @@ class Figure:
 
 # --- layout: sentences and sections -----------------------------------------------------
 
-#: A sentence ends after its closing mark (and quotes or brackets) or at a line end. The mark is
-#: matched, not looked behind for, so that the regex engine skips from one mark to the next.
-_SENTENCE_END = re.compile(r"[.!?](?P<gap>[\"'”’)\]]*(?:/\.)?\s+(?=[\"“‘(\[]?[A-Z0-9]))|\n\s*\n|\n")
+#: A sentence ends after its closing mark (and quotes or brackets) or at a line end. The mark or line
+#: break is matched first, in one class, and then looked behind for which it was, so that the regex
+#: engine skips from one such character to the next (an alternation of a class and a line break is
+#: tried at every position).
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"'”’)\]]*(?:/\.)?\s+(?=[\"“‘(\[]?[A-Z0-9]))|(?<=\n)\s*\n|(?<=\n))"
+)
 #: Words whose point ends no sentence ("Mr. Smith", "Jan. 5"); a single capital too ("J. Smith").
 _ABBREVIATIONS = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Gen", "Col", "Lt", "Sen", "Rep", "Inc", "Ltd",
@@ -140,19 +160,13 @@ def layout(text: str) -> Layout:
             continue
         if m.end() < len(text):
             starts.append(m.end())  # in increasing order, each after 0: the matches are apart and not empty
-    newlines = []
-    at = text.find("\n")
-    while at >= 0:
-        newlines.append(at)
-        at = text.find("\n", at + 1)
     sections: list[int] = []
     section, previous_headline = 0, False
     for i, s in enumerate(starts):
-        k = bisect.bisect_left(newlines, s)
-        line_start = newlines[k - 1] + 1 if k > 0 else 0
         headline = False
-        if line_start == s:
-            line_end = newlines[k] if k < len(newlines) else len(text)
+        if s == 0 or text[s - 1] == "\n":  # the sentence starts a line
+            line_end = text.find("\n", s)
+            line_end = len(text) if line_end < 0 else line_end
             headline = line_end - s < 400 and _is_headline(text[s:line_end])
         if headline and not previous_headline and i > 0:
             section += 1
@@ -206,25 +220,32 @@ def _trie(words: Iterable[str]) -> str:
 
 _MULT_W = "doubled|tripled|trebled|quadrupled|halved|twofold|threefold|fourfold|fivefold|tenfold|hundredfold"
 #: Every word a number phrase in words may start with ("two", "a", "third", "doubled", "twice").
-_NUMBER_WORD = _trie(
-    [
-        *lx.UNITS_WORDS,
-        *lx.TENS_WORDS,
-        *lx.FRACTION_DENOMINATORS,
-        *lx.ORDINAL_WORDS,
-        *_MULT_W.split("|"),
-        *lx.TIMES_WORDS,
-        "zero",
-        "nought",
-        "naught",
-        "a",
-        "an",
-        "one",
-    ]
+_NUMBER_WORDS = (
+    *lx.UNITS_WORDS,
+    *lx.TENS_WORDS,
+    *lx.FRACTION_DENOMINATORS,
+    *lx.ORDINAL_WORDS,
+    *_MULT_W.split("|"),
+    *lx.TIMES_WORDS,
+    "zero",
+    "nought",
+    "naught",
+    "a",
+    "an",
+    "one",
+)
+_NUMBER_WORD = _trie(_NUMBER_WORDS)
+#: The lower-case letters no candidate starts with: none of the number words above, nor "mid", "early" or
+#: "late" (a month's part); a month and a currency code start with a capital. A word starting with one of
+#: them (a third of most words) is turned away before the alternatives are tried. Below, a number word
+#: written in lower case is found by the case-sensitive tree (the engine tests a branch's literal first
+#: letter at once); only a word holding another letter (a capital, the long s) asks the case-insensitive one.
+_NO_CANDIDATE_INITIALS = "".join(
+    sorted(set(string.ascii_lowercase) - {w[0] for w in _NUMBER_WORDS} - set("mel"))
 )
 _CANDIDATE = re.compile(
     rf"""
-    \b(?=\w)(?:  # only where a word starts (one test, not a look-behind and a look-ahead): most fail at once
+    \b(?=\w)(?-i:(?![{_NO_CANDIDATE_INITIALS}]))(?:  # only where a word starts that a candidate may start
     (?P<date>(?=[\dJFMASONDmel])(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}})
         (?:,?\s+(?P<dyear>\d{{4}})\b)?
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
@@ -235,7 +256,7 @@ _CANDIDATE = re.compile(
         (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
     | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R|K?Shs?|Kshs?|KSh|Ph[Pp])(?=\d))
     | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
-    | (?=(?:{_NUMBER_WORD})\b)(?:  # a word the number grammar knows: other words fail at once
+    | (?=(?-i:{_NUMBER_WORD})\b|(?-i:(?=[a-z]*+[^\Wa-z]))(?:{_NUMBER_WORD})\b)(?:  # a word the grammar knows
       (?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?(?P<fden>{_FRAC_DEN})\b)
     | (?P<ord>\b(?:{_ORDINAL_W})\b)
     | (?P<mult>\b(?:{_MULT_W})\b)
@@ -289,6 +310,8 @@ _LOSS_LEAD = re.compile(r"(?:^|[|:=]|\b(?:is|was|were|are|be|been|of|at|to|reach
 _SMALL = re.compile(r"-?0(?:\.\d+)?|1(?:\.0*)?")
 _NO_SCALE = re.compile(r"-?[\d,]*\.\d+")
 _GUESSED = "digit marks guessed: the document's language is not known"
+#: The marks key of a token of digits alone, which reads the same in any marks (see ``read_digits``).
+_NO_MARKS: tuple[None, None] = (None, None)
 _PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\d)")
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|\]\([^)]*\)")
 #: What every phone number has (three groups of digits), and every address or link: cheap tests.
@@ -385,9 +408,12 @@ def _token_facts(
 
 
 _QUAL_LAST = frozenset(q.split()[-1] for q in lx.QUALIFIERS)
-_QUAL = re.compile(
-    r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in lx.QUALIFIERS) + r")\s+$", re.IGNORECASE
-)
+#: A hedge ending the text. As a prefix tree: at most one hedge can end it at any position (each ends in a
+#: letter, and only spaces follow), so their order does not matter, and the engine tries one branch per
+#: letter instead of every hedge at every word of the window.
+_QUAL = re.compile(r"(?:^|(?<=[^\w]))(" + _trie(lx.QUALIFIERS) + r")\s+$", re.IGNORECASE)
+#: Where a hedge ending a text can start at the earliest: this many characters before its trailing spaces.
+_LONGEST_QUALIFIER = max(map(len, lx.QUALIFIERS))
 _CURRENCY_BEFORE = re.compile(
     rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Ph[Pp])\s?)$"
 )
@@ -459,12 +485,29 @@ def _amount_after(rest: str) -> tuple[int, int] | None:
     am = _AMOUNT_AFTER.match(rest)
     if am is None:
         return None
+    end = am.end(1)
+    key = (am.group(1), rest[end : end + _UNIT_LOOKAHEAD])
+    found = _UNIT_OF_TEXT.get(key)
+    if found is not None:
+        return found, end
     at = am.start(1)
     for i, unit in enumerate(_AMOUNT_UNIT_AT):
         um = unit.match(rest, at)
         if um is not None:
+            if len(_UNIT_OF_TEXT) < 4096:
+                _UNIT_OF_TEXT[key] = i
             return i, um.end()
     raise AssertionError(rest)  # the alternation matched one of them
+
+
+#: How far past its match a unit of ``lexicon.AMOUNT_UNITS`` looks ahead ("pounds (?=of\b)"): three
+#: characters; a test keeps the lexicon's look-aheads to that.
+_UNIT_LOOKAHEAD = 3
+#: The unit :func:`_amount_after` found for a unit text and the characters after it. The units are
+#: tried in order, and the first that matches there is what the alternation took; which one that is
+#: depends only on the text it matched and what its look-ahead reads, so a text that repeats a unit
+#: (most do) finds it again without trying the units before it. Bounded: unit texts repeat.
+_UNIT_OF_TEXT: dict[tuple[str, str], int] = {}
 _TIME_AFTER = re.compile(
     r"^[\s-](years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds)\b(?P<old>[\s-]olds?)?",
     re.IGNORECASE,
@@ -575,6 +618,9 @@ _NOT_CHANGE = re.compile(
     r"|\b(?:an?|the|its|their|his|her|our)\s+\w+ing\s+$",  # "a falling 5% share": the verb is an adjective
     re.IGNORECASE,
 )
+#: How the last word of every ``_NOT_CHANGE`` match ends ("up", "down", "-ing"), lower-cased: none of these
+#: letters has another case-insensitive match, so a text whose last word ends otherwise is not searched.
+_NOT_CHANGE_ENDS = frozenset({"up", "wn", "ng"})
 _CHANGE_AFTER = [(re.compile(rf"^\s+{p}", re.IGNORECASE), d) for p, d in lx.CHANGE_AFTER]
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|than(?:\s+that|\s+those)?(?:\s+of|\s+in)?|from|over|on|versus|vs\.?)"
@@ -642,6 +688,12 @@ def _decimal_text(value: Fraction) -> str:
     if value.denominator == 1:
         return str(value.numerator)
     return f"{float(value):.4f}".rstrip("0").rstrip(".")
+
+
+def _below(value: Fraction, bound: int) -> bool:
+    """``value < bound``, compared as integers (a Fraction's denominator is positive): the Fraction
+    comparison runs in Python, several times slower, for every number in words."""
+    return value.numerator < bound * value.denominator
 
 
 def _terminates(value: Fraction) -> bool:
@@ -780,6 +832,8 @@ _SPACED_TIMES = re.compile(r"\s+times")
 _OF_DETERMINER = re.compile(r"\s+of\s+(?:the|them|these|those|all)\b", re.IGNORECASE)
 _WHOLE_DIGITS = re.compile(r"\d+")
 _TIMES_WORD = re.compile(r"\s+times\s")
+#: "a" and "an" in every case: the words pattern's most frequent candidate, and never a number alone.
+_ARTICLES = frozenset({"a", "A", "an", "An", "AN", "aN"})
 _WORD_OLD = re.compile(r"[\s-]\w+[\s-]old")
 _IN_NUMBER = re.compile(r"\s+in\s+\d|\s+in\s+(?:" + _UNIT_W + r")\b", re.I)
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.I)
@@ -788,6 +842,27 @@ _GROUPED_FIGURE = re.compile(r"\d[,.\u00a0\u202f ]\d{3}(?!\d)")
 _TO_GAP = re.compile(r"\s+to\s+")
 _DASH_GAP = re.compile(r"\s?[-–—]\s?")
 _BRACKET_GAP = re.compile(r"\s*\(")
+_AGE_HOLDER = re.compile(
+    r"([A-Za-z]+)\s+(?:\w+\s+)?(?:under|over|below|above|aged)?\s*(?:the\s+)?"
+    r"(?:age\s+of|aged|age|ages)?\s*$"
+)
+_LOWER_THEN_SPACE_END = re.compile(r"[a-z]\s$")
+_SCORE_DASH = re.compile(r"^\s?[-–—]\s?")
+_NOT_SCORE_AFTER = re.compile(r"\s?(?:%|per|year|month|day)", re.I)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_SPACED_M = re.compile(r"^\s(m|bn|k)")
+_ORDINAL_LEAD = re.compile(rf"(?:\bthe|\bits|\btheir|\bhis|\bher|'s|’s|\b{_RANK_VERBS})\s+$")
+_NEXT_LETTERS = re.compile(r"[\s-]*([A-Za-z]+)")
+_OF_A_SCALE = re.compile(r"^\s+of\s+an?\s+(thousand|million|billion)\b", re.I)
+_OF_A_POINT = re.compile(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", re.I)
+_CHANGED_BY_END = re.compile(r"\b(?:by|fell|rose|cut|dropped|grew|up|down)\s+$", re.I)
+_DETERMINED_NOUN = re.compile(r"^\s+(?:the|their|its|all)\s+(?P<np>[A-Za-z][\w'-]*)")
+_POWER_OF_TEN = re.compile(r"10*")
+_HALF_LEAD = re.compile(r"\b(?:first|second|the|latter|other)\s+$", re.I)
+_DETERMINER_AFTER = re.compile(r"^\s+(?:the|their|its|all)\s")
+_TIMES_WORD_AFTER = re.compile(
+    r"\s+as\s+(?:many|much|likely|high|large|often|big)\b|\s+(?:more|higher|larger|the)\b", re.IGNORECASE
+)
 
 
 class _Scanner:
@@ -798,8 +873,8 @@ class _Scanner:
     ) -> None:
         self.text = text
         self.layout = layout(text)
-        self.marks = marks if known else (infer_marks(text) or marks_for(guess_language(text)))
-        self.marks_key = (None, None) if self.marks is None else (self.marks.decimal, self.marks.groups)
+        self._given_marks = marks
+        self._known = known
         self.spoken = _words_of(lang.code) if lang is not None and lang.code != "en" else None
         self.reference_end = -1
         self._sentence = (0, -1)
@@ -808,15 +883,30 @@ class _Scanner:
             self.masked = [
                 (m.start(), m.end()) for m in _PHONE.finditer(text) if not _GROUPED_ONLY.fullmatch(m.group(0))
             ]
-        if any(cue in text for cue in _URL_CUES):
+        if any(map(text.__contains__, _URL_CUES)):
             self.masked += [(m.start(), m.end()) for m in _URL.finditer(text)]
         self.masked.sort()
         #: Whether the text has a table cell mark at all: a note number is read only in a table's line.
         self.has_cells = "|" in text
-        self.mask_starts = [s for s, _ in self.masked]
+        self.mask_starts = [s for s, _ in self.masked] if self.masked else []
         self.figures: list[Figure] = []
         self.consumed_until = -1
         self.range_count = 0
+
+    @functools.cached_property
+    def marks(self) -> Marks | None:
+        """The document's decimal and grouping marks: its language's, or else inferred from its figures
+        and words. Worked out when a figure with a mark is first read: plain digits read the same in
+        any marks, and most short texts hold no other."""
+        if self._known:
+            return self._given_marks
+        return infer_marks(self.text) or marks_for(guess_language(self.text))
+
+    @functools.cached_property
+    def marks_key(self) -> tuple[str | None, frozenset[str] | None]:
+        """The marks as :func:`_token_facts` is keyed by."""
+        marks = self.marks
+        return (None, None) if marks is None else (marks.decimal, marks.groups)
 
     @functools.cached_property
     def groups_thousands(self) -> bool:
@@ -840,7 +930,8 @@ class _Scanner:
         lo, hi = self._sentence
         if not lo <= pos < hi:  # asked several times per figure: the sentence read last, without a call
             lo = self.sentence_start(pos)
-        return self.text[max(lo, pos - n) : pos]
+        start = pos - n
+        return self.text[(start if start > lo else lo) : pos]  # no call to max: asked for every figure
 
     def after(self, pos: int, n: int = 80) -> str:
         s = self.layout.sentence_of(pos)
@@ -858,7 +949,7 @@ class _Scanner:
                 return self.spoken.lang.hedges[hm.group(1).lower()], pos - len(before) + hm.start(1)
         if last not in _QUAL_LAST:
             return "exact", pos
-        m = _QUAL.search(before)
+        m = _QUAL.search(before, max(0, len(before.rstrip()) - _LONGEST_QUALIFIER))
         if m is None:
             return "exact", pos
         q = m.group(1).lower()
@@ -876,13 +967,13 @@ class _Scanner:
         ):
             _apply_sign(fig)  # a "+15%" cell of a table stays as printed: its row says what it is
         if (
-            fig.kind is ClaimKind.COUNT
+            fig.kind is _COUNT
             and fig.unit is None
             and "." in fig.value
             and _NO_SCALE.fullmatch(fig.value)
         ):
             fig.kind = (
-                ClaimKind.AMOUNT
+                _AMOUNT
             )  # "10.5" with no unit is a measure or a mean, never a whole-number count
         if fig.kind in EXACT_KINDS and fig.qualifier != "exact" and _SMALL.fullmatch(fig.value):
             _guard_empty(fig)  # only a bound at 0 or 1 ("under 1") can leave no whole number
@@ -902,7 +993,7 @@ class _Scanner:
         _carry_units(self.text, self.figures)
         self._carry_percent()
         for f in self.figures:
-            if f.kind is ClaimKind.PERCENTAGE and f.unit == "percent" and f.cue is None and not f.of_noun:
+            if f.kind is _PERCENTAGE and f.unit == "percent" and f.cue is None and not f.of_noun:
                 f.bases.setdefault("kind", BARE_PERCENT)
         return self.figures
 
@@ -910,7 +1001,7 @@ class _Scanner:
         """ "rises of five and seven per cent": the percent sign of the last covers the list."""
         for a, b in itertools.pairwise(self.figures):
             if (
-                a.kind in (ClaimKind.COUNT, ClaimKind.CHANGE)
+                a.kind in (_COUNT, _CHANGE)
                 and a.noun is None
                 and a.unit is None
                 and b.unit in ("percent", "percentage points")
@@ -922,11 +1013,12 @@ class _Scanner:
                 a.unit, a.kind = b.unit, b.kind
                 if direction is not None:
                     for f in (a, b):
-                        f.kind, f.direction, f.cue = ClaimKind.CHANGE, direction, "change"
+                        f.kind, f.direction, f.cue = _CHANGE, direction, "change"
 
     def dispatch(self, m: re.Match[str]) -> None:
         """Hand one candidate to the reader of its form (date, digits, fraction, words, ...)."""
-        if m.start() < self.consumed_until or self.in_mask(m.start()):
+        start = m.start()
+        if start < self.consumed_until or (self.masked and self.in_mask(start)):  # most texts mask nothing
             return
         if self.spoken is not None and not (m.group("digits") or m.group("code") or m.group("vulgar")):
             return  # English words, fractions and dates are read only in English text
@@ -954,7 +1046,7 @@ class _Scanner:
         if m.group("part"):
             month = lx.MONTHS[m.group("pmonth")]
             day = {"mid": 15, "early": 5, "late": 25}[m.group("part").lower()]
-            self.add(Figure(m.start(), m.end(), f"--{month:02d}-{day:02d}", ClaimKind.DATE, "about"))
+            self.add(Figure(m.start(), m.end(), f"--{month:02d}-{day:02d}", _DATE, "about"))
             return
         month = lx.MONTHS[m.group("dmonth") or m.group("dmonth2")]
         day = int(m.group("dday") or m.group("dday2"))
@@ -962,7 +1054,7 @@ class _Scanner:
         if not 1 <= day <= 31:
             return
         value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-        self.add(Figure(m.start(), m.end(), value, ClaimKind.DATE))
+        self.add(Figure(m.start(), m.end(), value, _DATE))
 
     def _identifier(self, start: int, end: int, number: str) -> bool:
         before = self.text[max(0, start - 30) : start]
@@ -1004,11 +1096,7 @@ class _Scanner:
         if ("age" in before or "-" in before[-8:]) and (
             _AGE_BEFORE.search(self.before(start, 20)) or _AGE_BEFORE.search(before)
         ):
-            prev = re.search(
-                r"([A-Za-z]+)\s+(?:\w+\s+)?(?:under|over|below|above|aged)?\s*(?:the\s+)?"
-                r"(?:age\s+of|aged|age|ages)?\s*$",
-                before,
-            )
+            prev = _AGE_HOLDER.search(before)
             return prev.group(1).lower() if prev and _plural(prev.group(1)) else ""
         if qual_start < start:
             word = _WORD_THEN_SPACE.search(before)
@@ -1043,8 +1131,8 @@ class _Scanner:
             if scale in _SCALE_NAMES and number % scale == 0:
                 value = f"{number // scale} {_SCALE_NAMES[scale]}"
             qualifier, qual_start = self.qualifier_at(m.start())
-            fig = Figure(qual_start, m.end(), value, ClaimKind.COUNT, qualifier)
-            self._complete(fig, m.end(), False, None, ClaimKind.COUNT)
+            fig = Figure(qual_start, m.end(), value, _COUNT, qualifier)
+            self._complete(fig, m.end(), False, None, _COUNT)
             self.add(fig)
         self.figures.sort(key=lambda f: f.start)
 
@@ -1121,7 +1209,7 @@ class _Scanner:
             return False
         last = self.figures[-1]
         return (
-            last.kind is ClaimKind.AGE
+            last.kind is _AGE
             and last.sentence == self.layout.sentence_of(pos)
             and 0 <= pos - last.end <= 8
             and _LIST_GAP.fullmatch(self.text, last.end, pos) is not None
@@ -1158,7 +1246,7 @@ class _Scanner:
         before = self.text[cell_start:start]
         if before.strip():
             return bool(
-                re.search(r"[a-z]\s$", before)
+                _LOWER_THEN_SPACE_END.search(before)
                 and re.search(rf"\bNotes?\s+{token}\b|(?:^|\n)\s*{token}[:)]\s", self.text)
             )
         column = self.text.count("|", line_start, start)
@@ -1187,7 +1275,7 @@ class _Scanner:
         if len(tail) == 4 and int(tail) != int(num) + 1:
             return False
         self.consumed_until = end + pm.end()
-        self.add(Figure(start, end + pm.end(), num, ClaimKind.YEAR))
+        self.add(Figure(start, end + pm.end(), num, _YEAR))
         return True
 
     def _score(self, start: int, end: int, num: str, rm: re.Match[str]) -> bool:
@@ -1195,18 +1283,18 @@ class _Scanner:
         hi = rm.group("hi")
         if not (num.isdigit() and hi.isdigit() and len(num) <= 3 and len(hi) <= 3):
             return False
-        if not re.match(r"^\s?[-–—]\s?", self.text[end : end + 3]):
+        if not _SCORE_DASH.match(self.text[end : end + 3]):
             return False
         after = self.text[end + rm.end() : end + rm.end() + 3]
-        if re.match(r"\s?(?:%|per|year|month|day)", after, re.I):
+        if _NOT_SCORE_AFTER.match(after):
             return False
         words = set(
-            re.findall(r"[a-z]+", (self.before(start, 50) + " " + self.after(end + rm.end(), 40)).lower())
+            _LOWER_WORD.findall((self.before(start, 50) + " " + self.after(end + rm.end(), 40)).lower())
         )
         if not words & lx.SCORE_CUES:
             return False
         self.consumed_until = end + rm.end()
-        fig = Figure(start, end + rm.end(), num, ClaimKind.SCORE, unit="score")
+        fig = Figure(start, end + rm.end(), num, _SCORE, unit="score")
         fig.note = f"score {num}-{hi}"
         self.add(fig)
         return True
@@ -1227,13 +1315,13 @@ class _Scanner:
             return sp
         mm = _M_MILLION.match(rest)
         if mm is not None and noun_phrase(rest[mm.end() :])[0] is not None:
-            return re.match(r"^\s(m|bn|k)", rest)
+            return _SPACED_M.match(rest)
         return None
 
     def ordinal(self, start: int, end: int, value: int) -> None:
         before = self.text[max(0, start - 16) : start].lower()
-        if re.search(rf"(?:\bthe|\bits|\btheir|\bhis|\bher|'s|’s|\b{_RANK_VERBS})\s+$", before):
-            self.add(Figure(start, end, str(value), ClaimKind.ORDINAL))
+        if _ORDINAL_LEAD.search(before):
+            self.add(Figure(start, end, str(value), _ORDINAL))
 
     def first_and_second(self) -> None:
         """ "ranked first", "the second-largest": a rank, where "first" alone is too often not one."""
@@ -1242,8 +1330,8 @@ class _Scanner:
             return  # both patterns below hold one of the two words: most texts hold neither
         taken = [(f.start, f.end) for f in self.figures]
         counted = {(self.layout.sentence_of(f.start), w.group(1).lower())
-                   for f in self.figures if f.kind is ClaimKind.ORDINAL
-                   for w in [re.match(r"[\s-]*([A-Za-z]+)", self.text[f.end : f.end + 30])] if w}
+                   for f in self.figures if f.kind is _ORDINAL
+                   for w in [_NEXT_LETTERS.match(self.text[f.end : f.end + 30])] if w}
         # each pattern is tried only where it can start (a few words before each "first" or "second"),
         # not at every position of the text
         for m in (_FIRST_SECOND_BEFORE.finditer(self.text) if words is None else matches_from(
@@ -1251,14 +1339,14 @@ class _Scanner:
             start, end = m.span(1)
             if (self.layout.sentence_of(start), m.group(2).lower()) in counted and not self.in_mask(start):
                 # "the first appearance …, and its seventh appearance since": a count, like the other
-                self.add(Figure(start, end, "1" if m.group(1).lower() == "first" else "2", ClaimKind.ORDINAL))
+                self.add(Figure(start, end, "1" if m.group(1).lower() == "first" else "2", _ORDINAL))
         for m in (_FIRST_SECOND_RANK.finditer(self.text) if words is None else matches_from(
                 _FIRST_SECOND_RANK, self.text, heads_before(self.text, words, map(len, _RANK_HEADS)))):
             group = "word" if m.group("word") else "word2"
             start, end = m.span(group)
             if not any(s < end and start < e for s, e in taken) and not self.in_mask(start):
                 self.add(Figure(start, end, "1" if m.group(group).lower() == "first" else "2",
-                                ClaimKind.ORDINAL))
+                                _ORDINAL))
 
     def vulgar(self, m: re.Match[str]) -> None:
         frac = Fraction(*lx.VULGAR_FRACTIONS[m.group("vulgar")])
@@ -1279,33 +1367,32 @@ class _Scanner:
             qualifier, qual_start = "exact", start
         if words and qualifier == "exact":
             qualifier = "about"  # a fraction in words is a round figure: half of 11 is 5 or 6
-        of_scale = re.match(r"^\s+of\s+an?\s+(thousand|million|billion)\b", rest, re.I)
+        of_scale = _OF_A_SCALE.match(rest)
         if of_scale is not None:  # "two thirds of a million"
             value = frac * lx.SCALE_WORDS[of_scale.group(1).lower()]
             text = _decimal_text(value) if _terminates(value) else str(round(value))
-            self.add(Figure(qual_start, end + of_scale.end(), text, ClaimKind.COUNT, "about"))
+            self.add(Figure(qual_start, end + of_scale.end(), text, _COUNT, "about"))
             self.consumed_until = end + of_scale.end()
             return
-        point = re.match(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", rest, re.I)
+        point = _OF_A_POINT.match(rest)
         direction = self._change_before(qual_start)
         if point is not None:
-            fig = Figure(qual_start, end + point.end(), _decimal_text(frac), ClaimKind.PERCENTAGE, qualifier)
+            fig = Figure(qual_start, end + point.end(), _decimal_text(frac), _PERCENTAGE, qualifier)
             fig.unit = "percentage points"
             if direction is not None:
-                fig.kind, fig.direction, fig.cue = ClaimKind.CHANGE, direction, "change"
+                fig.kind, fig.direction, fig.cue = _CHANGE, direction, "change"
             self.add(fig)
             return
-        percent = f"{float(frac * 100):.2f}".rstrip("0").rstrip(".")
+        # the float of frac * 100 (a quotient of integers, rounded once), without a Fraction product
+        percent = f"{frac.numerator * 100 / frac.denominator:.2f}".rstrip("0").rstrip(".")
         before = self.before(qual_start, 30)
-        if direction is not None and re.search(
-            r"\b(?:by|fell|rose|cut|dropped|grew|up|down)\s+$", before, re.I
-        ):
+        if direction is not None and _CHANGED_BY_END.search(before):
             self.add(
                 Figure(
                     qual_start,
                     end,
                     percent,
-                    ClaimKind.CHANGE,
+                    _CHANGE,
                     qualifier,
                     "percent",
                     direction=direction,
@@ -1320,7 +1407,7 @@ class _Scanner:
                     qual_start,
                     end,
                     percent,
-                    ClaimKind.SHARE,
+                    _SHARE,
                     qualifier,
                     "percent",
                     cue="share",
@@ -1329,13 +1416,13 @@ class _Scanner:
             )
             return
         om = _OF_NOUN.match(rest) or (
-            re.match(r"^\s+(?:the|their|its|all)\s+(?P<np>[A-Za-z][\w'-]*)", rest) if words else None
+            _DETERMINED_NOUN.match(rest) if words else None
         )
         if om is not None:
             noun, _mods = noun_phrase(om.group("np"), singular_ok=True)
             self.add(
                 Figure(
-                    qual_start, end, percent, ClaimKind.SHARE, qualifier, "percent", cue="share", of_noun=noun
+                    qual_start, end, percent, _SHARE, qualifier, "percent", cue="share", of_noun=noun
                 )
             )
             return
@@ -1346,17 +1433,17 @@ class _Scanner:
             and noun_phrase(follows, singular_ok=True)[0] is None
             and not _AMOUNT_AFTER.match(rest)
         ):  # "and a third from the courts": a fraction in words is a share of something
-            self.add(Figure(qual_start, end, percent, ClaimKind.SHARE, qualifier, "percent", cue="share"))
+            self.add(Figure(qual_start, end, percent, _SHARE, qualifier, "percent", cue="share"))
             return
         exact = _decimal_text(frac) if _terminates(frac) else f"{frac.numerator}/{frac.denominator}"
         sign_start, sign = self._sign(qual_start, False)
         fig = Figure(
-            qual_start if sign_start is None else sign_start, end, exact, ClaimKind.AMOUNT, qualifier
+            qual_start if sign_start is None else sign_start, end, exact, _AMOUNT, qualifier
         )
         fig.sign = sign
-        self._complete(fig, end, False, None, ClaimKind.AMOUNT)
-        if fig.kind is ClaimKind.COUNT:
-            fig.kind = ClaimKind.AMOUNT
+        self._complete(fig, end, False, None, _AMOUNT)
+        if fig.kind is _COUNT:
+            fig.kind = _AMOUNT
         self.add(fig)
 
     def digits(self, m: re.Match[str]) -> None:
@@ -1374,7 +1461,7 @@ class _Scanner:
             if not token.isdigit():
                 return
             token, start = "0." + token, start - 1  # ".08", "a .45 calibre": a decimal with no leading zero
-        facts = _token_facts(token, *self.marks_key)
+        facts = _token_facts(token, *(_NO_MARKS if token.isdigit() else self.marks_key))
         if facts is None and _COMMA_DECIMAL_PERCENT.match(self.text, start):  # "15,7%" beside "67.8%"
             facts = _token_facts(token, None, None)  # a decimal comma by its two digits at most: a guess
         if facts is None:
@@ -1384,7 +1471,7 @@ class _Scanner:
             return
         if low in ("st", "nd", "rd", "th"):
             if "." not in num and "," not in num:
-                self.add(Figure(start, end, str(int(num)), ClaimKind.ORDINAL))
+                self.add(Figure(start, end, str(int(num)), _ORDINAL))
             return
         if low == "s" or self._identifier(start, end, num):
             return
@@ -1405,7 +1492,7 @@ class _Scanner:
             else None
         )
         unit: str | None = None
-        kind = ClaimKind.COUNT
+        kind = _COUNT
         value = num
         note = _GUESSED if reading.guessed else None
         if (
@@ -1417,26 +1504,28 @@ class _Scanner:
             return  # "2021, € 1,000 |", "(€ 000)": the unit a table's figures are given in
         if cur is not None:
             unit = _currency_code(cur.group(1))
-            kind = ClaimKind.AMOUNT
+            kind = _AMOUNT
             qualifier, qual_start = self.qualifier_at(start - len(cur.group(1)))
             if qual_start == start:
                 qual_start = start - len(cur.group(1))
-        if low == "t" and cur is not None:
+        if not suf:
+            pass  # most figures: none of the letters below is glued on
+        elif low == "t" and cur is not None:
             value = f"{num}tn"  # "$2.174T"
         elif low in lx.SCALE_ABBREVIATIONS or (low in ("m", "mm") and cur is not None) or suf == "M":
             value = f"{num}{lx.SCALE_ABBREVIATIONS.get(low, 'm')}"  # "$4.5m", "US$ 1MM", "10M"
         elif low == "p" and cur is None:
-            unit, kind = "GBX", ClaimKind.AMOUNT
+            unit, kind = "GBX", _AMOUNT
         elif low in ("pc", "pct") and cur is None and suf.islower():
-            unit, kind = "percent", ClaimKind.PERCENTAGE  # "4.3pc higher", "up 40pct"
+            unit, kind = "percent", _PERCENTAGE  # "4.3pc higher", "up 40pct"
         elif low == "x":
-            unit, kind = "times", ClaimKind.RATIO
+            unit, kind = "times", _RATIO
         elif low in lx.GLUED_UNITS or low == "m":
-            unit, kind = ("m" if low == "m" else lx.GLUED_UNITS[low]), ClaimKind.AMOUNT
+            unit, kind = ("m" if low == "m" else lx.GLUED_UNITS[low]), _AMOUNT
         elif suf.upper() in lx.CURRENCY_CODES and cur is None:
-            unit, kind = suf.upper(), ClaimKind.AMOUNT
+            unit, kind = suf.upper(), _AMOUNT
         elif suf and _ACRONYM_PLURAL.fullmatch(suf) and cur is None and "." not in num:
-            self.add(Figure(qual_start, end, num, ClaimKind.COUNT, qualifier, noun=suf))
+            self.add(Figure(qual_start, end, num, _COUNT, qualifier, noun=suf))
             return  # "4MPs", "3GPs": an abbreviation's plural glued on is the counted noun
         elif suf:
             return  # letters glued to digits that make no unit: a name or code ("5G", "B52s")
@@ -1452,7 +1541,7 @@ class _Scanner:
             and start >= 2
             and self.text[start - 2] in _SYMBOLS
         ):
-            unit, kind = lx.CURRENCY_PREFIX[self.text[start - 2]], ClaimKind.AMOUNT  # "$-99.99"
+            unit, kind = lx.CURRENCY_PREFIX[self.text[start - 2]], _AMOUNT  # "$-99.99"
             qual_start = start - 2
         rest = self.text[end : end + _WINDOW]
         mixed = (
@@ -1473,13 +1562,13 @@ class _Scanner:
             and _within_one(rest, _SYMBOL_INITIALS)  # the pattern needs one; most figures lack it
             and (ym := _SYMBOL_AFTER.match(rest)) is not None
         ):
-            unit, kind = lx.CURRENCY_PREFIX[ym.group(1)], ClaimKind.AMOUNT  # "-15€", "15 €"
+            unit, kind = lx.CURRENCY_PREFIX[ym.group(1)], _AMOUNT  # "-15€", "15 €"
             end += ym.end()
             rest = self.text[end : end + _WINDOW]
         if not suf and cur is None and unit is None and _within_one(rest, _CODE_INITIALS):
             cm = _CODE_AFTER.match(rest)  # a code starts with a capital, at most a space after the digits
             if cm is not None:
-                unit, kind = cm.group(1).upper(), ClaimKind.AMOUNT
+                unit, kind = cm.group(1).upper(), _AMOUNT
                 if cm.group(0).strip().startswith("M") and cm.group(0).strip() != cm.group(1):
                     value = f"{num}m"  # "120 MEUR": millions of euros
                 end += cm.end(1)
@@ -1506,7 +1595,7 @@ class _Scanner:
                 rest = self.text[end : end + _WINDOW]
                 cm = _CODE_AFTER.match(rest) if cur is None and unit is None else None
                 if cm is not None:  # "75 million USD"
-                    unit, kind = cm.group(1).upper(), ClaimKind.AMOUNT
+                    unit, kind = cm.group(1).upper(), _AMOUNT
                     end += cm.end(1)
                     rest = self.text[end : end + _WINDOW]
             elif cur is not None or unit is not None:
@@ -1527,7 +1616,9 @@ class _Scanner:
             rm = None  # "rose from 20 to 30": two figures, not a range
         if rm is not None and sign_start is None and self._score(start, end, num, rm):
             return
-        hi_reading = read_digits(rm.group("hi"), self.marks) if rm is not None else None
+        hi_reading = None
+        if rm is not None:  # digits alone read the same in any marks: those of the text are not needed
+            hi_reading = read_digits(rm.group("hi"), None if rm.group("hi").isdigit() else self.marks)
         if hi_reading is None:
             rm = None
         if rm is not None and qualifier == "exact" and not year:
@@ -1536,10 +1627,10 @@ class _Scanner:
             hi_text = (
                 rm.group("hi") if hi_reading.digits == rm.group("hi").replace(",", "") else hi_reading.digits
             )
-            hi = Figure(hi_start, hi_end, hi_text, ClaimKind.COUNT, "at_most")
+            hi = Figure(hi_start, hi_end, hi_text, _COUNT, "at_most")
             self.consumed_until = hi_end
             self.range_count += 1
-            lo = Figure(start, end, value, ClaimKind.COUNT, "at_least")
+            lo = Figure(start, end, value, _COUNT, "at_least")
             if value.startswith(num) and (" " in value or value[-1].isalpha()):
                 hi.value = hi.value + value[len(num) :]
             elif value == num and (sm := self.scale_after(self.text[hi_end : hi_end + _WINDOW])) is not None:
@@ -1565,11 +1656,11 @@ class _Scanner:
                 )
             ):
                 for f in (lo, hi):
-                    f.kind, f.unit, f.cue, f.noun, f.modifiers = ClaimKind.AGE, "year", "age", None, ()
+                    f.kind, f.unit, f.cue, f.noun, f.modifiers = _AGE, "year", "age", None, ()
             direction = self._change_before(lo.start)
-            if direction is not None and lo.kind is ClaimKind.PERCENTAGE:  # "rise 2-3%"
+            if direction is not None and lo.kind is _PERCENTAGE:  # "rise 2-3%"
                 for f in (lo, hi):
-                    f.kind, f.direction = ClaimKind.CHANGE, direction
+                    f.kind, f.direction = _CHANGE, direction
             hi.end = tail_end
             self.add(lo)
             self.add(hi)
@@ -1602,7 +1693,7 @@ class _Scanner:
                     fig.start = start
                 if qualifier == "by":
                     fig.qualifier = "by"
-                fig.kind = ClaimKind.YEAR
+                fig.kind = _YEAR
                 fig.end = end
                 self.add(fig)
                 return
@@ -1614,7 +1705,7 @@ class _Scanner:
             and self.text[end : end + 1] == ","
             and 10 <= int(num) <= 120
         ):  # "The minister, 58, said": an age in apposition
-            fig.kind, fig.unit, fig.cue = ClaimKind.AGE, "year", "age"
+            fig.kind, fig.unit, fig.cue = _AGE, "year", "age"
             self.add(fig)
             return
         age_of = self._age(start, qual_start, end)
@@ -1623,7 +1714,7 @@ class _Scanner:
         if age_of is not None:
             tm = _time_after(rest)
             fig.end = end + (tm.end() if tm else 0)
-            fig.kind, fig.unit, fig.noun = ClaimKind.AGE, "year", age_of or None
+            fig.kind, fig.unit, fig.noun = _AGE, "year", age_of or None
             fig.cue = "age"
             before = self.before(qual_start, 40)
             am = _AGE_BOUND_BEFORE.search(before)
@@ -1636,11 +1727,11 @@ class _Scanner:
         tm = _time_after(rest)
         if tm is not None and cur is None and unit is None:
             if tm.group("old"):
-                fig.kind, fig.unit, fig.cue = ClaimKind.AGE, "year", "age"
+                fig.kind, fig.unit, fig.cue = _AGE, "year", "age"
                 fig.end = end + tm.end()
                 self.add(fig)
                 return
-            fig.kind, fig.unit = ClaimKind.DURATION, lx.TIME_UNITS[tm.group(1).lower()]
+            fig.kind, fig.unit = _DURATION, lx.TIME_UNITS[tm.group(1).lower()]
             fig.end = end + tm.end()
             self.add(fig)
             return
@@ -1655,16 +1746,16 @@ class _Scanner:
             self.spoken.percent.match(rest) if self.spoken is not None else None
         )
         if pm is not None:
-            fig.unit, fig.kind = "percent", ClaimKind.PERCENTAGE
+            fig.unit, fig.kind = "percent", _PERCENTAGE
             end += pm.end()
         else:
             pt = lx.POINTS.match(rest) if _within_one(rest, _POINTS_INITIALS) else None
             if pt is not None and (self._change_before(fig.start) or "percentage" in pt.group(0).lower()):
-                fig.unit, fig.kind = "percentage points", ClaimKind.PERCENTAGE
+                fig.unit, fig.kind = "percentage points", _PERCENTAGE
                 end += pt.end()
             elif not money and unit is None and (rate := _RATE_AFTER.match(rest)) is not None:
                 den = rate.group("den")
-                fig.kind, fig.unit = ClaimKind.RATE, f"per {den}"
+                fig.kind, fig.unit = _RATE, f"per {den}"
                 end += rate.end()
                 fig.end = end
                 return end
@@ -1672,12 +1763,12 @@ class _Scanner:
                 spoken = self.spoken
                 cw = spoken.currency.match(rest) if spoken is not None else None
                 if cw is not None and spoken is not None:
-                    fig.unit, fig.kind = spoken.lang.currency_words[cw.group(1).lower()], ClaimKind.AMOUNT
+                    fig.unit, fig.kind = spoken.lang.currency_words[cw.group(1).lower()], _AMOUNT
                     end += cw.end()
                 am = _amount_after(rest) if cw is None else None
                 if am is not None:
                     i, unit_end = am
-                    fig.unit, fig.kind = lx.AMOUNT_UNITS[i][1], ClaimKind.AMOUNT
+                    fig.unit, fig.kind = lx.AMOUNT_UNITS[i][1], _AMOUNT
                     end += unit_end
                     if fig.unit == "USD¢":  # "92 cents" is $0.92
                         fig.unit = "USD"
@@ -1687,22 +1778,22 @@ class _Scanner:
                 timed = _after_spaces(rest, _TIMES_INITIALS)
                 tx = _TIMES_AFTER.match(rest) if timed else None
                 if tx is not None:
-                    fig.unit, fig.kind = "times", ClaimKind.RATIO
+                    fig.unit, fig.kind = "times", _RATIO
                     end += len(_SPACED_TIMES.match(rest).group(0))  # type: ignore[union-attr]
                 tp = _TIMES_PER.match(rest) if am is None and timed else None
                 if tp is not None:  # "3 times a week": a frequency, a rate per period
-                    fig.unit, fig.kind = f"per {tp.group(1).lower()}", ClaimKind.RATE
+                    fig.unit, fig.kind = f"per {tp.group(1).lower()}", _RATE
                     end += tp.end()
                 if am is not None and fig.unit == "ft":
                     end = self._inches_after(fig, end)
-            elif not money and kind is ClaimKind.AMOUNT:
+            elif not money and kind is _AMOUNT:
                 end = self._cents_after(fig, end)  # "17 USD 25": the code stands where "dollars" would
         rest = self.text[end : end + _WINDOW]
-        if fig.kind is ClaimKind.PERCENTAGE:
+        if fig.kind is _PERCENTAGE:
             self._percent_cues(fig, end)
             fig.end = end
             return end
-        if fig.kind is ClaimKind.AMOUNT:
+        if fig.kind is _AMOUNT:
             om = _OF_NOUN.match(rest)
             if om is not None:
                 noun, mods = noun_phrase(om.group("np"), singular_ok=True)
@@ -1714,10 +1805,10 @@ class _Scanner:
                     end += len(rest) - len(rest.lstrip()) + _np_len(rest.lstrip(), noun)
             end = self._rate_after_noun(fig, end)
             if (direction := self._stated_change_before(fig.start)) is not None:
-                fig.kind, fig.direction, fig.cue = ClaimKind.CHANGE, direction, "change"
+                fig.kind, fig.direction, fig.cue = _CHANGE, direction, "change"
             fig.end = end
             return end
-        if fig.kind is ClaimKind.RATIO:
+        if fig.kind is _RATIO:
             fig.end = end
             return end
         if rest[:1] == " ":
@@ -1735,7 +1826,7 @@ class _Scanner:
             self._change_before(fig.start) if fig.noun is None else self._stated_change_before(fig.start)
         )
         if direction:
-            fig.kind, fig.direction = ClaimKind.CHANGE, direction
+            fig.kind, fig.direction = _CHANGE, direction
             fig.cue = "change"
         fig.end = end
         return end
@@ -1747,7 +1838,7 @@ class _Scanner:
         rate = _RATE_AFTER.match(self.text[end : end + _WINDOW])
         if rate is None:
             return end
-        fig.kind, fig.unit = ClaimKind.RATE, f"per {rate.group('den')}"
+        fig.kind, fig.unit = _RATE, f"per {rate.group('den')}"
         self.consumed_until = end + rate.end()  # "in every 1,000": its number is the rate's, not a figure
         return end + rate.end()
 
@@ -1795,7 +1886,7 @@ class _Scanner:
             if filler is None or filler.start() == 0:
                 return None
             return self._change_before(start - (len(wide) - filler.start()))
-        if _NOT_CHANGE.search(before):
+        if last and last[0][-2:].lower() in _NOT_CHANGE_ENDS and _NOT_CHANGE.search(before):
             return None
         if _ANY_CHANGE_BEFORE.search(before) is None:
             return None
@@ -1818,14 +1909,14 @@ class _Scanner:
             if cm is not None:
                 direction = spoken.lang.change_after[cm.group(1).lower()]
         if direction is not None:
-            fig.kind, fig.direction, fig.cue = ClaimKind.CHANGE, direction, "change"
+            fig.kind, fig.direction, fig.cue = _CHANGE, direction, "change"
             cm = _COMPARED.search(self.after(end, 80))
             if cm is not None:
                 fig.baseline_period = cm.group("year") or "previous"
             return
         pron = _OF_PRONOUN.match(rest)
         if pron is not None:
-            fig.kind, fig.cue, fig.of_noun = ClaimKind.SHARE, "share", pron.group(1).lower()
+            fig.kind, fig.cue, fig.of_noun = _SHARE, "share", pron.group(1).lower()
             return
         om = _OF_NOUN.match(rest)
         if om is not None:
@@ -1834,7 +1925,7 @@ class _Scanner:
                 fig.of_noun = noun  # "120% of normal", "112% of GDP": a level, not a part of a whole
                 fig.bases["kind"] = OF_REFERENCE
             elif noun is not None:
-                fig.kind, fig.cue, fig.of_noun = ClaimKind.SHARE, "share", noun
+                fig.kind, fig.cue, fig.of_noun = _SHARE, "share", noun
                 fig.modifiers = mods
 
     def _in_or_out_after(self, end: int) -> bool:
@@ -1853,12 +1944,12 @@ class _Scanner:
             if m.group(3)
             else int(getattr(read_words(m.group(4)), "value", 0))
         )
-        if m.group("every") or (den >= 1000 and re.fullmatch(r"10*", str(den))):
+        if m.group("every") or (den >= 1000 and _POWER_OF_TEN.fullmatch(str(den))):
             # "13 in every 100,000": a rate, stated as it is
             qualifier, qual_start = self.qualifier_at(start)
             self.consumed_until = m.end()
             unit = f"per {m.group(3) or m.group(4)}"
-            self.add(Figure(qual_start, m.end(), str(number), ClaimKind.RATE, qualifier, unit))
+            self.add(Figure(qual_start, m.end(), str(number), _RATE, qualifier, unit))
             return True
         if not number < den or (m.group(1).lower() == "in" and den >= 1900):
             return False
@@ -1866,7 +1957,7 @@ class _Scanner:
         qualifier = "about" if qualifier == "exact" else qualifier
         value = f"{100 * number / den:.2f}".rstrip("0").rstrip(".")
         self.consumed_until = m.end()
-        self.add(Figure(qual_start, m.end(), value, ClaimKind.SHARE, qualifier, "percent", cue="share"))
+        self.add(Figure(qual_start, m.end(), value, _SHARE, qualifier, "percent", cue="share"))
         return True
 
     def fraction(self, m: re.Match[str]) -> None:
@@ -1884,9 +1975,7 @@ class _Scanner:
             if den in lx.ORDINAL_WORDS:
                 self.ordinal(start, end, lx.ORDINAL_WORDS[den])
                 return
-            if den not in ("half", "halves") or re.search(
-                r"\b(?:first|second|the|latter|other)\s+$", before, re.I
-            ):
+            if den not in ("half", "halves") or _HALF_LEAD.search(before):
                 return
         if den == "halves" and num not in ("", "a", "one"):
             self._fraction_figure(start, end, Fraction(lx.UNITS_WORDS[num], 2), words=True)  # "three halves"
@@ -1915,7 +2004,7 @@ class _Scanner:
             and den == "half"
             and _OF_NOUN.match(rest) is None
             and _OF_PRONOUN.match(rest) is None
-            and not re.match(r"^\s+(?:the|their|its|all)\s", rest)
+            and not _DETERMINER_AFTER.match(rest)
         ):
             return
         self._fraction_figure(start, end, frac, words=True)
@@ -1927,7 +2016,7 @@ class _Scanner:
                 m.start(),
                 m.end(),
                 value,
-                ClaimKind.CHANGE,
+                _CHANGE,
                 "about",
                 "percent",
                 direction=direction,
@@ -1937,16 +2026,14 @@ class _Scanner:
 
     def words(self, m: re.Match[str]) -> None:
         text = m.group("words")
+        if text in _ARTICLES:
+            return  # the reader makes no number of "a" or "an", and no other candidate starts inside them
         if text.lower() in lx.TIMES_WORDS:
-            after = re.match(
-                r"\s+as\s+(?:many|much|likely|high|large|often|big)\b|\s+(?:more|higher|larger|the)\b",
-                self.text[m.end() : m.end() + _WINDOW],
-                re.IGNORECASE,
-            )
+            after = _TIMES_WORD_AFTER.match(self.text[m.end() : m.end() + _WINDOW])
             if after is not None:
                 qualifier, qual_start = self.qualifier_at(m.start())
                 value = lx.TIMES_WORDS[text.lower()]
-                self.add(Figure(qual_start, m.end(), value, ClaimKind.RATIO, qualifier, "times"))
+                self.add(Figure(qual_start, m.end(), value, _RATIO, qualifier, "times"))
             return
         start = m.start()
         reading = read_words(text)
@@ -1981,7 +2068,7 @@ class _Scanner:
         text = self.text[start:end]
         number, scale = reading.value, reading.scale
         low = text.lower()
-        if low in ("a", "an") or (low.startswith(("a ", "an ")) and number < 10):
+        if low in ("a", "an") or (low.startswith(("a ", "an ")) and _below(number, 10)):
             return
         rest = self.text[end : end + _WINDOW]
         if _TIMES_WORD.match(rest) or low in lx.TIMES_WORDS:
@@ -1989,7 +2076,7 @@ class _Scanner:
             if tp is not None and low not in lx.TIMES_WORDS:  # "four times a week"
                 qualifier, qual_start = self.qualifier_at(start)
                 unit = f"per {tp.group(1).lower()}"
-                self.add(Figure(qual_start, end + tp.end(), str(number), ClaimKind.RATE, qualifier, unit))
+                self.add(Figure(qual_start, end + tp.end(), str(number), _RATE, qualifier, unit))
                 self.consumed_until = end + tp.end()
                 return
             tx = _TIMES_AFTER.match(rest)
@@ -1997,7 +2084,7 @@ class _Scanner:
                 return
             qualifier, qual_start = self.qualifier_at(start)
             end += len(_SPACED_TIMES.match(rest).group(0))  # type: ignore[union-attr]
-            self.add(Figure(qual_start, end, str(number), ClaimKind.RATIO, qualifier, "times"))
+            self.add(Figure(qual_start, end, str(number), _RATIO, qualifier, "times"))
             return
         is_one = (
             number == 1
@@ -2006,7 +2093,7 @@ class _Scanner:
             and self._sign(start, False)[0] is None
             and not _LIST_AFTER.match(rest)  # "one, two and three": a list of numbers
         )
-        if scale is None and number.denominator == 1 and self._n_in_m(int(number), start, end):
+        if scale is None and number.denominator == 1 and self._n_in_m(number.numerator, start, end):
             return
         if (
             is_one
@@ -2020,11 +2107,11 @@ class _Scanner:
         if (
             _OF_GROUP.match(rest)
             and scale is None
-            and number < 10
+            and _below(number, 10)
         ):
             return
         if number.denominator == 1:
-            value = _scaled_text(int(number), scale)
+            value = _scaled_text(number.numerator, scale)
         elif scale is not None:
             value = f"{_decimal_text(number / lx.SCALE_WORDS.get(scale, 1))} {scale}"
         else:
@@ -2036,7 +2123,7 @@ class _Scanner:
         age_of = self._age(start, qual_start, end)
         if age_of is not None:
             tm = _time_after(rest)
-            fig = Figure(qual_start, end + (tm.end() if tm else 0), value, ClaimKind.AGE, qualifier, "year")
+            fig = Figure(qual_start, end + (tm.end() if tm else 0), value, _AGE, qualifier, "year")
             fig.cue, fig.noun = "age", age_of or None
             before = self.before(qual_start, 40)
             am = _AGE_BOUND_BEFORE.search(before)
@@ -2046,26 +2133,26 @@ class _Scanner:
             self.add(fig)
             return
         tm = _time_after(rest)
-        fig = Figure(qual_start, end, value, ClaimKind.COUNT, qualifier, sign=sign)
+        fig = Figure(qual_start, end, value, _COUNT, qualifier, sign=sign)
         if sign_start is not None and qual_start == start:
             fig.start = sign_start
         if tm is not None:
             if tm.group("old"):
-                fig.kind, fig.unit, fig.cue = ClaimKind.AGE, "year", "age"
+                fig.kind, fig.unit, fig.cue = _AGE, "year", "age"
                 fig.end = end + tm.end()
                 self.add(fig)
                 return
-            fig.kind, fig.unit = ClaimKind.DURATION, lx.TIME_UNITS[tm.group(1).lower()]
+            fig.kind, fig.unit = _DURATION, lx.TIME_UNITS[tm.group(1).lower()]
             fig.end = end + tm.end()
             self.add(fig)
             return
-        self._complete(fig, end, False, None, ClaimKind.COUNT)
+        self._complete(fig, end, False, None, _COUNT)
         if (
-            fig.kind is ClaimKind.COUNT
+            fig.kind is _COUNT
             and _NAMED_GROUP_AFTER.match(rest) is not None  # "from the six it held" states the six
             and scale is None
             and qual_start == start
-            and number < 20
+            and _below(number, 20)
             and _DEFINITE_BEFORE.search(self.before(start, 8))
         ):
             return
@@ -2092,21 +2179,21 @@ def scan(text: str, lang: str | None = None) -> tuple[list[Figure], Layout]:
 def _apply_sign(fig: Figure) -> None:
     """A written sign: "-$55.2bn" is a negative amount, "+6%" and "+1,320" are rises, "-2.1%" a fall."""
     sign = fig.sign
-    if fig.kind in (ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.AGE, ClaimKind.DURATION, ClaimKind.ORDINAL):
+    if fig.kind in (_YEAR, _DATE, _AGE, _DURATION, _ORDINAL):
         return
-    if fig.kind is ClaimKind.CHANGE:
+    if fig.kind is _CHANGE:
         return
-    if fig.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) or (fig.kind is ClaimKind.COUNT and sign == "+"):
-        fig.kind, fig.cue = ClaimKind.CHANGE, "change"
+    if fig.kind in (_PERCENTAGE, _SHARE) or (fig.kind is _COUNT and sign == "+"):
+        fig.kind, fig.cue = _CHANGE, "change"
         fig.direction = "increase" if sign == "+" else "decrease"
         return
     if sign == "-":
-        if fig.kind is ClaimKind.COUNT:
-            fig.kind = ClaimKind.AMOUNT
+        if fig.kind is _COUNT:
+            fig.kind = _AMOUNT
         if not fig.value.startswith("-"):
             fig.value = "-" + fig.value
-    elif fig.kind is ClaimKind.AMOUNT and fig.unit is not None:
-        fig.kind, fig.cue, fig.direction = ClaimKind.CHANGE, "change", "increase"
+    elif fig.kind is _AMOUNT and fig.unit is not None:
+        fig.kind, fig.cue, fig.direction = _CHANGE, "change", "increase"
 
 
 _COMPARATIVE_AFTER = re.compile(
@@ -2149,20 +2236,20 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
         if a.sentence != b.sentence or b.start - a.end > 20:
             continue
         gap = text[a.end : b.start]
-        bare_a = a.unit is None and a.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT)
-        bare_b = b.unit is None and b.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT)
+        bare_a = a.unit is None and a.kind in (_COUNT, _AMOUNT)
+        bare_b = b.unit is None and b.kind in (_COUNT, _AMOUNT)
         if (
             bare_a
             and b.unit is not None
             and _TO_GAP.fullmatch(gap)
-            and b.kind not in (ClaimKind.CHANGE,)
+            and b.kind not in (_CHANGE,)
             and a.range_id is None
         ):
             before = text[max(0, a.start - 6) : a.start].lower()
             if "from" in before or "between" in before:
                 a.kind, a.unit = b.kind, b.unit
         elif (
-            a.kind is ClaimKind.AMOUNT
+            a.kind is _AMOUNT
             and a.unit is not None
             and a.unit == b.unit
             and _BARE_NUMBER.fullmatch(a.value)
@@ -2175,7 +2262,7 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
             a.value = f"{a.value}{scale.group(0)}"
         elif (
             bare_b
-            and a.kind is ClaimKind.AMOUNT
+            and a.kind is _AMOUNT
             and a.unit is not None
             and b.noun is None
             and _PRIOR_GAP.fullmatch(gap)
@@ -2185,12 +2272,12 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
             if a.value.startswith("-") and not b.value.startswith("-") and b.sign is None:
                 pass
         elif (
-            b.kind is ClaimKind.PERCENTAGE
-            and a.kind is ClaimKind.CHANGE
+            b.kind is _PERCENTAGE
+            and a.kind is _CHANGE
             and _BRACKET_GAP.fullmatch(gap)
             and b.direction is None
         ):
-            b.kind, b.direction, b.cue = ClaimKind.CHANGE, a.direction, "change"
+            b.kind, b.direction, b.cue = _CHANGE, a.direction, "change"
 
 
 #: Amounts that, alone in a table head, give the unit of the figures below ("€ 1,000", "£000").
@@ -2282,4 +2369,4 @@ def _guard_empty(fig: Figure) -> None:
         return
     if empty:
         fig.note = f"reading error: no whole number is {fig.qualifier} {fig.value}; read as an amount"
-        fig.kind = ClaimKind.AMOUNT
+        fig.kind = _AMOUNT

@@ -124,6 +124,36 @@ def test_the_common_words_tell_the_language_apart() -> None:
     assert guess_language("1 2 3") is None
 
 
+def test_common_words_count_whatever_their_case_and_letters() -> None:
+    # capitals count as the lower-case word (read by the ASCII reader when no other letter stands)
+    shouted = "THE MAYOR SAID THAT THE CITY AND THE SUBURBS ARE READY FOR THE RAINS OF THE YEAR."
+    assert guess_language(shouted) == "en"
+    # an accented letter sends the text to the reader of every letter, which lower-cases each word
+    crié = "LE MAIRE A DIT QUE LA VILLE ET LES ENVIRONS SONT PRÊTS POUR LA SAISON DES PLUIES."
+    assert guess_language(crié) == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 3rd_round, re-run: A-B",
+        "Tom's café 5€",
+        "x½y ſun İstanbul",
+        "naïve ZEBRA-crossing",
+        "\u00a0a\u2009B",
+        "ROUND-UP at 5 o'clock \u2013 “quoted”",
+    ],
+)
+def test_the_two_word_readers_of_guess_language_agree(text: str) -> None:
+    from factcheck.extract.languages import _ASCII_WORD, _OTHER_LETTER, _WORD
+
+    everyone = [w.lower() for w in _WORD.findall(text)]
+    if _OTHER_LETTER.search(text) is None:
+        assert _ASCII_WORD.findall(text.lower()) == everyone
+    else:
+        assert any((not c.isascii() and c.isalpha()) or c in "½" for c in text)
+
+
 def test_the_claims_file_records_the_language(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(

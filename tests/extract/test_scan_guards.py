@@ -97,3 +97,131 @@ def test_the_unit_after_a_figure_is_the_one_a_group_per_unit_names() -> None:
         m = named.match(t)
         expected = None if m is None else (next(i for i in range(len(units)) if m.group(f"u{i}")), m.end())
         assert f._amount_after(t) == expected
+
+
+def test_a_unit_read_again_from_its_text_is_the_one_the_units_give() -> None:
+    """The second reading of a unit text comes from what the first found; what follows still decides."""
+    units = lx.AMOUNT_UNITS
+    named = re.compile(r"^(?:\s|-)?(" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(units)) + r")\b")
+    texts = [" pounds of flour", " pounds off", " pounds", " pounds  of", " g of salt", " g.", " g", "-g "]
+    for t in texts + texts[::-1]:
+        m = named.match(t)
+        expected = None if m is None else (next(i for i in range(len(units)) if m.group(f"u{i}")), m.end())
+        assert f._amount_after(t) == expected
+
+
+def test_the_units_look_ahead_no_further_than_the_unit_reading_remembers() -> None:
+    for p, _ in lx.AMOUNT_UNITS:
+        for look in re.findall(r"\(\?<?[=!]", p):
+            assert look == "(?="
+        for ahead in re.findall(r"\(\?=([^)]*)\)", p):
+            # "of" and a word boundary read three characters; a space one
+            assert ahead in ("of\\b", "\\s")
+            assert f._UNIT_LOOKAHEAD >= 3
+
+
+def test_the_last_word_guard_lets_every_not_a_change_phrase_through() -> None:
+    words = sorted(set(re.findall(r"[a-z]+", f._NOT_CHANGE.pattern)) | {"falling", "rising"})
+    phrases = [f"{a} {b}" for a, b in itertools.product(words, words)]
+    for phrase in phrases:
+        for text in (v + tail for v in _variants(phrase) for tail in (" ", "  ", "\u00a0", "")):
+            last = text.rsplit(None, 1)[-1:]
+            if f._NOT_CHANGE.search(text):
+                assert last, text
+                assert last[0][-2:].lower() in f._NOT_CHANGE_ENDS, text
+
+
+def test_an_article_the_words_reader_skips_makes_no_number() -> None:
+    from factcheck.extract._words import read_words
+
+    for article in f._ARTICLES:
+        assert article.lower() in ("a", "an")
+        assert read_words(article) is None
+    figures, _ = f.scan("A man and AN ox met a child and an owl, then another two.")
+    assert [fig.value for fig in figures] == ["2"]
+
+
+def test_digits_alone_read_the_same_in_any_marks_which_are_then_not_worked_out() -> None:
+    keys = [(None, None), (".", frozenset({",", " "})), (",", frozenset({".", " ", "'"}))]
+    for token in ["7", "2024", "1234567", "0", "9" * 20]:
+        assert len({f._token_facts(token, *key) for key in keys}) == 1
+    plain = f._Scanner("Some 12 boats and 300 crew sailed in 2019, and 40-45 came back.")
+    plain.run()
+    assert "marks" not in vars(plain)
+    marked = f._Scanner("Some 12,5 tonnes.")
+    assert [fig.value for fig in marked.run()] == ["12.5"]
+    assert "marks" in vars(marked)
+
+
+#: Texts that put sentence marks, line breaks, quotes, brackets and grouped digits side by side.
+PUNCTUATED = [
+    "It rose. Then it fell! Did it? Yes.",
+    "Mr. Lee met Dr. Park on Jan. 5.\n\nA new part starts here.\nAnd a line.",
+    'She said "enough." (Then left.) [Note.] ’Twas late./. Next',
+    "a.\n\n\nb", "x.\t\n\u00a0Y", "end.", "", "\n", ".", "?!", "1. 2. 3", "v.2 and 3.5",
+    "1,234 and 1 234 and 12 345 678 and 1,2345 and 0.1 234 and 9\u00a0999 and 1.234,5 and 12,34",
+    "Totals: 7\u202f000; 45\u2009000, 123 4567, 99 999.",
+]
+
+
+def test_the_sentence_ends_are_those_of_the_pattern_that_tries_each_branch_everywhere() -> None:
+    reference = re.compile(r"[.!?](?P<gap>[\"'”’)\]]*(?:/\.)?\s+(?=[\"“‘(\[]?[A-Z0-9]))|\n\s*\n|\n")
+
+    def ends(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        return [(m.span(), m.span("gap")) for m in pattern.finditer(text)]
+
+    for text in PUNCTUATED:
+        for variant in (text, text.replace(" ", "\n"), text.replace(". ", '." ')):
+            assert ends(f._SENTENCE_END, variant) == ends(reference, variant)
+
+
+def test_a_fraction_is_below_a_bound_when_the_integers_say_so() -> None:
+    from fractions import Fraction
+
+    for numerator, denominator in itertools.product(range(-30, 31), (1, 2, 3, 4, 7, 8, 100, 3000)):
+        value = Fraction(numerator, denominator)
+        for bound in (-1, 0, 1, 10, 20):
+            assert f._below(value, bound) == (value < bound)
+
+
+def test_a_fraction_in_words_is_a_share_in_percent_to_two_places() -> None:
+    text = "One third of the staff left; seven eighths of the land flooded and two thirds of the boats sank."
+    figures, _ = f.scan(text)
+    assert [fig.value for fig in figures] == ["33.33", "87.5", "66.67"]
+    assert {fig.unit for fig in figures} == {"percent"}
+
+
+def test_the_hedge_ending_a_text_is_the_one_the_list_of_hedges_finds() -> None:
+    listed = re.compile(r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in lx.QUALIFIERS) + r")\s+$", re.I)
+
+    def hedge(m: re.Match[str] | None) -> tuple[int, str] | None:
+        return None if m is None else (m.start(1), m.group(1))
+
+    leads, tails = ("", " ", "x", "(", "not ", "just "), (" ", "  ", "\n", "", " x")
+    for written in (v for q in lx.QUALIFIERS for v in _variants(q)):
+        for lead, tail in itertools.product(leads, tails):
+            text = lead + written + tail
+            found = f._QUAL.search(text, max(0, len(text.rstrip()) - f._LONGEST_QUALIFIER))
+            assert hedge(found) == hedge(listed.search(text))
+
+
+def test_the_candidates_are_those_of_the_pattern_without_its_two_shortcuts() -> None:
+    # the number words are lower-case ASCII letters, which the case-sensitive tree needs
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in f._NUMBER_WORDS)
+    source = f._CANDIDATE.pattern
+    guard = f"(?-i:(?![{f._NO_CANDIDATE_INITIALS}]))"
+    gate = f"(?=(?-i:{f._NUMBER_WORD})\\b|(?-i:(?=[a-z]*+[^\\Wa-z]))(?:{f._NUMBER_WORD})\\b)"
+    assert guard in source
+    assert gate in source
+    unguarded = source.replace(guard, "").replace(gate, f"(?=(?:{f._NUMBER_WORD})\\b)")
+    plain = re.compile(unguarded, f._CANDIDATE.flags)
+
+    def found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+        return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+    words = [*f._NUMBER_WORDS, "mid", "early", "late", "March", "USD", "Rs", "by", "king", "pint", "use"]
+    leads, tails = ("", "x", "-", "(", "5 "), ("", "-June", " March 5", "5", "-thirds of")
+    for written in (v for w in words for v in _variants(w)):
+        for lead, tail in itertools.product(leads, tails):
+            text = lead + written + tail
+            assert found(f._CANDIDATE, text) == found(plain, text)

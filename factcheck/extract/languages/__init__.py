@@ -118,6 +118,10 @@ def marks_for(code: str | None) -> Marks | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: The runs ``_WORD`` finds in a lower-cased text with no letter beyond ASCII, found faster by a plain class.
+_ASCII_WORD = re.compile(r"[a-z]+")
+#: A character ``_WORD`` counts as a letter and ``_ASCII_WORD`` does not ("é", "ß", "½").
+_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 #: The fewest common words of one language that name it the text's language.
 _CLEAR_MAJORITY = 8
 
@@ -148,13 +152,18 @@ def guess_language(text: str, sample: int = 4000) -> str | None:
     a clear majority (at least eight common words, twice the runner-up) is required.
     """
     registered, owners = _common_word_owners(tuple(LANGUAGES))
-    words = _WORD.findall(text[:sample])
+    start = text[:sample]
+    if _OTHER_LETTER.search(start):
+        words = [w.lower() for w in _WORD.findall(start)]
+    else:  # only an ASCII letter lower-cases to one: the same words, lower-cased in one call
+        words = _ASCII_WORD.findall(start.lower())
     if len(words) < _CLEAR_MAJORITY:
         return None  # too few words for any language to have enough common ones
     counts = dict.fromkeys(registered, 0)
-    for w in words:
-        for code in owners.get(w.lower(), ()):
-            counts[code] += 1
+    for codes in map(owners.get, words):
+        if codes is not None:
+            for code in codes:
+                counts[code] += 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < _CLEAR_MAJORITY or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
