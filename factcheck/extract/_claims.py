@@ -284,10 +284,12 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         by_sentence.setdefault(f.sentence, []).append(i)
+    # the words beside a figure, read only to group it with another of another sentence
+    apart = len(by_sentence) > 1
     for i, f in enumerate(figures):
         if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
             f.period = _period(text, layout, f, inherited, years_in)
-        if several:  # the words beside a figure, read only to group it with another
+        if apart:
             f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
         earlier = [j for j in by_sentence[f.sentence] if j < i]
         counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"]

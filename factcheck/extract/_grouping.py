@@ -235,13 +235,27 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
 class _Frames:
     """Each figure's frame, read when a comparison first needs it (most figures never do)."""
 
-    def __init__(self, text: str, layout: Layout, figures: Sequence[Figure], masked: str,
-                 nouns: dict[int, frozenset[str]], members: dict[int, list[int]]) -> None:
-        self._args = (text, layout, figures, masked, nouns, members)
+    def __init__(self, text: str, layout: Layout, figures: Sequence[Figure],
+                 members: dict[int, list[int]]) -> None:
+        self._args = (text, layout, figures, members)
         self.text = text
         self._done: dict[int, _Frame] = {}
         self._keys: dict[int, frozenset[tuple[str, tuple[str, ...]]]] = {}
         self._run_together: list[int] | None = None
+        self._words: tuple[str, dict[int, frozenset[str]]] | None = None
+
+    def _masked_and_nouns(self) -> tuple[str, dict[int, frozenset[str]]]:
+        """The text with every figure blanked out, and each sentence's nouns: read for the first frame."""
+        if self._words is None:
+            text, _, figures, _ = self._args
+            chars = list(text)
+            for f in figures:
+                chars[f.start : f.end] = " " * (f.end - f.start)
+            nouns: dict[int, frozenset[str]] = {}
+            for f in figures:
+                nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
+            self._words = "".join(chars), nouns
+        return self._words
 
     def keys(self, i: int) -> frozenset[tuple[str, tuple[str, ...]]]:
         """The :func:`_frame_keys` of figure ``i``'s frame, read from the words beside it alone: most
@@ -268,7 +282,8 @@ class _Frames:
 
     def __getitem__(self, i: int) -> _Frame:
         if i not in self._done:
-            text, layout, figures, masked, nouns, members = self._args
+            text, layout, figures, members = self._args
+            masked, nouns = self._masked_and_nouns()
             f = figures[i]
             others: frozenset[str] = frozenset()
             if len(members[f.sentence]) > 1:  # alone in its sentence, no other figure stands near it
@@ -439,17 +454,13 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         return [_alone(f) for f in figures]
     groups: list[_Group] = []
     open_groups: dict[tuple[object, ...], list[_Group]] = {}
-    chars = list(text)
-    for f in figures:
-        chars[f.start : f.end] = " " * (f.end - f.start)
-    masked = "".join(chars)
-    nouns: dict[int, frozenset[str]] = {}
-    for f in figures:
-        nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
     in_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         in_sentence.setdefault(f.sentence, []).append(i)
-    frames = _Frames(text, layout, figures, masked, nouns, in_sentence)
+    # a figure restates none of its own sentence, so with one sentence only the readings of a figure
+    # said twice in it (a range's two ends, a fraction and its percentage) can group: no other is looked for
+    apart = len(in_sentence) > 1
+    frames = _Frames(text, layout, figures, in_sentence)
     blocks = _blocks(text, figures)
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
     # measured groups whose noun has synonyms, by their key with the synonyms as one
@@ -507,20 +518,20 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
-        named = _named(key) if len(key) == 6 and f.measures else None
+        named = _named(key) if apart and len(key) == 6 and f.measures else None
         if target is None and named is not None and named in by_name:
             candidates = [g for g in _ours(block, by_name[named]) if g.key != key][-_RECENT:]
             target, how = _restated_under_another_name(figures, frames, candidates, i)
-        if target is None and f.range_id is None and f.cue != LINE_ITEM:
+        if target is None and apart and f.range_id is None and f.cue != LINE_ITEM:
             candidates = _ours(block, by_value.get(_value_key(f), []))
             target, how = _same_value_elsewhere(text, figures, candidates, f, in_sentence)
-        counted = (f.kind, f.unit, f.section) if f.kind is ClaimKind.COUNT and f.noun else None
+        counted = (f.kind, f.unit, f.section) if apart and f.kind is ClaimKind.COUNT and f.noun else None
         if target is None and counted is not None and counted in by_count:
             target, how = _restated_by_its_action(text, layout, figures, _ours(block, by_count[counted]), f)
-        head = _head_key(key) if len(key) == 6 and f.measures else None
+        head = _head_key(key) if apart and len(key) == 6 and f.measures else None
         if target is None and head is not None:
             target, how = _same_value_under_head_noun(figures, _ours(block, by_head.get(head, [])), f, key)
-        nounless = _nounless_key(f)
+        nounless = _nounless_key(f) if apart else None
         if target is not None and nounless is not None and nounless in without_noun and how == _SAME_VALUE:
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
                                                       in_sentence, block)
@@ -537,7 +548,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 by_head.setdefault(head, []).append(target)
             if counted is not None:
                 by_count.setdefault(counted, []).append(target)
-            if _restatable(f):
+            if apart and _restatable(f):
                 by_value.setdefault(_value_key(f), []).append(target)
             if nounless is not None:
                 without_noun.setdefault(nounless, _NounlessIndex(frames)).add(target)
