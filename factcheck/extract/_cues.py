@@ -22,7 +22,7 @@ _ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased, or ``None`` when it holds a letter that ignoring case stands for an ASCII one
     (only a pattern can tell); kept for the last text, which every reader of a document asks about."""
-    if any(c in text for c in _ODD_FOLDS):
+    if not text.isascii() and any(c in text for c in _ODD_FOLDS):
         return None
     return text.lower()  # as long as the text: only "İ" lowers to two characters, and it is odd
 
@@ -33,7 +33,10 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     lowered = _lowered(text)
     if lowered is None:
         return True
-    return any(w in lowered for w in words)
+    for w in words:  # a loop, not ``any()``: a generator costs more than the look-ups in a short text
+        if w in lowered:
+            return True
+    return False
 
 
 def occurrences(text: str, words: tuple[str, ...]) -> list[int] | None:
