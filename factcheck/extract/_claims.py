@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from factcheck._models import (
     Basis,
@@ -26,6 +26,7 @@ from factcheck._models import (
     Direction,
     Document,
     Mention,
+    Qualifier,
     RateOf,
     ShareOf,
     _interval_of,
@@ -119,6 +120,23 @@ _FROM_BEFORE = re.compile(
     r"(?:total|level|tally|figure|number)\s+of\s+$",  # "from the prior month's total of 216,818"
     re.IGNORECASE,
 )
+#: A word every match of :data:`_FROM_BEFORE` holds.
+_FROM_WORDS = ("from", "than", "compared", "against")
+
+
+def _from_before(before: str) -> bool:
+    """Does ``before`` end on a word that introduces a baseline (:data:`_FROM_BEFORE`)? Its words are
+    looked for first (in ASCII text, where ignoring case is lower-casing)."""
+    if before.isascii():
+        lowered = before.lower()
+        for w in _FROM_WORDS:
+            if w in lowered:
+                break
+        else:
+            return False
+    return _FROM_BEFORE.search(before) is not None
+
+
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+|the\s+[\w-]+['’]s\s+)?$",
@@ -163,7 +181,8 @@ def _baseline_mark(text: str, start: int, year_at: int) -> int | None:
 def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | None],
             years_in: dict[int, list[tuple[int, str, int | None]]]) -> str | None:
     _, end = layout.sentence_bounds(fig.sentence, len(text))
-    own = _YEAR_RIGHT_AFTER.match(text, fig.end, end)
+    # a year after the figure first (what the pattern matches holds one): most sentences name none
+    own = _YEAR_RIGHT_AFTER.match(text, fig.end, end) if _A_YEAR.search(text, fig.end, end) else None
     if own is not None:
         fig.bases["period"] = (f"stated right after the figure: {own.group(0).strip()!r}", True)
         return own.group(1)
@@ -272,7 +291,10 @@ class _Relations:
 
 def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """Set each figure's measures and period; return the relations the wording states."""
-    inherited, years_in = _inherited_periods(text, layout, max((f.sentence for f in figures), default=-1))
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        by_sentence.setdefault(f.sentence, []).append(i)
+    inherited, years_in = _inherited_periods(text, layout, max(by_sentence, default=-1))
     index = _Relations()
     relations = index.found
     several = len(figures) > 1  # what links a figure to another, or tells it from another, has to read
@@ -281,9 +303,6 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         moved_objects(text, figures)
     stated_as_amounts = amount_changes(text, figures, layout) if several else []
     linked_below = {j for amount in stated_as_amounts for j in amount.changes}
-    by_sentence: dict[int, list[int]] = {}
-    for i, f in enumerate(figures):
-        by_sentence.setdefault(f.sentence, []).append(i)
     # the words beside a figure, read only to group it with another of another sentence
     apart = len(by_sentence) > 1
     for i, f in enumerate(figures):
@@ -291,12 +310,14 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             f.period = _period(text, layout, f, inherited, years_in)
         if apart:
             f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
-        earlier = [j for j in by_sentence[f.sentence] if j < i]
+        same_sentence = by_sentence[f.sentence]
+        earlier = [j for j in same_sentence if j < i]
         counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"]
         f.measures = _measured_key(f) if f.kind in _MEASURED else None
         if i in linked_below:
             continue
-        nxt = next((j for j in by_sentence[f.sentence] if j > i), None)
+        # the sentence's figures are in order, ``i`` among them after those ``earlier``
+        nxt = same_sentence[len(earlier) + 1] if len(earlier) + 1 < len(same_sentence) else None
         if (
             f.kind in _MEASURED
             and f.noun is None
@@ -351,7 +372,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 continue
         bracket = comparative(text, figures, i) if earlier else None  # "to 96.0m (2019: 80.0m)"
         if (f.kind in _LEVELS or _a_percent_level(f)) and earlier and (
-                _FROM_BEFORE.search(text[max(0, f.start - 60) : f.start])
+                _from_before(text[max(0, f.start - 60) : f.start])
                 or (bracket is not None and index.ending("change_of", bracket[0]))):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes and (f.kind in _LEVELS or _in_points(figures[changes[-1]])):
@@ -1389,7 +1410,8 @@ def _claim_id(f: Figure, taken: set[str]) -> str:
     base = f.measures or f"{f.kind.value}-{_NOT_ID.sub('-', f.value).strip('-')}"
     if f.period and f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
         base += f"-{f.period}"
-    base = _NOT_ID_START.sub("", base) or "figure"
+    if not (base[:1].isascii() and base[:1].isalnum()):  # an id opens on a letter or a digit
+        base = _NOT_ID_START.sub("", base) or "figure"
     cid, n = base, 2
     while cid in taken:
         cid, n = f"{base}-{n}", n + 1
@@ -1489,13 +1511,12 @@ def figures_to_claims(
         for j in g:
             f = figures[j]
             mentions.append(
-                _construct(
-                    Mention,
-                    start=f.start,
-                    end=f.end,
-                    quote=text[f.start : f.end],
-                    value=None if f.value == first.value else f.value,
-                    qualifier=None if f.qualifier == first.qualifier else _qualifier(f.qualifier),
+                _mention(
+                    f.start,
+                    f.end,
+                    text[f.start : f.end],
+                    None if f.value == first.value else f.value,
+                    None if f.qualifier == first.qualifier else _qualifier(f.qualifier),
                 )
             )
         # Built without re-validation: every field comes from the grammar above, and the tests
@@ -1578,6 +1599,19 @@ def _construct(model: type[_M], **values: Any) -> _M:
             elif default is not _REQUIRED:
                 fields[name] = default
     return assembled(model, fields, values)
+
+
+#: Every field of a mention, in order: :func:`_mention` sets them all.
+_MENTION_FIELDS = ("start", "end", "quote", "value", "qualifier")
+_MENTION_FIELDS_ALL = tuple(Mention.model_fields) == _MENTION_FIELDS
+
+
+def _mention(start: int, end: int, quote: str, value: str | None, qualifier: Qualifier | None) -> Mention:
+    """``_construct(Mention, …)`` with every field given, built straight in field order (one per figure)."""
+    if not _MENTION_FIELDS_ALL:  # a field added to mentions: built the general way
+        return _construct(Mention, start=start, end=end, quote=quote, value=value, qualifier=qualifier)
+    fields = {"start": start, "end": end, "quote": quote, "value": value, "qualifier": qualifier}
+    return assembled(Mention, fields, _MENTION_FIELDS)
 
 
 _LINKS: dict[str, BindingName] = {
@@ -1709,9 +1743,31 @@ def assemble(
     """
     figures, layout = scan(text, language)
     claims, _, _ = figures_to_claims(text, figures, layout)
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), document_id)
-    document = Document(
-        id=document_id, title=title or first_line.lstrip("# ")[:200], language=language or "en"
-    )
+    title = title or _first_line(text, document_id).lstrip("# ")[:200]
+    language = language or "en"
+    if type(document_id) is str and type(title) is str and type(language) is str and _valid_id(document_id):
+        # what validation would build: a title and a language are any text, and the id is valid
+        document = _construct(Document, id=document_id, title=title, language=language)
+    else:
+        document = Document(id=document_id, title=title, language=language)
     # as ``model_construct`` would (its one aliased field, ``schema``, is left at its default), sooner
     return _construct(ClaimsFile, document=document, claims=claims)
+
+
+def _first_line(text: str, otherwise: str) -> str:
+    """The first line of ``text`` with words on it, stripped; ``otherwise`` if none has."""
+    for line in text.splitlines():
+        if stripped := line.strip():
+            return stripped
+    return otherwise
+
+
+@functools.lru_cache(maxsize=256)
+def _valid_id(document_id: str) -> bool:
+    """Does ``document_id`` pass as a document's id? Asked of a few ids ("article", a file's name) again
+    and again, so validated once each."""
+    try:
+        Document(id=document_id, title="", language="en")
+    except ValidationError:
+        return False
+    return True

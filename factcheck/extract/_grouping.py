@@ -253,7 +253,8 @@ class _Frames:
                 chars[f.start : f.end] = " " * (f.end - f.start)
             nouns: dict[int, frozenset[str]] = {}
             for f in figures:
-                nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
+                nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {
+                    f.noun.lower() for f in [f] if f.noun}
             self._words = "".join(chars), nouns
         return self._words
 
