@@ -52,6 +52,7 @@ from factcheck.extract._changes import (
 from factcheck.extract._combined import combined_rates
 from factcheck.extract._combined_shares import combined_shares
 from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
+from factcheck.extract._cues import may_hold_short
 from factcheck.extract._fact_boxes import fact_boxes
 from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
@@ -112,6 +113,8 @@ _PART_BEFORE = re.compile(
     r"among\s+those)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_PART_BEFORE` holds.
+_PART_WORDS = ("includ", "whom", "which", "among", "comprising")
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 _FROM_BEFORE = re.compile(
@@ -122,21 +125,6 @@ _FROM_BEFORE = re.compile(
 )
 #: A word every match of :data:`_FROM_BEFORE` holds.
 _FROM_WORDS = ("from", "than", "compared", "against")
-
-
-def _from_before(before: str) -> bool:
-    """Does ``before`` end on a word that introduces a baseline (:data:`_FROM_BEFORE`)? Its words are
-    looked for first (in ASCII text, where ignoring case is lower-casing)."""
-    if before.isascii():
-        lowered = before.lower()
-        for w in _FROM_WORDS:
-            if w in lowered:
-                break
-        else:
-            return False
-    return _FROM_BEFORE.search(before) is not None
-
-
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+|the\s+[\w-]+['’]s\s+)?$",
@@ -372,7 +360,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 continue
         bracket = comparative(text, figures, i) if earlier else None  # "to 96.0m (2019: 80.0m)"
         if (f.kind in _LEVELS or _a_percent_level(f)) and earlier and (
-                _from_before(text[max(0, f.start - 60) : f.start])
+                (may_hold_short(words_before := text[max(0, f.start - 60) : f.start], _FROM_WORDS)
+                 and _FROM_BEFORE.search(words_before))
                 or (bracket is not None and index.ending("change_of", bracket[0]))):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes and (f.kind in _LEVELS or _in_points(figures[changes[-1]])):
@@ -961,7 +950,8 @@ def _part_whole(
         if _RIGHT_AFTER.match(text[figures[wholes[-1]].end : f.start]):  # "523 victims, 230 of them"
             return Relation("part_of", i, wholes[-1], _wording(text, figures[wholes[-1]].start, f.end), True)
         return Relation("part_of", i, wholes[-1], "'of them' read as the nearest count before", False)
-    if _PART_BEFORE.search(text[max(0, f.start - 40) : f.start]):
+    words_before = text[max(0, f.start - 40) : f.start]
+    if may_hold_short(words_before, _PART_WORDS) and _PART_BEFORE.search(words_before):
         candidates = [j for j in counts if figures[j].cue != "part"]
         return to(candidates[-1]) if candidates else None
     if figures[prev].cue == "part" and _COORDINATED.match(between):
@@ -1754,12 +1744,18 @@ def assemble(
     return _construct(ClaimsFile, document=document, claims=claims)
 
 
+#: What ``str.splitlines`` ends a line at.
+_LINE_END = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def _first_line(text: str, otherwise: str) -> str:
-    """The first line of ``text`` with words on it, stripped; ``otherwise`` if none has."""
-    for line in text.splitlines():
-        if stripped := line.strip():
-            return stripped
-    return otherwise
+    """The first line of ``text`` with words on it, stripped; ``otherwise`` if none has (found without
+    splitting the whole text into lines)."""
+    head = text.lstrip()
+    if not head:
+        return otherwise
+    end = _LINE_END.search(head)
+    return (head if end is None else head[: end.start()]).rstrip()
 
 
 @functools.lru_cache(maxsize=256)

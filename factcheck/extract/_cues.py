@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["heads_before", "matches_from", "may_hold", "occurrences"]
+__all__ = ["heads_before", "matches_from", "may_hold", "may_hold_short", "occurrences"]
 
 #: The letters that ``re.IGNORECASE`` matches with an ASCII letter other than its own two cases ("İ" and
 #: "ı" with "i", "ſ" with "s", the Kelvin sign with "k"): a text holding one may match unseen by ``lower``.
@@ -34,6 +34,18 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     if lowered is None:
         return True
     # a loop, not ``any()``: a generator costs more than the look-ups in a short text
+    for w in words:  # noqa: SIM110
+        if w in lowered:
+            return True
+    return False
+
+
+def may_hold_short(piece: str, words: tuple[str, ...]) -> bool:
+    """:func:`may_hold` for a few words of a text (the words before a figure), lower-cased on the spot:
+    not kept, so the whole text every reader asks about stays the one kept."""
+    if not piece.isascii():
+        return True  # only a pattern can tell (see ``_ODD_FOLDS``)
+    lowered = piece.lower()
     for w in words:  # noqa: SIM110
         if w in lowered:
             return True

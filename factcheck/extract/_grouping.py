@@ -408,6 +408,8 @@ _BLOCK_HEADING = re.compile(
     r"[ \t]*(?:(?P<colon>[^\s\-•*#][^\n:.!?]{0,60}):|\*\*[^\n*]{1,60}\*\*:?|__[^\n_]{1,60}__:?"
     r"|#{1,6}[ \t]+[^\n]{1,60})[ \t]*\n"
 )
+#: What every heading holds (a colon, "**", "__" or "#").
+_HEADING_MARKS = (":", "**", "__", "#")
 #: A line of a block: a bullet, a numbered item or an indented line.
 _BLOCK_LINE = re.compile(r"(?:[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+|[ \t]+\S)[^\n]*(?:\n|$)")
 
@@ -419,8 +421,8 @@ def _blocks(text: str, figures: Sequence[Figure]) -> list[int | None]:
     2022: 1 640": the heading names whose the lines under it are, so the same
     words under two headings state two figures, never one said again.
     """
-    if "\n" not in text:
-        return [None] * len(figures)  # a heading ends its line: one line has none
+    if "\n" not in text or not any(mark in text for mark in _HEADING_MARKS):
+        return [None] * len(figures)  # a heading ends its line (one line has none) and holds one of its marks
     spans: list[tuple[int, int, int]] = []
     for m in re.finditer(r"^", text, re.MULTILINE):
         heading = _BLOCK_HEADING.match(text, m.start())
