@@ -462,8 +462,9 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             figures[j].measures = f"{level.measures or _measured_key(level) or _unnamed(level)}.change"
             figures[j].period = level.period or figures[j].period
             relations.append(Relation("change_of", j, amount.level, amount.how, amount.certain))
+    count = len(figures)
     for read, fewest in _PASSES:
-        if len(figures) >= fewest:
+        if count >= fewest:
             read(text, figures, layout, relations)
     if not several:
         return relations  # every reading below links two figures or more, and changes none it does not link
@@ -1432,8 +1433,12 @@ def figures_to_claims(
 ) -> tuple[list[Claim], list[Relation], list[list[int]]]:
     """Claims (one per group of mentions) with the stated relations between them."""
     relations = relate(text, figures, layout)
-    found = mention_groups(text, figures, layout)
-    groups = [g.figures for g in found]
+    if len(figures) == 1:  # a group of its own, as grouping opens it, with no mention joined
+        groups: list[list[int]] = [[0]]
+        joins: list[list[tuple[str, bool]]] = [[]]
+    else:
+        found = mention_groups(text, figures, layout)
+        groups, joins = [g.figures for g in found], [g.joined for g in found]
     _infer_subsets(text, figures, groups, relations, layout)
     taken: set[str] = set()
     claim_of: dict[int, str] = {}
@@ -1445,8 +1450,8 @@ def figures_to_claims(
             claim_of[j] = cid
     links: dict[str, dict[str, Any]] = {cid: {} for cid in ids}
     bases: dict[str, dict[BindingName, Basis]] = {cid: {} for cid in ids}
-    parts = {claim_of[r.a]: claim_of[r.b] for r in relations if r.kind == "share_part"}
-    minuends = {claim_of[r.a]: r for r in relations if r.kind == "difference_minuend"}
+    parts = {claim_of[r.a]: claim_of[r.b] for r in relations if r.kind == "share_part"} if relations else {}
+    minuends = {claim_of[r.a]: r for r in relations if r.kind == "difference_minuend"} if relations else {}
     for r in relations:
         if r.kind == "difference_subtrahend" and claim_of[r.a] in minuends:
             a, m, s = claim_of[r.a], claim_of[minuends[claim_of[r.a]].b], claim_of[r.b]
@@ -1479,11 +1484,13 @@ def figures_to_claims(
         if r.kind == "share_of_unstated" and "share_of" not in links[a] and parts.get(a, a) != a:
             links[a]["share_of"] = ShareOf(part=parts[a])
             bases[a]["share_of"] = _basis(r.how, r.certain)
-    levels_by_wording = {r.b for r in relations
-                         if r.kind in ("change_of", "baseline") and r.certain and _in_points(figures[r.a])}
-    levels_by_wording.update(j for r in relations if r.kind in _MOVES and r.certain for j in (r.a, r.b))
+    levels_by_wording: set[int] = set()
+    if relations:
+        levels_by_wording.update(r.b for r in relations if r.kind in ("change_of", "baseline")
+                                 and r.certain and _in_points(figures[r.a]))
+        levels_by_wording.update(j for r in relations if r.kind in _MOVES and r.certain for j in (r.a, r.b))
     claims = []
-    for cid, g, found_group in zip(ids, groups, found, strict=True):
+    for cid, g, joined in zip(ids, groups, joins, strict=True):
         first = figures[g[0]]
         basis = bases[cid]
         basis.update(_figure_bases(first))
@@ -1493,10 +1500,10 @@ def figures_to_claims(
             kind = ClaimKind.SHARE
         elif first.bases.get("kind") == BARE_PERCENT and not levels_by_wording.isdisjoint(g):
             del basis["kind"]  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
-        if found_group.joined:
-            doubts = [how for how, certain in found_group.joined if not certain]
+        if joined:
+            doubts = [how for how, certain in joined if not certain]
             basis["mentions"] = _basis(
-                "; ".join(dict.fromkeys(doubts or [how for how, _ in found_group.joined])), not doubts)
+                "; ".join(dict.fromkeys(doubts or [how for how, _ in joined])), not doubts)
         mentions = []
         for j in g:
             f = figures[j]
@@ -1655,6 +1662,8 @@ def _infer_subsets(
     count of victims only, and that count is not narrowed by the words after it
     ("assaults with intent to …"); otherwise which whole it is is a guess.
     """
+    if len(groups) < 2:
+        return  # a part and its whole are two figures
     heads: dict[tuple[object, ...], int] = {}
     counted: dict[tuple[object, ...], int] = {}
     for g in groups:
