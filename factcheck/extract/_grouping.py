@@ -33,7 +33,7 @@ from factcheck.extract._synonyms import canonical, has_synonyms, synonymous
 
 __all__ = ["group", "groups"]
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Group:
     key: tuple[object, ...]
     figures: list[int] = field(default_factory=list)
@@ -57,6 +57,27 @@ class _Group:
     _framed: int = 0
     #: The headed blocks of lines its mentions stand in (see :func:`_blocks`).
     blocks: set[int] = field(default_factory=set)
+
+    def __init__(self, key: tuple[object, ...]) -> None:
+        # written out, not generated: a text opens a group for most of its figures, and the generated
+        # one calls a factory for each field
+        self.key = key
+        self.figures = []
+        self.joined = []
+        self.indexes = []
+        self._keys = set()
+        self._keyed = 0
+        self.sentences = set()
+        self.range_ids = set()
+        self.values = set()
+        self.stated = set()
+        self.readings = {}
+        self.context = set()
+        self._names = set()
+        self._named = 0
+        self._frames = {}
+        self._framed = 0
+        self.blocks = set()
 
     def join(self, i: int, f: Figure, block: int | None = None) -> None:
         self.figures.append(i)
