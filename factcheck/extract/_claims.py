@@ -344,9 +344,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                 relations.append(found)
                 continue
         levels = [j for j in earlier if figures[j].kind is not ClaimKind.YEAR]  # "from 18,717 in 2013 to …"
-        gap_after = _YEAR.sub("", text[figures[levels[-1]].end : f.start]) if levels else ""
         after_from = bool(levels) and figures[levels[-1]].cue == "baseline"
-        if (f.kind in _LEVELS or _a_percent_level(f)) and after_from and _TO_AFTER_FROM.match(gap_after):
+        a_level = f.kind in _LEVELS or _a_percent_level(f)
+        if a_level and after_from \
+                and _TO_AFTER_FROM.match(_YEAR.sub("", text[figures[levels[-1]].end : f.start])):
             # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
             base = next(iter(index.ending("baseline", levels[-1])), None)
             if base is not None and not index.starting("change_of", base.a) \
@@ -358,8 +359,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = SCALE_DIFFERS, False
                 relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
-        bracket = comparative(text, figures, i) if earlier else None  # "to 96.0m (2019: 80.0m)"
-        if (f.kind in _LEVELS or _a_percent_level(f)) and earlier and (
+        bracket = comparative(text, figures, i) if earlier and a_level else None  # "to 96.0m (2019: 80.0m)"
+        if a_level and earlier and (
                 (may_hold_short(words_before := text[max(0, f.start - 60) : f.start], _FROM_WORDS)
                  and _FROM_BEFORE.search(words_before))
                 or (bracket is not None and index.ending("change_of", bracket[0]))):
