@@ -1633,7 +1633,7 @@ _MOVES = {"rose_from": Direction.INCREASE, "fell_from": Direction.DECREASE}
 @functools.cache
 def _basis(how: str, certain: bool) -> Basis:
     """One record per distinct reason: bases repeat ("read from the nearby noun 'cases'") and are frozen."""
-    return Basis.model_construct(how=how, certain=certain)
+    return _construct(Basis, how=how, certain=certain)  # pydantic's own reads each field's default anew
 
 
 _DECIMAL = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
@@ -1653,9 +1653,14 @@ def _figure_bases(f: Figure) -> dict[BindingName, Basis]:
     elif f.kind is ClaimKind.COUNT and f.noun is None:
         out["kind"] = _basis("read as a count for want of a unit or a noun", False)
     if f.kind in _MEASURED:
-        out["measures"] = _basis(
-            f"read from the nearby noun {f.noun!r}" if f.noun else "no noun names what it counts", False)
+        out["measures"] = _noun_basis(f.noun)
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_basis(noun: str | None) -> Basis:
+    """A count or amount measures what its noun names (or no noun names it): one record per noun."""
+    return _basis(f"read from the nearby noun {noun!r}" if noun else "no noun names what it counts", False)
 
 
 #: Words after a count's noun that narrow it ("41 251 assaults with intent to …"): not all of them.
