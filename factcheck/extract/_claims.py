@@ -386,7 +386,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = POINTS_OF_A_LEVEL, False
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
-        if _also_changed(text, figures, i, earlier):  # "up 9 percent at constant rates and 12 reported"
+        if earlier and f.kind is ClaimKind.PERCENTAGE and _also_changed(text, figures, i, earlier):
+            # "up 9 percent at constant rates and 12 reported"
             f.kind, f.direction = ClaimKind.CHANGE, figures[earlier[-1]].direction
             f.bases["kind"] = ("a change like the percentage change it is coordinated with", True)
         if f.kind is ClaimKind.CHANGE:
@@ -438,7 +439,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     figures[left].cue = "baseline"
                     relations.append(Relation("baseline", i, left, how, certain))
             continue
-        bracketed = _share_in_brackets(text, figures, i, earlier, index)
+        bracketed = _share_in_brackets(text, figures, i, earlier, index) if earlier else []
         if bracketed:
             relations.extend(bracketed)
             continue
@@ -1353,7 +1354,8 @@ def _share_wholes_pass(
 def _shares_with_counts_pass(
     text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]
 ) -> None:
-    _shares_with_counts(text, figures, _Relations(relations))
+    if any(f.unit == "percent" for f in figures):  # else no share (as it checks first), and no index to build
+        _shares_with_counts(text, figures, _Relations(relations))
 
 
 #: The readings of relations a layout, a definition or a list states, in the order :func:`relate` runs
