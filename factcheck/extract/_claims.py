@@ -1401,7 +1401,7 @@ _NOT_ID_START = re.compile(r"^[^A-Za-z0-9]+")
 
 
 def _claim_id(f: Figure, taken: set[str]) -> str:
-    base = f.measures or f"{f.kind._value_}-{_NOT_ID.sub('-', f.value).strip('-')}"
+    base = f.measures or f"{f.kind._value_}-{_id_part(f.value)}"
     if f.period and f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
         base += f"-{f.period}"
     if not (base[:1].isascii() and base[:1].isalnum()):  # an id opens on a letter or a digit
@@ -1411,6 +1411,13 @@ def _claim_id(f: Figure, taken: set[str]) -> str:
         cid, n = f"{base}-{n}", n + 1
     taken.add(cid)
     return cid
+
+
+def _id_part(value: str) -> str:
+    """A value as part of an id: letters and digits, each run of anything else a hyphen (none at the ends)."""
+    if value.isascii() and value.isalnum():
+        return value  # nothing to replace: most values are whole numbers
+    return _NOT_ID.sub("-", value).strip("-")
 
 
 def _baseline_note(period: str | None) -> str | None:
