@@ -708,6 +708,8 @@ def _restatement_without_noun(
     the noun, says both state one figure. ``candidates`` are the groups of the
     same kind, unit, section and direction whose first figure has no noun.
     """
+    if not candidates:
+        return None, ("", True)
     f = figures[i]
     keys = frames.keys(i)
     guess: tuple[_Group | None, tuple[str, bool]] = (None, ("", True))
@@ -883,7 +885,7 @@ def _same_value_elsewhere(
     of tables repeat values by chance. Whether they are one is the reader's
     inference: never certain.
     """
-    if not _restatable(f):
+    if not candidates or not _restatable(f):
         return None, ("", True)
     listed = len(in_sentence.get(f.sentence, ())) >= _LISTED
     headline = _in_headline(text, f)
