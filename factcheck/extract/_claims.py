@@ -52,7 +52,7 @@ from factcheck.extract._changes import (
 from factcheck.extract._combined import combined_rates
 from factcheck.extract._combined_shares import combined_shares
 from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
-from factcheck.extract._cues import may_hold_short
+from factcheck.extract._cues import may_hold, may_hold_short
 from factcheck.extract._fact_boxes import fact_boxes
 from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
@@ -535,6 +535,8 @@ def _changes_within_that(
     """ "a rise of $88 billion … Within that, non-withheld payments grew by $37 billion": a part of the one
     amount of change the sentence before states, as a guess (a part may rise by more than the whole when
     other parts fall)."""
+    if not may_hold(text, ("within",)):
+        return  # the words that open such a sentence
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.CHANGE or f.unit in ("percent", None) or relations.starting("part_of", i):
             continue

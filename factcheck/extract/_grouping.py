@@ -848,7 +848,7 @@ def _restatable(f: Figure) -> bool:
     """A figure distinctive enough that the same value said elsewhere may be it said again."""
     if f.kind not in _RESTATABLE_KINDS or f.range_id is not None or f.cue == LINE_ITEM:
         return False
-    return f.unit is not None or sum(c.isdigit() for c in f.value) >= 3
+    return f.unit is not None or sum(map(str.isdigit, f.value)) >= 3
 
 
 def _in_headline(text: str, f: Figure) -> bool:
