@@ -464,10 +464,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             figures[j].measures = f"{level.measures or _measured_key(level) or _unnamed(level)}.change"
             figures[j].period = level.period or figures[j].period
             relations.append(Relation("change_of", j, amount.level, amount.how, amount.certain))
-    count = len(figures)
-    for read, fewest in _PASSES:
-        if count >= fewest:
-            read(text, figures, layout, relations)
+    for read in _passes_for(len(figures)):
+        read(text, figures, layout, relations)
     if not several:
         return relations  # every reading below links two figures or more, and changes none it does not link
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
@@ -1396,6 +1394,16 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (subkinds, 2),
     (_without_layout(per_period_changes), 2),  # a rate per year is not the change between two ends
 )
+
+
+def _passes_for(count: int) -> tuple[_Pass, ...]:
+    """The passes of :data:`_PASSES` a text of ``count`` figures runs, in order (as the table says)."""
+    return _PASSES_BY_COUNT[min(count, len(_PASSES_BY_COUNT) - 1)]
+
+
+#: The passes each count of figures runs, from none up to the most any pass needs (read once).
+_PASSES_BY_COUNT = tuple(tuple(read for read, fewest in _PASSES if count >= fewest)
+                         for count in range(max(fewest for _, fewest in _PASSES) + 1))
 
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9]+")
