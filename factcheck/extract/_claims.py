@@ -8,6 +8,7 @@ table, a layout or a definition states are :mod:`._laid_out`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -300,7 +301,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
         same_sentence = by_sentence[f.sentence]
         earlier = [j for j in same_sentence if j < i]
-        counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"]
+        counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"] \
+            if earlier else []
         f.measures = _measured_key(f) if f.kind in _MEASURED else None
         if i in linked_below:
             continue
@@ -343,7 +345,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     f.period = w.period
                 relations.append(found)
                 continue
-        levels = [j for j in earlier if figures[j].kind is not ClaimKind.YEAR]  # "from 18,717 in 2013 to …"
+        # "from 18,717 in 2013 to …"
+        levels = [j for j in earlier if figures[j].kind is not ClaimKind.YEAR] if earlier else []
         after_from = bool(levels) and figures[levels[-1]].cue == "baseline"
         a_level = f.kind in _LEVELS or _a_percent_level(f)
         if a_level and after_from \
@@ -850,9 +853,15 @@ def _converted(text: str, figures: Sequence[Figure], j: int) -> set[int]:
     return {k}
 
 
+def _next_in(same_sentence: list[int], i: int) -> int | None:
+    """The first figure of a sentence's figures (in order) after figure ``i``, if any."""
+    k = bisect.bisect_right(same_sentence, i)
+    return same_sentence[k] if k < len(same_sentence) else None
+
+
 def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence: list[int]) -> int | None:
     """The figure a change leads "to" ("rose 6 percent to $2.17 billion"), if the wording says so."""
-    nxt = next((j for j in same_sentence if j > i), None)
+    nxt = _next_in(same_sentence, i)
     if nxt is None or not (figures[nxt].kind in _MEASURED
                            or (_in_points(figures[i]) and _a_percent_level(figures[nxt]))):
         return None
@@ -972,7 +981,7 @@ def _part_whole(
         how = _wording(text, figures[head].start, f.end)
         relations.append(Relation("listed_with", i, head, how, first.certain))
         return Relation("part_of", i, first.b, first.how, first.certain)
-    nxt = next((j for j in same_sentence if j > i), None)
+    nxt = _next_in(same_sentence, i)
     if (
         between.strip() == "("
         and figures[prev].cue != "part"
@@ -1293,6 +1302,8 @@ def _share_wholes(
     the part ("Minors made up …" and "230 minor victims") when one count of the
     noun carries the subject as its modifier.
     """
+    if not any(f.kind is ClaimKind.SHARE and f.of_noun for f in figures):
+        return  # no share of a named whole
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.SHARE or not f.of_noun or i in linked:
@@ -1783,11 +1794,11 @@ def assemble(
     language = language or "en"
     if type(document_id) is str and type(title) is str and type(language) is str and _valid_id(document_id):
         # what validation would build: a title and a language are any text, and the id is valid
-        document = _construct(Document, id=document_id, title=title, language=language)
+        document = _construct_fields(Document, {"id": document_id, "title": title, "language": language})
     else:
         document = Document(id=document_id, title=title, language=language)
     # as ``model_construct`` would (its one aliased field, ``schema``, is left at its default), sooner
-    return _construct(ClaimsFile, document=document, claims=claims)
+    return _construct_fields(ClaimsFile, {"document": document, "claims": claims})
 
 
 #: What ``str.splitlines`` ends a line at.
