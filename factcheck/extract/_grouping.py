@@ -211,7 +211,12 @@ def _own_sentence_start(run_together: Sequence[int], start: int, pos: int) -> in
 def _words(tokens: list[str]) -> tuple[str, ...]:
     # another figure stays in the frame as written: two frames share it only when both state
     # it alike ("open 'Furious 7' on …"), so a differing figure still ends what they share
-    return tuple(t.lower() for t in tokens[:_FRAME_SPAN])
+    return tuple(map(str.lower, tokens[:_FRAME_SPAN]))
+
+
+def _left(before: list[str]) -> tuple[str, ...]:
+    """:func:`_words` of the words before a figure, nearest first (the last few reversed, not all)."""
+    return _words(before[: -_FRAME_SPAN - 1 : -1])
 
 
 def _beside(text: str, layout: Layout, f: Figure, run_together: Sequence[int]) -> tuple[int, int, list[str]]:
@@ -249,7 +254,7 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         f.kind is ClaimKind.YEAR and bool(before) and before[-1].lower() == "the"
         and bool(after) and after[0][0].isupper() and after[0].lower() not in lx.MONTHS
     )
-    return _Frame(_words(before[::-1]), _words(after), names, owner, sequence, clause=clause, others=others,
+    return _Frame(_left(before), _words(after), names, owner, sequence, clause=clause, others=others,
                   naming=naming, edition=edition)
 
 
@@ -291,7 +296,7 @@ class _Frames:
                 text, layout, figures = self._args[:3]
                 f = figures[i]
                 _, end, before = _beside(text, layout, f, self._sentences_run_together())
-                found = _side_keys(_words(before[::-1]), _words(_after(text, f, end)))
+                found = _side_keys(_left(before), _words(_after(text, f, end)))
             self._keys[i] = found
         return found
 
