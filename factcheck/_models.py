@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from fractions import Fraction
 from typing import Annotated, Any, Literal, TypeVar
@@ -550,9 +550,24 @@ def assembled(model: type[_Assembled], fields: dict[str, Any], given: Iterable[s
     fields the caller set, the rest being defaults.
     """
     obj = model.__new__(model)
-    object.__setattr__(obj, "__dict__", fields)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(given))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    _SET_DICT(obj, fields)
+    _SET_FIELDS_SET(obj, set(given))
+    _SET_EXTRA(obj, None)
+    _SET_PRIVATE(obj, None)
     return obj
+
+
+def _slot_setter(name: str) -> Callable[[object, object], None]:
+    """How an instance's slot ``name`` of :class:`pydantic.BaseModel` is set: its descriptor's own setter,
+    which ``object.__setattr__`` would look up on every call (the slot's name as a fallback)."""
+    setter: Callable[[object, object], None] | None = getattr(vars(BaseModel).get(name), "__set__", None)
+    if setter is not None:
+        return setter
+    return lambda obj, value: object.__setattr__(obj, name, value)
+
+
+_SET_DICT = _slot_setter("__dict__")
+_SET_FIELDS_SET = _slot_setter("__pydantic_fields_set__")
+_SET_EXTRA = _slot_setter("__pydantic_extra__")
+_SET_PRIVATE = _slot_setter("__pydantic_private__")
 

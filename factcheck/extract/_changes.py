@@ -584,6 +584,8 @@ def carried_changes(
     when every word of the change's subject is repeated before the amount;
     otherwise it is a guess. Returns (change, level, how, certain).
     """
+    if not amounts:
+        return []  # no change stated as an amount: none carried
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
@@ -665,6 +667,8 @@ class Revision:
 
 def revisions(text: str, figures: Sequence[Figure], layout: Layout, linked: set[int]) -> list[Revision]:
     """Figures revised "from A to B", two or more in a sentence, and the total the next sentence gives."""
+    if not may_hold(text, ("from",)):
+        return []  # no "from A to B"
     pairs: dict[int, list[tuple[int, int]]] = {}
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
@@ -776,6 +780,8 @@ class Difference:
 
 def differences(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Difference]:
     """ "Labour won 411 seats, 290 more than the Conservatives' 121": 290 = 411 − 121."""
+    if "than" not in text:
+        return []  # the word every difference's wording holds, as written (the pattern minds case)
     found = []
     for i in range(1, len(figures) - 1):
         a, d, b = figures[i - 1], figures[i], figures[i + 1]

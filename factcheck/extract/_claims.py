@@ -8,13 +8,14 @@ table, a layout or a definition states are :mod:`._laid_out`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from factcheck._models import (
     Basis,
@@ -26,6 +27,7 @@ from factcheck._models import (
     Direction,
     Document,
     Mention,
+    Qualifier,
     RateOf,
     ShareOf,
     _interval_of,
@@ -51,6 +53,7 @@ from factcheck.extract._changes import (
 from factcheck.extract._combined import combined_rates
 from factcheck.extract._combined_shares import combined_shares
 from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
+from factcheck.extract._cues import may_hold, may_hold_short
 from factcheck.extract._fact_boxes import fact_boxes
 from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
@@ -111,6 +114,8 @@ _PART_BEFORE = re.compile(
     r"among\s+those)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_PART_BEFORE` holds.
+_PART_WORDS = ("includ", "whom", "which", "among", "comprising")
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 _FROM_BEFORE = re.compile(
@@ -119,6 +124,8 @@ _FROM_BEFORE = re.compile(
     r"(?:total|level|tally|figure|number)\s+of\s+$",  # "from the prior month's total of 216,818"
     re.IGNORECASE,
 )
+#: A word every match of :data:`_FROM_BEFORE` holds.
+_FROM_WORDS = ("from", "than", "compared", "against")
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+|the\s+[\w-]+['’]s\s+)?$",
@@ -163,7 +170,8 @@ def _baseline_mark(text: str, start: int, year_at: int) -> int | None:
 def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | None],
             years_in: dict[int, list[tuple[int, str, int | None]]]) -> str | None:
     _, end = layout.sentence_bounds(fig.sentence, len(text))
-    own = _YEAR_RIGHT_AFTER.match(text, fig.end, end)
+    # a year after the figure first (what the pattern matches holds one): most sentences name none
+    own = _YEAR_RIGHT_AFTER.match(text, fig.end, end) if _A_YEAR.search(text, fig.end, end) else None
     if own is not None:
         fig.bases["period"] = (f"stated right after the figure: {own.group(0).strip()!r}", True)
         return own.group(1)
@@ -272,7 +280,10 @@ class _Relations:
 
 def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """Set each figure's measures and period; return the relations the wording states."""
-    inherited, years_in = _inherited_periods(text, layout, max((f.sentence for f in figures), default=-1))
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(figures):
+        by_sentence.setdefault(f.sentence, []).append(i)
+    inherited, years_in = _inherited_periods(text, layout, max(by_sentence, default=-1))
     index = _Relations()
     relations = index.found
     several = len(figures) > 1  # what links a figure to another, or tells it from another, has to read
@@ -281,20 +292,22 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         moved_objects(text, figures)
     stated_as_amounts = amount_changes(text, figures, layout) if several else []
     linked_below = {j for amount in stated_as_amounts for j in amount.changes}
-    by_sentence: dict[int, list[int]] = {}
-    for i, f in enumerate(figures):
-        by_sentence.setdefault(f.sentence, []).append(i)
+    # the words beside a figure, read only to group it with another of another sentence
+    apart = len(by_sentence) > 1
     for i, f in enumerate(figures):
         if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
             f.period = _period(text, layout, f, inherited, years_in)
-        if several:  # the words beside a figure, read only to group it with another
+        if apart:
             f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
-        earlier = [j for j in by_sentence[f.sentence] if j < i]
-        counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"]
+        same_sentence = by_sentence[f.sentence]
+        earlier = [j for j in same_sentence if j < i]
+        counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"] \
+            if earlier else []
         f.measures = _measured_key(f) if f.kind in _MEASURED else None
         if i in linked_below:
             continue
-        nxt = next((j for j in by_sentence[f.sentence] if j > i), None)
+        # the sentence's figures are in order, ``i`` among them after those ``earlier``
+        nxt = same_sentence[len(earlier) + 1] if len(earlier) + 1 < len(same_sentence) else None
         if (
             f.kind in _MEASURED
             and f.noun is None
@@ -332,10 +345,12 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     f.period = w.period
                 relations.append(found)
                 continue
-        levels = [j for j in earlier if figures[j].kind is not ClaimKind.YEAR]  # "from 18,717 in 2013 to …"
-        gap_after = _YEAR.sub("", text[figures[levels[-1]].end : f.start]) if levels else ""
+        # "from 18,717 in 2013 to …"
+        levels = [j for j in earlier if figures[j].kind is not ClaimKind.YEAR] if earlier else []
         after_from = bool(levels) and figures[levels[-1]].cue == "baseline"
-        if (f.kind in _LEVELS or _a_percent_level(f)) and after_from and _TO_AFTER_FROM.match(gap_after):
+        a_level = f.kind in _LEVELS or _a_percent_level(f)
+        if a_level and after_from \
+                and _TO_AFTER_FROM.match(_YEAR.sub("", text[figures[levels[-1]].end : f.start])):
             # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
             base = next(iter(index.ending("baseline", levels[-1])), None)
             if base is not None and not index.starting("change_of", base.a) \
@@ -347,9 +362,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = SCALE_DIFFERS, False
                 relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
-        bracket = comparative(text, figures, i) if earlier else None  # "to 96.0m (2019: 80.0m)"
-        if (f.kind in _LEVELS or _a_percent_level(f)) and earlier and (
-                _FROM_BEFORE.search(text[max(0, f.start - 60) : f.start])
+        bracket = comparative(text, figures, i) if earlier and a_level else None  # "to 96.0m (2019: 80.0m)"
+        if a_level and earlier and (
+                (may_hold_short(words_before := text[max(0, f.start - 60) : f.start], _FROM_WORDS)
+                 and _FROM_BEFORE.search(words_before))
                 or (bracket is not None and index.ending("change_of", bracket[0]))):
             changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
             if changes and (f.kind in _LEVELS or _in_points(figures[changes[-1]])):
@@ -373,7 +389,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     how, certain = POINTS_OF_A_LEVEL, False
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
-        if _also_changed(text, figures, i, earlier):  # "up 9 percent at constant rates and 12 reported"
+        if earlier and f.kind is ClaimKind.PERCENTAGE and _also_changed(text, figures, i, earlier):
+            # "up 9 percent at constant rates and 12 reported"
             f.kind, f.direction = ClaimKind.CHANGE, figures[earlier[-1]].direction
             f.bases["kind"] = ("a change like the percentage change it is coordinated with", True)
         if f.kind is ClaimKind.CHANGE:
@@ -425,7 +442,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     figures[left].cue = "baseline"
                     relations.append(Relation("baseline", i, left, how, certain))
             continue
-        bracketed = _share_in_brackets(text, figures, i, earlier, index)
+        bracketed = _share_in_brackets(text, figures, i, earlier, index) if earlier else []
         if bracketed:
             relations.extend(bracketed)
             continue
@@ -450,9 +467,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
             figures[j].measures = f"{level.measures or _measured_key(level) or _unnamed(level)}.change"
             figures[j].period = level.period or figures[j].period
             relations.append(Relation("change_of", j, amount.level, amount.how, amount.certain))
-    for read, fewest in _PASSES:
-        if len(figures) >= fewest:
-            read(text, figures, layout, relations)
+    for read in _passes_for(len(figures)):
+        read(text, figures, layout, relations)
     if not several:
         return relations  # every reading below links two figures or more, and changes none it does not link
     linked = {j for r in relations if r.kind in ("change_of", "baseline") for j in (r.a, r.b)}
@@ -520,6 +536,8 @@ def _changes_within_that(
     """ "a rise of $88 billion … Within that, non-withheld payments grew by $37 billion": a part of the one
     amount of change the sentence before states, as a guess (a part may rise by more than the whole when
     other parts fall)."""
+    if not may_hold(text, ("within",)):
+        return  # the words that open such a sentence
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.CHANGE or f.unit in ("percent", None) or relations.starting("part_of", i):
             continue
@@ -835,9 +853,15 @@ def _converted(text: str, figures: Sequence[Figure], j: int) -> set[int]:
     return {k}
 
 
+def _next_in(same_sentence: list[int], i: int) -> int | None:
+    """The first figure of a sentence's figures (in order) after figure ``i``, if any."""
+    k = bisect.bisect_right(same_sentence, i)
+    return same_sentence[k] if k < len(same_sentence) else None
+
+
 def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence: list[int]) -> int | None:
     """The figure a change leads "to" ("rose 6 percent to $2.17 billion"), if the wording says so."""
-    nxt = next((j for j in same_sentence if j > i), None)
+    nxt = _next_in(same_sentence, i)
     if nxt is None or not (figures[nxt].kind in _MEASURED
                            or (_in_points(figures[i]) and _a_percent_level(figures[nxt]))):
         return None
@@ -938,7 +962,8 @@ def _part_whole(
         if _RIGHT_AFTER.match(text[figures[wholes[-1]].end : f.start]):  # "523 victims, 230 of them"
             return Relation("part_of", i, wholes[-1], _wording(text, figures[wholes[-1]].start, f.end), True)
         return Relation("part_of", i, wholes[-1], "'of them' read as the nearest count before", False)
-    if _PART_BEFORE.search(text[max(0, f.start - 40) : f.start]):
+    words_before = text[max(0, f.start - 40) : f.start]
+    if may_hold_short(words_before, _PART_WORDS) and _PART_BEFORE.search(words_before):
         candidates = [j for j in counts if figures[j].cue != "part"]
         return to(candidates[-1]) if candidates else None
     if figures[prev].cue == "part" and _COORDINATED.match(between):
@@ -956,7 +981,7 @@ def _part_whole(
         how = _wording(text, figures[head].start, f.end)
         relations.append(Relation("listed_with", i, head, how, first.certain))
         return Relation("part_of", i, first.b, first.how, first.certain)
-    nxt = next((j for j in same_sentence if j > i), None)
+    nxt = _next_in(same_sentence, i)
     if (
         between.strip() == "("
         and figures[prev].cue != "part"
@@ -1277,6 +1302,8 @@ def _share_wholes(
     the part ("Minors made up …" and "230 minor victims") when one count of the
     noun carries the subject as its modifier.
     """
+    if not any(f.kind is ClaimKind.SHARE and f.of_noun for f in figures):
+        return  # no share of a named whole
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.SHARE or not f.of_noun or i in linked:
@@ -1338,7 +1365,8 @@ def _share_wholes_pass(
 def _shares_with_counts_pass(
     text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]
 ) -> None:
-    _shares_with_counts(text, figures, _Relations(relations))
+    if any(f.unit == "percent" for f in figures):  # else no share (as it checks first), and no index to build
+        _shares_with_counts(text, figures, _Relations(relations))
 
 
 #: The readings of relations a layout, a definition or a list states, in the order :func:`relate` runs
@@ -1379,20 +1407,38 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
 )
 
 
+def _passes_for(count: int) -> tuple[_Pass, ...]:
+    """The passes of :data:`_PASSES` a text of ``count`` figures runs, in order (as the table says)."""
+    return _PASSES_BY_COUNT[min(count, len(_PASSES_BY_COUNT) - 1)]
+
+
+#: The passes each count of figures runs, from none up to the most any pass needs (read once).
+_PASSES_BY_COUNT = tuple(tuple(read for read, fewest in _PASSES if count >= fewest)
+                         for count in range(max(fewest for _, fewest in _PASSES) + 1))
+
+
 _NOT_ID = re.compile(r"[^A-Za-z0-9]+")
 _NOT_ID_START = re.compile(r"^[^A-Za-z0-9]+")
 
 
 def _claim_id(f: Figure, taken: set[str]) -> str:
-    base = f.measures or f"{f.kind.value}-{_NOT_ID.sub('-', f.value).strip('-')}"
+    base = f.measures or f"{f.kind._value_}-{_id_part(f.value)}"
     if f.period and f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
         base += f"-{f.period}"
-    base = _NOT_ID_START.sub("", base) or "figure"
+    if not (base[:1].isascii() and base[:1].isalnum()):  # an id opens on a letter or a digit
+        base = _NOT_ID_START.sub("", base) or "figure"
     cid, n = base, 2
     while cid in taken:
         cid, n = f"{base}-{n}", n + 1
     taken.add(cid)
     return cid
+
+
+def _id_part(value: str) -> str:
+    """A value as part of an id: letters and digits, each run of anything else a hyphen (none at the ends)."""
+    if value.isascii() and value.isalnum():
+        return value  # nothing to replace: most values are whole numbers
+    return _NOT_ID.sub("-", value).strip("-")
 
 
 def _baseline_note(period: str | None) -> str | None:
@@ -1418,8 +1464,12 @@ def figures_to_claims(
 ) -> tuple[list[Claim], list[Relation], list[list[int]]]:
     """Claims (one per group of mentions) with the stated relations between them."""
     relations = relate(text, figures, layout)
-    found = mention_groups(text, figures, layout)
-    groups = [g.figures for g in found]
+    if len(figures) == 1:  # a group of its own, as grouping opens it, with no mention joined
+        groups: list[list[int]] = [[0]]
+        joins: list[list[tuple[str, bool]]] = [[]]
+    else:
+        found = mention_groups(text, figures, layout)
+        groups, joins = [g.figures for g in found], [g.joined for g in found]
     _infer_subsets(text, figures, groups, relations, layout)
     taken: set[str] = set()
     claim_of: dict[int, str] = {}
@@ -1431,8 +1481,8 @@ def figures_to_claims(
             claim_of[j] = cid
     links: dict[str, dict[str, Any]] = {cid: {} for cid in ids}
     bases: dict[str, dict[BindingName, Basis]] = {cid: {} for cid in ids}
-    parts = {claim_of[r.a]: claim_of[r.b] for r in relations if r.kind == "share_part"}
-    minuends = {claim_of[r.a]: r for r in relations if r.kind == "difference_minuend"}
+    parts = {claim_of[r.a]: claim_of[r.b] for r in relations if r.kind == "share_part"} if relations else {}
+    minuends = {claim_of[r.a]: r for r in relations if r.kind == "difference_minuend"} if relations else {}
     for r in relations:
         if r.kind == "difference_subtrahend" and claim_of[r.a] in minuends:
             a, m, s = claim_of[r.a], claim_of[minuends[claim_of[r.a]].b], claim_of[r.b]
@@ -1465,11 +1515,13 @@ def figures_to_claims(
         if r.kind == "share_of_unstated" and "share_of" not in links[a] and parts.get(a, a) != a:
             links[a]["share_of"] = ShareOf(part=parts[a])
             bases[a]["share_of"] = _basis(r.how, r.certain)
-    levels_by_wording = {r.b for r in relations
-                         if r.kind in ("change_of", "baseline") and r.certain and _in_points(figures[r.a])}
-    levels_by_wording.update(j for r in relations if r.kind in _MOVES and r.certain for j in (r.a, r.b))
+    levels_by_wording: set[int] = set()
+    if relations:
+        levels_by_wording.update(r.b for r in relations if r.kind in ("change_of", "baseline")
+                                 and r.certain and _in_points(figures[r.a]))
+        levels_by_wording.update(j for r in relations if r.kind in _MOVES and r.certain for j in (r.a, r.b))
     claims = []
-    for cid, g, found_group in zip(ids, groups, found, strict=True):
+    for cid, g, joined in zip(ids, groups, joins, strict=True):
         first = figures[g[0]]
         basis = bases[cid]
         basis.update(_figure_bases(first))
@@ -1479,43 +1531,42 @@ def figures_to_claims(
             kind = ClaimKind.SHARE
         elif first.bases.get("kind") == BARE_PERCENT and not levels_by_wording.isdisjoint(g):
             del basis["kind"]  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
-        if found_group.joined:
-            doubts = [how for how, certain in found_group.joined if not certain]
+        if joined:
+            doubts = [how for how, certain in joined if not certain]
             basis["mentions"] = _basis(
-                "; ".join(dict.fromkeys(doubts or [how for how, _ in found_group.joined])), not doubts)
+                "; ".join(dict.fromkeys(doubts or [how for how, _ in joined])), not doubts)
         mentions = []
         for j in g:
             f = figures[j]
             mentions.append(
-                _construct(
-                    Mention,
-                    start=f.start,
-                    end=f.end,
-                    quote=text[f.start : f.end],
-                    value=None if f.value == first.value else f.value,
-                    qualifier=None if f.qualifier == first.qualifier else _qualifier(f.qualifier),
+                _mention(
+                    f.start,
+                    f.end,
+                    text[f.start : f.end],
+                    None if f.value == first.value else f.value,
+                    None if f.qualifier == first.qualifier else _qualifier(f.qualifier),
                 )
             )
         # Built without re-validation: every field comes from the grammar above, and the tests
         # validate what the extractor writes (tests/extract/test_validity.py). Validating each
         # claim again would double the cost of extraction.
         claims.append(
-            _construct(
-                Claim,
-                id=cid,
-                kind=kind,
-                measures=first.measures or first.kind.value,
-                value=first.value,
-                qualifier=_qualifier(first.qualifier),
-                unit=first.unit,
-                label=_label(text, first),
-                period=first.period,
-                direction=moved.get(cid) or (None if first.direction is None else Direction(first.direction)),
-                note=first.note or _baseline_note(first.baseline_period),
-                mentions=mentions,
-                basis=dict(sorted(basis.items())) or None,
+            _construct_fields(Claim, {
+                "id": cid,
+                "kind": kind,
+                "measures": first.measures or first.kind._value_,  # ``value``, without the enum's property
+                "value": first.value,
+                "qualifier": _qualifier(first.qualifier),
+                "unit": first.unit,
+                "label": _label(text, first),
+                "period": first.period,
+                "direction": moved.get(cid)
+                or (None if first.direction is None else Direction(first.direction)),
+                "note": first.note or _baseline_note(first.baseline_period),
+                "mentions": mentions,
+                "basis": dict(sorted(basis.items())) or None,
                 **links[cid],
-            )
+            })
         )
     return claims, relations, groups
 
@@ -1578,6 +1629,31 @@ def _construct(model: type[_M], **values: Any) -> _M:
     return assembled(model, fields, values)
 
 
+def _construct_fields(model: type[_M], values: dict[str, Any]) -> _M:
+    """:func:`_construct` for ``values`` named by the model's fields, every required one among them (a
+    claim as :func:`figures_to_claims` writes it): nothing to check, one dict fewer to build."""
+    template, _, factories, _ = _field_plan(model)
+    fields = template.copy()
+    fields.update(values)
+    for name, factory in factories:
+        if name not in values:
+            fields[name] = factory()
+    return assembled(model, fields, values)
+
+
+#: Every field of a mention, in order: :func:`_mention` sets them all.
+_MENTION_FIELDS = ("start", "end", "quote", "value", "qualifier")
+_MENTION_FIELDS_ALL = tuple(Mention.model_fields) == _MENTION_FIELDS
+
+
+def _mention(start: int, end: int, quote: str, value: str | None, qualifier: Qualifier | None) -> Mention:
+    """``_construct(Mention, …)`` with every field given, built straight in field order (one per figure)."""
+    if not _MENTION_FIELDS_ALL:  # a field added to mentions: built the general way
+        return _construct(Mention, start=start, end=end, quote=quote, value=value, qualifier=qualifier)
+    fields = {"start": start, "end": end, "quote": quote, "value": value, "qualifier": qualifier}
+    return assembled(Mention, fields, _MENTION_FIELDS)
+
+
 _LINKS: dict[str, BindingName] = {
     "part_of": "part_of", "listed_with": "listed_with", "change_of": "change_of", "baseline": "baseline",
     "share_of": "share_of", "rose_from": "baseline", "fell_from": "baseline", "revised_from": "baseline",
@@ -1587,7 +1663,7 @@ _MOVES = {"rose_from": Direction.INCREASE, "fell_from": Direction.DECREASE}
 @functools.cache
 def _basis(how: str, certain: bool) -> Basis:
     """One record per distinct reason: bases repeat ("read from the nearby noun 'cases'") and are frozen."""
-    return Basis.model_construct(how=how, certain=certain)
+    return _construct(Basis, how=how, certain=certain)  # pydantic's own reads each field's default anew
 
 
 _DECIMAL = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
@@ -1607,9 +1683,14 @@ def _figure_bases(f: Figure) -> dict[BindingName, Basis]:
     elif f.kind is ClaimKind.COUNT and f.noun is None:
         out["kind"] = _basis("read as a count for want of a unit or a noun", False)
     if f.kind in _MEASURED:
-        out["measures"] = _basis(
-            f"read from the nearby noun {f.noun!r}" if f.noun else "no noun names what it counts", False)
+        out["measures"] = _noun_basis(f.noun)
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_basis(noun: str | None) -> Basis:
+    """A count or amount measures what its noun names (or no noun names it): one record per noun."""
+    return _basis(f"read from the nearby noun {noun!r}" if noun else "no noun names what it counts", False)
 
 
 #: Words after a count's noun that narrow it ("41 251 assaults with intent to …"): not all of them.
@@ -1629,6 +1710,8 @@ def _infer_subsets(
     count of victims only, and that count is not narrowed by the words after it
     ("assaults with intent to …"); otherwise which whole it is is a guess.
     """
+    if len(groups) < 2:
+        return  # a part and its whole are two figures
     heads: dict[tuple[object, ...], int] = {}
     counted: dict[tuple[object, ...], int] = {}
     for g in groups:
@@ -1707,9 +1790,37 @@ def assemble(
     """
     figures, layout = scan(text, language)
     claims, _, _ = figures_to_claims(text, figures, layout)
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), document_id)
-    document = Document(
-        id=document_id, title=title or first_line.lstrip("# ")[:200], language=language or "en"
-    )
+    title = title or _first_line(text, document_id).lstrip("# ")[:200]
+    language = language or "en"
+    if type(document_id) is str and type(title) is str and type(language) is str and _valid_id(document_id):
+        # what validation would build: a title and a language are any text, and the id is valid
+        document = _construct_fields(Document, {"id": document_id, "title": title, "language": language})
+    else:
+        document = Document(id=document_id, title=title, language=language)
     # as ``model_construct`` would (its one aliased field, ``schema``, is left at its default), sooner
-    return _construct(ClaimsFile, document=document, claims=claims)
+    return _construct_fields(ClaimsFile, {"document": document, "claims": claims})
+
+
+#: What ``str.splitlines`` ends a line at.
+_LINE_END = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _first_line(text: str, otherwise: str) -> str:
+    """The first line of ``text`` with words on it, stripped; ``otherwise`` if none has (found without
+    splitting the whole text into lines)."""
+    head = text.lstrip()
+    if not head:
+        return otherwise
+    end = _LINE_END.search(head)
+    return (head if end is None else head[: end.start()]).rstrip()
+
+
+@functools.lru_cache(maxsize=256)
+def _valid_id(document_id: str) -> bool:
+    """Does ``document_id`` pass as a document's id? Asked of a few ids ("article", a file's name) again
+    and again, so validated once each."""
+    try:
+        Document(id=document_id, title="", language="en")
+    except ValidationError:
+        return False
+    return True

@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["heads_before", "matches_from", "may_hold", "occurrences"]
+__all__ = ["heads_before", "matches_from", "may_hold", "may_hold_short", "occurrences"]
 
 #: The letters that ``re.IGNORECASE`` matches with an ASCII letter other than its own two cases ("İ" and
 #: "ı" with "i", "ſ" with "s", the Kelvin sign with "k"): a text holding one may match unseen by ``lower``.
@@ -22,7 +22,7 @@ _ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased, or ``None`` when it holds a letter that ignoring case stands for an ASCII one
     (only a pattern can tell); kept for the last text, which every reader of a document asks about."""
-    if any(c in text for c in _ODD_FOLDS):
+    if not text.isascii() and any(c in text for c in _ODD_FOLDS):
         return None
     return text.lower()  # as long as the text: only "İ" lowers to two characters, and it is odd
 
@@ -33,7 +33,23 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     lowered = _lowered(text)
     if lowered is None:
         return True
-    return any(w in lowered for w in words)
+    # a loop, not ``any()``: a generator costs more than the look-ups in a short text
+    for w in words:  # noqa: SIM110
+        if w in lowered:
+            return True
+    return False
+
+
+def may_hold_short(piece: str, words: tuple[str, ...]) -> bool:
+    """:func:`may_hold` for a few words of a text (the words before a figure), lower-cased on the spot:
+    not kept, so the whole text every reader asks about stays the one kept."""
+    if not piece.isascii():
+        return True  # only a pattern can tell (see ``_ODD_FOLDS``)
+    lowered = piece.lower()
+    for w in words:  # noqa: SIM110
+        if w in lowered:
+            return True
+    return False
 
 
 def occurrences(text: str, words: tuple[str, ...]) -> list[int] | None:

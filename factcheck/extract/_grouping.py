@@ -33,7 +33,7 @@ from factcheck.extract._synonyms import canonical, has_synonyms, synonymous
 
 __all__ = ["group", "groups"]
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Group:
     key: tuple[object, ...]
     figures: list[int] = field(default_factory=list)
@@ -57,6 +57,27 @@ class _Group:
     _framed: int = 0
     #: The headed blocks of lines its mentions stand in (see :func:`_blocks`).
     blocks: set[int] = field(default_factory=set)
+
+    def __init__(self, key: tuple[object, ...]) -> None:
+        # written out, not generated: a text opens a group for most of its figures, and the generated
+        # one calls a factory for each field
+        self.key = key
+        self.figures = []
+        self.joined = []
+        self.indexes = []
+        self._keys = set()
+        self._keyed = 0
+        self.sentences = set()
+        self.range_ids = set()
+        self.values = set()
+        self.stated = set()
+        self.readings = {}
+        self.context = set()
+        self._names = set()
+        self._named = 0
+        self._frames = {}
+        self._framed = 0
+        self.blocks = set()
 
     def join(self, i: int, f: Figure, block: int | None = None) -> None:
         self.figures.append(i)
@@ -190,7 +211,12 @@ def _own_sentence_start(run_together: Sequence[int], start: int, pos: int) -> in
 def _words(tokens: list[str]) -> tuple[str, ...]:
     # another figure stays in the frame as written: two frames share it only when both state
     # it alike ("open 'Furious 7' on …"), so a differing figure still ends what they share
-    return tuple(t.lower() for t in tokens[:_FRAME_SPAN])
+    return tuple(map(str.lower, tokens[:_FRAME_SPAN]))
+
+
+def _left(before: list[str]) -> tuple[str, ...]:
+    """:func:`_words` of the words before a figure, nearest first (the last few reversed, not all)."""
+    return _words(before[: -_FRAME_SPAN - 1 : -1])
 
 
 def _beside(text: str, layout: Layout, f: Figure, run_together: Sequence[int]) -> tuple[int, int, list[str]]:
@@ -228,20 +254,35 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         f.kind is ClaimKind.YEAR and bool(before) and before[-1].lower() == "the"
         and bool(after) and after[0][0].isupper() and after[0].lower() not in lx.MONTHS
     )
-    return _Frame(_words(before[::-1]), _words(after), names, owner, sequence, clause=clause, others=others,
+    return _Frame(_left(before), _words(after), names, owner, sequence, clause=clause, others=others,
                   naming=naming, edition=edition)
 
 
 class _Frames:
     """Each figure's frame, read when a comparison first needs it (most figures never do)."""
 
-    def __init__(self, text: str, layout: Layout, figures: Sequence[Figure], masked: str,
-                 nouns: dict[int, frozenset[str]], members: dict[int, list[int]]) -> None:
-        self._args = (text, layout, figures, masked, nouns, members)
+    def __init__(self, text: str, layout: Layout, figures: Sequence[Figure],
+                 members: dict[int, list[int]]) -> None:
+        self._args = (text, layout, figures, members)
         self.text = text
         self._done: dict[int, _Frame] = {}
         self._keys: dict[int, frozenset[tuple[str, tuple[str, ...]]]] = {}
         self._run_together: list[int] | None = None
+        self._words: tuple[str, dict[int, frozenset[str]]] | None = None
+
+    def _masked_and_nouns(self) -> tuple[str, dict[int, frozenset[str]]]:
+        """The text with every figure blanked out, and each sentence's nouns: read for the first frame."""
+        if self._words is None:
+            text, _, figures, _ = self._args
+            chars = list(text)
+            for f in figures:
+                chars[f.start : f.end] = " " * (f.end - f.start)
+            nouns: dict[int, frozenset[str]] = {}
+            for f in figures:
+                nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {
+                    f.noun.lower() for f in [f] if f.noun}
+            self._words = "".join(chars), nouns
+        return self._words
 
     def keys(self, i: int) -> frozenset[tuple[str, tuple[str, ...]]]:
         """The :func:`_frame_keys` of figure ``i``'s frame, read from the words beside it alone: most
@@ -255,7 +296,7 @@ class _Frames:
                 text, layout, figures = self._args[:3]
                 f = figures[i]
                 _, end, before = _beside(text, layout, f, self._sentences_run_together())
-                found = _side_keys(_words(before[::-1]), _words(_after(text, f, end)))
+                found = _side_keys(_left(before), _words(_after(text, f, end)))
             self._keys[i] = found
         return found
 
@@ -268,7 +309,8 @@ class _Frames:
 
     def __getitem__(self, i: int) -> _Frame:
         if i not in self._done:
-            text, layout, figures, masked, nouns, members = self._args
+            text, layout, figures, members = self._args
+            masked, nouns = self._masked_and_nouns()
             f = figures[i]
             others: frozenset[str] = frozenset()
             if len(members[f.sentence]) > 1:  # alone in its sentence, no other figure stands near it
@@ -392,6 +434,8 @@ _BLOCK_HEADING = re.compile(
     r"[ \t]*(?:(?P<colon>[^\s\-•*#][^\n:.!?]{0,60}):|\*\*[^\n*]{1,60}\*\*:?|__[^\n_]{1,60}__:?"
     r"|#{1,6}[ \t]+[^\n]{1,60})[ \t]*\n"
 )
+#: What every heading holds (a colon, "**", "__" or "#").
+_HEADING_MARKS = (":", "**", "__", "#")
 #: A line of a block: a bullet, a numbered item or an indented line.
 _BLOCK_LINE = re.compile(r"(?:[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+|[ \t]+\S)[^\n]*(?:\n|$)")
 
@@ -403,8 +447,8 @@ def _blocks(text: str, figures: Sequence[Figure]) -> list[int | None]:
     2022: 1 640": the heading names whose the lines under it are, so the same
     words under two headings state two figures, never one said again.
     """
-    if "\n" not in text:
-        return [None] * len(figures)  # a heading ends its line: one line has none
+    if "\n" not in text or not any(mark in text for mark in _HEADING_MARKS):
+        return [None] * len(figures)  # a heading ends its line (one line has none) and holds one of its marks
     spans: list[tuple[int, int, int]] = []
     for m in re.finditer(r"^", text, re.MULTILINE):
         heading = _BLOCK_HEADING.match(text, m.start())
@@ -439,17 +483,13 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         return [_alone(f) for f in figures]
     groups: list[_Group] = []
     open_groups: dict[tuple[object, ...], list[_Group]] = {}
-    chars = list(text)
-    for f in figures:
-        chars[f.start : f.end] = " " * (f.end - f.start)
-    masked = "".join(chars)
-    nouns: dict[int, frozenset[str]] = {}
-    for f in figures:
-        nouns[f.sentence] = nouns.get(f.sentence, frozenset()) | {f.noun.lower() for f in [f] if f.noun}
     in_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         in_sentence.setdefault(f.sentence, []).append(i)
-    frames = _Frames(text, layout, figures, masked, nouns, in_sentence)
+    # a figure restates none of its own sentence, so with one sentence only the readings of a figure
+    # said twice in it (a range's two ends, a fraction and its percentage) can group: no other is looked for
+    apart = len(in_sentence) > 1
+    frames = _Frames(text, layout, figures, in_sentence)
     blocks = _blocks(text, figures)
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
     # measured groups whose noun has synonyms, by their key with the synonyms as one
@@ -507,20 +547,20 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
-        named = _named(key) if len(key) == 6 and f.measures else None
+        named = _named(key) if apart and len(key) == 6 and f.measures else None
         if target is None and named is not None and named in by_name:
             candidates = [g for g in _ours(block, by_name[named]) if g.key != key][-_RECENT:]
             target, how = _restated_under_another_name(figures, frames, candidates, i)
-        if target is None and f.range_id is None and f.cue != LINE_ITEM:
+        if target is None and apart and f.range_id is None and f.cue != LINE_ITEM:
             candidates = _ours(block, by_value.get(_value_key(f), []))
             target, how = _same_value_elsewhere(text, figures, candidates, f, in_sentence)
-        counted = (f.kind, f.unit, f.section) if f.kind is ClaimKind.COUNT and f.noun else None
+        counted = (f.kind, f.unit, f.section) if apart and f.kind is ClaimKind.COUNT and f.noun else None
         if target is None and counted is not None and counted in by_count:
             target, how = _restated_by_its_action(text, layout, figures, _ours(block, by_count[counted]), f)
-        head = _head_key(key) if len(key) == 6 and f.measures else None
+        head = _head_key(key) if apart and len(key) == 6 and f.measures else None
         if target is None and head is not None:
             target, how = _same_value_under_head_noun(figures, _ours(block, by_head.get(head, [])), f, key)
-        nounless = _nounless_key(f)
+        nounless = _nounless_key(f) if apart else None
         if target is not None and nounless is not None and nounless in without_noun and how == _SAME_VALUE:
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
                                                       in_sentence, block)
@@ -537,7 +577,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 by_head.setdefault(head, []).append(target)
             if counted is not None:
                 by_count.setdefault(counted, []).append(target)
-            if _restatable(f):
+            if apart and _restatable(f):
                 by_value.setdefault(_value_key(f), []).append(target)
             if nounless is not None:
                 without_noun.setdefault(nounless, _NounlessIndex(frames)).add(target)
@@ -673,6 +713,8 @@ def _restatement_without_noun(
     the noun, says both state one figure. ``candidates`` are the groups of the
     same kind, unit, section and direction whose first figure has no noun.
     """
+    if not candidates:
+        return None, ("", True)
     f = figures[i]
     keys = frames.keys(i)
     guess: tuple[_Group | None, tuple[str, bool]] = (None, ("", True))
@@ -811,7 +853,7 @@ def _restatable(f: Figure) -> bool:
     """A figure distinctive enough that the same value said elsewhere may be it said again."""
     if f.kind not in _RESTATABLE_KINDS or f.range_id is not None or f.cue == LINE_ITEM:
         return False
-    return f.unit is not None or sum(c.isdigit() for c in f.value) >= 3
+    return f.unit is not None or sum(map(str.isdigit, f.value)) >= 3
 
 
 def _in_headline(text: str, f: Figure) -> bool:
@@ -848,7 +890,7 @@ def _same_value_elsewhere(
     of tables repeat values by chance. Whether they are one is the reader's
     inference: never certain.
     """
-    if not _restatable(f):
+    if not candidates or not _restatable(f):
         return None, ("", True)
     listed = len(in_sentence.get(f.sentence, ())) >= _LISTED
     headline = _in_headline(text, f)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
@@ -38,7 +39,7 @@ _FEWEST_DAYS = 30
 
 def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Read each figure said per day as a daily rate, of the nearest earlier count stated for a year."""
-    if _SAID_PER_DAY.search(text) is None:
+    if not may_hold(text, ("day",)) or _SAID_PER_DAY.search(text) is None:
         return  # nothing said per day
     taken = {r.a for r in relations} | {r.b for r in relations}
     for i, f in enumerate(figures):

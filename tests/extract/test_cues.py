@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract._cues import heads_before, matches_from, may_hold, occurrences
+from factcheck.extract._cues import heads_before, matches_from, may_hold, may_hold_short, occurrences
 
 WORDS = ("first", "second", "deficit", "kept")
 PATTERN = re.compile("|".join(WORDS), re.IGNORECASE)
@@ -55,3 +55,15 @@ def test_tried_only_where_a_match_can_start_finds_what_finditer_finds(text: str)
 def test_occurrences_ignore_case_and_keep_order() -> None:
     assert occurrences("Second, then first and FIRST", ("first", "second")) == [0, 13, 23]
     assert occurrences("nothing here", ("first",)) == []
+
+
+def test_a_few_words_are_looked_for_as_said_in_any_case() -> None:
+    assert may_hold_short("was up from the 12 in", ("from", "than"))
+    assert may_hold_short("Up FROM ", ("from", "than"))
+    assert not may_hold_short("a total of ", ("from", "than"))
+
+
+@given(st.text(alphabet=st.sampled_from(list("firstecondDFkKpa " + ODD)), max_size=30))
+def test_a_few_words_are_never_no_where_the_pattern_matches(text: str) -> None:
+    if PATTERN.search(text) is not None:
+        assert may_hold_short(text, WORDS)
