@@ -78,6 +78,7 @@ from factcheck.extract._member_sections import member_sections
 from factcheck.extract._minus import defined_differences
 from factcheck.extract._most_in import member_and_nation, most_in_whole, world_totals
 from factcheck.extract._named_shares import named_shares
+from factcheck.extract._named_wholes import NAMED_WHOLE, the_named_whole
 from factcheck.extract._net import net_figures
 from factcheck.extract._pass_rates import pass_rates
 from factcheck.extract._per_period import per_period_changes
@@ -1076,13 +1077,14 @@ def _of_another_whole(share: Figure, whole: Figure) -> bool:
     return bool(said) and not any(w in named or w in _ANY_WHOLE for w in said)
 
 
-def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relations) -> None:
+def _shares_with_counts(text: str, figures: Sequence[Figure], layout: Layout, relations: _Relations) -> None:
     """A share stated beside its count: the count is its part; its whole is the part's, or a guess.
 
     The part is stated by the wording. The whole is certain only when the part
     is stated to be part of it; otherwise it is the count the share's noun
     names ("24% of referrals"), or the nearest larger count before it, and a
-    check resting on it can only ask for review.
+    check resting on it can only ask for review, unless the text gives one
+    count of the noun the share names (see :mod:`._named_wholes`).
     """
     if not any(f.unit == "percent" for f in figures):
         return  # no percentage: no share
@@ -1128,10 +1130,17 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], relations: _Relati
                     unstated.setdefault((_key(f.of_noun), f.section, f.period), []).append((i, part))
                 continue
             whole, certain = guess, False
-            how = ("the part is stated beside the share; its whole was taken as the nearest larger count "
-                   "(of the same noun if any), not by wording") if guess not in fits else (
-                   "the part is stated beside the share; its whole is not named, and was taken as the "
-                   "nearest earlier count of which the part is that share, not by wording")
+            named_whole = the_named_whole(text, layout, figures, i, part, _key(f.of_noun), _larger) \
+                if f.of_noun else None
+            if guess == named_whole:
+                certain = True  # "60% of all victims, 310 in total" where the text gives one count of victims
+                how = NAMED_WHOLE.format(f.of_noun, text[figures[whole].start : figures[whole].end])
+            elif guess not in fits:
+                how = ("the part is stated beside the share; its whole was taken as the nearest larger count "
+                       "(of the same noun if any), not by wording")
+            else:
+                how = ("the part is stated beside the share; its whole is not named, and was taken as the "
+                       "nearest earlier count of which the part is that share, not by wording")
         f.measures = f.measures or f"{_measured_key(figures[whole]) or _unnamed(figures[whole])}.share"
         relations.append(Relation("share_of", i, whole, how, certain))
         relations.append(Relation("share_part", i, part, _wording(text, min(p.start, f.start),
@@ -1366,7 +1375,7 @@ def _shares_with_counts_pass(
     text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]
 ) -> None:
     if any(f.unit == "percent" for f in figures):  # else no share (as it checks first), and no index to build
-        _shares_with_counts(text, figures, _Relations(relations))
+        _shares_with_counts(text, figures, layout, _Relations(relations))
 
 
 #: The readings of relations a layout, a definition or a list states, in the order :func:`relate` runs

@@ -1,0 +1,66 @@
+"""The whole a share names: "Minors made up 60% of all victims" is a share of the text's count of victims.
+
+A share stated beside its part ("60% of all victims, 310 in total") names its
+whole by a noun. When the text gives exactly one count of that noun, in the
+share's period (or in none), and larger than the part, that count is the whole
+by wording, as a careful reader takes it. Two counts of the noun (this year's
+and last year's), a count of it that is itself a part, or a place or group
+that one of the two sentences names and the other does not ("in Leeds",
+"nationally") leave the whole a guess, and a check resting on it asks for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from factcheck.extract import _lexicon as lx
+from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._links import MEASURED
+
+__all__ = ["NAMED_WHOLE", "the_named_whole"]
+
+NAMED_WHOLE = "the share is said to be of {!r}, and the text gives one count of it: {!r}"
+
+#: Words that set what follows as the place or group a figure is said of.
+_SCOPE_WORDS = frozenset({"in", "at", "across", "within", "among", "throughout", "for"})
+#: Words that set a figure under a scope of their own: "nationally", "worldwide".
+_SCOPE_ADVERBS = frozenset({
+    "nationally", "nationwide", "globally", "worldwide", "statewide", "countrywide", "locally",
+    "regionally", "abroad", "overseas", "elsewhere",
+})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _scopes(sentence: str) -> frozenset[str]:
+    """The places and groups a sentence sets its figures under: a capitalised name after "in", "across", …"""
+    words = _WORD.findall(sentence)
+    found = {w.lower() for w in words if w.lower() in _SCOPE_ADVERBS}
+    for k, word in enumerate(words[:-1]):
+        if word.lower() not in _SCOPE_WORDS:
+            continue
+        name = words[k + 2] if words[k + 1].lower() == "the" and k + 2 < len(words) else words[k + 1]
+        if name[0].isupper() and name.lower() not in lx.STOPWORDS and name not in lx.MONTHS:
+            found.add(name.lower())
+    return frozenset(found)
+
+
+def the_named_whole(
+    text: str, layout: Layout, figures: Sequence[Figure], share: int, part: int, key: str,
+    larger: Callable[[Figure, Figure], bool],
+) -> int | None:
+    """The one count the share's noun (measured as ``key``) names, when the wording makes it its whole."""
+    wholes = [j for j, w in enumerate(figures) if w.kind in MEASURED and w.measures == key]
+    if len(wholes) != 1:
+        return None
+    whole, w, p = wholes[0], figures[wholes[0]], figures[part]
+    if whole == part or w.cue == "part" or not larger(w, p):
+        return None
+    if w.period is not None and p.period is not None and w.period != p.period:
+        return None
+    if w.sentence != figures[share].sentence:
+        here = text[slice(*layout.sentence_bounds(figures[share].sentence, len(text)))]
+        there = text[slice(*layout.sentence_bounds(w.sentence, len(text)))]
+        if _scopes(here) != _scopes(there):
+            return None
+    return whole
