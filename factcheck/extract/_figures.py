@@ -373,7 +373,7 @@ def _last_word(before: str) -> tuple[str, int] | None:
 #: A percentage with a comma before one or two digits: only a decimal mark is followed so.
 _COMMA_DECIMAL_PERCENT = re.compile(r"\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 #: A number with a thousands comma is a count or an amount, never the number in a name ("Route 66").
-_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_COMMA_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _is_year(num: str) -> bool:
@@ -1078,7 +1078,7 @@ class _Scanner:
                 and lw not in _SYMBOL_CODES
                 and not _QUAL.search(word + " ")
                 and not _is_year(number)
-                and _GROUPED_THOUSANDS.fullmatch(self.text, start, end) is None  # "Kigali 28,192 voters"
+                and _COMMA_GROUPED_NUMBER.fullmatch(self.text, start, end) is None  # "Kigali 28,192 voters"
             ):
                 # "PS 41.12%", "United States 22 per cent", "PS 66, PD 49", "Processor 2.80 GHz":
                 # figures, not names
