@@ -105,22 +105,8 @@ def max_figures() -> int:
 
 def _from_environment(name: str, default: int) -> int:
     """A positive whole number from the environment ("1_000_000" allowed), else ``default``."""
-    raw = (_environment(name) or "").strip().replace("_", "")
+    raw = os.environ.get(name, "").strip().replace("_", "")
     if raw.isdigit() and int(raw) > 0:
         return int(raw)
     return default
 
-
-def _environment(name: str) -> str | None:
-    """``os.environ.get(name)``, read each time (a test or a caller may set it between two calls).
-
-    Extraction asks for its limit once per text, and for a name not set ``os.environ.get`` raises
-    and catches a ``KeyError``, which cost more than a one-sentence text's whole check: the
-    mapping's own store is looked in instead when it is there, as ``os.environ`` itself does.
-    """
-    environ = os.environ
-    store = getattr(environ, "_data", None)
-    if type(store) is not dict or not isinstance(environ, os._Environ):
-        return environ.get(name)
-    raw = store.get(environ.encodekey(name))
-    return None if raw is None else environ.decodevalue(raw)
