@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -42,6 +43,8 @@ _LINKED = frozenset({"change_of", "baseline", "share_of", "share_part"})
 
 def against_normals(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link each percentage gap stated after "A against the average of B" as the change from B to A."""
+    if not may_hold(text, ("average", "norm", "mean", "target")):
+        return  # every match of the words before the normal holds one
     linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)}
     for i in range(len(figures) - 2):
         level, normal, gap = figures[i], figures[i + 1], figures[i + 2]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -87,6 +88,8 @@ def _whole_then_part(text: str, figures: Sequence[Figure], w: int) -> int | None
 
 def pass_rates(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link each pass rate to the one count that passed and its whole, stated in its sentence."""
+    if not may_hold(text, ("pass", "success", "qualifying")):
+        return  # every match of the words naming a pass rate holds one
     linked = {r.a for r in relations if r.kind in _LINKED}
     parts = {r.a for r in relations if r.kind == "part_of"}
     pairs: dict[int, list[tuple[int, int]]] = {}
