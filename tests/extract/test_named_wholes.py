@@ -19,9 +19,9 @@ RULE = "share-matches-counts"
     [
         ("Inspectors found 500 victims. Minors made up 60% of all victims, 300 in total.", Status.PASS),
         ("Inspectors found 500 victims. Minors made up 60% of all victims, 310 in total.", Status.FAIL),
-        ("Adults made up 24% of referrals, 4,088 in all. The 17,400 referrals came mostly from agencies.",
+        ("Adults were 30% of the referrals, 3,120 people in total. Agencies sent most of the 10,900 referrals.",
          Status.FAIL),
-        ("The 17,004 referrals came mostly from agencies. Adults made up 24% of referrals, 4,088 in all.",
+        ("Agencies sent most of the 10,400 referrals. Adults were 30% of the referrals, 3,120 people in total.",
          Status.PASS),
         ("The lake held 800 swans. Young birds were 25% of the swans, 260 in all.", Status.FAIL),
     ],
