@@ -19,9 +19,9 @@ RULE = "share-matches-counts"
     [
         ("Inspectors found 500 victims. Minors made up 60% of all victims, 300 in total.", Status.PASS),
         ("Inspectors found 500 victims. Minors made up 60% of all victims, 310 in total.", Status.FAIL),
-        ("Adults were 30% of the referrals, 3,120 people in total. Agencies sent most of the 10,900 referrals.",
+        ("Adults were 30% of the referrals, 3,120 people in total. Agencies sent the 10,900 referrals.",
          Status.FAIL),
-        ("Agencies sent most of the 10,400 referrals. Adults were 30% of the referrals, 3,120 people in total.",
+        ("Agencies sent the 10,400 referrals. Adults were 30% of the referrals, 3,120 people in total.",
          Status.PASS),
         ("The lake held 800 swans. Young birds were 25% of the swans, 260 in all.", Status.FAIL),
     ],
