@@ -591,9 +591,7 @@ _CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.C
 #: A change verb with its object, then "by", right before a percentage: "cut its workforce by 6%", "raised
 #: the fee by 12%". The object is a determiner and a few lower-case words, with no figure or mark between.
 _VERB_OBJECT_BY = re.compile(
-    r"\b(?:(?P<up>rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
-    r"hik(?:e|es|ed|ing)|expand(?:s|ed|ing)?)|(?P<down>cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
-    r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)))"
+    rf"\b(?:(?P<up>{lx.RAISING_VERBS})|(?P<down>{lx.LOWERING_VERBS}))"
     r"\s+(?:its|their|his|her|our|the|this|that|these|those)\s+(?-i:[a-z][a-z'-]*\s+){1,4}?by\s+$",
     re.IGNORECASE,
 )

@@ -602,6 +602,16 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
         "decrease",
     ),
 ]
+#: Verbs that change their object, which "by" and the change follow ("cut its workforce by 6%"): those
+#: that raise it, and those that lower it.
+RAISING_VERBS = (
+    r"rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|"
+    r"expand(?:s|ed|ing)?"
+)
+LOWERING_VERBS = (
+    r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
+    r"decreas(?:e|es|ed|ing)"
+)
 #: Words a writer puts between a change cue and its figure ("rose by an impressive 40%", "jumped a
 #: whopping 40%", "fell a further 3%"): an article, then evaluative or additive adjectives.
 CHANGE_FILLER_WORDS: tuple[str, ...] = (

@@ -17,13 +17,14 @@ from collections.abc import Callable, Sequence
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED
+from factcheck.extract._scoped import SCOPE_WORDS, names_after_scope_words
 
 __all__ = ["NAMED_WHOLE", "the_named_whole"]
 
 NAMED_WHOLE = "the share is said to be of {!r}, and the text gives one count of it: {!r}"
 
-#: Words that set what follows as the place or group a figure is said of.
-_SCOPE_WORDS = frozenset({"in", "at", "across", "within", "among", "throughout", "for"})
+#: Words that set what follows as the place or group a figure is said of: a restatement's, and "for".
+_SCOPE_WORDS = SCOPE_WORDS | {"for"}
 #: Words that set a figure under a scope of their own: "nationally", "worldwide".
 _SCOPE_ADVERBS = frozenset({
     "nationally", "nationwide", "globally", "worldwide", "statewide", "countrywide", "locally",
@@ -35,14 +36,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 def _scopes(sentence: str) -> frozenset[str]:
     """The places and groups a sentence sets its figures under: a capitalised name after "in", "across", …"""
     words = _WORD.findall(sentence)
-    found = {w.lower() for w in words if w.lower() in _SCOPE_ADVERBS}
-    for k, word in enumerate(words[:-1]):
-        if word.lower() not in _SCOPE_WORDS:
-            continue
-        name = words[k + 2] if words[k + 1].lower() == "the" and k + 2 < len(words) else words[k + 1]
-        if name[0].isupper() and name.lower() not in lx.STOPWORDS and name not in lx.MONTHS:
-            found.add(name.lower())
-    return frozenset(found)
+    lowered = [w.lower() for w in words]
+    names = frozenset(low for w, low in zip(words, lowered, strict=True)
+                      if w[0].isupper() and low not in lx.STOPWORDS and w not in lx.MONTHS)
+    return names_after_scope_words(lowered, names, _SCOPE_WORDS) | _SCOPE_ADVERBS.intersection(lowered)
 
 
 def the_named_whole(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["ANOTHER_SCOPE", "another_scope"]
+__all__ = ["ANOTHER_SCOPE", "SCOPE_WORDS", "another_scope", "names_after_scope_words"]
 
 ANOTHER_SCOPE = (
     "; but one of the two sentences sets its figure under a name the other does not give "
@@ -20,15 +20,17 @@ ANOTHER_SCOPE = (
 )
 
 #: Words after which a name is the scope a figure is said of.
-_SCOPES = frozenset({"in", "at", "across", "within", "among", "throughout"})
+SCOPE_WORDS = frozenset({"in", "at", "across", "within", "among", "throughout"})
 _SKIPPED = frozenset({"the"})
 
 
-def _scoped(sequence: Sequence[str], names: frozenset[str]) -> frozenset[str]:
-    """The names in ``sequence`` (a sentence's words before a figure) right after a scope word."""
+def names_after_scope_words(
+    sequence: Sequence[str], names: frozenset[str], scope_words: frozenset[str] = SCOPE_WORDS
+) -> frozenset[str]:
+    """The names in ``sequence`` (a sentence's words, lower-cased) right after a scope word, "the" skipped."""
     found = set()
     for k, word in enumerate(sequence[:-1]):
-        if word not in _SCOPES:
+        if word not in scope_words:
             continue
         nxt = k + 1 + (sequence[k + 1] in _SKIPPED and k + 2 < len(sequence))
         if sequence[nxt] in names:
@@ -39,4 +41,5 @@ def _scoped(sequence: Sequence[str], names: frozenset[str]) -> frozenset[str]:
 def another_scope(a_sequence: Sequence[str], a_names: frozenset[str],
                   b_sequence: Sequence[str], b_names: frozenset[str]) -> bool:
     """Does either sentence set its figure under a name that the other's words before it lack?"""
-    return bool(_scoped(a_sequence, a_names) - b_names or _scoped(b_sequence, b_names) - a_names)
+    return bool(names_after_scope_words(a_sequence, a_names) - b_names
+                or names_after_scope_words(b_sequence, b_names) - a_names)
