@@ -802,7 +802,8 @@ _ELSEWHERE_GAP = re.compile(
 #: 2020 reflecting a 33.33 percent growth"): the change after it is of the new level, not of it.
 _BASELINE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:[^\W\d]+\s+)?[^\w\s]{0,3}$"
-    r"|\bcompared\s+(?:to|with)\s+(?:[^;.]|\.\d){0,60}\band\s+$",  # "… to 1,990 in 2018 (+7.5%) and 1,760"
+    r"|\bcompared\s+(?:to|with)\s+(?:[^;.]|\.\d){0,60}\band\s+$"  # "… to 1,990 in 2018 (+7.5%) and 1,760"
+    r"|\d\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?$",  # "a gain of 4% on the 2,310 calls"
     re.IGNORECASE,
 )
 #: The period a change is over, between it and its level: "12 percent year on year to", "1.7% on the

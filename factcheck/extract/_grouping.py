@@ -491,6 +491,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     apart = len(in_sentence) > 1
     frames = _Frames(text, layout, figures, in_sentence)
     blocks = _blocks(text, figures)
+    rows = _RowLabels(text, figures)
     without_noun: dict[tuple[object, ...], _NounlessIndex] = {}
     # measured groups whose noun has synonyms, by their key with the synonyms as one
     by_name: dict[tuple[object, ...], list[_Group]] = {}
@@ -518,7 +519,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             if f.range_id is not None and f.range_id in g.range_ids:
                 target, how = g, (_RANGE_READING, False)
                 break
-            if f.sentence in g.sentences:
+            if f.sentence in g.sentences or rows.differ(g.figures[-1], i):
                 continue
             if f.cue == LINE_ITEM:
                 target, how = g, f.bases.get("mentions", ("the same line item", False))
@@ -565,7 +566,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
                                                       in_sentence, block)
         if target is None and nounless is not None and nounless in without_noun:
-            candidates = _ours(block, without_noun[nounless].meeting(frames.keys(i)))
+            candidates = [g for g in _ours(block, without_noun[nounless].meeting(frames.keys(i)))
+                          if not rows.differ(g.figures[-1], i)]
             target, how = _restatement_without_noun(figures, frames, candidates, i, in_sentence)
         if target is None:
             target = _Group(key)
@@ -713,13 +715,15 @@ def _restatement_without_noun(
     the noun, says both state one figure. ``candidates`` are the groups of the
     same kind, unit, section and direction whose first figure has no noun.
     """
-    if not candidates:
+    if not candidates or _labels_the_figure_before(frames.text, figures, i):
         return None, ("", True)
     f = figures[i]
     keys = frames.keys(i)
     guess: tuple[_Group | None, tuple[str, bool]] = (None, ("", True))
     for g in candidates:
         if figures[g.figures[-1]].sentence == f.sentence:  # figures come in text order
+            continue
+        if _labels_the_figure_before(frames.text, figures, g.figures[0]):
             continue
         near = _sharing_keys(frames, g, keys)
         words = next((w for j in near if (w := _restated(frames[j], frames[i]))), None)
@@ -734,6 +738,49 @@ def _restatement_without_noun(
 
 
 _SAME_VALUE = ("the same figure stated again", True)
+
+
+def _labels_the_figure_before(text: str, figures: Sequence[Figure], i: int) -> bool:
+    """Is figure ``i`` a year that labels the figure right before it on its line ("US cents 58.0 2009")?
+
+    Such a year is the period of a table's cell, not a fact of its own: the
+    rows "58.0 2009" and "58.0 2008" say the same words of two years, and that
+    is what a table is, not one year restated as another.
+    """
+    if i == 0 or figures[i].kind is not ClaimKind.YEAR:
+        return False
+    gap = text[figures[i - 1].end : figures[i].start]
+    return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+class _RowLabels:
+    """The first cell of the table row each figure stands in ("Precinct 7" in "Precinct 7 | … | 121").
+
+    Two rows with other labels are two rows of a table: the same words in both
+    ("UNDER VOTES:") name a column, not one figure said twice.
+    """
+
+    def __init__(self, text: str, figures: Sequence[Figure]) -> None:
+        self._text = text
+        self._figures = figures
+        self._cells = "|" in text
+        self._labels: dict[int, str | None] = {}
+
+    def differ(self, a: int, b: int) -> bool:
+        if not self._cells:
+            return False
+        first, second = self._label(a), self._label(b)
+        return first is not None and second is not None and first != second
+
+    def _label(self, i: int) -> str | None:
+        if i not in self._labels:
+            start = self._text.rfind("\n", 0, self._figures[i].start) + 1
+            end = self._text.find("\n", start)
+            line = self._text[start : end if end >= 0 else len(self._text)]
+            cells = [c.strip().lower() for c in line.strip().strip("|").split("|")]
+            label = cells[0] if len(cells) >= 3 and cells[0] else None
+            self._labels[i] = label if label and self._figures[i].start >= start + line.find("|") else None
+        return self._labels[i]
 
 
 def _sharing_keys(frames: _Frames, g: _Group, keys: frozenset[tuple[str, tuple[str, ...]]]) -> list[int]:
@@ -786,12 +833,14 @@ def _restated_under_another_name(
     The words around both are alike once synonyms are read as one; whether the
     two nouns name one thing is the reader's call, so the link is never certain.
     """
-    if not candidates:
+    if not candidates or _labels_the_figure_before(frames.text, figures, i):
         return None, ("", True)
     f = figures[i]
     keys = frames.keys(i)
     for g in candidates:
         if figures[g.figures[-1]].sentence == f.sentence:  # figures come in text order
+            continue
+        if _labels_the_figure_before(frames.text, figures, g.figures[0]):
             continue
         if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
             continue

@@ -329,3 +329,37 @@ def test_a_labelled_share_and_the_same_share_in_prose_are_one_figure() -> None:
     assert [m.quote for m in claims[0].mentions] == ["61%", "61%"]
     assert claims[0].basis is not None
     assert not claims[0].basis["mentions"].certain
+
+
+def test_the_same_column_in_two_rows_of_a_table_is_two_figures(tmp_path: Path) -> None:
+    text = (
+        "Ward A | LATE BALLOTS: 1 | SPOILT BALLOTS: 220\n"
+        "Ward B | LATE BALLOTS: 1 | SPOILT BALLOTS: 121\n"
+    )
+    spoilt = [c for c in extract_claims(text).claims if c.mentions[0].quote in ("220", "121")]
+    assert [[m.quote for m in c.mentions] for c in spoilt] == [["220"], ["121"]]
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_one_row_label_in_two_tables_still_restates_a_figure(tmp_path: Path) -> None:
+    text = (
+        "Reported | Sales | 483.5 | 418.6\n\n"
+        "Summary\n\n"
+        "Reported | Sales | 438.5 | 418.6\n"
+    )
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
+def test_a_year_labelling_the_figure_before_it_is_not_a_year_restated(tmp_path: Path) -> None:
+    text = "Payout per share\nUS cents 58.0 2009\nUS cents 58.0 2008\n0%\n"
+    years = [c for c in extract_claims(text).claims if c.kind == "year"]
+    assert [[m.quote for m in c.mentions] for c in years] == [["2009"], ["2008"]]
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_a_year_said_twice_in_the_same_words_is_still_one_year(tmp_path: Path) -> None:
+    text = (
+        "The choir was founded at the old mill in 1931. It toured twice. "
+        "The choir was founded at the old mill in 1913."
+    )
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
