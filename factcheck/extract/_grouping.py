@@ -18,11 +18,9 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 from factcheck._intervals import Interval
 from factcheck._models import ClaimKind, _interval_of
-from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
@@ -965,34 +963,32 @@ def _same_value_elsewhere(
 
 #: "Of the 17,400 referrals": a definite article before a figure points back to a figure already given.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
-#: How far apart a figure and its restatement through another word may lie: a slip, not another figure.
-_SLIP = Fraction(1, 10)
 
 
 def _restated_by_its_action(
     text: str, layout: Layout, figures: Sequence[Figure], candidates: list[_Group], f: Figure,
 ) -> tuple[_Group | None, tuple[str, bool]]:
-    """"some 17,004 victims … were referred" … "Of the 17,400 referrals": a guess.
+    """"some 17,004 victims … were referred" … "Of the 17,004 referrals": a guess.
 
     A later count introduced by "the" and named by a noun whose verb the sentence
     of an earlier count states (synonyms as one: "referrals" and "referred") is
-    read as that count again, when the two values lie within a tenth of each
-    other (further apart, they are two figures). Whether the referrals are the
-    people referred is the reader's call: the link is never certain.
+    read as that count again only when the two allow a common value: the people
+    referred and the referrals made need not be one figure (one person may be
+    referred twice), so two values that differ stay two figures, each checked by
+    its own words ("24% of referrals" against the count of referrals). Whether
+    they are one is the reader's call: the link is never certain.
     """
     if f.noun is None or not has_synonyms(f.noun.lower()) \
             or not _DEFINITE_BEFORE.search(text, max(0, f.start - 12), f.start):
         return None, ("", True)
     action = canonical(f.noun.lower())
-    value = _stated_value(f)
     for g in reversed(candidates[-_RECENT:]):
         first = figures[g.figures[0]]
         if f.sentence in g.sentences or first.noun is None or canonical(first.noun.lower()) == action:
             continue
         if first.period is not None and f.period is not None and first.period != f.period:
             continue
-        earlier = _stated_value(first)
-        if value is None or earlier is None or abs(value - earlier) > abs(earlier) * _SLIP:
+        if not _compatible(first, f):
             continue
         _, end = layout.sentence_bounds(first.sentence, len(text))
         verb = next((w for w in _TOKEN.findall(text[first.end : end])
@@ -1001,13 +997,6 @@ def _restated_by_its_action(
             return g, (f"'the {f.value} {f.noun}' read as the {first.value} {first.noun} its sentence says "
                        f"were {verb}; a guess", False)
     return None, ("", True)
-
-
-def _stated_value(f: Figure) -> Fraction | None:
-    try:
-        return parse_number(f.value).value
-    except ValueError:
-        return None
 
 
 def _head_key(key: tuple[object, ...]) -> tuple[object, ...]:

@@ -309,7 +309,20 @@ def test_the_counts_named_by_the_action_of_an_earlier_sentence_restate_it_as_a_g
     assert [m.quote for m in arrested.mentions][-1] == "3,412 arrests"
     assert arrested.basis is not None
     assert not arrested.basis["mentions"].certain
-    assert _statuses(tmp_path, said.format("3,142"), "mentions-agree") == ["inconclusive"]
+    assert _statuses(tmp_path, said.format("3,412"), "mentions-agree") == ["pass"]
+
+
+def test_a_count_named_by_the_action_with_another_value_stays_its_own_figure(tmp_path: Path) -> None:
+    # arrests need not be people arrested: a differing count of arrests is not read as the earlier count,
+    # so a share "of arrests" is checked against the one count of arrests, and 853 of 3,142 is not 25%
+    text = ("In 2022, some 3,412 travellers were arrested at the border.\n\n"
+            "Women made up 25% of arrests, 853 in all.\n\n"
+            "Of the {} arrests made that year, most took place at night.")
+    claims = extract_claims(text.format("3,142")).claims
+    assert {len(c.mentions) for c in claims if c.kind.value == "count"} == {1}
+    assert _statuses(tmp_path, text.format("3,142"), "mentions-agree") == []
+    assert _statuses(tmp_path, text.format("3,142"), "share-matches-counts") == ["fail"]
+    assert _statuses(tmp_path, text.format("3,412"), "share-matches-counts") == ["pass"]
 
 
 def test_a_count_far_from_the_earlier_one_or_without_the_is_another_figure() -> None:
