@@ -28,6 +28,7 @@ from factcheck.extract._links import qualifier as _qualifier
 from factcheck.extract._scoped import ANOTHER_SCOPE, another_scope
 from factcheck.extract._statements import LINE_ITEM
 from factcheck.extract._synonyms import canonical, has_synonyms, synonymous
+from factcheck.extract._table_restated import ShareCells, restated_cell, share_cells
 
 __all__ = ["group", "groups"]
 
@@ -499,6 +500,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     by_value: dict[tuple[object, ...], list[_Group]] = {}
     # counts named by a noun, by kind, unit and section: a later "the N referrals" may restate one
     by_count: dict[tuple[object, ...], list[_Group]] = {}
+    # a pipe table's share cells, which a share in the prose after it may say again
+    cells = share_cells(figures) if apart and "|" in text else None
     group_of: dict[int, _Group] = {}
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
@@ -556,6 +559,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
         counted = (f.kind, f.unit, f.section) if apart and f.kind is ClaimKind.COUNT and f.noun else None
         if target is None and counted is not None and counted in by_count:
             target, how = _restated_by_its_action(text, layout, figures, _ours(block, by_count[counted]), f)
+        if target is None and cells and f.of_noun:
+            target, how = _a_cell_in_other_words(text, layout, figures, cells, group_of, block, i)
         head = _head_key(key) if apart and len(key) == 6 and f.measures else None
         if target is None and head is not None:
             target, how = _same_value_under_head_noun(figures, _ours(block, by_head.get(head, [])), f, key)
@@ -997,6 +1002,19 @@ def _restated_by_its_action(
             return g, (f"'the {f.value} {f.noun}' read as the {first.value} {first.noun} its sentence says "
                        f"were {verb}; a guess", False)
     return None, ("", True)
+
+
+def _a_cell_in_other_words(
+    text: str, layout: Layout, figures: Sequence[Figure], cells: ShareCells, group_of: dict[int, _Group],
+    block: int | None, i: int,
+) -> tuple[_Group | None, tuple[str, bool]]:
+    """"the Greens, on under a twentieth of the vote" after the row "Green": see :mod:`._table_restated`."""
+    found = restated_cell(text, layout, figures, cells, i)
+    if found is None or found[0] not in group_of or not _ours(block, [group_of[found[0]]]):
+        return None, ("", True)
+    cell, label = found
+    how = f"the table's share of {figures[i].of_noun} on the row {label!r}, said again in prose naming it"
+    return group_of[cell], (how + "; a guess", False)
 
 
 def _head_key(key: tuple[object, ...]) -> tuple[object, ...]:
