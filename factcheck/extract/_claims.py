@@ -90,6 +90,7 @@ from factcheck.extract._section_changes import section_changes
 from factcheck.extract._shares_of_stated_wholes import shares_of_stated_wholes
 from factcheck.extract._statements import statements
 from factcheck.extract._subkinds import subkinds
+from factcheck.extract._table_comparisons import table_comparisons
 from factcheck.extract._tables import tables
 from factcheck.extract._taken_out import taken_out
 
@@ -1396,6 +1397,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (_without_layout(coordinated_shares), 2),
     (statements, 3),  # three rows or more, each with a figure
     (tables, 3),  # three rows or more, each with a figure
+    (table_comparisons, 3),  # a table's row in two years, compared in the prose after it
     (daily_rates, 1),
     (_without_layout(bracketed_breakdowns), 3),  # a figure and two items
     (_without_layout(listed_changes), 3),  # a total and two changes
