@@ -8,7 +8,8 @@ takes that for the cell restated, and so does this reading: a share "of the
 vote" in a sentence naming a row's label before it (the nearest such label,
 written with its capital as in the table, and not the sentence's first word)
 is the cell of that row in the column of shares of that noun, when the table
-has exactly one. Which row a clause speaks of is a reading, and the prose's
+has exactly one, unless the words between say the row moved since ("rose to",
+"up from") or the share is of another period. Which row a clause speaks of is a reading, and the prose's
 hedge ("under", "more than") makes it a rounding: the link is a guess, so a
 check on it can pass or ask for review, never fail.
 """
@@ -28,6 +29,14 @@ __all__ = ["restated_cell", "share_cells"]
 _SHARE_CELL = re.compile(r"^(?:(?:share|percentage|per_cent)_of_(?P<noun>[a-z]+)|(?P<noun2>[a-z]+)_share)\.")
 
 ShareCells = dict[tuple[str, str], list[int]]
+
+#: Words between the row's name and the share that make it a level moved to, of another time than the
+#: table's ("the Greens rose to 40% of the vote"); "finished with" is no move.
+_MOVED = re.compile(
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|climbed|jumped|dropped|slipped|"
+    r"slumped|increased|decreased|(?:up|down)\s+(?:from|to|by)|now|since|polls?|polling)\b",
+    re.IGNORECASE,
+)
 
 
 def _singular(noun: str) -> str:
@@ -59,6 +68,8 @@ def restated_cell(
     f = figures[i]
     if f.kind is not ClaimKind.SHARE or f.unit != "percent" or not f.of_noun or f.cue == LINE_ITEM:
         return None
+    if f.direction is not None or f.baseline_period is not None:
+        return None  # a change, or a level set against another period's
     noun = _singular(f.of_noun.lower())
     start, _ = layout.sentence_bounds(f.sentence, len(text))
     if "|" in text[start : f.start]:
@@ -73,7 +84,12 @@ def restated_cell(
                 continue  # the sentence's first word, or a common word ("other", "change") in lower case
             if nearest is None or m.start() > nearest[0]:
                 nearest = (m.start(), label)
-    if nearest is None:
-        return None
+    if nearest is None or _MOVED.search(before, nearest[0]):
+        return None  # "the Greens rose to 40% of the vote": a level reached since, not the table's
     found = cells[(noun, nearest[1])]
-    return (found[0], nearest[1]) if len(found) == 1 and found[0] < i else None
+    if len(found) != 1 or found[0] > i:
+        return None
+    cell = figures[found[0]]
+    if cell.period is not None and f.period is not None and cell.period != f.period:
+        return None  # the row's share in another year
+    return found[0], nearest[1]

@@ -60,3 +60,9 @@ def test_no_cell_for_a_label_in_lower_case_first_in_the_sentence_or_a_share_befo
         assert _mentions(TABLE + prose)["5.0%"] == ["5.0%"]
     before = "The Greens, on almost a third of the vote, came second.\n\n" + TABLE
     assert _mentions(before)["31.5%"] == ["31.5%"]
+
+
+def test_a_share_the_row_has_moved_to_since_is_not_the_tables_cell() -> None:
+    for prose in ("The Greens rose to 40% of the vote in the latest count.\n",
+                  "The Greens, up from 25% of the vote last time, came second.\n"):
+        assert _mentions(TABLE + prose)["31.5%"] == ["31.5%"]
