@@ -429,6 +429,8 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                                                     figures[target].start)  # "rose by 6 cents, …"
                     and not _OR_APPOSITION.match(gap)
                     and not _OTHER_CLAUSE.search(gap)  # "34 seats, while the Coalition … 53"
+                    and not _SAMPLE_BEFORE.search(text, max(0, figures[target].start - 40),
+                                                  figures[target].start)  # "on a sample of 517 shops, showed"
                     and not _ELSEWHERE_GAP.search(gap)  # "3.75 million tons, aided by a 15.7% rise in area"
                     and (not _BASELINE_BEFORE.search(text, max(0, figures[target].start - 80),
                                                      figures[target].start)  # "compared to 3,893 (+2%)"
@@ -766,6 +768,13 @@ def _chained_level(
 _RIGHT_AFTER = re.compile(r"^\s*(?:[,(:]|—|–)\s*(?:and\s+|with\s+)?$")
 _CHANGE_AFTER = re.compile(
     r"^[^\d;.]{0,40}$"
+)
+#: A count of what a figure was measured on ("a sample of 517 shops", "based on 1,200 replies"): the
+#: change after it is of what was measured, not of the sample.
+_SAMPLE_BEFORE = re.compile(
+    r"\b(?:(?:sample|survey|poll|panel|study|census)\s+of|based\s+on|drawn\s+from|measured\s+(?:on|across|in)"
+    r"|across)\s+(?:a\s+|an\s+|the\s+)?(?:(?:some|about|around|over|nearly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
 )
 #: A new clause with a subject of its own between a figure and a change: the change may be another's.
 _OTHER_CLAUSE = re.compile(

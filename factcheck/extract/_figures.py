@@ -617,6 +617,25 @@ def _of_reference(np: str) -> bool:
 
 OF_REFERENCE = ("a percentage of a reference level (normal, average, GDP, capacity, target), not a share "
                 "of a whole: it may exceed 100", False)
+OF_ANOTHER_PERIOD = ("over 100% of the same measure in an earlier period: a level against a past one, "
+                     "not a share of a whole", False)
+#: An earlier period named after "X% of the <noun>", within its clause ("… of the income from that
+#: channel in the same week a year before").
+_ANOTHER_PERIOD = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:(?:in|during|for)\s+the\s+same\s+(?:month|week|quarter|period|time)\s+"
+    r"(?:last|a|the\s+previous)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"(?:in|during|for)\s+the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|period))\b",
+    re.IGNORECASE,
+)
+
+
+def _over_a_hundred(value: str) -> bool:
+    try:
+        return float(value.replace(",", "")) > 100
+    except ValueError:
+        return False
+
+
 _FILLER_END = re.compile(rf"(?<=\s){lx.CHANGE_FILLER}$", re.IGNORECASE)
 _FILLER_WORDS = frozenset(lx.CHANGE_FILLER_WORDS)
 _NOT_CHANGE = re.compile(
@@ -1939,6 +1958,9 @@ class _Scanner:
             if noun is not None and (noun.lower() in lx.REFERENCE_LEVELS or _of_reference(om.group("np"))):
                 fig.of_noun = noun  # "120% of normal", "112% of GDP": a level, not a part of a whole
                 fig.bases["kind"] = OF_REFERENCE
+            elif noun is not None and _over_a_hundred(fig.value) and _ANOTHER_PERIOD.match(rest, om.end()):
+                fig.of_noun = noun  # "105% of the fares in the same week a year before": against a past level
+                fig.bases["kind"] = OF_ANOTHER_PERIOD
             elif noun is not None:
                 fig.kind, fig.cue, fig.of_noun = _SHARE, "share", noun
                 fig.modifiers = mods

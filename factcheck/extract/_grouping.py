@@ -145,6 +145,11 @@ _CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
 _ANAPHORA = frozenset({"they", "it", "there", "this", "these", "those", "its", "their", "them", "such"})
 
 
+#: Nouns after "the [month] YYYY" that make the year the name of one period of several.
+_PERIOD_NOUNS = frozenset({"year", "financial", "fiscal", "season", "quarter", "period", "tax", "academic",
+                           "school", "calendar", "crop", "marketing", "water"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Frame:
     """The words right around a figure (nearest first on the left) and the names before it."""
@@ -249,9 +254,16 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns and w not in judging)
     )
     naming = frozenset(w.lower() for w in before[-3:]) & _NAMING
-    edition = (  # "the 2008 Summer Olympics", not "a 1917 American film"
-        f.kind is ClaimKind.YEAR and bool(before) and before[-1].lower() == "the"
-        and bool(after) and after[0][0].isupper() and after[0].lower() not in lx.MONTHS
+    edition = f.kind is ClaimKind.YEAR and bool(after) and (
+        (  # "the 2008 Summer Olympics", not "a 1917 American film"
+            bool(before) and before[-1].lower() == "the"
+            and after[0][0].isupper() and after[0].lower() not in lx.MONTHS
+        )
+        or (  # "the June 2023 year", "the 2022 financial year": a year naming a period, one of several
+            after[0].lower() in _PERIOD_NOUNS and bool(before)
+            and (before[-1].lower() == "the"
+                 or (before[-1] in lx.MONTHS and [w.lower() for w in before[-2:-1]] == ["the"]))
+        )
     )
     return _Frame(_left(before), _words(after), names, owner, sequence, clause=clause, others=others,
                   naming=naming, edition=edition)

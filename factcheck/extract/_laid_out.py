@@ -57,7 +57,7 @@ def laid_out_changes(
         if f.kind is not ClaimKind.YEAR:
             by_sentence.setdefault(f.sentence, []).append(i)
 
-    def link(change: int, new: int, old: int, start: int, end: int, how: str) -> None:
+    def link(change: int, new: int, old: int, start: int, end: int, how: str, certain: bool = True) -> None:
         if {change, new} <= linked and old not in linked and _only_change_of(relations, change, new):
             # "£38.2m +7.3% 2015: £35.6m" read as "rose 7.3 % to £38.2m": the layout adds what it was
             phrase = " ".join(text[start:end].split())
@@ -71,16 +71,19 @@ def laid_out_changes(
             return
         figures[change].measures = f"{_measured_key(a) or 'figure'}.change"
         phrase = " ".join(text[start:end].split())
-        relations.append(Relation("change_of", change, new, f"stated by {how}: {phrase!r}", True))
-        relations.append(Relation("baseline", change, old, f"stated by {how}: {phrase!r}", True))
+        said = f"stated by {how}: {phrase!r}" if certain else f"{how}: {phrase!r}; {_ORDER_UNKNOWN}"
+        relations.append(Relation("change_of", change, new, said, certain))
+        relations.append(Relation("baseline", change, old, said, certain))
         linked.update((change, new, old))
 
     for sentence, members in by_sentence.items():
         start, end = layout.sentence_bounds(sentence, len(text))
         row = text[start:end]
         if row.count("|") >= 3 and len(members) >= 3:
-            new, old, change = members[-3:]
-            link(change, new, old, start, end, "a table row")
+            first, second, change = members[-3:]
+            order = _column_order(text, start)
+            new, old = (second, first) if order == "oldest first" else (first, second)
+            link(change, new, old, start, end, "a table row", certain=order is not None)
         for k in range(len(members) - 2):
             new, change, old = members[k : k + 3]
             if _YEAR_LABEL.match(text[figures[change].end : figures[old].start]):
@@ -96,6 +99,53 @@ def laid_out_changes(
             one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
             if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
                 link(members[0], two[0], one[0], figures[one[0]].start, end, "layout")
+
+
+#: Why a table row's change is linked only as a guess: which column is the later one is not said.
+_ORDER_UNKNOWN = "no header says which column is the later period, so the later is taken to come first"
+
+#: A period in a table header: a year ("2013", "2012/13", "FY2024") or a month with a two-digit year
+#: ("Sep,19", "Mar-21", "Jan '24").
+_HEADER_PERIOD = re.compile(
+    r"(?<![\d.,])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?:/\d\d(?:\d\d)?)?(?![\d.,%])"
+    r"|\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s,'’-]*(?P<short>\d\d)\b"
+)
+_MONTH_ORDER = {m: k for k, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+#: How many lines above a row its header is looked for.
+_HEADER_REACH = 8
+
+
+def _column_order(text: str, row_start: int) -> str | None:
+    """Which way the two period columns of the table a row stands in run, from its header.
+
+    "| 2013 | 2012 | Movement |" puts the later period first, as company reports
+    do; "| Sep,19 | Sep,20 | Growth |" the earlier first, as statistics tables
+    do. The nearest line above with cells and two periods in them is the
+    header; with none, the order is unknown.
+    """
+    end = row_start
+    for _ in range(_HEADER_REACH):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end]
+        end = start
+        if line.count("|") < 2:
+            continue
+        periods = [_period_key(m) for cell in line.split("|") if (m := _HEADER_PERIOD.search(cell))]
+        if len(periods) >= 2:
+            first, second = periods[0], periods[1]
+            if first == second:
+                return None
+            return "latest first" if first > second else "oldest first"
+    return None
+
+
+def _period_key(m: re.Match[str]) -> tuple[int, int]:
+    if m.group("year"):
+        return int(m.group("year")), 0
+    return 2000 + int(m.group("short")), _MONTH_ORDER[m.group("month")[:3].lower()] + 1
 
 
 def _only_change_of(relations: list[Relation], change: int, new: int) -> bool:

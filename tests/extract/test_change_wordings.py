@@ -158,3 +158,8 @@ def test_a_level_after_x_percent_on_is_that_changes_baseline_not_the_next_change
     # than the 7,322") has no stated new value in its clause; linking it to 8,255 is only a guess
     assert Status.FAIL not in _statuses(tmp_path, text)
     assert Status.INCONCLUSIVE in _statuses(tmp_path, text)
+
+
+def test_a_change_after_the_size_of_the_sample_it_was_measured_on_is_not_the_samples(tmp_path: Path) -> None:
+    text = "Parcel volumes in 2023, counted across a panel of 212 depots, showed growth of 6.1% on 2022."
+    assert Status.FAIL not in _statuses(tmp_path, text)

@@ -376,3 +376,12 @@ def test_a_year_said_twice_in_the_same_words_is_still_one_year(tmp_path: Path) -
         "The choir was founded at the old mill in 1913."
     )
     assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
+def test_years_naming_two_periods_in_the_same_words_are_two_years(tmp_path: Path) -> None:
+    text = (
+        "Compared with the March 2021 year, arrivals fell to 8,100.\n"
+        "For arrivals in the March 2022 year, students were the largest group.\n"
+        "For departures in the March 2021 year, students were the largest group too.\n"
+    )
+    assert _verify_text(tmp_path, text) == []

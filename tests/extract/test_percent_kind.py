@@ -132,3 +132,10 @@ def test_a_percentage_of_a_reference_level_may_exceed_100(tmp_path: Path, text: 
 def test_a_share_of_a_whole_named_after_of_is_still_a_share() -> None:
     kind, _, _ = _only("Some 40% of average earners backed the plan.")
     assert kind == "share"
+
+
+def test_over_a_hundred_percent_of_the_same_measure_a_year_earlier_is_no_share() -> None:
+    text = "Ferry takings in June were 117% of the takings in the same month a year earlier."
+    assert Status.FAIL not in _status(text, "percentage-within-0-100")
+    assert _status("Some 117% of the ferry takings came from day trips.", "percentage-within-0-100") == [
+        Status.FAIL]

@@ -168,3 +168,31 @@ def test_a_column_that_does_not_add_up_only_asks_for_review(tmp_path: Path) -> N
 
 def test_no_column_total_without_a_count_of_its_noun_after_the_table(tmp_path: Path) -> None:
     assert _sums(tmp_path, VOTES.replace("The council has 20 seats in all.", "Turnout was 41%.")) == []
+
+
+VISITORS = """\
+Visitors by district.
+
+District | Apr,22 | Apr,23 | Growth |
+Hill | 400 | 360 | -10% |
+Lake | 250 | 275 | +10% |
+"""
+
+
+def _changes(tmp_path: Path, text: str) -> list[tuple[Status, set[str]]]:
+    return [(r.status, {s.quote for s in r.spans})
+            for r in verified(tmp_path, text, "change-matches-figures")]
+
+
+def test_a_header_with_the_earlier_period_first_makes_the_second_column_the_new_level(tmp_path: Path) -> None:
+    assert _changes(tmp_path, VISITORS) == [
+        (Status.PASS, {"400", "360", "-10%"}), (Status.PASS, {"250", "275", "+10%"})]
+    wrong = VISITORS.replace("| -10% |", "| -12% |")
+    assert [status for status, _ in _changes(tmp_path, wrong)] == [Status.FAIL, Status.PASS]
+
+
+def test_without_a_header_naming_the_periods_which_column_is_later_is_a_guess(tmp_path: Path) -> None:
+    rows = "Hill | 400 | 360 | -12% |\nLake | 250 | 275 | +10% |\n"
+    statuses = [status for status, _ in _changes(tmp_path, rows)]
+    assert Status.FAIL not in statuses
+    assert Status.INCONCLUSIVE in statuses
