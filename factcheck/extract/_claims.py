@@ -827,7 +827,10 @@ _TO_AFTER_CHANGE = re.compile(
     rf"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:{_OVER_A_PERIOD})?(?:(?:as\s+)?reported\s+)?"
     r"(?:to|at|ending\s+at)\s+"
     r"(?:a\s+(?:record|new|total|best-ever|all-time|[a-z]+-(?:high|low))\s+(?:high\s+|low\s+)?(?:of\s+)?"
-    r"|an?\s+)?$",
+    r"|an?\s+)?$"
+    # "a 12% increase in pre-tax profit to £42m": the change noun and what it is in, then "to"
+    r"|^\s*(?:percent|per\s+cent|%)?\s*(?:increase|rise|growth|jump|gain|fall|drop|decline|decrease|cut|"
+    r"reduction)\s+in\s+(?:(?!(?:from|and|while|but|whereas|as|to)\b)[^\W\d][\w'’-]*\s+){1,6}?to\s+$",
     re.IGNORECASE,
 )
 

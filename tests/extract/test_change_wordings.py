@@ -163,3 +163,25 @@ def test_a_level_after_x_percent_on_is_that_changes_baseline_not_the_next_change
 def test_a_change_after_the_size_of_the_sample_it_was_measured_on_is_not_the_samples(tmp_path: Path) -> None:
     text = "Parcel volumes in 2023, counted across a panel of 212 depots, showed growth of 6.1% on 2022."
     assert Status.FAIL not in _statuses(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The chain posted a 12% increase in pre-tax profit to £42.0m, from £37.5m a year earlier.",
+         "The chain posted a 21% increase in pre-tax profit to £42.0m, from £37.5m a year earlier."),
+        ("The club reported a 40% rise in paying members to 2,814 (2013: 2,010).",
+         "The club reported a 60% rise in paying members to 2,814 (2013: 2,010)."),
+        ("The council expects a 6% fall in landfill tonnage to 94,118 from 100,125.",
+         "The council expects a 16% fall in landfill tonnage to 94,118 from 100,125."),
+    ],
+)
+def test_a_change_noun_with_what_it_is_in_leads_to_its_level(tmp_path: Path, text: str, wrong: str) -> None:
+    assert _statuses(tmp_path, text) == [Status.PASS]
+    assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+def test_a_change_in_a_noun_at_a_count_of_places_is_not_led_to_that_count() -> None:
+    claims = extract_claims("Sales showed a 5% rise in revenue at 20 stores.").claims
+    change = next(c for c in claims if c.kind == ClaimKind.CHANGE)
+    assert change.change_of is None
