@@ -7,6 +7,9 @@ some out: "plus a handful of unknown age"). A figure in the subject is the
 whole by wording. A subject that only names what is counted ("Confirmed
 cases comprise …") refers back to the figure an earlier sentence of the
 section states of that noun: that is a reading, so the links are guesses.
+A pronoun subject ("These included …", "They comprise …") points back at the
+sentence before, as "Of those, …" does: when that sentence states one count
+or amount only, in the parts' unit, it is the whole by wording.
 """
 
 from __future__ import annotations
@@ -17,17 +20,18 @@ from collections.abc import Sequence
 from factcheck._models import ClaimKind
 from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._laid_out import _change_amount
 from factcheck.extract._links import Relation, listed_parts, wording
 
 __all__ = ["comprised_wholes", "opens_a_breakdown"]
 
 _VERB = re.compile(
-    r"\b(?:comprise[sd]?|consist(?:s|ed)?\s+of|(?:is|are|was|were)\s+made\s+up\s+of|"
+    r"\b(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|are|was|were)\s+made\s+up\s+of|"
     r"(?:breaks?|broke)\s+down\s+(?:in)?to|(?:is|are|was|were)\s+(?:split|divided)\s+(?:in)?to)\s+",
     re.IGNORECASE,
 )
 #: A word every match of :data:`_VERB` holds.
-_VERB_WORDS = ("compris", "consist", "made", "break", "broke", "split", "divided")
+_VERB_WORDS = ("compris", "includ", "consist", "made", "break", "broke", "split", "divided")
 _VERB_RIGHT_BEFORE = re.compile(f"(?:{_VERB.pattern})$", re.IGNORECASE)
 _PARTS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
 #: Figures that may stand between two listed parts without ending the list ("aged 5-19").
@@ -36,6 +40,8 @@ _LINKED = frozenset({"part_of", "sum_of", "share_part", "change_of", "baseline"}
 _WORD = re.compile(r"[A-Za-z]+")
 #: The words after a figure that say what it counts: "1,197 confirmed measles cases".
 _NAMED_AFTER = re.compile(r"\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+#: A subject that points back at the sentence before: "These included …", "They comprise …".
+_POINTS_BACK = re.compile(r"\s*(?:These|Those|They|This|That|It)\s+", re.IGNORECASE)
 
 
 def _counted(text: str, f: Figure) -> set[str]:
@@ -80,6 +86,13 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
                 continue
             whole, certain = subject[0], True
             how = f"{wording(text, figures[whole].start, verb.end())}: the parts listed after it"
+        elif _POINTS_BACK.fullmatch(text, start, verb.start()):
+            found = _the_one_before(text, figures, by_sentence.get(sentence - 1, []), first)
+            if found is None:
+                continue
+            whole, certain = found, True
+            how = (f"{wording(text, figures[whole].start, verb.end())}: the parts listed after it, of "
+                   "the one figure the sentence before states")
         else:
             named = _WORD.findall(text[start : verb.start()])
             head = named[-1].lower() if named else ""
@@ -95,3 +108,15 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
                    "taken as their whole by its noun, not by wording")
         relations.extend(listed_parts(items, whole, how, certain))
         linked.update(items)
+
+
+def _the_one_before(text: str, figures: Sequence[Figure], before: list[int], first: Figure) -> int | None:
+    """The one count or amount the sentence before states, in the unit of the listed parts, if it
+    states one only: "These included …" then points back at it, as "Of those, …" does."""
+    counted = [j for j in before if figures[j].kind in _PARTS and figures[j].section == first.section]
+    if len(counted) != 1:
+        return None
+    whole = figures[counted[0]]
+    if whole.unit != first.unit or whole.cue not in (None, "part") or _change_amount(text, whole):
+        return None
+    return counted[0]

@@ -50,3 +50,36 @@ def test_a_whole_named_by_its_noun_is_a_guess(tmp_path: Path, listed: str, statu
 )
 def test_no_parts_without_a_whole_and_a_list(tmp_path: Path, text: str) -> None:
     assert _results(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("listed", "status"),
+    [("1,204 adults and 817 children", Status.PASS),
+     ("1,304 adults and 817 children", Status.FAIL)],
+)
+def test_a_pronoun_subject_points_back_at_the_one_figure_before(
+        tmp_path: Path, listed: str, status: Status) -> None:
+    text = f"The museum counted 2,100 visitors in May. These included {listed}."
+    (result,) = _results(tmp_path, text)
+    assert result.status is status
+    assert result.spans[0].quote == "2,100 visitors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures before: which of them "this" is, the words do not say
+        "Schools fell from 773 to 771. This includes 386 primary schools and 395 nursery schools.",
+        # the figure before is a change, not a whole
+        "Visitors rose by 210 in May. They included 150 adults and 90 children.",
+        # another unit
+        "The fund paid out £2,100 in May. These included 1,304 grants and 817 loans.",
+    ],
+)
+def test_a_pronoun_subject_without_one_whole_before_links_nothing(tmp_path: Path, text: str) -> None:
+    assert _results(tmp_path, text) == []
+
+
+def test_include_after_a_whole_in_the_subject_lists_its_parts(tmp_path: Path) -> None:
+    text = "The 24 new cases include 20 adults, 1 infant and 5 teenagers."
+    assert [r.status for r in _results(tmp_path, text)] == [Status.FAIL]
