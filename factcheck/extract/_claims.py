@@ -93,6 +93,7 @@ from factcheck.extract._subkinds import subkinds
 from factcheck.extract._table_comparisons import table_comparisons
 from factcheck.extract._tables import tables
 from factcheck.extract._taken_out import taken_out
+from factcheck.extract._totalling import totalled_lists
 
 __all__ = ["assemble", "figures_to_claims"]
 
@@ -1414,6 +1415,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (_without_layout(bracketed_breakdowns), 3),  # a figure and two items
     (_without_layout(listed_changes), 3),  # a total and two changes
     (colon_breakdowns, 3),  # a count and two items
+    (totalled_lists, 3),  # two items and their total
     (running_totals, 2),
     (comprised_wholes, 3),  # a whole and two items
     (_without_layout(fact_boxes), 2),
