@@ -50,6 +50,7 @@ from factcheck.extract._changes import (
     multiplier_verbs,
     revisions,
 )
+from factcheck.extract._changes_said_after import changes_said_after
 from factcheck.extract._combined import combined_rates
 from factcheck.extract._combined_shares import combined_shares
 from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
@@ -1416,6 +1417,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (_without_layout(listed_changes), 3),  # a total and two changes
     (colon_breakdowns, 3),  # a count and two items
     (totalled_lists, 3),  # two items and their total
+    (changes_said_after, 2),  # a level, and a change the next sentence opens on
     (running_totals, 2),
     (comprised_wholes, 3),  # a whole and two items
     (_without_layout(fact_boxes), 2),
