@@ -830,9 +830,11 @@ _TO_AFTER_CHANGE = re.compile(
     r"(?:to|at|ending\s+at)\s+"
     r"(?:a\s+(?:record|new|total|best-ever|all-time|[a-z]+-(?:high|low))\s+(?:high\s+|low\s+)?(?:of\s+)?"
     r"|an?\s+)?$"
-    # "a 12% increase in pre-tax profit to £42m": the change noun and what it is in, then "to"
-    r"|^\s*(?:percent|per\s+cent|%)?\s*(?:increase|rise|growth|jump|gain|fall|drop|decline|decrease|cut|"
-    r"reduction)\s+in\s+(?:(?!(?:from|and|while|but|whereas|as|to)\b)[^\W\d][\w'’-]*\s+){1,6}?to\s+$",
+    # "a 12% increase in pre-tax profit to £42m", "a 38% turnover growth to £412m": the change noun (and
+    # what it is in), then "to"
+    r"|^\s*(?:percent|per\s+cent|%)?\s*(?:[a-z]{3,}\s+)?(?:increase|rise|growth|jump|gain|fall|drop|decline|"
+    r"decrease|cut|reduction)\s+(?:in\s+(?:(?!(?:from|and|while|but|whereas|as|to)\b)[^\W\d][\w'’-]*\s+)"
+    r"{1,6}?)?to\s+$",
     re.IGNORECASE,
 )
 

@@ -623,16 +623,20 @@ CHANGE_FILLER_WORDS: tuple[str, ...] = (
     "yearly", "average", "overall", "cumulative",
 )
 CHANGE_FILLER = rf"(?:(?:an?|the|another)\s+)?(?:(?:{'|'.join(CHANGE_FILLER_WORDS)})\s+){{1,2}}"
-#: Change cues written after a percentage ("40% higher than", "a 5% rise").
+#: One noun naming what changed, between a percentage and its change noun: "a 38% turnover growth".
+_WHAT_CHANGED = r"(?!(?:of|in|on|at|to|by|for|from|with|than|as|and|or|the|a|an)\s)[a-z]{3,}\s+"
+#: Change cues written after a percentage ("40% higher than", "a 5% rise", "a 9% sales increase").
 CHANGE_AFTER: list[tuple[str, str]] = [
     (
-        r"(?:higher|more|greater|larger|bigger|wider|increase|rise|jump|up|above|surge|gain|growth|climb|hike|"
-        r"spike|leap|rebound|advance)\b",
+        r"(?:(?:higher|more|greater|larger|bigger|wider|increase|rise|jump|up|above|surge|gain|growth|climb|hike|"
+        r"spike|leap|rebound|advance)\b"
+        rf"|{_WHAT_CHANGED}(?:increase|rise|jump|surge|growth|hike|spike|leap|rebound)\b)",
         "increase",
     ),
     (
-        r"(?:lower|less|fewer|smaller|narrower|decrease|decline|drop|fall|cut|reduction|down|below|plunge|"
-        r"slump|slide|dip|contraction|loss)\b",
+        r"(?:(?:lower|less|fewer|smaller|narrower|decrease|decline|drop|fall|cut|reduction|down|below|plunge|"
+        r"slump|slide|dip|contraction|loss)\b"
+        rf"|{_WHAT_CHANGED}(?:decrease|decline|drop|fall|reduction|plunge|slump|contraction)\b)",
         "decrease",
     ),
 ]

@@ -65,6 +65,9 @@ def test_after_to_a_from_b_the_change_is_of_a_and_from_b() -> None:
         ("Thefts rose by a tenth, an overall increase of 2 310 cases.", "2 310 cases", Direction.INCREASE),
         ("The trade gap widened by $36 billion.", "$36 billion", Direction.INCREASE),
         ("The deficit narrowed by $12 billion.", "$12 billion", Direction.DECREASE),
+        ("The co-op posted a 14% revenue growth.", "14%", Direction.INCREASE),
+        ("Drivers won a 3% pay rise.", "3%", Direction.INCREASE),
+        ("Stores saw a 2.5% footfall decline.", "2.5%", Direction.DECREASE),
     ],
 )
 def test_these_wordings_make_a_figure_a_change(text: str, quote: str, direction: Direction) -> None:
@@ -185,3 +188,16 @@ def test_a_change_in_a_noun_at_a_count_of_places_is_not_led_to_that_count() -> N
     claims = extract_claims("Sales showed a 5% rise in revenue at 20 stores.").claims
     change = next(c for c in claims if c.kind == ClaimKind.CHANGE)
     assert change.change_of is None
+
+
+@pytest.mark.parametrize("text", ["About 5% of growth came from exports.",
+                                  "Up to 5% of the rise came from fees."])
+def test_a_share_of_a_change_is_not_a_change(text: str) -> None:
+    (claim,) = extract_claims(text, language="en").claims
+    assert claim.kind is not ClaimKind.CHANGE
+
+
+def test_a_change_noun_after_what_changed_leads_to_its_level(tmp_path: Path) -> None:
+    text = "The results showed a {}% revenue growth to £610.0m (2013: £530.0m)."
+    assert _statuses(tmp_path, text.format(15)) == [Status.PASS]
+    assert _statuses(tmp_path, text.format(51)) == [Status.FAIL]
