@@ -1143,13 +1143,14 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], layout: Layout, re
                 named = f.of_noun and not any(_key(figures[j].noun or "") == _key(f.of_noun) for j in larger)
                 if guess is not None and not fits and not same_noun and named:
                     guess = None  # "5 MPs (0.8% of MPs)" after "9 seats": no count of MPs is its whole
+            named_whole = the_named_whole(text, layout, figures, i, part, _key(f.of_noun), _larger) \
+                if f.of_noun and guess is not None else None
+            guess = guess if named_whole is None else named_whole
             if guess is None:
                 if f.of_noun:  # "411 MPs (63% of MPs)": the whole is not stated
                     unstated.setdefault((_key(f.of_noun), f.section, f.period), []).append((i, part))
                 continue
             whole, certain = guess, False
-            named_whole = the_named_whole(text, layout, figures, i, part, _key(f.of_noun), _larger) \
-                if f.of_noun else None
             if guess == named_whole:
                 certain = True  # "60% of all victims, 310 in total" where the text gives one count of victims
                 how = NAMED_WHOLE.format(f.of_noun, text[figures[whole].start : figures[whole].end])
@@ -1312,7 +1313,7 @@ _SHARE_SUBJECT = re.compile(
 #: The count a share's clause is said of ("134,705 votes with 58.4% of the votes cast"): its part, not whole.
 _OWN_PART = re.compile(
     r"^[^.;\d]{0,40}?(?:\bwith|\baccounting\s+for|\brepresenting|\b(?:which|that|who)\s+(?:is|was|are|were|"
-    r"represents?|represent|represented|makes?\s+up|made\s+up|accounted\s+for)|,\s*or|,\s*(?:the\s+)?equivalent\s+(?:of|to)|"
+    r"represents?|represent|represented|makes?\s+up|made\s+up|accounted\s+for)|,\s*or|,?\s*(?:the\s+)?\bequivalent\s+(?:of|to)|"
     r",\s*equal\s+to)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._figures import Figure, Layout
+from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import MEASURED
 from factcheck.extract._scoped import SCOPE_WORDS, names_after_scope_words
 
@@ -46,11 +46,24 @@ def the_named_whole(
     text: str, layout: Layout, figures: Sequence[Figure], share: int, part: int, key: str,
     larger: Callable[[Figure, Figure], bool],
 ) -> int | None:
-    """The one count the share's noun (measured as ``key``) names, when the wording makes it its whole."""
-    wholes = [j for j, w in enumerate(figures) if w.kind in MEASURED and w.measures == key]
+    """The one count the share's noun (measured as ``key``) names, when the wording makes it its whole.
+
+    A share that qualifies its noun ("of all passenger movements") names the
+    count so qualified. Of several counts of the noun, the one of the part's
+    period is named when the wording ties each of them, and the part (or its
+    share), to a period ("608,786 were recorded in 2012" beside "668,277 … in 2015").
+    """
+    mods = "_".join(m for m in (_key(m) for m in figures[share].modifiers) if m)
+    if mods:
+        key = f"{key}.{mods}"
+    wholes = [j for j, w in enumerate(figures) if w.kind in MEASURED and w.measures == key and j != part]
+    p = figures[part]
+    said = next((f.period for f in (p, figures[share]) if _period_stated(f)), None)
+    if len(wholes) > 1 and said is not None and all(_period_stated(figures[j]) for j in wholes):
+        wholes = [j for j in wholes if figures[j].period == said]
     if len(wholes) != 1:
         return None
-    whole, w, p = wholes[0], figures[wholes[0]], figures[part]
+    whole, w = wholes[0], figures[wholes[0]]
     if whole == part or w.cue == "part" or not larger(w, p):
         return None
     if w.period is not None and p.period is not None and w.period != p.period:
@@ -61,3 +74,9 @@ def the_named_whole(
         if _scopes(here) != _scopes(there):
             return None
     return whole
+
+
+def _period_stated(f: Figure) -> bool:
+    """Does the wording tie a period to ``f`` ("were recorded in 2015"), not only a year nearby?"""
+    basis = f.bases.get("period")
+    return f.period is not None and basis is not None and basis[1]

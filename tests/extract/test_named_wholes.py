@@ -60,3 +60,28 @@ def test_a_whole_the_wording_does_not_settle_never_fails(tmp_path: Path, text: s
 def test_scopes_are_names_after_a_scope_word_and_scope_adverbs() -> None:
     assert _scopes("In the Lakes district, 30% of homes were flooded nationally") == {"lakes", "nationally"}
     assert _scopes("In March, 30% of homes in 2023 were flooded") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("share", "expected"),
+    [("15.2%", Status.PASS), ("12.2%", Status.FAIL)],
+)
+def test_a_share_of_a_qualified_noun_is_of_the_count_so_qualified(
+        tmp_path: Path, share: str, expected: Status) -> None:
+    text = (f"The port logged 10,000 ship calls and 668,277 passenger movements. May saw 101,578 passenger "
+            f"movements, equivalent to {share} of all passenger movements.")
+    assert [r.status for r in verified(tmp_path, text, RULE)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    # each count of the noun tied to its year by wording: the part's year picks the whole
+    [("were recorded in 2015", Status.FAIL),
+     # the part's year is only the nearest one: a guess
+     ("arrived, a record for 2015", Status.INCONCLUSIVE)],
+)
+def test_the_part_s_stated_period_picks_one_of_several_counts(
+        tmp_path: Path, year: str, expected: Status) -> None:
+    text = (f"Some 608,786 visitors were recorded in 2012. Some 668,277 visitors were recorded in 2015. "
+            f"Another 125,164 visitors, or 15.7% of all visitors, {year}.")
+    assert [r.status for r in verified(tmp_path, text, RULE)] == [expected]
