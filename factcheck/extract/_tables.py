@@ -21,7 +21,11 @@ measures, for its column's period, and the layout states:
   may leave lines out, so both are guesses: they can pass, or ask for review;
 - a column of counts of one noun ("Total Seats") adds up to the count of that
   noun the text states right after the table ("649/650 seats declared"): the
-  rows may leave some out, so a guess.
+  rows may leave some out, so a guess;
+- a last row named "Total" is the sum of the rows above it, column by column:
+  certain by layout when a row above holds the rest ("Other or missing"), a
+  guess otherwise (the rows may be a selection). This is also read in tables
+  whose lines open on a pipe ("| Falls | 198,576 |").
 """
 
 from __future__ import annotations
@@ -84,8 +88,12 @@ def _cells(line: str, at: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _tables(text: str, figures: Sequence[Figure]) -> list[_Table]:
-    """Every block of pipe lines: a header line, then rows whose first cell is a label."""
+def _tables(text: str, figures: Sequence[Figure], *, opening_pipe: bool = False) -> list[_Table]:
+    """Every block of pipe lines: a header line, then rows whose first cell is a label.
+
+    With ``opening_pipe``, the blocks whose lines open on a pipe ("| Falls | 198,576 |"), that pipe
+    closing no cell; without, those lines hold no label and end a block.
+    """
     starts = sorted((f.start, i) for i, f in enumerate(figures))
     positions = [s for s, _ in starts]
     found: list[_Table] = []
@@ -99,6 +107,11 @@ def _tables(text: str, figures: Sequence[Figure]) -> list[_Table]:
         if _SEPARATOR.match(line):
             continue
         cells = _cells(line, here)
+        if opening_pipe:
+            if not line.lstrip().startswith("|"):
+                table = None
+                continue
+            cells = cells[1:]
         inside = [[i for _, i in starts[bisect.bisect_left(positions, b) : bisect.bisect_left(positions, e)]]
                   for b, e, _ in cells]
         label = cells[0][2].strip()
@@ -134,6 +147,9 @@ def tables(text: str, figures: Sequence[Figure], layout: Layout, relations: list
         _share_columns(text, figures, table, relations)
         _statement_sums(figures, table, relations)
         _column_totals(text, figures, table, relations)
+        _foot_totals(figures, table, relations)
+    for table in _tables(text, figures, opening_pipe=True):
+        _foot_totals(figures, table, relations)
 
 
 def _read_cell(text: str, f: Figure, label: str, column: str, period: str | None) -> None:
@@ -281,3 +297,35 @@ def _column_totals(text: str, figures: Sequence[Figure], table: _Table, relation
                f"({text[figures[total].start : figures[total].end]!r}); the rows may leave some out, so read "
                "for review")
         relations.extend(Relation("sum_of", total, i, how, False) for i in cells)
+
+
+#: Labels of a row that totals the table: "Total", "Grand total", "All causes".
+_FOOT_TOTAL = re.compile(r"^(?:grand\s+)?totals?$|^all(?:\s+[a-z]+){0,2}$")
+#: Labels of a row that sums others or breaks one down: the rows above are then not one level of parts.
+_NESTED = re.compile(r"^(?:sub\s?)?totals?\b|\btotal$|^of\s+wh(?:ich|om)\b|^incl(?:uding|\.)?\b|^excl")
+#: Labels of a row that holds the rest: the rows above then cover the whole.
+_THE_REST = re.compile(r"^(?:all\s+)?others?\b|^(?:the\s+)?rest\b|^(?:not\s+stated|unknown|missing)\b")
+
+
+def _foot_totals(figures: Sequence[Figure], table: _Table, relations: list[Relation]) -> None:
+    """A last row named "Total", each of its cells the sum of the cells above it in its column.
+
+    Certain by layout when a row above holds the rest ("Other or missing"), so
+    the rows cover the whole; otherwise the rows may be a selection, and the
+    sum is a guess: it passes, or asks for review.
+    """
+    *rows, foot = table.rows
+    if len(rows) < 2 or not _FOOT_TOTAL.match(_normal(foot.label)) \
+            or any(_NESTED.search(_normal(row.label)) for row in rows):
+        return
+    exhaustive = any(_THE_REST.match(_normal(row.label)) for row in rows)
+    how = (f"the row {foot.label!r} at the foot of the table: the sum of the rows above it"
+           + ("" if exhaustive else ", which may be a selection, so read for review"))
+    for column, t in foot.cells.items():
+        total = figures[t]
+        cells = [row.cells.get(column) for row in rows]
+        mine = [i for i in cells if i is not None]
+        if len(mine) != len(rows) or any(r.a == t and r.kind == "sum_of" for r in relations) \
+                or any((figures[i].unit, figures[i].kind) != (total.unit, total.kind) for i in mine):
+            continue
+        relations.extend(Relation("sum_of", t, i, how, exhaustive) for i in mine)

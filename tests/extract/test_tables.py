@@ -196,3 +196,27 @@ def test_without_a_header_naming_the_periods_which_column_is_later_is_a_guess(tm
     statuses = [status for status, _ in _changes(tmp_path, rows)]
     assert Status.FAIL not in statuses
     assert Status.INCONCLUSIVE in statuses
+
+
+def _foot(total: str, rest: str = "Other or unknown") -> str:
+    return ("Road casualties by cause.\n\n"
+            "| | Number | Share |\n"
+            "| Speeding | 1,204 | 40.1 |\n"
+            "| Distraction | 1,097 | 36.5 |\n"
+            f"| {rest} | 702 | 23.4 |\n"
+            f"| Total | {total} | 100 |\n")
+
+
+def test_a_total_row_under_a_row_of_the_rest_is_the_sum_by_layout(tmp_path: Path) -> None:
+    assert [r.status for r in verified(tmp_path, _foot("3,003"), "total-adds-up")] == [Status.PASS]
+    assert [r.status for r in verified(tmp_path, _foot("3,030"), "total-adds-up")] == [Status.FAIL]
+
+
+def test_a_total_row_under_rows_that_may_be_a_selection_asks_for_review(tmp_path: Path) -> None:
+    text = _foot("3,030", rest="Drink driving")
+    assert [r.status for r in verified(tmp_path, text, "total-adds-up")] == [Status.INCONCLUSIVE]
+
+
+def test_rows_that_break_another_row_down_are_not_summed(tmp_path: Path) -> None:
+    text = _foot("3,030").replace("| Distraction |", "| of which: phones |")
+    assert verified(tmp_path, text, "total-adds-up") == []
