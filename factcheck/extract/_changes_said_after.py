@@ -40,6 +40,9 @@ _NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?P<way>{_UP}|{_DOWN})\b", re.IGNO
 #: A word every opening above holds.
 _OPENING_WORDS = ("increase", "rise", "jump", "growth", "gain", "decrease", "fall", "drop", "decline",
                   "reduction", "cut")
+_POINTS_BACK_AT = re.compile(rf"\s*{_POINTS_BACK}", re.IGNORECASE)
+#: After a change a sentence opens on with no "this": nothing but its unit or change noun, then the end.
+_ENDS = re.compile(r"\s*(?:[a-z%]+\s*){0,2}[.!]?\s*", re.IGNORECASE)
 #: Between the change and the same change stated another way: " or ", ", or a ", " passengers or a ".
 _OR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?,?\s*or\s+(?:an?\s+)?", re.IGNORECASE)
 #: Between the change(s) and the level it changed from: "compared with the earlier estimate of".
@@ -66,7 +69,7 @@ def changes_said_after(
         by_sentence.setdefault(f.sentence, []).append(i)
     for sentence, members in by_sentence.items():
         first = members[0]
-        start, _ = layout.sentence_bounds(sentence, len(text))
+        start, end = layout.sentence_bounds(sentence, len(text))
         opening = _OPENS_ON_A_CHANGE.fullmatch(text, start, figures[first].start)
         if opening is None and _OPENS_ON_A_FIGURE.fullmatch(text, start, figures[first].start):
             opening = _NOUN_AFTER.match(text, figures[first].end)
@@ -81,6 +84,9 @@ def changes_said_after(
             changes.append(members[1])
         if any(not _a_change_of(figures[j], figures[new]) or j in linked for j in changes):
             continue
+        if not _POINTS_BACK_AT.match(text, start) \
+                and not _ENDS.fullmatch(text, figures[changes[-1]].end, end):
+            continue  # "A rise of 5% in wages was agreed": with no "this", the words may name another figure
         after = members[len(changes)] if len(members) > len(changes) else None
         if old is None and after is not None and figures[after].kind in MEASURED \
                 and figures[after].unit == figures[new].unit and after not in linked \
@@ -89,8 +95,8 @@ def changes_said_after(
         way = "increase" if re.fullmatch(_UP, opening.group("way"), re.IGNORECASE) else "decrease"
         if any(figures[j].direction not in (None, way) for j in changes):
             continue
-        end = figures[old].end if old is not None and old > new else figures[changes[-1]].end
-        how = wording(text, figures[min(new, old if old is not None else new)].start, end)
+        last = figures[old].end if old is not None and old > new else figures[changes[-1]].end
+        how = wording(text, figures[min(new, old if old is not None else new)].start, last)
         for j in changes:
             f = figures[j]
             if f.kind is not ClaimKind.CHANGE:

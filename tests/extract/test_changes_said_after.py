@@ -59,6 +59,8 @@ def test_the_change_is_linked_by_wording_with_its_direction() -> None:
         "Grade A went to 9.1% of the 2,470 entrants. This represented a 49% increase.",
         # no opening that points back
         "The port handled 5,120 ships. Ferries saw an increase of 4%.",
+        # a bare change that names what it is of: another figure
+        "The port employs 2,040 people. A rise of 5% in wages was agreed.",
     ],
 )
 def test_no_link_unless_the_sentence_before_states_one_level(text: str) -> None:
