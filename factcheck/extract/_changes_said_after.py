@@ -63,7 +63,10 @@ def changes_said_after(
     states, when it states one only."""
     if not may_hold(text, _OPENING_WORDS):
         return
-    linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)}
+    # a change's own baseline, read in its sentence ("… compared to the revised 3,902"), is kept
+    baselines = {r.a: r for r in relations if r.kind == "baseline"}
+    linked = {j for r in relations if r.kind in _LINKED
+              for j in ((r.b,) if r.kind == "baseline" else (r.a, r.b))}
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         by_sentence.setdefault(f.sentence, []).append(i)
@@ -82,8 +85,13 @@ def changes_said_after(
         changes = [first]
         if len(members) > 1 and _OR.fullmatch(text, figures[first].end, figures[members[1]].start):
             changes.append(members[1])
-        if any(not _a_change_of(figures[j], figures[new]) or j in linked for j in changes):
+        if any(not _a_change_of(figures[j], figures[new]) or j in linked
+               or (j in baselines and not baselines[j].certain) for j in changes):
             continue
+        given = next((baselines[j].b for j in changes if j in baselines), None)
+        if old is not None and given is not None and given != old:
+            continue
+        old = given if old is None else old
         if not _POINTS_BACK_AT.match(text, start) \
                 and not _ENDS.fullmatch(text, figures[changes[-1]].end, end):
             continue  # "A rise of 5% in wages was agreed": with no "this", the words may name another figure
@@ -106,7 +114,7 @@ def changes_said_after(
             f.measures = f"{target.measures or measured_key(target) or unnamed(target)}.change"
             f.period = target.period or f.period
             relations.append(Relation("change_of", j, new, how, True))
-            if old is not None:
+            if old is not None and j not in baselines:
                 relations.append(Relation("baseline", j, old, how, True))
         if old is not None:
             figures[old].cue = "baseline"

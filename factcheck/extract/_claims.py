@@ -125,7 +125,7 @@ _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:\w+\s+)?$"
     r"|\b(?:from|than|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
-    r"(?:total|level|tally|figure|number)\s+of\s+$",  # "from the prior month's total of 216,818"
+    r"(?:total|level|tally|figure|number|average|estimate|peak)\s+of\s+$",  # "from the 2023 average of"
     re.IGNORECASE,
 )
 #: A word every match of :data:`_FROM_BEFORE` holds.

@@ -24,6 +24,10 @@ def _statuses(tmp_path: Path, text: str, rule: str = "change-matches-figures") -
          "The club had 4,214 members in June. This is an increase of 412 on the 3,902 a year earlier."),
         ("Riders went from 2,400 to 2,652. A rise of 10.5%.",
          "Riders went from 2,400 to 2,652. A rise of 12.5%."),
+        ("The parish had 23,870 residents in the spring. This is a rise of 440 people compared "
+         "with the earlier estimate of 23,430.",
+         "The parish had 23,870 residents in the spring. This is a rise of 540 people compared "
+         "with the earlier estimate of 23,430."),
         ("The levy moved from £6,250 to £5,875. That was a 6% cut for each household.",
          "The levy moved from £6,250 to £5,875. That was a 9% cut for each household."),
     ],
