@@ -201,3 +201,9 @@ def test_a_change_noun_after_what_changed_leads_to_its_level(tmp_path: Path) -> 
     text = "The results showed a {}% revenue growth to £610.0m (2013: £530.0m)."
     assert _statuses(tmp_path, text.format(15)) == [Status.PASS]
     assert _statuses(tmp_path, text.format(51)) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(("change", "expected"), [("6.0", Status.PASS), ("16", Status.FAIL)])
+def test_from_the_year_s_average_of_is_the_baseline(tmp_path: Path, change: str, expected: Status) -> None:
+    text = f"The yield is put at 48.548 tonnes a hectare, up {change}% from the 2023 average of 45.800."
+    assert _statuses(tmp_path, text) == [expected]
