@@ -242,7 +242,9 @@ _LEVEL_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.PERCENTAG
 
 #: An earlier period's figure in brackets right after a level, as results releases give it:
 #: "to 96.0m (2019: 80.0m)", "to £450.0m (FY 2021/22: £400.0m)".
-_COMPARATIVE = re.compile(r"\s*\(\s*(?:[A-Z][A-Za-z0-9]{0,3}\s+)?((?:19|20)\d\d)([/-]\d{2,4})?\s*:\s*")
+#: "(2019: ", "(H1 2016/17: ", "(FY 2021/22: ", "(1Q FY2009: ", "(Q3 2020: ": an earlier period's label.
+_COMPARATIVE = re.compile(
+    r"\s*\(\s*(?:[A-Z0-9][A-Za-z0-9]{0,3}\s+){0,2}(?:FY\s?)?((?:19|20)\d\d)([/-]\d{2,4})?\s*:\s*")
 
 
 def comparative(text: str, figures: Sequence[Figure], i: int) -> tuple[int, str | None] | None:

@@ -48,3 +48,10 @@ def test_a_move_to_a_level_with_its_bracketed_earlier_figure_is_checked(tmp_path
 def test_a_bracketed_figure_after_another_level_is_not_that_change_s_baseline(tmp_path: Path) -> None:
     text = "Sales rose 5% to 10.0m, while costs were 6.0m (2019: 9.0m)."
     assert Status.FAIL not in _statuses(tmp_path, text, "change-matches-figures")
+
+
+@pytest.mark.parametrize("label", ["1Q FY2009", "FY2009", "H1 2008/09"])
+def test_a_labelled_earlier_period_in_brackets_is_the_baseline(tmp_path: Path, label: str) -> None:
+    text = "Fee income registered a {}% rise to $173.40 million ({}: $158.20 million)."
+    assert _statuses(tmp_path, text.format("9.6", label), "change-matches-figures") == [Status.PASS]
+    assert _statuses(tmp_path, text.format("6.9", label), "change-matches-figures") == [Status.FAIL]
