@@ -617,6 +617,8 @@ def _of_reference(np: str) -> bool:
 
 OF_REFERENCE = ("a percentage of a reference level (normal, average, GDP, capacity, target), not a share "
                 "of a whole: it may exceed 100", False)
+#: Hedges whose set ends at the figure stated ("nearly a third", "under a half").
+_UP_TO = frozenset({"nearly", "under", "at most"})
 OF_ANOTHER_PERIOD = ("over 100% of the same measure in an earlier period: a level against a past one, "
                      "not a share of a whole", False)
 #: An earlier period named after "X% of the <noun>", within its clause ("… of the income from that
@@ -1411,6 +1413,9 @@ class _Scanner:
             return
         # the float of frac * 100 (a quotient of integers, rounded once), without a Fraction product
         percent = f"{frac.numerator * 100 / frac.denominator:.2f}".rstrip("0").rstrip(".")
+        if qualifier in _UP_TO and (frac.numerator * 10_000) % frac.denominator:
+            # "nearly a third" allows a third itself: its bound is rounded up, 33.34, not down to 33.33
+            percent = f"{-(-frac.numerator * 10_000 // frac.denominator) / 100:.2f}".rstrip("0").rstrip(".")
         before = self.before(qual_start, 30)
         if direction is not None and _CHANGED_BY_END.search(before):
             self.add(

@@ -207,3 +207,11 @@ def test_a_change_noun_after_what_changed_leads_to_its_level(tmp_path: Path) -> 
 def test_from_the_year_s_average_of_is_the_baseline(tmp_path: Path, change: str, expected: Status) -> None:
     text = f"The yield is put at 48.548 tonnes a hectare, up {change}% from the 2023 average of 45.800."
     assert _statuses(tmp_path, text) == [expected]
+
+
+def test_nearly_a_fraction_in_words_allows_the_fraction_itself(tmp_path: Path) -> None:
+    # 18 to 12 is a fall of exactly a third, which "nearly a third" allows; 33.33 % would not
+    assert _statuses(tmp_path, "Falls on the ward were cut by nearly a third to 12 cases.") == [
+        Status.INCONCLUSIVE]
+    assert _statuses(tmp_path, "Falls on the ward were cut by nearly a third to 12 cases, from 18.") == [
+        Status.PASS]
