@@ -391,8 +391,21 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     return " ".join(shared).strip(" …")
 
 
-#: Words after which another word names another scope: "in France" is not "in Europe".
-_SCOPES = frozenset({"in", "of", "at", "for", "among", "across", "within", "on"})
+#: Words after which another word names another scope: "in France" is not "in Europe", "till
+#: Saturday" is not "till June 18".
+_SCOPES = frozenset({"in", "of", "at", "for", "among", "across", "within", "on",
+                     "till", "until", "since", "through", "during", "by"})
+
+#: Words that say whose figure it is by pointing to another sentence ("September's figure was revised
+#: up from …", "its profit rose to …"): the same words there may be said of two things.
+_REFERRING = frozenset({"figure", "figures", "it", "its", "they", "their", "them"})
+_REFERRED = ", but whose figure it is is said in another sentence ('{}')"
+
+
+def _said_elsewhere(a: _Frame, b: _Frame) -> str:
+    """The word pointing elsewhere for whose figure both are ("figure", "its"), or ""."""
+    found = sorted((a.before | b.before) & _REFERRING)
+    return found[0] if found else ""
 
 #: Words right before a figure that say which end of a change or span it is.
 _ENDS_OF_A_MOVE = frozenset({"from", "to", "since", "until", "till", "before", "after"})
@@ -538,6 +551,8 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 target, how = g, f.bases.get("mentions", ("the same line item", False))
                 break
             if g.stated == {(f.value, f.qualifier)}:
+                if rows.other_cells(g.figures, i):
+                    continue
                 target, how = g, _SAME_VALUE
                 break
             if frame is None:
@@ -551,7 +566,9 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 words = next(((w, s) for s in g.distinct_frames(frames) if (w := _restated(s, frame))), None)
             if words is not None:
                 scoped = another_scope(words[1].sequence, words[1].names, frame.sequence, frame.names)
-                how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped, not scoped)
+                referred = _said_elsewhere(words[1], frame)
+                how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped
+                       + (_REFERRED.format(referred) if referred else ""), not scoped and not referred)
                 target = g
                 break
             if (g.values == {f.value} or not g.context.isdisjoint(f.context)) and all(
@@ -786,6 +803,25 @@ class _RowLabels:
             return False
         first, second = self._label(a), self._label(b)
         return first is not None and second is not None and first != second
+
+    def other_cells(self, members: Sequence[int], i: int) -> bool:
+        """Is figure ``i`` a cell of a table, and one of ``members`` a cell on another of its lines?
+
+        Two cells that happen to hold one value ("7" won, "7" lost) are two
+        figures; a year or a date is the same one wherever it is said.
+        """
+        if not self._cells or self._figures[i].kind in (ClaimKind.YEAR, ClaimKind.DATE):
+            return False
+        line = self._cell_line(i)
+        return line is not None and any((other := self._cell_line(j)) is not None and other != line
+                                        for j in members)
+
+    def _cell_line(self, i: int) -> int | None:
+        """Where the line of figure ``i`` starts, if that line is a row of a table (it holds a "|")."""
+        f = self._figures[i]
+        start = self._text.rfind("\n", 0, f.start) + 1
+        end = self._text.find("\n", f.end)
+        return start if "|" in self._text[start : end if end >= 0 else len(self._text)] else None
 
     def _label(self, i: int) -> str | None:
         if i not in self._labels:

@@ -385,3 +385,46 @@ def test_years_naming_two_periods_in_the_same_words_are_two_years(tmp_path: Path
         "For departures in the March 2021 year, students were the largest group too.\n"
     )
     assert _verify_text(tmp_path, text) == []
+
+
+def test_one_value_in_two_cells_of_a_table_is_two_figures() -> None:
+    text = (
+        "Pos | Club | Won | Drawn | Lost\n"
+        "1 | Riverton | 14 | 6 | 3\n"
+        "2 | Hillside | 12 | 3 | 6\n"
+        "3 | Marsh End | 9 | 6 | 8\n"
+    )
+    # Riverton lost 3 and Marsh End ranks 3rd: the rank in a row's first cell is no restated loss
+    threes = [c for c in extract_claims(text).claims if c.value == "3"]
+    assert [len(c.mentions) for c in threes] == [1, 1, 1]
+
+
+def test_a_year_in_two_rows_of_a_table_is_still_one_year() -> None:
+    text = "Year | Dose | Given\n2016 | first | 1402\n2016 | second | 1388\n"
+    years = [c for c in extract_claims(text).claims if c.kind == "year"]
+    assert [len(c.mentions) for c in years] == [2]
+
+
+def test_the_same_words_up_to_another_date_are_two_figures(tmp_path: Path) -> None:
+    text = (
+        "Mills in the region have crushed 612 lakh tonne of cane till Sunday, a record.\n\n"
+        "Mills in the region have crushed 655 lakh tonne of cane till March 30 and made sugar from it."
+    )
+    crushed = [c for c in extract_claims(text).claims if c.mentions[0].quote.startswith(("612", "655"))]
+    assert [len(c.mentions) for c in crushed] == [1, 1]
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_the_same_words_of_a_figure_named_elsewhere_restate_it_only_as_a_guess(tmp_path: Path) -> None:
+    text = (
+        "Starts of new homes fell 3.1% to 0.912 million in June. The May figure was revised up from "
+        "0.941 million units.\n\n"
+        "Permits for new homes rose 2.2% to 0.955 million in June. The May figure was revised up from "
+        "0.978 million units."
+    )
+    claims = extract_claims(text).claims
+    revised = next(c for c in claims if len(c.mentions) == 2 and c.value.startswith("0.9"))
+    assert revised.basis is not None
+    assert not revised.basis["mentions"].certain
+    assert "'figure'" in revised.basis["mentions"].how
+    assert _verify_text(tmp_path, text) == []
