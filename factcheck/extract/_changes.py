@@ -81,7 +81,10 @@ def _direction(text: str, figures: Sequence[Figure], first: int, last: int) -> s
         if figures[j].kind is ClaimKind.CHANGE and figures[j].direction:
             return figures[j].direction
     verb = _VERB_BEFORE.search(text, max(0, figures[first].start - 30), figures[first].start)
-    after = _WORD_AFTER.match(text, figures[last].end)
+    end = figures[last].end
+    if text.startswith(")", end) and text[figures[first].end : figures[last].start].strip() == "(":
+        end += 1  # "3,100 (8.1%) more than in May": the pair's bracket closes before its comparative
+    after = _WORD_AFTER.match(text, end)
     found = verb or after
     if found is None:
         return None
@@ -197,10 +200,17 @@ def _level(text: str, figures: Sequence[Figure], first: int, last: int) -> int |
     return None
 
 
+#: Words that open a clause with a subject of its own ("1,210 people (3.9%), while the labour force rose to").
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|meanwhile)\b", re.IGNORECASE)
+
+
 def _linked(text: str, figures: Sequence[Figure], changes: tuple[int, ...], level: int) -> AmountChange:
     lo, hi = min(*changes, level), max(*changes, level)
     certain = close(text, figures, changes[0], level, allow=set(changes))
     how = wording(text, figures[lo].start, figures[hi].end)
+    across = _ANOTHER_CLAUSE.search(text, figures[lo].end, figures[hi].start) if certain else None
+    if across is not None:
+        how, certain = f"linked across {across[0]!r}, not by wording: the level may be another's", False
     amounts = [j for j in changes if figures[j].unit not in _PERCENT]
     if certain and amounts and scale_differs(figures[amounts[0]], figures[level]):
         how, certain = SCALE_DIFFERS, False

@@ -125,7 +125,9 @@ _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:\w+\s+)?$"
     r"|\b(?:from|than|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
-    r"(?:total|level|tally|figure|number|average|estimate|peak)\s+of\s+$",  # "from the 2023 average of"
+    r"(?:total|level|tally|figure|number|average|estimate|peak)\s+of\s+$"  # "from the 2023 average of"
+    # "3,100 (8.1%) more than in May 2021 (38,100)": the bracket after the period holds its level
+    r"|\bthan\s+(?:in|on|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*\(\s*$",
     re.IGNORECASE,
 )
 #: A word every match of :data:`_FROM_BEFORE` holds.
@@ -434,6 +436,7 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                     and not _SAMPLE_BEFORE.search(text, max(0, figures[target].start - 40),
                                                   figures[target].start)  # "on a sample of 517 shops, showed"
                     and not _ELSEWHERE_GAP.search(gap)  # "3.75 million tons, aided by a 15.7% rise in area"
+                    and not _another_statement(gap)  # "to 640 and all injuries were up 4%"
                     and (not _BASELINE_BEFORE.search(text, max(0, figures[target].start - 80),
                                                      figures[target].start)  # "compared to 3,893 (+2%)"
                          or left == counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
@@ -783,6 +786,24 @@ _OTHER_CLAUSE = re.compile(
     r"\b(?:while|whereas|but|although|though|meanwhile)\b(?!\s+(?:up|down|still|also|only|is|was)\b)",
     re.IGNORECASE,
 )
+#: Words after "and" that go on saying of the same subject ("$197,000 and was 3.7 percent above").
+_SAME_SUBJECT = frozenset({
+    "is", "was", "were", "are", "has", "have", "had", "been", "now", "also", "then", "so", "thus", "still",
+    "up", "down", "by", "higher", "lower", "rose", "fell", "increased", "decreased", "grew", "declined",
+    "jumped", "dropped", "climbed", "gained", "lost", "risen", "fallen", "grown",
+})
+
+
+def _another_statement(gap: str) -> bool:
+    """Does "and" in the gap open a statement of its own ("640 and all injuries were up", "$21.50
+    billion and 9.2 percent more exports")? A change after it may be of another subject."""
+    found = re.search(r"\band\b", gap, re.IGNORECASE)
+    if found is None:
+        return False
+    words = re.findall(r"[A-Za-z'’-]+", gap[found.end() :])
+    return not words or any(w.lower() not in _SAME_SUBJECT for w in words)
+
+
 POINTS_OF_A_LEVEL = ("a change in percentage points of a figure that is not a percentage: the writer may "
                      "mean per cent")
 
@@ -815,7 +836,10 @@ _ELSEWHERE_GAP = re.compile(
 _BASELINE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:[^\W\d]+\s+)?[^\w\s]{0,3}$"
     r"|\bcompared\s+(?:to|with)\s+(?:[^;.]|\.\d){0,60}\band\s+$"  # "… to 1,990 in 2018 (+7.5%) and 1,760"
-    r"|\d\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?$",  # "a gain of 4% on the 2,310 calls"
+    r"|\d\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?$"  # "a gain of 4% on the 2,310 calls"
+    # "13.7 percent above the revised May estimate of 1,135,000"
+    r"|\b(?:above|below|than)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){0,4}"
+    r"(?:estimate|level|rate|figure|total|number|tally|reading)\s+of\s+$",
     re.IGNORECASE,
 )
 #: The period a change is over, between it and its level: "12 percent year on year to", "1.7% on the

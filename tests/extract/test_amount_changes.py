@@ -151,3 +151,32 @@ def test_a_lede_restating_a_stated_change_is_one_figure_with_it() -> None:
     assert [m.quote for m in changes[0].mentions] == ["12 percent", "12 percent"]
     assert changes[0].change_of is not None
     assert changes[0].baseline is not None
+
+
+def test_a_change_with_its_percentage_in_brackets_more_than_a_bracketed_baseline(tmp_path: Path) -> None:
+    # "3,120 (8.1%) more than in May 2022 (38,460)": the figure before the bracket is the change in
+    # visits, the percentage the same change relative to the bracketed baseline, not a share
+    right = "In May 2023 the clinics counted 41,580 visits, 3,120 (8.1%) more than in May 2022 (38,460)."
+    wrong = right.replace("(38,460)", "(35,960)")
+    claims = extract_claims(right).claims
+    changes = sorted((c for c in claims if c.kind.value == "change"), key=lambda c: c.value)
+    level = next(c for c in claims if c.value == "41,580")
+    baseline = next(c for c in claims if c.value == "38,460")
+    assert [c.value for c in changes] == ["3,120", "8.1"]
+    assert all(c.change_of == level.id and c.basis and c.basis["change_of"].certain for c in changes)
+    assert changes[1].baseline == baseline.id
+    assert not any(c.share_of for c in claims)
+    checked = [r.status for r in verified(tmp_path, right, "change-matches-figures")]
+    assert Status.PASS in checked
+    assert Status.FAIL not in checked
+    assert Status.FAIL in [r.status for r in verified(tmp_path, wrong, "change-matches-figures")]
+
+
+def test_a_level_after_while_is_not_certainly_the_level_of_the_change_before(tmp_path: Path) -> None:
+    # the rise of 1,210 (3.9%) is of the number employed; 33,420 is another subject's level
+    text = "The number employed rose by 1,210 people (3.9%), while the labour force rose to 33,420."
+    changes = [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert changes
+    assert all(c.basis and not c.basis["change_of"].certain and "'while'" in c.basis["change_of"].how
+               for c in changes if c.change_of)
+    assert Status.FAIL not in _statuses(tmp_path, text)

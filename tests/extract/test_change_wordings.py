@@ -215,3 +215,30 @@ def test_nearly_a_fraction_in_words_allows_the_fraction_itself(tmp_path: Path) -
         Status.INCONCLUSIVE]
     assert _statuses(tmp_path, "Falls on the ward were cut by nearly a third to 12 cases, from 18.") == [
         Status.PASS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and" opens a statement of another subject: the second 4% is of all casualties, not of 640
+        "Among walkers, serious injuries rose 4% to 640 and total casualties were up 9%.",
+        # the second change has its own noun and level after it
+        "May saw 12.5 percent more sales than last year at $21.40 billion and 3.1 percent more returns "
+        "at $2.05 billion.",
+        # 1,210,000 is the baseline of the first change: the second is of the same subject ("this")
+        "This is 11.2 percent above the revised April estimate of 1,210,000, but is 6.4 percent below "
+        "the May rate of 1,438,000.",
+    ],
+)
+def test_a_change_after_a_level_of_another_statement_is_only_a_guess(tmp_path: Path, text: str) -> None:
+    assert Status.FAIL not in _statuses(tmp_path, text)
+    claims = extract_claims(text).claims
+    linked = [c for c in claims if c.kind.value == "change" and c.change_of and c.basis]
+    assert any(not c.basis["change_of"].certain for c in linked if c.basis)
+
+
+def test_a_change_said_of_the_same_subject_after_and_stays_certain(tmp_path: Path) -> None:
+    text = "The median price was $184,000 and was 4.0 percent above a year earlier."
+    change = next(c for c in extract_claims(text).claims if c.kind.value == "change")
+    assert change.basis is not None
+    assert change.basis["change_of"].certain
