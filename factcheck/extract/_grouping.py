@@ -402,10 +402,25 @@ _REFERRING = frozenset({"figure", "figures", "it", "its", "they", "their", "them
 _REFERRED = ", but whose figure it is is said in another sentence ('{}')"
 
 
-def _said_elsewhere(a: _Frame, b: _Frame) -> str:
-    """The word pointing elsewhere for whose figure both are ("figure", "its"), or ""."""
-    found = sorted((a.before | b.before) & _REFERRING)
-    return found[0] if found else ""
+#: A line in capitals ("SEASONALLY ADJUSTED ESTIMATES (MONTHLY CHANGE)"): a heading over what follows.
+_CAPITALS_HEADING = re.compile(r"^[ \t]*(?=[^\n]*[A-Z]{2})[A-Z][A-Z '’&(),/-]{3,80}[ \t]*$", re.MULTILINE)
+_ANOTHER_HEADING = ", but under another heading, which may be of another series or period"
+
+
+def _heading_between(text: str, start: int, end: int) -> bool:
+    """Does a heading in capitals stand between two mentions (trend figures, then seasonally adjusted)?"""
+    return "\n" in text[start:end] and _CAPITALS_HEADING.search(text, start, end) is not None
+
+
+def _doubt(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
+    """Why two mentions said in the same words may still be two figures ("" when nothing says so).
+
+    ``end`` is where the earlier mention ends, ``start`` where the later starts.
+    """
+    referred = sorted((a.before | b.before) & _REFERRING)
+    if referred:
+        return _REFERRED.format(referred[0])
+    return _ANOTHER_HEADING if _heading_between(text, end, start) else ""
 
 #: Words right before a figure that say which end of a change or span it is.
 _ENDS_OF_A_MOVE = frozenset({"from", "to", "since", "until", "till", "before", "after"})
@@ -551,7 +566,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 target, how = g, f.bases.get("mentions", ("the same line item", False))
                 break
             if g.stated == {(f.value, f.qualifier)}:
-                if rows.other_cells(g.figures, i):
+                if rows.other_cells(g.figures, i) or _in_other_rows(figures, in_sentence, g.figures, i):
                     continue
                 target, how = g, _SAME_VALUE
                 break
@@ -566,9 +581,9 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                 words = next(((w, s) for s in g.distinct_frames(frames) if (w := _restated(s, frame))), None)
             if words is not None:
                 scoped = another_scope(words[1].sequence, words[1].names, frame.sequence, frame.names)
-                referred = _said_elsewhere(words[1], frame)
-                how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped
-                       + (_REFERRED.format(referred) if referred else ""), not scoped and not referred)
+                doubt = _doubt(text, words[1], frame, figures[g.figures[-1]].end, f.start)
+                how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
+                       not scoped and not doubt)
                 target = g
                 break
             if (g.values == {f.value} or not g.context.isdisjoint(f.context)) and all(
@@ -758,10 +773,13 @@ def _restatement_without_noun(
         if _labels_the_figure_before(frames.text, figures, g.figures[0]):
             continue
         near = _sharing_keys(frames, g, keys)
-        words = next((w for j in near if (w := _restated(frames[j], frames[i]))), None)
-        if words is not None:
+        found = next(((w, j) for j in near if (w := _restated(frames[j], frames[i]))), None)
+        if found is not None:
+            words, j = found
             listed = all(_a_list_item(frames.text, figures, in_sentence, j) for j in (g.figures[0], i))
-            return g, (f"restated in the same words: {words!r}" + (_LIST_ITEMS if listed else ""), not listed)
+            doubt = _LIST_ITEMS if listed else _doubt(frames.text, frames[j], frames[i],
+                                                      figures[g.figures[-1]].end, f.start)
+            return g, (f"restated in the same words: {words!r}" + doubt, not doubt)
         if guess[0] is None:
             alike = next((w for j in near if (w := _restated_through_synonyms(frames, j, i))), None)
             if alike is not None:
@@ -966,6 +984,22 @@ def _in_headline(text: str, f: Figure) -> bool:
 
 #: A sentence with this many figures is a row of a table or a list.
 _LISTED = 4
+
+
+def _in_other_rows(figures: Sequence[Figure], in_sentence: dict[int, list[int]], members: Sequence[int],
+                   i: int) -> bool:
+    """Are figure ``i`` and one of ``members`` each one of many figures of their own line or sentence?
+
+    Rows of a table set out with spaces ("Limpopo 48.9 57.8 8.9", "Mpumalanga
+    47.9 56.8 8.9") and lists ("PDIU 4, PR 3", "FC 4, PNSD 4") repeat a value by
+    chance: the same value there is two figures, not one said again (a year or
+    a date is the same one wherever it is said).
+    """
+    f = figures[i]
+    if f.kind in (ClaimKind.YEAR, ClaimKind.DATE) or len(in_sentence.get(f.sentence, ())) < _LISTED:
+        return False
+    return any(figures[j].sentence != f.sentence and len(in_sentence.get(figures[j].sentence, ())) >= _LISTED
+               for j in members)
 
 
 def _value_key(f: Figure) -> tuple[object, ...]:

@@ -428,3 +428,28 @@ def test_the_same_words_of_a_figure_named_elsewhere_restate_it_only_as_a_guess(t
     assert not revised.basis["mentions"].certain
     assert "'figure'" in revised.basis["mentions"].how
     assert _verify_text(tmp_path, text) == []
+
+
+def test_one_value_in_two_rows_set_out_with_spaces_is_two_figures() -> None:
+    text = (
+        "Region 2022 2023 Change Share\n"
+        "Northfield 41.2 47.9 6.7 12.1%\n"
+        "Southfield 39.8 46.5 6.7 15.4%\n"
+    )
+    gaps = [c for c in extract_claims(text).claims if c.value == "6.7"]
+    assert [len(c.mentions) for c in gaps] == [1, 1]
+
+
+def test_the_same_words_under_two_headings_in_capitals_restate_only_as_a_guess(tmp_path: Path) -> None:
+    text = (
+        "TREND FIGURES (MONTHLY MOVES)\n\n"
+        "Jobs rose by 4,100 people. The activity rate remained steady at 61.2%. Hours worked rose by 0.4%."
+        "\n\n"
+        "SEASONALLY ADJUSTED FIGURES (MONTHLY MOVES)\n\n"
+        "Jobs rose by 9,300 people. The activity rate remained steady at 61.9%. Hours worked fell by 0.2%.\n"
+    )
+    rate = next(c for c in extract_claims(text).claims if [m.quote for m in c.mentions] == ["61.2%", "61.9%"])
+    assert rate.basis is not None
+    assert not rate.basis["mentions"].certain
+    assert "another heading" in rate.basis["mentions"].how
+    assert _verify_text(tmp_path, text) == []
