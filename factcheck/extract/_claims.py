@@ -1053,10 +1053,46 @@ def _part_whole(
 
 
 #: A sentence that opens on the figure before: "Of those, 1.7 million have been jobless …".
+#: After "Of those N [noun]": a comma and the next figure, a part of N ("Of those 186 members, 95 are").
+_RESTATED_WHOLE_THEN_PART = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*(?:some\s+|about\s+|around\s+)?\d")
 _OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom|which)\s*,?\s*$", re.IGNORECASE)
 #: A sentence that opens inside the figure before and states a part of it: "Within that, non-withheld
 #: payments grew by $37 billion".
 _WITHIN_THAT = re.compile(r"\s*Within\s+(?:that|this|those|these|it)\s*,\s*[^\d;.]{0,80}$", re.IGNORECASE)
+
+
+def _changes_of_other_levels_apart(
+    figures: Sequence[Figure], relations: list[Relation], groups: list[list[int]],
+    joins: list[list[tuple[str, bool]]],
+) -> tuple[list[list[int]], list[list[tuple[str, bool]]]]:
+    """Changes grouped as one figure that the wording ties to other levels, each a figure of its own.
+
+    "output 38 percent lower than …" and "yields decreased by 38 percent to 0,62
+    t/ha from 1,01" state two changes of one size: the levels each leads to
+    or from say they are two, whatever their words share, and one claim with
+    the first's level and the second's baseline would be checked as neither.
+    """
+    ends = {"change_of", "baseline"}
+    if not any(r.kind in ends for r in relations):
+        return groups, joins
+    group_of = {j: n for n, g in enumerate(groups) for j in g}
+    tied: dict[int, dict[str, set[int]]] = {}
+    for r in relations:
+        if r.kind in ends:
+            tied.setdefault(r.a, {}).setdefault(r.kind, set()).add(group_of[r.b])
+    kept_groups: list[list[int]] = []
+    kept_joins: list[list[tuple[str, bool]]] = []
+    for g, joined in zip(groups, joins, strict=True):
+        levels = [tied[j] for j in g if j in tied and figures[j].kind is ClaimKind.CHANGE]
+        if len(levels) > 1 and any(
+            len(set().union(*(t.get(end, set()) for t in levels))) > 1 for end in ends
+        ):
+            kept_groups.extend([j] for j in g)
+            kept_joins.extend([] for _ in g)
+        else:
+            kept_groups.append(g)
+            kept_joins.append(joined)
+    return kept_groups, kept_joins
 
 
 def _whole_before(
@@ -1071,6 +1107,8 @@ def _whole_before(
     start, _ = layout.sentence_bounds(f.sentence, len(text))
     if not _OF_THOSE.fullmatch(text, start, f.start) and not _WITHIN_THAT.fullmatch(text, start, f.start):
         return None
+    if _RESTATED_WHOLE_THEN_PART.match(text, f.end):
+        return None  # "Of those 186 members, 95 are …": the figure says the whole again, and 95 is its part
     before = [j for j in by_sentence.get(f.sentence - 1, []) if figures[j].kind in _MEASURED
               and figures[j].section == f.section]
     if len(before) != 1 or figures[before[0]].unit != f.unit:
@@ -1524,7 +1562,8 @@ def figures_to_claims(
         joins: list[list[tuple[str, bool]]] = [[]]
     else:
         found = mention_groups(text, figures, layout)
-        groups, joins = [g.figures for g in found], [g.joined for g in found]
+        groups, joins = _changes_of_other_levels_apart(
+            figures, relations, [g.figures for g in found], [g.joined for g in found])
     _infer_subsets(text, figures, groups, relations, layout)
     taken: set[str] = set()
     claim_of: dict[int, str] = {}

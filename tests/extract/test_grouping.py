@@ -453,3 +453,14 @@ def test_the_same_words_under_two_headings_in_capitals_restate_only_as_a_guess(t
     assert not rate.basis["mentions"].certain
     assert "another heading" in rate.basis["mentions"].how
     assert _verify_text(tmp_path, text) == []
+
+
+def test_two_changes_of_one_size_tied_to_other_levels_are_two_figures(tmp_path: Path) -> None:
+    text = (
+        "The north grew 91 300 tonnes, though output was 27 percent lower than in the 2016/2017 season. "
+        "Yields fell by 27 percent to 1,46 tonnes per hectare this season from 2,00 tonnes per hectare "
+        "in the 2016/2017 season."
+    )
+    changes = [c for c in extract_claims(text).claims if c.kind == "change"]
+    assert [[m.quote for m in c.mentions] for c in changes] == [["27 percent"], ["27 percent"]]
+    assert _verify_text(tmp_path, text) == []

@@ -251,6 +251,16 @@ def test_of_those_after_a_sentence_with_two_counts_names_neither() -> None:
     assert part.part_of is None
 
 
+def test_of_those_n_nouns_says_the_whole_again_and_the_next_figure_is_its_part(tmp_path: Path) -> None:
+    text = ("The choir's eldest singer will be 97 in March. "
+            "Of those 64 singers, 41 live in the town and 12 of those are over 80.")
+    claims = extract_claims(text).claims
+    singers = next(c for c in claims if c.value == "64")
+    assert singers.part_of is None
+    assert next(c for c in claims if c.value == "41").part_of == singers.id
+    assert _failures(tmp_path, text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
