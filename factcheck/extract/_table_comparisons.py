@@ -2,8 +2,8 @@
 
 A pipe table with a column per year gives each row's figure for each year
 (see :mod:`._tables`); prose under it often says which way a row moved,
-naming the row by its label and the earlier year by its column: "In short,
-revenue was slightly lower than in 2022". That is the row's figure in the
+naming the row by its label and the earlier year by its column: "Overall,
+revenue was a little lower than in 2022". That is the row's figure in the
 other year column stated as below (or above) its figure in the named year:
 the direction a check can test. Only a row with exactly two years is read,
 the later year being the one the sentence speaks of, and only figures
