@@ -431,6 +431,9 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
                      or (left is not None and _close(text, figures, left, i)))  # "A, compared with B, up X%"
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
                                                     figures[target].start)  # "rose by 6 cents, …"
+                    and not (figures[target].kind is ClaimKind.COUNT  # "a loss of 212 pupils - a 3.1%"
+                             and _A_LOSS_OF.search(text, max(0, figures[target].start - 25),
+                                                   figures[target].start))
                     and not _OR_APPOSITION.match(gap)
                     and not _OTHER_CLAUSE.search(gap)  # "34 seats, while the Coalition … 53"
                     and not _SAMPLE_BEFORE.search(text, max(0, figures[target].start - 40),
@@ -774,6 +777,10 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:[,(:]|—|–)\s*(?:and\s+|with\s+)?$")
 _CHANGE_AFTER = re.compile(
     r"^[^\d;.]{0,40}$"
 )
+#: "a loss of" before a count: the count of what was lost ("a loss of 212 pupils"), a change itself, not
+#: the level a change after it leads to (of an amount, "a loss of $5m" is the level of a loss).
+_A_LOSS_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?loss\s+of\s+(?:about\s+|some\s+|around\s+)?$",
+                        re.IGNORECASE)
 #: A count of what a figure was measured on ("a sample of 517 shops", "based on 1,200 replies"): the
 #: change after it is of what was measured, not of the sample.
 _SAMPLE_BEFORE = re.compile(

@@ -242,3 +242,11 @@ def test_a_change_said_of_the_same_subject_after_and_stays_certain(tmp_path: Pat
     change = next(c for c in extract_claims(text).claims if c.kind.value == "change")
     assert change.basis is not None
     assert change.basis["change_of"].certain
+
+
+def test_a_change_after_a_loss_of_n_is_not_certainly_a_change_of_that_count(tmp_path: Path) -> None:
+    # "a loss of 212 pupils" is itself how much enrolment fell; the 3.1 % is of the enrolment, not of 212
+    text = "Enrolment fell again this year, a loss of 212 pupils - a 3.1 percent slide."
+    assert _statuses(tmp_path, text) == [Status.INCONCLUSIVE]
+    amount = "The firm posted a loss of $4,800,000, up 20 percent from $4,000,000."
+    assert _statuses(tmp_path, amount) == [Status.PASS]  # of an amount, the loss is a level
