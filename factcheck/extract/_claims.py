@@ -225,9 +225,42 @@ def _inherited_periods(
 
 def _context(text: str, fig: Figure, bounds: tuple[int, int]) -> frozenset[str]:
     """Content words near the figure within its sentence: what a restatement repeats."""
-    left = _CONTEXT_WORD.findall(text, max(bounds[0], fig.start - 50), fig.start)[-5:]
-    right = _CONTEXT_WORD.findall(text, fig.end, min(bounds[1], fig.end + 50))[:5]
-    return frozenset(map(str.lower, left + right)).difference(lx.STOPWORDS, fig.modifiers, (fig.noun or "",))
+    return _words_near(text, bounds, fig.start, fig.end, fig.modifiers, fig.noun)
+
+
+def _words_near(text: str, bounds: tuple[int, int], start: int, end: int, modifiers: tuple[str, ...],
+                noun: str | None) -> frozenset[str]:
+    """:func:`_context` of a figure from what it depends on."""
+    left = _CONTEXT_WORD.findall(text, max(bounds[0], start - 50), start)[-5:]
+    right = _CONTEXT_WORD.findall(text, end, min(bounds[1], end + 50))[:5]
+    return frozenset(map(str.lower, left + right)).difference(lx.STOPWORDS, modifiers, (noun or "",))
+
+
+class _Contexts:
+    """Each figure's :func:`_context`, read only when grouping first asks for it: most figures are
+    never compared by their words. A figure's words are taken as they stand when :func:`relate` meets
+    it (a later reading may name its noun), so that is when each is noted."""
+
+    def __init__(self, text: str, layout: Layout) -> None:
+        self._text, self._layout = text, layout
+        self._noted: dict[int, tuple[int, int, int, tuple[str, ...], str | None]] = {}
+        self._read: dict[int, frozenset[str]] = {}
+
+    def note(self, i: int, f: Figure) -> None:
+        self._noted[i] = (f.sentence, f.start, f.end, f.modifiers, f.noun)
+
+    def __call__(self, i: int) -> frozenset[str]:
+        found = self._read.get(i)
+        if found is None:
+            noted = self._noted.get(i)
+            if noted is None:  # a figure alone in its text: read by nothing
+                found = frozenset()
+            else:
+                sentence, start, end, modifiers, noun = noted
+                bounds = self._layout.sentence_bounds(sentence, len(self._text))
+                found = _words_near(self._text, bounds, start, end, modifiers, noun)
+            self._read[i] = found
+        return found
 
 
 def _modifier(noun: str | None, text: str, fig: Figure) -> str:
@@ -284,8 +317,12 @@ class _Relations:
         return self._to.get((kind, b), [])
 
 
-def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
-    """Set each figure's measures and period; return the relations the wording states."""
+def relate(
+    text: str, figures: Sequence[Figure], layout: Layout, contexts: _Contexts | None = None
+) -> list[Relation]:
+    """Set each figure's measures and period; return the relations the wording states. The words
+    beside each figure, read to group it with another of another sentence, are noted in ``contexts``
+    (or, without it, set as its ``context``)."""
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         by_sentence.setdefault(f.sentence, []).append(i)
@@ -304,7 +341,10 @@ def relate(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relatio
         if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
             f.period = _period(text, layout, f, inherited, years_in)
         if apart:
-            f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
+            if contexts is not None:
+                contexts.note(i, f)
+            else:
+                f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
         same_sentence = by_sentence[f.sentence]
         earlier = [j for j in same_sentence if j < i]
         counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"] \
@@ -1563,12 +1603,13 @@ def figures_to_claims(
     text: str, figures: Sequence[Figure], layout: Layout
 ) -> tuple[list[Claim], list[Relation], list[list[int]]]:
     """Claims (one per group of mentions) with the stated relations between them."""
-    relations = relate(text, figures, layout)
+    contexts = _Contexts(text, layout)
+    relations = relate(text, figures, layout, contexts)
     if len(figures) == 1:  # a group of its own, as grouping opens it, with no mention joined
         groups: list[list[int]] = [[0]]
         joins: list[list[tuple[str, bool]]] = [[]]
     else:
-        found = mention_groups(text, figures, layout)
+        found = mention_groups(text, figures, layout, contexts)
         groups, joins = _changes_of_other_levels_apart(
             figures, relations, [g.figures for g in found], [g.joined for g in found])
     _infer_subsets(text, figures, groups, relations, layout)

@@ -16,7 +16,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck._intervals import Interval
@@ -50,6 +50,7 @@ class _Group:
     stated: set[tuple[str, str]] = field(default_factory=set)
     readings: dict[tuple[ClaimKind, str, str], Figure] = field(default_factory=dict)
     context: set[str] = field(default_factory=set)
+    _worded: int = 0
     _names: set[frozenset[str]] = field(default_factory=set)
     _named: int = 0
     _frames: dict[_Frame, None] = field(default_factory=dict)
@@ -72,6 +73,7 @@ class _Group:
         self.stated = set()
         self.readings = {}
         self.context = set()
+        self._worded = 0
         self._names = set()
         self._named = 0
         self._frames = {}
@@ -87,7 +89,13 @@ class _Group:
         self.values.add(f.value)
         self.stated.add((f.value, f.qualifier))
         self.readings.setdefault((f.kind, f.value, f.qualifier), f)
-        self.context.update(f.context)
+
+    def words(self, contexts: Callable[[int], frozenset[str]]) -> set[str]:
+        """The content words beside its mentions (see ``contexts``), read when first asked."""
+        for j in self.figures[self._worded :]:
+            self.context.update(contexts(j))
+        self._worded = len(self.figures)
+        return self.context
 
     def names(self, frames: _Frames) -> set[frozenset[str]]:
         """The distinct non-empty :attr:`_Frame.names` of its mentions."""
@@ -517,7 +525,14 @@ def group(text: str, figures: Sequence[Figure], layout: Layout | None = None) ->
     return [g.figures for g in groups(text, figures, layout or Layout([0], [0]))]
 
 
-def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]:
+def groups(
+    text: str, figures: Sequence[Figure], layout: Layout,
+    contexts: Callable[[int], frozenset[str]] | None = None,
+) -> list[_Group]:
+    """The groups of mentions that state one figure. ``contexts`` gives the content words beside
+    figure ``i`` (its ``context`` without it), asked only of the figures compared by them."""
+    if contexts is None:
+        contexts = _own_contexts(figures)
     if len(figures) < 2:  # nothing to compare a figure with: it is a group of its own
         return [_alone(f) for f in figures]
     groups: list[_Group] = []
@@ -586,10 +601,10 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
                        not scoped and not doubt)
                 target = g
                 break
-            if (g.values == {f.value} or not g.context.isdisjoint(f.context)) and all(
+            if (g.values == {f.value} or not g.words(contexts).isdisjoint(contexts(i))) and all(
                 _compatible(m, f) for m in g.readings.values()
             ):  # else different figures, unless restated (above)
-                shared = sorted(g.context & f.context)
+                shared = sorted(g.words(contexts) & contexts(i))
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
@@ -599,7 +614,7 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
             target, how = _restated_under_another_name(figures, frames, candidates, i)
         if target is None and apart and f.range_id is None and f.cue != LINE_ITEM:
             candidates = _ours(block, by_value.get(_value_key(f), []))
-            target, how = _same_value_elsewhere(text, figures, candidates, f, in_sentence)
+            target, how = _same_value_elsewhere(text, figures, candidates, i, in_sentence, contexts)
         counted = (f.kind, f.unit, f.section) if apart and f.kind is ClaimKind.COUNT and f.noun else None
         if target is None and counted is not None and counted in by_count:
             target, how = _restated_by_its_action(text, layout, figures, _ours(block, by_count[counted]), f)
@@ -639,6 +654,11 @@ def groups(text: str, figures: Sequence[Figure], layout: Layout) -> list[_Group]
     for g in groups:  # an index and its groups refer to each other: a cycle only the collector frees
         g.indexes.clear()
     return groups
+
+
+def _own_contexts(figures: Sequence[Figure]) -> Callable[[int], frozenset[str]]:
+    """The words beside each figure as its ``context`` holds them."""
+    return lambda i: figures[i].context
 
 
 def _alone(f: Figure) -> _Group:
@@ -1009,8 +1029,8 @@ def _value_key(f: Figure) -> tuple[object, ...]:
 
 
 def _same_value_elsewhere(
-    text: str, figures: Sequence[Figure], candidates: list[_Group], f: Figure,
-    in_sentence: dict[int, list[int]],
+    text: str, figures: Sequence[Figure], candidates: list[_Group], i: int,
+    in_sentence: dict[int, list[int]], contexts: Callable[[int], frozenset[str]],
 ) -> tuple[_Group | None, tuple[str, bool]]:
     """"US trade gap grows 8 percent" … "the gap rose …, 8 percent more": a headline said again.
 
@@ -1024,11 +1044,12 @@ def _same_value_elsewhere(
     of tables repeat values by chance. Whether they are one is the reader's
     inference: never certain.
     """
+    f = figures[i]
     if not candidates or not _restatable(f):
         return None, ("", True)
     listed = len(in_sentence.get(f.sentence, ())) >= _LISTED
     headline = _in_headline(text, f)
-    own = set(synonymous(f.context))
+    own = set(synonymous(contexts(i)))
     for g in reversed(candidates[-_RECENT:]):
         if f.sentence in g.sentences or g.values != {f.value}:
             continue
@@ -1041,7 +1062,7 @@ def _same_value_elsewhere(
             continue
         if first.direction is not None and f.direction is not None and first.direction != f.direction:
             continue
-        shared = sorted(own & set(synonymous(g.context)))
+        shared = sorted(own & set(synonymous(g.words(contexts))))
         if shared:
             return g, (f"the same value said again with the word {shared[0]!r} in common, not by wording",
                        False)
