@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["heads_before", "matches_from", "may_hold", "may_hold_short", "occurrences"]
+__all__ = ["found_before_word", "heads_before", "matches_from", "may_hold", "may_hold_short", "occurrences"]
 
 #: The letters that ``re.IGNORECASE`` matches with an ASCII letter other than its own two cases ("İ" and
 #: "ı" with "i", "ſ" with "s", the Kelvin sign with "k"): a text holding one may match unseen by ``lower``.
@@ -94,3 +94,13 @@ def heads_before(text: str, words: Iterable[int], lengths: Iterable[int]) -> lis
         if gap < at:
             starts.extend(gap - size for size in sizes)
     return starts
+
+
+def found_before_word(pattern: re.Pattern[str], text: str, word: str, head_lengths: Iterable[int]) -> bool:
+    """``pattern.search(text) is not None`` for a case-insensitive pattern "a head, spaces, ``word``"
+    (``word`` lower-case ASCII) whose heads have these lengths (``r"\\b(?:every|a)\\s+day"``): tried
+    only where ``word`` stands, not at every position of the text."""
+    found = occurrences(text, (word,))
+    if found is None:
+        return pattern.search(text) is not None
+    return bool(matches_from(pattern, text, heads_before(text, found, head_lengths)))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import found_before_word
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
@@ -27,6 +27,8 @@ _PER_DAY = re.compile(
 )
 #: What every match of :data:`_PER_DAY` holds: searched once in the text before any figure is read.
 _SAID_PER_DAY = re.compile(r"\b(?:every|each|a|per)\s+day", re.IGNORECASE)
+#: The lengths of the words before "day" in :data:`_SAID_PER_DAY`.
+_PER_DAY_HEADS = (5, 4, 1, 3)
 #: Words in a count's sentence (or the one before) that state it for a year.
 _A_YEAR = re.compile(r"\b(?:(?:19|20)\d\d(?:/(?:19|20)?\d\d)?|year|annual)\b", re.IGNORECASE)
 #: Words that state a count for a shorter span than a year.
@@ -39,7 +41,7 @@ _FEWEST_DAYS = 30
 
 def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Read each figure said per day as a daily rate, of the nearest earlier count stated for a year."""
-    if not may_hold(text, ("day",)) or _SAID_PER_DAY.search(text) is None:
+    if not found_before_word(_SAID_PER_DAY, text, "day", _PER_DAY_HEADS):
         return  # nothing said per day
     taken = {r.a for r in relations} | {r.b for r in relations}
     for i, f in enumerate(figures):
