@@ -612,8 +612,9 @@ def groups(
         if target is None and named is not None and named in by_name:
             candidates = [g for g in _ours(block, by_name[named]) if g.key != key][-_RECENT:]
             target, how = _restated_under_another_name(figures, frames, candidates, i)
-        if target is None and apart and f.range_id is None and f.cue != LINE_ITEM:
-            candidates = _ours(block, by_value.get(_value_key(f), []))
+        if target is None and apart and f.range_id is None and f.cue != LINE_ITEM \
+                and (same_value := by_value.get(_value_key(f))):
+            candidates = _ours(block, same_value)
             target, how = _same_value_elsewhere(text, figures, candidates, i, in_sentence, contexts)
         counted = (f.kind, f.unit, f.section) if apart and f.kind is ClaimKind.COUNT and f.noun else None
         if target is None and counted is not None and counted in by_count:
@@ -621,8 +622,8 @@ def groups(
         if target is None and cells and f.of_noun:
             target, how = _a_cell_in_other_words(text, layout, figures, cells, group_of, block, i)
         head = _head_key(key) if apart and len(key) == 6 and f.measures else None
-        if target is None and head is not None:
-            target, how = _same_value_under_head_noun(figures, _ours(block, by_head.get(head, [])), f, key)
+        if target is None and head is not None and head in by_head:
+            target, how = _same_value_under_head_noun(figures, _ours(block, by_head[head]), f, key)
         nounless = _nounless_key(f) if apart else None
         if target is not None and nounless is not None and nounless in without_noun and how == _SAME_VALUE:
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
@@ -973,7 +974,7 @@ def _fraction_in_figures(text: str, fraction: Figure, figure: Figure) -> bool:
     """"up by almost a fifth (19%)", "a quarter (24%) of them": one figure said twice, the second exactly."""
     if fraction.range_id is not None or figure.range_id is not None or fraction.sentence != figure.sentence:
         return False
-    if not _FRACTION_WORD.search(text, fraction.start, fraction.end) or not text.startswith(")", figure.end):
+    if not text.startswith(")", figure.end) or not _FRACTION_WORD.search(text, fraction.start, fraction.end):
         return False
     if _BRACKETED.fullmatch(text, fraction.end, figure.start) is None:
         return False
