@@ -240,7 +240,27 @@ def _beside(text: str, layout: Layout, f: Figure, run_together: Sequence[int]) -
 
 def _after(text: str, f: Figure, end: int) -> list[str]:
     # only the first words after it make a frame: the rest of the sentence is not read
-    return [m.group() for m in itertools.islice(_TOKEN.finditer(text, f.end, end), _FRAME_SPAN)]
+    reach = f.end + _FRAME_REACH
+    if reach < end:
+        words = _TOKEN.findall(text, f.end, reach)
+        if len(words) > _FRAME_SPAN:  # only the last may be cut short by the reach
+            return words[:_FRAME_SPAN]
+        return [m.group() for m in itertools.islice(_TOKEN.finditer(text, f.end, end), _FRAME_SPAN)]
+    return _TOKEN.findall(text, f.end, end)[:_FRAME_SPAN]
+
+
+def _last_words(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]``, or its last ones only, more than a frame's (see :func:`_left`)."""
+    reach = end - _FRAME_REACH
+    if reach > start:
+        words = _TOKEN.findall(text, reach, end)
+        if len(words) > _FRAME_SPAN:
+            return words[1:]  # only the first may be cut short by the reach
+    return _TOKEN.findall(text, start, end)
+
+
+#: How far from a figure the words of its frame are read first: only when that holds too few, further.
+_FRAME_REACH = 100
 
 
 def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str],
@@ -314,8 +334,9 @@ class _Frames:
             else:
                 text, layout, figures = self._args[:3]
                 f = figures[i]
-                _, end, before = _beside(text, layout, f, self._sentences_run_together())
-                found = _side_keys(_left(before), _words(_after(text, f, end)))
+                start, end = layout.sentence_bounds(f.sentence, len(text))
+                start = _own_sentence_start(self._sentences_run_together(), start, f.start)
+                found = _side_keys(_left(_last_words(text, start, f.start)), _words(_after(text, f, end)))
             self._keys[i] = found
         return found
 
