@@ -175,17 +175,24 @@ def _baseline_mark(text: str, start: int, year_at: int) -> int | None:
 
 def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | None],
             years_in: dict[int, list[tuple[int, str, int | None]]]) -> str | None:
+    named = years_in.get(fig.sentence)  # none for a sentence with no year in it: most
+    if named is None:
+        return _inherited_period(fig, inherited)
     _, end = layout.sentence_bounds(fig.sentence, len(text))
-    # a year after the figure first (what the pattern matches holds one): most sentences name none
+    # a year after the figure first (what the pattern matches holds one)
     own = _YEAR_RIGHT_AFTER.match(text, fig.end, end) if _A_YEAR.search(text, fig.end, end) else None
     if own is not None:
         fig.bases["period"] = (f"stated right after the figure: {own.group(0).strip()!r}", True)
         return own.group(1)
-    years = [(pos, y) for pos, y, mark in years_in[fig.sentence] if mark is None or fig.start > mark]
-    before = [y for pos, y in years if pos < fig.start]
-    if before or years:
+    years = [(pos, y) for pos, y, mark in named if mark is None or fig.start > mark]
+    if years:
+        before = [y for pos, y in years if pos < fig.start]
         fig.bases["period"] = ("the nearest year in the sentence, not tied to the figure by wording", False)
         return before[-1] if before else years[0][1]
+    return _inherited_period(fig, inherited)
+
+
+def _inherited_period(fig: Figure, inherited: dict[int, str | None]) -> str | None:
     if inherited.get(fig.sentence) is not None:
         fig.bases["period"] = ("inherited from an earlier sentence of the section", False)
     return inherited.get(fig.sentence)
@@ -193,9 +200,7 @@ def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | N
 
 def _sentence_years(text: str, start: int, end: int) -> list[tuple[int, str, int | None]]:
     """The years a sentence names a time by ("in 2019"): where each stands, and where the baseline
-    it belongs to opens, if it does (read once per sentence, for every figure in it)."""
-    if not _A_YEAR.search(text, start, end):
-        return []
+    it belongs to opens, if it does (read once per sentence that holds a year, for every figure in it)."""
     return [(m.start(), m.group(1) or m.group(2), _baseline_mark(text, start, _year_at(m)))
             for m in _YEAR_CONTEXT.finditer(text, start, end)]
 
@@ -203,19 +208,22 @@ def _sentence_years(text: str, start: int, end: int) -> list[tuple[int, str, int
 def _inherited_periods(
     text: str, layout: Layout, last: int
 ) -> tuple[dict[int, str | None], dict[int, list[tuple[int, str, int | None]]]]:
-    """The period a sentence without a year of its own speaks of: its section's last one; and each
-    sentence's years (:func:`_sentence_years`), up to sentence ``last`` (the last a figure stands in:
-    what a sentence inherits comes from those before it)."""
+    """The period a sentence without a year of its own speaks of: its section's last one; and the
+    years of each sentence that holds a year (:func:`_sentence_years`), up to sentence ``last`` (the
+    last a figure stands in: what a sentence inherits comes from those before it)."""
     out: dict[int, str | None] = {}
     years_in: dict[int, list[tuple[int, str, int | None]]] = {}
     current: str | None = None
     section = -1
-    n = min(len(layout.sentence_starts), last + 1)
+    starts, sections = layout.sentence_starts, layout.sentence_sections
+    n = min(len(starts), last + 1)
     for i in range(n):
-        if layout.sentence_sections[i] != section:
-            section, current = layout.sentence_sections[i], None
+        if sections[i] != section:
+            section, current = sections[i], None
         out[i] = current
-        start, end = layout.sentence_bounds(i, len(text))
+        start, end = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)  # its bounds
+        if not _A_YEAR.search(text, start, end):
+            continue  # most sentences hold no year
         years = years_in[i] = _sentence_years(text, start, end)
         found = [y for _, y, mark in years if mark is None]
         if found:
