@@ -1711,7 +1711,8 @@ def figures_to_claims(
                 "label": _label(text, first),
                 "period": first.period,
                 "direction": moved.get(cid)
-                or (None if first.direction is None else Direction(first.direction)),
+                or (None if first.direction is None else _DIRECTIONS.get(first.direction)
+                    or Direction(first.direction)),
                 "note": first.note or _baseline_note(first.baseline_period),
                 "mentions": mentions,
                 "basis": dict(sorted(basis.items())) or None,
@@ -1808,6 +1809,8 @@ _LINKS: dict[str, BindingName] = {
     "part_of": "part_of", "listed_with": "listed_with", "change_of": "change_of", "baseline": "baseline",
     "share_of": "share_of", "rose_from": "baseline", "fell_from": "baseline", "revised_from": "baseline",
 }
+#: The directions by their values: looked up for every change, sooner than by calling the enum.
+_DIRECTIONS: dict[str, Direction] = {d.value: d for d in Direction}
 #: A figure stated as up or down from another ("£283m, up from £245m"): its direction, with no change figure.
 _MOVES = {"rose_from": Direction.INCREASE, "fell_from": Direction.DECREASE}
 @functools.cache
@@ -1822,13 +1825,12 @@ _DECIMAL = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3
 def _figure_bases(f: Figure) -> dict[BindingName, Basis]:
     """How the kind, what it measures and the period of a figure were read."""
     out: dict[BindingName, Basis] = {}
-    for name in ("period", "kind"):
-        if name in f.bases:
-            how, certain = f.bases[name]
-            out[name] = _basis(how, certain)
-    if "kind" in out:
-        pass
-    elif f.kind is ClaimKind.COUNT and _DECIMAL.search(f.value):
+    read = f.bases
+    if "period" in read:
+        out["period"] = _basis(*read["period"])
+    if "kind" in read:
+        out["kind"] = _basis(*read["kind"])
+    elif f.kind is ClaimKind.COUNT and ("." in f.value or "," in f.value) and _DECIMAL.search(f.value):
         out["kind"] = _basis("a figure with decimals read as a count; it may be a rate or an amount", False)
     elif f.kind is ClaimKind.COUNT and f.noun is None:
         out["kind"] = _basis("read as a count for want of a unit or a noun", False)
