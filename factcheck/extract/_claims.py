@@ -332,8 +332,12 @@ def relate(
     beside each figure, read to group it with another of another sentence, are noted in ``contexts``
     (or, without it, set as its ``context``)."""
     by_sentence: dict[int, list[int]] = {}
+    #: where each figure stands among its sentence's (which are in text order)
+    rank: list[int] = []
     for i, f in enumerate(figures):
-        by_sentence.setdefault(f.sentence, []).append(i)
+        same = by_sentence.setdefault(f.sentence, [])
+        rank.append(len(same))
+        same.append(i)
     inherited, years_in = _inherited_periods(text, layout, max(by_sentence, default=-1))
     index = _Relations()
     relations = index.found
@@ -354,14 +358,14 @@ def relate(
             else:
                 f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
         same_sentence = by_sentence[f.sentence]
-        earlier = [j for j in same_sentence if j < i]
+        earlier = same_sentence[: rank[i]]
         counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"] \
             if earlier else []
         f.measures = _measured_key(f) if f.kind in _MEASURED else None
         if i in linked_below:
             continue
         # the sentence's figures are in order, ``i`` among them after those ``earlier``
-        nxt = same_sentence[len(earlier) + 1] if len(earlier) + 1 < len(same_sentence) else None
+        nxt = same_sentence[rank[i] + 1] if rank[i] + 1 < len(same_sentence) else None
         if (
             f.kind in _MEASURED
             and f.noun is None

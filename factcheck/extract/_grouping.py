@@ -666,7 +666,10 @@ def groups(
             if apart and _restatable(f):
                 by_value.setdefault(_value_key(f), []).append(target)
             if nounless is not None:
-                without_noun.setdefault(nounless, _NounlessIndex(frames)).add(target)
+                nounless_index = without_noun.get(nounless)
+                if nounless_index is None:  # one per key, made when its first group opens
+                    nounless_index = without_noun[nounless] = _NounlessIndex(frames)
+                nounless_index.add(target)
         else:
             target.joined.append(how)
         target.join(i, f, block)
