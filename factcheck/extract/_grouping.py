@@ -708,14 +708,26 @@ def _frame_keys(frame: _Frame) -> frozenset[tuple[str, tuple[str, ...]]]:
 def _side_keys(left: tuple[str, ...], right: tuple[str, ...]) -> frozenset[tuple[str, tuple[str, ...]]]:
     """:func:`_frame_keys` of a frame with these words on its left and right (all they depend on)."""
     keys = []
-    for name, words in (("left", left), ("right", right),
-                        ("left", synonymous(left)), ("right", synonymous(right))):
-        content = tuple(w for w in words if w not in lx.STOPWORDS)
-        if len(words) >= 2:
-            keys.append((name, words[:2]))
-        if len(content) >= 2:
-            keys.append((name + " content", content[:2]))
+    for name, said in (("left", left), ("right", right)):
+        alike = synonymous(said)
+        for words in (said,) if alike == said else (said, alike):
+            if len(words) >= 2:
+                keys.append((name, words[:2]))
+            content = _first_content(words)
+            if len(content) >= 2:
+                keys.append((name + " content", content))
     return frozenset(keys)
+
+
+def _first_content(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The first two of ``words`` that are not little words (fewer if there are not two)."""
+    found: tuple[str, ...] = ()
+    for w in words:
+        if w not in lx.STOPWORDS:
+            found += (w,)
+            if len(found) == 2:
+                break
+    return found
 
 
 class _NounlessIndex:
