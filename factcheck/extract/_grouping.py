@@ -49,7 +49,8 @@ class _Group:
     values: set[str] = field(default_factory=set)
     stated: set[tuple[str, str]] = field(default_factory=set)
     readings: dict[tuple[ClaimKind, str, str], Figure] = field(default_factory=dict)
-    context: set[str] = field(default_factory=set)
+    #: The content words beside its mentions, read when first asked (see :meth:`words`).
+    _context: set[str] = field(default_factory=set)
     _worded: int = 0
     _names: set[frozenset[str]] = field(default_factory=set)
     _named: int = 0
@@ -72,7 +73,7 @@ class _Group:
         self.values = set()
         self.stated = set()
         self.readings = {}
-        self.context = set()
+        self._context = set()
         self._worded = 0
         self._names = set()
         self._named = 0
@@ -93,9 +94,9 @@ class _Group:
     def words(self, contexts: Callable[[int], frozenset[str]]) -> set[str]:
         """The content words beside its mentions (see ``contexts``), read when first asked."""
         for j in self.figures[self._worded :]:
-            self.context.update(contexts(j))
+            self._context.update(contexts(j))
         self._worded = len(self.figures)
-        return self.context
+        return self._context
 
     def names(self, frames: _Frames) -> set[frozenset[str]]:
         """The distinct non-empty :attr:`_Frame.names` of its mentions."""
