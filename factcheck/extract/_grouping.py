@@ -183,7 +183,8 @@ class _Frame:
 #: A sentence run into the next without a space ("last year."Fast & Furious 6"", "ceremonies.The"):
 #: the words before it belong to another statement.
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
-_SENTENCE_MARK = re.compile(r"[.!?]")
+#: The end of every match of :data:`_RUN_TOGETHER`, from its mark on: where one may start, two letters back.
+_RUN_MARK = re.compile(r"[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
 
 #: Words that judge a figure's size ("a franchise-best $117 million", "a whopping 40%"): they say
 #: nothing of whose figure it is, and a restatement that contradicts the figure changes them too.
@@ -344,7 +345,7 @@ class _Frames:
     def _sentences_run_together(self) -> list[int]:
         if self._run_together is None:  # each starts two letters before a mark ending a sentence: few
             text = self.text
-            self._run_together = [m.end() for mark in _SENTENCE_MARK.finditer(text)
+            self._run_together = [m.end() for mark in _RUN_MARK.finditer(text)
                                   if mark.start() >= 2 and (m := _RUN_TOGETHER.match(text, mark.start() - 2))]
         return self._run_together
 
@@ -769,6 +770,8 @@ class _NounlessIndex:
         for k in keys:
             for g in self._by_key.get(k, []):
                 seen.setdefault(id(g), g)
+        if len(seen) < 2:
+            return list(seen.values())
         return sorted(seen.values(), key=lambda g: self._order[id(g)])
 
 
