@@ -81,6 +81,8 @@ class Figure:
     section: int = 0
     range_id: int | None = None
     measures: str | None = None
+    #: The words beside the figure, for grouping called on figures alone; extraction leaves it empty and
+    #: hands grouping the words it reads only when asked (``_claims._Contexts``).
     context: frozenset[str] = field(default_factory=frozenset)
     #: Why the reading is uncertain ("1,234" in a text of unknown language), for the claim's note.
     note: str | None = None
