@@ -589,7 +589,6 @@ _CHANGE_LAST = frozenset(
         *["widened", "deepened", "narrowed", "lost", "shed"],
     ]
 )
-_CHANGE_BEFORE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
 #: A change verb with its object, then "by", right before a percentage: "cut its workforce by 6%", "raised
 #: the fee by 12%". The object is a determiner and a few lower-case words, with no figure or mark between.
 _VERB_OBJECT_BY = re.compile(
@@ -597,10 +596,22 @@ _VERB_OBJECT_BY = re.compile(
     r"\s+(?:its|their|his|her|our|the|this|that|these|those)\s+(?-i:[a-z][a-z'-]*\s+){1,4}?by\s+$",
     re.IGNORECASE,
 )
-#: Whether any of ``_CHANGE_BEFORE`` matches: one search of the text instead of one per cue when none does.
-_ANY_CHANGE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(f"(?:{p})" for p, _ in lx.CHANGE_BEFORE) + r")\s+$", re.IGNORECASE
-)
+
+
+def _cues_before(cues: Iterable[tuple[str, str]]) -> re.Pattern[str]:
+    """One pattern for change cues written before a figure: any of them, then spaces, ending the text."""
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in cues) + r")\s+$", re.IGNORECASE)
+
+
+#: Whether any cue of ``lexicon.CHANGE_BEFORE`` ends the text: one search when none does (most figures).
+_ANY_CHANGE_BEFORE = _cues_before(lx.CHANGE_BEFORE)
+#: The cues of ``lexicon.CHANGE_BEFORE`` in runs of one direction, in their order, one pattern per run. The
+#: direction of the first cue that matches is that of the first run that matches: one search per run, not
+#: one per cue.
+_CHANGE_BEFORE_RUNS: list[tuple[re.Pattern[str], str]] = [
+    (_cues_before(run), direction)
+    for direction, run in itertools.groupby(lx.CHANGE_BEFORE, key=lambda cue: cue[1])
+]
 #: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
 #: Compare it with ==, never is: the compiled build (mypyc) boxes a tuple constant anew where it is stored.
 BARE_PERCENT = ("a percentage whose wording does not say what it is of; it may be a change", False)
@@ -1923,10 +1934,10 @@ class _Scanner:
             return None
         if _ANY_CHANGE_BEFORE.search(before) is None:
             return None
-        for pattern, direction in _CHANGE_BEFORE:
+        for pattern, direction in _CHANGE_BEFORE_RUNS[:-1]:
             if pattern.search(before):
                 return direction
-        return None
+        return _CHANGE_BEFORE_RUNS[-1][1]  # some cue matched, and none of the runs before the last
 
     def _verb_object_by(self, start: int) -> str | None:
         """The direction of "raised its dividend by" right before ``start``: what follows is the change."""

@@ -75,12 +75,31 @@ def test_marks_evidence_needs_a_mark_then_a_digit() -> None:
             assert n._MARK_THEN_DIGIT.search(t)
 
 
-def test_one_search_says_whether_any_change_cue_ends_the_text() -> None:
+def _change_cue_texts() -> list[str]:
     cues = {w for p, _ in lx.CHANGE_BEFORE for w in re.findall(r"[a-z]+", p)} | {"a total", "in", "the"}
-    for cue, before in itertools.product(sorted(cues), ["", "an ", "prices "]):
-        for text in (f"{before}{cue} ", f"{before}{cue} by ", f"{before}{cue}  ", f"{before}{cue}"):
-            any_cue = any(p.search(text) for p, _ in f._CHANGE_BEFORE)
-            assert (f._ANY_CHANGE_BEFORE.search(text) is not None) == any_cue
+    cues |= {"a rise of", "a fall of", "went up by", "went down by", "is up", "were down", "rises of"}
+    return [
+        text
+        for cue, before in itertools.product(sorted(cues), ["", "an ", "prices ", "fell, then ", "rose and "])
+        for text in (f"{before}{cue} ", f"{before}{cue} by ", f"{before}{cue}  ", f"{before}{cue}")
+    ]
+
+
+#: Each change cue alone, as it is written before a figure, in the lexicon's order.
+_EACH_CHANGE_CUE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
+
+
+def test_one_search_says_whether_any_change_cue_ends_the_text() -> None:
+    for text in _change_cue_texts():
+        any_cue = any(p.search(text) for p, _ in _EACH_CHANGE_CUE)
+        assert (f._ANY_CHANGE_BEFORE.search(text) is not None) == any_cue
+
+
+def test_the_runs_of_change_cues_give_the_direction_of_the_first_cue_that_matches() -> None:
+    for text in _change_cue_texts():
+        first = next((d for p, d in _EACH_CHANGE_CUE if p.search(text)), None)
+        by_runs = next((d for p, d in f._CHANGE_BEFORE_RUNS if p.search(text)), None)
+        assert by_runs == first
 
 
 def test_a_year_is_what_the_year_pattern_full_matches() -> None:
