@@ -268,6 +268,18 @@ _CANDIDATE = re.compile(
 )
 
 
+#: The form of a candidate (the branch of ``_CANDIDATE`` it matched), by the last group its match closed
+#: (``Match.lastgroup``): the form's own group, or one that closes after the digits ("/4" of "3/4", the
+#: letters glued on). One look-up instead of asking each form's group in turn.
+_FORM_OF_LAST_GROUP: dict[str | None, str] = {
+    **{form: form for form in ("date", "digits", "code", "vulgar", "frac", "ord", "mult", "words")},
+    "slash": "digits",
+    "suf": "digits",
+}
+#: The forms read in a text of any language: numbers in words and dates are read only in English.
+_FORMS_OF_ANY_LANGUAGE = frozenset({"digits", "code", "vulgar"})
+
+
 @functools.lru_cache(maxsize=1)
 def candidates(text: str) -> tuple[re.Match[str], ...]:
     """Every candidate of ``text``, found once for the figure limit's count and for the scan after it."""
@@ -1061,26 +1073,26 @@ class _Scanner:
         start = m.start()
         if start < self.consumed_until or (self.masked and self.in_mask(start)):  # most texts mask nothing
             return
-        if self.spoken is not None and not (m.group("digits") or m.group("code") or m.group("vulgar")):
+        form = _FORM_OF_LAST_GROUP[m.lastgroup]
+        if self.spoken is not None and form not in _FORMS_OF_ANY_LANGUAGE:
             return  # English words, fractions and dates are read only in English text
-        if m.group("code"):
+        if form == "digits":
+            self.digits(m)
+        elif form == "code":
             dm = _DIGITS_ONLY.match(self.text, m.end())
             if dm is not None:
                 self.digits(dm)
-            return
-        if m.group("date"):
+        elif form == "date":
             self.date(m)
-        elif m.group("digits"):
-            self.digits(m)
-        elif m.group("frac"):
+        elif form == "frac":
             self.fraction(m)
-        elif m.group("vulgar"):
+        elif form == "vulgar":
             self.vulgar(m)
-        elif m.group("ord"):
+        elif form == "ord":
             self.ordinal(m.start(), m.end(), lx.ORDINAL_WORDS[m.group("ord").lower()])
-        elif m.group("mult"):
+        elif form == "mult":
             self.multiplier(m)
-        elif m.group("words"):
+        elif form == "words":
             self.words(m)
 
     def date(self, m: re.Match[str]) -> None:

@@ -244,3 +244,18 @@ def test_the_candidates_are_those_of_the_pattern_without_its_two_shortcuts() -> 
         for lead, tail in itertools.product(leads, tails):
             text = lead + written + tail
             assert found(f._CANDIDATE, text) == found(plain, text)
+
+
+def test_the_last_group_of_a_candidate_names_the_form_it_matched() -> None:
+    forms = ("date", "digits", "code", "vulgar", "frac", "ord", "mult", "words")
+    text = (
+        "On 5 March 2024 and in mid-April, USD115 and Rs500 went on 3/4 of the 12kg bags; ½ of them, "
+        "two thirds, a half, the third place, ranked second, sales doubled, twice as many, "
+        "twenty-one people, the twentieth year, 4MPs, 5G, 1,234.5 tonnes, 3rd, 10am, a dozen and one hundred."
+    )
+    seen = set()
+    for m in f._CANDIDATE.finditer(text):
+        matched = [form for form in forms if m.group(form)]
+        assert [f._FORM_OF_LAST_GROUP[m.lastgroup]] == matched, m.group(0)
+        seen.update(matched)
+    assert seen == set(forms)
