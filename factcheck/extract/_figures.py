@@ -179,23 +179,6 @@ def layout(text: str) -> Layout:
 
 # --- the candidate pattern ----------------------------------------------------------------
 
-_UNIT_W = "|".join(lx.UNITS_WORDS)
-_TEN_W = "|".join(lx.TENS_WORDS)
-_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
-_SIMPLE_W = rf"(?:(?:{_TEN_W})(?:[\s-](?:{_UNIT_W}))?|{_UNIT_W})"
-_DEN_W = "|".join(sorted(lx.FRACTION_DENOMINATORS, key=len, reverse=True))
-_WORDS = (
-    rf"(?:{_SIMPLE_W}|zero|nought|naught|an?)(?:[\s-]+(?:and[\s-]+)?(?:hundred|thousand|million|billion|trillion|"
-    rf"lakhs?|crores?|dozens?|point|zero|nought|naught|an?|{_DEN_W}|{_SIMPLE_W})\b)*"
-)
-_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f'’]\d{3})+(?![\d]|[.,]\d{3})(?:[.,]\d+)?"
-_DIGITS = rf"(?:{_SPACE_GROUPED}|\d+(?:[.,]\d+)*)"
-_FRAC_DEN = "|".join(sorted(lx.FRACTION_DENOMINATORS, key=len, reverse=True))
-_FRAC_NUM = "|".join(["a", "one", *[w for w in lx.UNITS_WORDS if w != "one"]])
-_ORDINAL_W = "|".join(sorted(lx.ORDINAL_WORDS, key=len, reverse=True))
-_SUFFIX = r"[A-Za-z]{1,4}(?:(?<=[mM])[23])?"  # "75ml", "412lb", "24703m2"
-_CODES = "|".join(sorted(lx.CURRENCY_CODES))
-
 
 def _trie(words: Iterable[str]) -> str:
     """An alternation of ``words`` as a prefix tree ("t(?:en|h(?:ird|ree))"), for the regex engine.
@@ -218,6 +201,35 @@ def _trie(words: Iterable[str]) -> str:
         optional = "?" if "" in tails else ""
         branches.append(f"{re.escape(head)}(?:{inner}){optional}")
     return "|".join(branches)
+
+
+#: The lists of number words below are written as prefix trees. Each is followed, wherever it is used, by
+#: a character that is no letter (a word boundary, a space or a hyphen), and each word is letters only,
+#: so at most one word of a list can match at a place: the tree matches what the plain alternation
+#: matched, without trying every word of the list in turn (the engine skips a branch by its first letter
+#: only when the pattern is case-sensitive, and these are not).
+_UNIT_W = _trie(lx.UNITS_WORDS)
+_TEN_W = _trie(lx.TENS_WORDS)
+_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+_SIMPLE_W = rf"(?:(?:{_TEN_W})(?:[\s-](?:{_UNIT_W}))?|{_UNIT_W})"
+_DEN_W = _trie(lx.FRACTION_DENOMINATORS)
+#: The words that continue a number in words after its first ("two hundred", "three and a half").
+_MORE_NUMBER_WORDS = _trie(
+    [
+        *["hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"],
+        *["dozen", "dozens", "point", "zero", "nought", "naught", "a", "an", *lx.FRACTION_DENOMINATORS],
+    ]
+)
+_WORDS = (
+    rf"(?:{_SIMPLE_W}|zero|nought|naught|an?)(?:[\s-]+(?:and[\s-]+)?(?:{_MORE_NUMBER_WORDS}|{_SIMPLE_W})\b)*"
+)
+_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f'’]\d{3})+(?![\d]|[.,]\d{3})(?:[.,]\d+)?"
+_DIGITS = rf"(?:{_SPACE_GROUPED}|\d+(?:[.,]\d+)*)"
+_FRAC_DEN = _DEN_W
+_FRAC_NUM = _trie(["a", *lx.UNITS_WORDS])
+_ORDINAL_W = _trie(lx.ORDINAL_WORDS)
+_SUFFIX = r"[A-Za-z]{1,4}(?:(?<=[mM])[23])?"  # "75ml", "412lb", "24703m2"
+_CODES = "|".join(sorted(lx.CURRENCY_CODES))
 
 
 _MULT_W = "doubled|tripled|trebled|quadrupled|halved|twofold|threefold|fourfold|fivefold|tenfold|hundredfold"
@@ -261,7 +273,7 @@ _CANDIDATE = re.compile(
     | (?=(?-i:{_NUMBER_WORD})\b|(?-i:(?=[a-z]*+[^\Wa-z]))(?:{_NUMBER_WORD})\b)(?:  # a word the grammar knows
       (?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?(?P<fden>{_FRAC_DEN})\b)
     | (?P<ord>\b(?:{_ORDINAL_W})\b)
-    | (?P<mult>\b(?:{_MULT_W})\b)
+    | (?P<mult>\b(?:{_trie(_MULT_W.split("|"))})\b)
     | (?P<words>(?<![\w-])(?<!-\s)(?:twice|thrice|{_WORDS})\b)))
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -259,3 +259,23 @@ def test_the_last_group_of_a_candidate_names_the_form_it_matched() -> None:
         assert [f._FORM_OF_LAST_GROUP[m.lastgroup]] == matched, m.group(0)
         seen.update(matched)
     assert seen == set(forms)
+
+
+def test_the_number_word_trees_match_the_words_of_their_lists_and_no_other() -> None:
+    """A tree stands for a plain alternation only where at most one of its words can match at a place:
+    each word letters only, so that the character after it (no letter) decides."""
+    lists = {
+        f._UNIT_W: lx.UNITS_WORDS,
+        f._TEN_W: lx.TENS_WORDS,
+        f._DEN_W: lx.FRACTION_DENOMINATORS,
+        f._ORDINAL_W: lx.ORDINAL_WORDS,
+        f._FRAC_NUM: ["a", *lx.UNITS_WORDS],
+    }
+    probes = {w + tail for words in lists.values() for w in words for tail in ("", "s", "th", "teen")}
+    probes |= {w[:-1] for words in lists.values() for w in words} | {"hundreds", "an", "tens", "fift"}
+    for tree, words in lists.items():
+        assert all(re.fullmatch("[a-z]+", w) for w in words)
+        pattern = re.compile(rf"(?:{tree})\b", re.IGNORECASE)
+        for probe in sorted(probes):
+            for text in (probe, probe.upper(), probe.title()):
+                assert (pattern.fullmatch(text) is not None) == (probe in words), text
