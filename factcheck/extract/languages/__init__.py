@@ -151,14 +151,14 @@ def guess_language(text: str, sample: int = 4000) -> str | None:
     Only used to choose digit marks when the document's language is not given:
     a clear majority (at least eight common words, twice the runner-up) is required.
     """
-    registered, owners = _common_word_owners(tuple(LANGUAGES))
     start = text[:sample]
     if _OTHER_LETTER.search(start):
         words = [w.lower() for w in _WORD.findall(start)]
     else:  # only an ASCII letter lower-cases to one: the same words, lower-cased in one call
         words = _ASCII_WORD.findall(start.lower())
     if len(words) < _CLEAR_MAJORITY:
-        return None  # too few words for any language to have enough common ones
+        return None  # too few words for any language to have enough common ones (many short texts)
+    registered, owners = _common_word_owners(tuple(LANGUAGES))
     counts = dict.fromkeys(registered, 0)
     for codes in map(owners.get, words):
         if codes is not None:
