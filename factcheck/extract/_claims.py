@@ -483,6 +483,7 @@ def relate(
                      or (left is not None and _close(text, figures, left, i)))  # "A, compared with B, up X%"
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
                                                     figures[target].start)  # "rose by 6 cents, …"
+                    and not _restates_the_change_before(text, figures, target)  # "down 12.4% - 318 thefts -"
                     and not (figures[target].kind is ClaimKind.COUNT  # "a loss of 212 pupils - a 3.1%"
                              and _A_LOSS_OF.search(text, max(0, figures[target].start - 25),
                                                    figures[target].start))
@@ -829,6 +830,24 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:[,(:]|—|–)\s*(?:and\s+|with\s+)?$")
 _CHANGE_AFTER = re.compile(
     r"^[^\d;.]{0,40}$"
 )
+#: Between a change and the same change in other units set beside it: "down 12.4 per cent - 318 offences".
+_ASIDE_AFTER_A_CHANGE = re.compile(r"\s*(?:[—–-]|,\s*or|\(|,)\s*")
+
+
+def _restates_the_change_before(text: str, figures: Sequence[Figure], target: int) -> bool:
+    """Is ``target`` set right after a change as its size in other units ("down 12.4% - 318 offences")?
+
+    Such a figure is the change again, not a level, so a later change is not
+    the change of it: "… - 318 offences - and down 6.2 per cent in terms of
+    car thefts" is of another subject.
+    """
+    if target == 0:
+        return False
+    before = figures[target - 1]
+    return (before.kind is ClaimKind.CHANGE and before.sentence == figures[target].sentence
+            and _ASIDE_AFTER_A_CHANGE.fullmatch(text, before.end, figures[target].start) is not None)
+
+
 #: "a loss of" before a count: the count of what was lost ("a loss of 212 pupils"), a change itself, not
 #: the level a change after it leads to (of an amount, "a loss of $5m" is the level of a loss).
 _A_LOSS_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?loss\s+of\s+(?:about\s+|some\s+|around\s+)?$",

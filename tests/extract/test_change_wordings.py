@@ -250,3 +250,12 @@ def test_a_change_after_a_loss_of_n_is_not_certainly_a_change_of_that_count(tmp_
     assert _statuses(tmp_path, text) == [Status.INCONCLUSIVE]
     amount = "The firm posted a loss of $4,800,000, up 20 percent from $4,000,000."
     assert _statuses(tmp_path, amount) == [Status.PASS]  # of an amount, the loss is a level
+
+
+def test_a_count_set_beside_a_change_is_that_change_again_not_the_level_of_the_next(tmp_path: Path) -> None:
+    text = ("Thefts in general are down 12.4 per cent - 318 offences - "
+            "and down 6.2 per cent in terms of car thefts.")
+    later = next(c for c in extract_claims(text).claims if c.value == "6.2")
+    assert later.basis is not None
+    assert not later.basis["change_of"].certain
+    assert Status.FAIL not in _statuses(tmp_path, text.replace("318", "31"))
