@@ -872,13 +872,17 @@ _SAME_SUBJECT = frozenset({
 })
 
 
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+_GAP_WORD = re.compile(r"[A-Za-z'’-]+")
+
+
 def _another_statement(gap: str) -> bool:
     """Does "and" in the gap open a statement of its own ("640 and all injuries were up", "$21.50
     billion and 9.2 percent more exports")? A change after it may be of another subject."""
-    found = re.search(r"\band\b", gap, re.IGNORECASE)
+    found = _AND.search(gap)
     if found is None:
         return False
-    words = re.findall(r"[A-Za-z'’-]+", gap[found.end() :])
+    words = _GAP_WORD.findall(gap, found.end())
     return not words or any(w.lower() not in _SAME_SUBJECT for w in words)
 
 

@@ -670,7 +670,7 @@ _ANOTHER_PERIOD = re.compile(
 
 def _over_a_hundred(value: str) -> bool:
     try:
-        return float(value.replace(",", "")) > 100
+        return parse_number(value).value > 100
     except ValueError:
         return False
 

@@ -895,18 +895,20 @@ class _RowLabels:
         return line is not None and any((other := self._cell_line(j)) is not None and other != line
                                         for j in members)
 
+    def _line(self, i: int) -> tuple[int, str]:
+        """Where the line of figure ``i`` starts, and the line."""
+        start = self._text.rfind("\n", 0, self._figures[i].start) + 1
+        end = self._text.find("\n", start)
+        return start, self._text[start : end if end >= 0 else len(self._text)]
+
     def _cell_line(self, i: int) -> int | None:
         """Where the line of figure ``i`` starts, if that line is a row of a table (it holds a "|")."""
-        f = self._figures[i]
-        start = self._text.rfind("\n", 0, f.start) + 1
-        end = self._text.find("\n", f.end)
-        return start if "|" in self._text[start : end if end >= 0 else len(self._text)] else None
+        start, line = self._line(i)
+        return start if "|" in line else None
 
     def _label(self, i: int) -> str | None:
         if i not in self._labels:
-            start = self._text.rfind("\n", 0, self._figures[i].start) + 1
-            end = self._text.find("\n", start)
-            line = self._text[start : end if end >= 0 else len(self._text)]
+            start, line = self._line(i)
             cells = [c.strip().lower() for c in line.strip().strip("|").split("|")]
             label = cells[0] if len(cells) >= 3 and cells[0] else None
             self._labels[i] = label if label and self._figures[i].start >= start + line.find("|") else None

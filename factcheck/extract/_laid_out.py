@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract import _lexicon as lx
 from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
@@ -110,8 +111,6 @@ _HEADER_PERIOD = re.compile(
     r"(?<![\d.,])(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?:/\d\d(?:\d\d)?)?(?![\d.,%])"
     r"|\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s,'’-]*(?P<short>\d\d)\b"
 )
-_MONTH_ORDER = {m: k for k, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 #: How many lines above a row its header is looked for.
 _HEADER_REACH = 8
 
@@ -145,7 +144,7 @@ def _column_order(text: str, row_start: int) -> str | None:
 def _period_key(m: re.Match[str]) -> tuple[int, int]:
     if m.group("year"):
         return int(m.group("year")), 0
-    return 2000 + int(m.group("short")), _MONTH_ORDER[m.group("month")[:3].lower()] + 1
+    return 2000 + int(m.group("short")), lx.MONTHS[m.group("month")]
 
 
 def _only_change_of(relations: list[Relation], change: int, new: int) -> bool:
