@@ -58,21 +58,36 @@ def opt_level(config: Mapping[str, Any], environ: Mapping[str, str] = os.environ
     return level
 
 
-def compile_with_mypyc(root: Path, paths: list[str], level: str, out: Path) -> dict[str, str]:
-    """Compile ``paths`` (from ``root``) into ``out``; return each built file and its place in the wheel."""
+def generate_c(root: Path, paths: list[str], level: str, out: Path) -> list[Any]:
+    """Type-check ``paths`` (from ``root``) and write their C into ``out``; return the extensions to build.
+
+    The part of the compile that can fail on the sources themselves (a construct mypyc cannot
+    translate), and quick: the tests run it, so such a construct fails CI, not a user's install.
+    """
     from mypyc.build import mypycify
-    from setuptools import Distribution
-    from setuptools.errors import CCompilerError, ExecError, PlatformError
 
     cwd = Path.cwd()
     os.chdir(root)  # mypy names modules by their path from here and reads pyproject.toml's [tool.mypy]
     try:
-        extensions = mypycify(
+        return list(mypycify(
             ["--config-file", str(root / "pyproject.toml"), "--cache-dir", str(out / "mypy_cache"), *paths],
             opt_level=level,
             target_dir=str(out / "c"),
             group_name=GROUP,
-        )
+        ))
+    finally:
+        os.chdir(cwd)
+
+
+def compile_with_mypyc(root: Path, paths: list[str], level: str, out: Path) -> dict[str, str]:
+    """Compile ``paths`` (from ``root``) into ``out``; return each built file and its place in the wheel."""
+    from setuptools import Distribution
+    from setuptools.errors import CCompilerError, ExecError, PlatformError
+
+    extensions = generate_c(root, paths, level, out)
+    cwd = Path.cwd()
+    os.chdir(root)
+    try:
         command = Distribution({"name": "factcheck-compiled", "ext_modules": extensions}).get_command_obj(
             "build_ext"
         )

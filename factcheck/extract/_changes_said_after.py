@@ -139,8 +139,12 @@ def _level_before(text: str, figures: Sequence[Figure], before: list[int], chang
     return None
 
 
+#: What a change in a level's own unit can be read as: a change, or a count or amount it rose or fell by.
+_CHANGES_OF_AMOUNTS = MEASURED | {ClaimKind.CHANGE}
+
+
 def _a_change_of(change: Figure, level: Figure) -> bool:
     """Can ``change`` be a change of ``level``: a percentage, or an amount in the level's unit?"""
     if change.unit == "percent":
         return change.kind in (ClaimKind.CHANGE, ClaimKind.PERCENTAGE)
-    return change.kind in (ClaimKind.CHANGE, *MEASURED) and change.unit == level.unit
+    return change.kind in _CHANGES_OF_AMOUNTS and change.unit == level.unit
