@@ -443,6 +443,8 @@ def relate(
                 if certain and _OTHER_CLAUSE.search(text, figures[change].end, f.start):
                     certain = False  # "grew 11.4 per cent to Sh21.60 billion while loans rose from Sh9.2bn"
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
+                if certain and _REVISED_FROM.search(words_before):
+                    how, certain = REVISED_FROM, False
                 if certain and _points_of_a_level(figures[change], f):
                     how, certain = POINTS_OF_A_LEVEL, False
                 relations.append(Relation("baseline", change, i, how, certain))
@@ -860,6 +862,15 @@ _SAMPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A new clause with a subject of its own between a figure and a change: the change may be another's.
+#: "a July figure revised up (from 502,000) to 507,000": the figure after "from" is what a revision
+#: changed, so the change said before it may be measured from the revised figure instead.
+_REVISED_FROM = re.compile(
+    r"\b(?:revised|revisions?|restated|upgraded|downgraded)(?:\s+(?:up|down|upwards?|downwards?|higher|lower))?"
+    r"\s*\(?\s*from\s+$",
+    re.IGNORECASE,
+)
+REVISED_FROM = ("the figure after 'from' is the old value of a revision, and the change may be measured from "
+                "the revised value instead")
 _OTHER_CLAUSE = re.compile(
     r"\b(?:while|whereas|but|although|though|meanwhile)\b(?!\s+(?:up|down|still|also|only|is|was)\b)",
     re.IGNORECASE,

@@ -74,14 +74,24 @@ def measured_key(fig: Figure) -> str | None:
 CLOSE = 80
 
 
+#: A percentage written out: between two figures and part of no figure, it is one the scan could not
+#: read ("a 0.4 percent rise on June and12.5 percent more than the 624,000").
+_PERCENTAGE = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
+
+
 def close(text: str, figures: Sequence[Figure], a: int, b: int, allow: set[int] | None = None) -> bool:
-    """Do figures ``a`` and ``b`` stand in one clause, with no other figure between them?"""
+    """Do figures ``a`` and ``b`` stand in one clause, with no other figure between them, read or not?"""
     lo, hi = sorted((a, b))
     gap = text[figures[lo].end : figures[hi].start]
     if len(gap) > CLOSE or ";" in gap:
         return False
     between = set(range(lo + 1, hi)) - (allow or set())
-    return not any(figures[j].kind is not ClaimKind.YEAR for j in between)
+    if any(figures[j].kind is not ClaimKind.YEAR for j in between):
+        return False
+    return not any(
+        not any(figures[j].start <= m.start() < figures[j].end for j in range(lo + 1, hi))
+        for m in _PERCENTAGE.finditer(text, figures[lo].end, figures[hi].start)
+    )
 
 
 def wording(text: str, start: int, end: int) -> str:

@@ -480,3 +480,34 @@ def test_a_share_said_of_a_count_by_who_represent_or_equivalent_to_is_that_count
     assert share.share_of.part is not None
     assert [r.status for r in _results(tmp_path, right) if r.rule == "share-matches-counts"] == [Status.PASS]
     assert [r.status for r in _results(tmp_path, wrong) if r.rule == "share-matches-counts"] == [Status.FAIL]
+
+
+def test_the_old_value_of_a_revision_is_not_certainly_the_baseline_of_a_change(tmp_path: Path) -> None:
+    text = ("Detached house starts climbed 5.5 percent to 535,000, against a July figure revised up "
+            "(from 502,000) to 507,000.")
+    (change,) = [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert change.basis is not None
+    if change.baseline is not None:
+        assert not change.basis["baseline"].certain
+        assert "revision" in change.basis["baseline"].how
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_from_before_any_revision_word_still_states_the_baseline(tmp_path: Path) -> None:
+    text = "Detached house starts climbed 5.5 percent to 535,000 from 502,000."
+    (change,) = [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert change.basis is not None
+    assert change.basis["baseline"].certain
+    assert [r.rule for r in _failures(tmp_path, text)] == ["change-matches-figures"]
+
+
+def test_a_percentage_the_scan_could_not_read_stands_between_a_change_and_a_level(tmp_path: Path) -> None:
+    text = ("Completions ran at 702,000 units, a 0.4 percent rise on June and12.5 percent more than the "
+            "624,000 finished a year before.")
+    (change,) = [c for c in extract_claims(text).claims if c.value == "0.4"]
+    assert change.basis is not None
+    if change.baseline is not None:
+        assert not change.basis["baseline"].certain
+    assert _failures(tmp_path, text) == []
+    spaced = text.replace("and12.5", "and 12.5")
+    assert _failures(tmp_path, spaced) == []
