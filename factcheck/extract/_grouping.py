@@ -451,7 +451,24 @@ def _doubt(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     referred = sorted((a.before | b.before) & _REFERRING)
     if referred:
         return _REFERRED.format(referred[0])
+    opening = next((f.sequence[:2] for f in (a, b) if _refers_back(f.sequence)), None)
+    if opening is not None:
+        return _REFERRED.format(" ".join(opening))
     return _ANOTHER_HEADING if _heading_between(text, end, start) else ""
+
+
+#: A sentence opening on a demonstrative that stands for what the sentence before said ("This represents a
+#: charge of £36.03", "That is 4% of the total", "These amount to"): whose figure it is, is said there.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_LINKING_VERBS = frozenset({"is", "was", "are", "were", "will", "would", "can", "could", "may", "might",
+                            "has", "had", "have", "should", "must"})
+
+
+def _refers_back(sequence: tuple[str, ...]) -> bool:
+    """Does the sentence open on a demonstrative as its subject (followed by a verb, not a noun as in
+    "this year": a verb ending in -s or -ed, or a linking one)?"""
+    return len(sequence) >= 2 and sequence[0] in _DEMONSTRATIVES and (
+        sequence[1] in _LINKING_VERBS or sequence[1].endswith(("s", "ed")))
 
 #: Words right before a figure that say which end of a change or span it is.
 _ENDS_OF_A_MOVE = frozenset({"from", "to", "since", "until", "till", "before", "after"})

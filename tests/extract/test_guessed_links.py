@@ -511,3 +511,25 @@ def test_a_percentage_the_scan_could_not_read_stands_between_a_change_and_a_leve
     assert _failures(tmp_path, text) == []
     spaced = text.replace("and12.5", "and 12.5")
     assert _failures(tmp_path, spaced) == []
+
+
+LEVIES = (
+    "The levy for 2024/25 rose by 4.6% to £14,048. This means a Band D charge of £36.03.\n\n"
+    "The levy for 2023/24 stayed at £13,431. This means a Band D charge of £35.74.\n"
+)
+
+
+def test_a_sentence_opening_on_this_is_said_of_what_the_sentence_before_said(tmp_path: Path) -> None:
+    (charge,) = [c for c in extract_claims(LEVIES).claims if c.value == "36.03"]
+    if len(charge.mentions) > 1:
+        assert charge.basis is not None
+        assert not charge.basis["mentions"].certain
+        assert "'this means'" in charge.basis["mentions"].how
+    assert _failures(tmp_path, LEVIES) == []
+
+
+def test_the_same_words_without_a_demonstrative_subject_still_state_one_figure(tmp_path: Path) -> None:
+    text = LEVIES.replace("This means", "The council set")
+    assert [r.rule for r in _failures(tmp_path, text)] == ["mentions-agree"]
+    this_year = LEVIES.replace("This means", "This year brings")  # "this" of a noun: no subject of its own
+    assert [r.rule for r in _failures(tmp_path, this_year)] == ["mentions-agree"]
