@@ -127,11 +127,16 @@ _FROM_BEFORE = re.compile(
     r"|\b(?:from|than|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
     r"(?:total|level|tally|figure|number|average|estimate|peak)\s+of\s+$"  # "from the 2023 average of"
     # "3,100 (8.1%) more than in May 2021 (38,100)": the bracket after the period holds its level
-    r"|\bthan\s+(?:in|on|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*\(\s*$",
+    r"|\bthan\s+(?:in|on|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*\(\s*$"
+    # "a 6.1 per cent increase over the 5,090", "a 3% rise on the 640": the noun of a change says what
+    # "over" and "on" are (not "over 5,000 people", a hedge)
+    r"|\b(?:increase|rise|growth|jump|gain|improvement|decrease|fall|drop|decline|reduction)\s+(?:over|on)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A word every match of :data:`_FROM_BEFORE` holds.
-_FROM_WORDS = ("from", "than", "compared", "against")
+_FROM_WORDS = ("from", "than", "compared", "against", "increase", "rise", "growth", "jump", "gain",
+               "improvement", "decrease", "fall", "drop", "decline", "reduction")
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+|the\s+[\w-]+['’]s\s+)?$",

@@ -38,6 +38,10 @@ def _statuses(tmp_path: Path, text: str) -> list[Status]:
          "Membership dropped to 4,520 from 5,023, a fall of 20 per cent."),
         ("Visitors rose to 1,240,312 from 1,033,410, up 20%.",
          "Visitors rose to 1,240,312 from 1,033,410, up 30%."),
+        ("The 5,400 tally for June represents a 6.1 per cent increase over the 5,090 tally a year before.",
+         "The 5,400 tally for June represents a 9.1 per cent increase over the 5,090 tally a year before."),
+        ("Sales reached 812 units, a 4 per cent fall on the 846 sold last spring.",
+         "Sales reached 812 units, a 7 per cent fall on the 846 sold last spring."),
     ],
 )
 def test_a_change_in_these_wordings_is_checked_against_its_two_levels(
@@ -45,6 +49,11 @@ def test_a_change_in_these_wordings_is_checked_against_its_two_levels(
 ) -> None:
     assert _statuses(tmp_path, text) == [Status.PASS]
     assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+def test_over_after_a_figure_and_no_change_is_a_hedge_not_a_baseline() -> None:
+    claims = extract_claims("Sales rose 4 per cent, with over 846 units sold.").claims
+    assert not [c for c in claims if c.baseline is not None]
 
 
 def test_after_to_a_from_b_the_change_is_of_a_and_from_b() -> None:
