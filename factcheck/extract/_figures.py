@@ -940,6 +940,9 @@ class _Scanner:
         self.layout = layout(text)
         self._given_marks = marks
         self._known = known
+        self._marks: Marks | None = None
+        self._marks_known = False
+        self._groups_thousands: bool | None = None
         self.spoken = _words_of(lang.code) if lang is not None and lang.code != "en" else None
         self.reference_end = -1
         self._sentence = (0, -1)
@@ -958,25 +961,35 @@ class _Scanner:
         self.consumed_until = -1
         self.range_count = 0
 
-    @functools.cached_property
+    # The three facts of the whole text below are worked out when first asked and kept in plain
+    # attributes, not with functools.cached_property: compiled by mypyc, the class keeps no instance
+    # dict, and the decorator becomes a property that worked them out again at every look-up.
+
+    @property
     def marks(self) -> Marks | None:
         """The document's decimal and grouping marks: its language's, or else inferred from its figures
         and words. Worked out when a figure with a mark is first read: plain digits read the same in
         any marks, and most short texts hold no other."""
-        if self._known:
-            return self._given_marks
-        return infer_marks(self.text) or marks_for(guess_language(self.text))
+        if not self._marks_known:
+            if self._known:
+                self._marks = self._given_marks
+            else:
+                self._marks = infer_marks(self.text) or marks_for(guess_language(self.text))
+            self._marks_known = True
+        return self._marks
 
-    @functools.cached_property
+    @property
     def marks_key(self) -> tuple[str | None, frozenset[str] | None]:
         """The marks as :func:`_token_facts` is keyed by."""
         marks = self.marks
-        return (None, None) if marks is None else (marks.decimal, marks.groups)
+        return _NO_MARKS if marks is None else (marks.decimal, marks.groups)
 
-    @functools.cached_property
+    @property
     def groups_thousands(self) -> bool:
         """Whether the text marks thousands in its figures, so a bare "2012" is a year, not a count."""
-        return _GROUPED_THOUSANDS.search(self.text) is not None
+        if self._groups_thousands is None:
+            self._groups_thousands = _GROUPED_THOUSANDS.search(self.text) is not None
+        return self._groups_thousands
 
     def in_mask(self, pos: int) -> bool:
         i = bisect.bisect_right(self.mask_starts, pos) - 1

@@ -166,10 +166,10 @@ def test_digits_alone_read_the_same_in_any_marks_which_are_then_not_worked_out()
         assert len({f._token_facts(token, *key) for key in keys}) == 1
     plain = f._Scanner("Some 12 boats and 300 crew sailed in 2019, and 40-45 came back.")
     plain.run()
-    assert "marks" not in vars(plain)
+    assert not plain._marks_known
     marked = f._Scanner("Some 12,5 tonnes.")
     assert [fig.value for fig in marked.run()] == ["12.5"]
-    assert "marks" in vars(marked)
+    assert marked._marks_known
 
 
 #: Texts that put sentence marks, line breaks, quotes, brackets and grouped digits side by side.
