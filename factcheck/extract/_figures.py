@@ -55,7 +55,7 @@ _SHARE = ClaimKind.SHARE
 _YEAR = ClaimKind.YEAR
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Figure:
     """One stated figure, before grouping into claims.
 
@@ -90,6 +90,55 @@ class Figure:
     sign: str | None = None
     #: How a binding was found (``"period"``, ``"kind"``, …): the reason and whether it is certain.
     bases: dict[str, tuple[str, bool]] = field(default_factory=dict)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: str,
+        kind: ClaimKind,
+        qualifier: str = "exact",
+        unit: str | None = None,
+        noun: str | None = None,
+        modifiers: tuple[str, ...] = (),
+        direction: str | None = None,
+        cue: str | None = None,
+        of_noun: str | None = None,
+        period: str | None = None,
+        baseline_period: str | None = None,
+        sentence: int = 0,
+        section: int = 0,
+        range_id: int | None = None,
+        measures: str | None = None,
+        context: frozenset[str] = frozenset(),
+        note: str | None = None,
+        sign: str | None = None,
+        bases: dict[str, tuple[str, bool]] | None = None,
+    ) -> None:
+        """The fields, with the defaults declared above (a test holds the two together). Written out, not
+        made by ``dataclass``: compiled by mypyc, the one it writes runs in the interpreter, and the scan
+        makes a figure for every number it reads."""
+        self.start = start
+        self.end = end
+        self.value = value
+        self.kind = kind
+        self.qualifier = qualifier
+        self.unit = unit
+        self.noun = noun
+        self.modifiers = modifiers
+        self.direction = direction
+        self.cue = cue
+        self.of_noun = of_noun
+        self.period = period
+        self.baseline_period = baseline_period
+        self.sentence = sentence
+        self.section = section
+        self.range_id = range_id
+        self.measures = measures
+        self.context = context
+        self.note = note
+        self.sign = sign
+        self.bases = {} if bases is None else bases
 
 
 # --- layout: sentences and sections -----------------------------------------------------
@@ -493,6 +542,16 @@ def _after_spaces(rest: str, initials: frozenset[str]) -> bool:
     """Whether ``rest`` starts with a space and then one of ``initials`` or another space: a test a
     pattern of the shape ``^\\s+X`` passes whenever it matches."""
     return rest[:1].isspace() and (rest[1:2] in initials or rest[1:2].isspace())
+
+
+#: The letters a word of ``_RATE_AFTER`` starts with ("per", "for", "in", "out", "every"), in any case
+#: ("i" has two more case-insensitive matches, "İ" and "ı").
+_RATE_INITIALS = frozenset("pPfFiIoOeE\u0130\u0131")
+
+
+def _rate_after(rest: str) -> re.Match[str] | None:
+    """ "per 100,000", "in every 1,000" at the start of ``rest``; most figures are followed by neither."""
+    return _RATE_AFTER.match(rest) if _after_spaces(rest, _RATE_INITIALS) else None
 #: A unit of an amount after the figure. No group per unit: the regex engine skips an alternative that
 #: starts with a letter at that letter only when no group opens first (six times faster on most figures,
 #: which have no unit); :func:`_amount_after` finds which unit it was.
@@ -622,20 +681,51 @@ _VERB_OBJECT_BY = re.compile(
 )
 
 
-def _cues_before(cues: Iterable[tuple[str, str]]) -> re.Pattern[str]:
+def _cues_before(cues: Iterable[tuple[str, str]], flags: int) -> re.Pattern[str]:
     """One pattern for change cues written before a figure: any of them, then spaces, ending the text."""
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in cues) + r")\s+$", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in cues) + r")\s+$", flags)
 
 
-#: Whether any cue of ``lexicon.CHANGE_BEFORE`` ends the text: one search when none does (most figures).
-_ANY_CHANGE_BEFORE = _cues_before(lx.CHANGE_BEFORE)
-#: The cues of ``lexicon.CHANGE_BEFORE`` in runs of one direction, in their order, one pattern per run. The
-#: direction of the first cue that matches is that of the first run that matches: one search per run, not
-#: one per cue.
-_CHANGE_BEFORE_RUNS: list[tuple[re.Pattern[str], str]] = [
-    (_cues_before(run), direction)
-    for direction, run in itertools.groupby(lx.CHANGE_BEFORE, key=lambda cue: cue[1])
-]
+class _ChangeCuesBefore:
+    """The change cues of ``lexicon.CHANGE_BEFORE`` (written in lower case, matched in any case), for the
+    direction of the first one that ends a text.
+
+    One search says whether any cue ends the text (none does before most figures); then the cues are
+    searched in runs of one direction, in their order, one pattern per run: the direction of the first
+    cue that matches is that of the first run that matches.
+
+    A text in ASCII is lower-cased and searched with the patterns compiled case-sensitively: the same
+    answers (lower-casing changes only A-Z, and only an ASCII letter folds to one), several times faster,
+    because the regex engine skips an alternative by its first letter only when the pattern is
+    case-sensitive, and the cues are long alternations of words. Any other text is searched with the
+    case-insensitive patterns ("ſ" folds to "s", the Kelvin sign to "k").
+    """
+
+    def __init__(self, cues: list[tuple[str, str]]) -> None:
+        for cue, _ in cues:  # lower-casing the text stands for the case-insensitive flag only then
+            if cue != cue.lower() or "(?-i" in cue:
+                raise ValueError(f"a change cue must be in lower case, with no case-sensitive part: {cue!r}")
+        runs = [list(run) for _, run in itertools.groupby(cues, key=lambda cue: cue[1])]
+        self._any = _cues_before(cues, re.IGNORECASE)
+        self._any_lower = _cues_before(cues, 0)
+        self._runs = [(_cues_before(run, re.IGNORECASE), run[0][1]) for run in runs]
+        self._runs_lower = [(_cues_before(run, 0), run[0][1]) for run in runs]
+
+    def direction(self, text: str) -> str | None:
+        """The direction of the first cue ending ``text``, or ``None`` when none does."""
+        if text.isascii():
+            text, any_cue, runs = text.lower(), self._any_lower, self._runs_lower
+        else:
+            any_cue, runs = self._any, self._runs
+        if any_cue.search(text) is None:
+            return None
+        for pattern, direction in runs[:-1]:
+            if pattern.search(text):
+                return direction
+        return runs[-1][1]  # some cue matched, and none of the runs before the last
+
+
+_CHANGE_CUES_BEFORE = _ChangeCuesBefore(lx.CHANGE_BEFORE)
 #: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
 #: Compare it with ==, never is: the compiled build (mypyc) boxes a tuple constant anew where it is stored.
 BARE_PERCENT = ("a percentage whose wording does not say what it is of; it may be a change", False)
@@ -1834,7 +1924,7 @@ class _Scanner:
             if pt is not None and (self._change_before(fig.start) or "percentage" in pt.group(0).lower()):
                 fig.unit, fig.kind = "percentage points", _PERCENTAGE
                 end += pt.end()
-            elif not money and unit is None and (rate := _RATE_AFTER.match(rest)) is not None:
+            elif not money and unit is None and (rate := _rate_after(rest)) is not None:
                 den = rate.group("den")
                 fig.kind, fig.unit = _RATE, f"per {den}"
                 end += rate.end()
@@ -1916,7 +2006,7 @@ class _Scanner:
         """ "20.7 suicides per 100,000", "13 deaths in every 100,000": a rate with its noun, not a count."""
         if fig.unit is not None or fig.noun is None:
             return end
-        rate = _RATE_AFTER.match(self.text[end : end + _WINDOW])
+        rate = _rate_after(self.text[end : end + _WINDOW])
         if rate is None:
             return end
         fig.kind, fig.unit = _RATE, f"per {rate.group('den')}"
@@ -1969,12 +2059,7 @@ class _Scanner:
             return self._change_before(start - (len(wide) - filler.start()))
         if last and last[0][-2:].lower() in _NOT_CHANGE_ENDS and _NOT_CHANGE.search(before):
             return None
-        if _ANY_CHANGE_BEFORE.search(before) is None:
-            return None
-        for pattern, direction in _CHANGE_BEFORE_RUNS[:-1]:
-            if pattern.search(before):
-                return direction
-        return _CHANGE_BEFORE_RUNS[-1][1]  # some cue matched, and none of the runs before the last
+        return _CHANGE_CUES_BEFORE.direction(before)
 
     def _verb_object_by(self, start: int) -> str | None:
         """The direction of "raised its dividend by" right before ``start``: what follows is the change."""

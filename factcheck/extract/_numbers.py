@@ -45,6 +45,11 @@ _COMMA_EVIDENCE = re.compile(
 
 #: What every branch of both patterns above holds: a point or a comma, then a digit.
 _MARK_THEN_DIGIT = re.compile(r"[.,]\d")
+#: What every branch of ``_COMMA_EVIDENCE`` holds: a comma and one or two digits with no third ("20,7"),
+#: or a point and three digits, then another mark ("1.234,5", "1.234.567"). A text in English holds
+#: neither ("1,234" has three digits after its comma) and is searched from one mark to the next, instead
+#: of trying the evidence at every digit of the text.
+_COMMA_EVIDENCE_MAY_FOLLOW = re.compile(r",\d\d?(?!\d)|\.\d{3}[.,]")
 
 
 def infer_marks(text: str) -> Marks | None:
@@ -52,7 +57,7 @@ def infer_marks(text: str) -> Marks | None:
     if _MARK_THEN_DIGIT.search(text) is None:
         return None  # a quick scan (to each point or comma) where most short texts stop: neither can match
     point = _POINT_EVIDENCE.search(text) is not None
-    comma = _COMMA_EVIDENCE.search(text) is not None
+    comma = _COMMA_EVIDENCE_MAY_FOLLOW.search(text) is not None and _COMMA_EVIDENCE.search(text) is not None
     if point and not comma:
         return ENGLISH_MARKS
     if comma and not point:

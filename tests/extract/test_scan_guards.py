@@ -7,12 +7,15 @@ dotted and dotless i), after the spaces and hyphens a figure may be followed by:
 pattern with a new first letter fails here until its guard knows the letter.
 """
 
+import dataclasses
+import inspect
 import itertools
 import re
 from collections.abc import Callable
 
 import pytest
 
+from factcheck._models import ClaimKind
 from factcheck.extract import _figures as f
 from factcheck.extract import _lexicon as lx
 from factcheck.extract import _numbers as n
@@ -52,6 +55,7 @@ GUARDED_AFTER = [
     (f._TIMES_PER, lambda r: f._after_spaces(r, f._TIMES_INITIALS)),
     (f._DIGITS_THEN_WORDS, lambda r: f._after_spaces(r, f._THEN_WORD_INITIALS)),
     (f._N_IN_M, lambda r: f._after_spaces(r, f._IN_OUT_INITIALS)),
+    (f._RATE_AFTER, lambda r: f._after_spaces(r, f._RATE_INITIALS)),
     (f._TIME_AFTER, lambda r: r[1:2] in f._TIME_INITIALS),
     (f._MIXED_AFTER, f._mixed_may_follow),
 ]
@@ -61,6 +65,15 @@ GUARDED_AFTER = [
 def test_a_guard_lets_every_match_through(pattern: re.Pattern[str], guard: Callable[[str], bool]) -> None:
     missed = [t for t in _texts(pattern) if pattern.match(t) and not guard(t)]
     assert missed == []
+
+
+def test_the_rate_guard_lets_every_rate_through() -> None:
+    openings = ["per", "for every", "in every", "out of every", "every"]
+    variants = {v for o in openings for v in _variants(o)}
+    texts = [p + v + t for p, v, t in itertools.product(PREFIXES, variants, [" 5", " 100,000"])]
+    matched = [t for t in texts if f._RATE_AFTER.match(t)]
+    assert len(matched) > 100
+    assert [t for t in matched if f._rate_after(t) is None] == []
 
 
 def test_the_duration_after_a_figure_is_read_through_its_guard() -> None:
@@ -75,13 +88,27 @@ def test_marks_evidence_needs_a_mark_then_a_digit() -> None:
             assert n._MARK_THEN_DIGIT.search(t)
 
 
+def test_comma_evidence_needs_a_comma_and_at_most_two_digits_or_a_point_and_three_then_a_mark() -> None:
+    marks = ["", ",", ".", " ", "\u00a0", "'"]
+    runs = ["1", "12", "123", "1234", "\u0663\u0664"]
+    ends = ["", "x", ",5", ".5"]
+    texts = ["".join(parts) for parts in itertools.product(runs, marks, runs, marks, runs, ends)]
+    found = [t for t in texts if n._COMMA_EVIDENCE.search(t)]
+    assert len(found) > 100
+    assert [t for t in found if not n._COMMA_EVIDENCE_MAY_FOLLOW.search(t)] == []
+
+
 def _change_cue_texts() -> list[str]:
     cues = {w for p, _ in lx.CHANGE_BEFORE for w in re.findall(r"[a-z]+", p)} | {"a total", "in", "the"}
     cues |= {"a rise of", "a fall of", "went up by", "went down by", "is up", "were down", "rises of"}
-    return [
+    texts = [
         text
         for cue, before in itertools.product(sorted(cues), ["", "an ", "prices ", "fell, then ", "rose and "])
         for text in (f"{before}{cue} ", f"{before}{cue} by ", f"{before}{cue}  ", f"{before}{cue}")
+    ]
+    # in any case, and with letters beyond ASCII, some of which fold to ASCII ones ("ſ" to "s")
+    return texts + [t.upper() for t in texts] + [t.title() for t in texts] + [
+        variant for t in texts for variant in (f"é {t}", t.replace("s", "ſ"), t.replace("k", "\u212a"))
     ]
 
 
@@ -89,17 +116,16 @@ def _change_cue_texts() -> list[str]:
 _EACH_CHANGE_CUE = [(re.compile(rf"\b{p}\s+$", re.IGNORECASE), d) for p, d in lx.CHANGE_BEFORE]
 
 
-def test_one_search_says_whether_any_change_cue_ends_the_text() -> None:
-    for text in _change_cue_texts():
-        any_cue = any(p.search(text) for p, _ in _EACH_CHANGE_CUE)
-        assert (f._ANY_CHANGE_BEFORE.search(text) is not None) == any_cue
-
-
-def test_the_runs_of_change_cues_give_the_direction_of_the_first_cue_that_matches() -> None:
+def test_the_change_cues_give_the_direction_of_the_first_cue_that_ends_the_text() -> None:
     for text in _change_cue_texts():
         first = next((d for p, d in _EACH_CHANGE_CUE if p.search(text)), None)
-        by_runs = next((d for p, d in f._CHANGE_BEFORE_RUNS if p.search(text)), None)
-        assert by_runs == first
+        assert f._CHANGE_CUES_BEFORE.direction(text) == first, text
+
+
+def test_a_change_cue_must_be_written_in_lower_case() -> None:
+    for cue in ["Rose", r"rose\S", "(?-i:rose)"]:
+        with pytest.raises(ValueError, match="lower case"):
+            f._ChangeCuesBefore([(cue, "increase")])
 
 
 def test_a_year_is_what_the_year_pattern_full_matches() -> None:
@@ -279,3 +305,19 @@ def test_the_number_word_trees_match_the_words_of_their_lists_and_no_other() -> 
         for probe in sorted(probes):
             for text in (probe, probe.upper(), probe.title()):
                 assert (pattern.fullmatch(text) is not None) == (probe in words), text
+
+
+def test_a_figure_is_made_with_the_fields_and_defaults_it_declares() -> None:
+    fields = dataclasses.fields(f.Figure)
+    parameters = inspect.signature(f.Figure.__init__).parameters
+    assert list(parameters)[1:] == [field.name for field in fields]
+    made, other = f.Figure(3, 5, "12", ClaimKind.COUNT), f.Figure(0, 1, "1", ClaimKind.COUNT)
+    for field in fields[4:]:
+        factory = field.default_factory
+        declared = field.default if factory is dataclasses.MISSING else factory()
+        assert getattr(made, field.name) == declared, field.name
+    made.bases["kind"] = ("a reason", False)
+    assert other.bases == {}
+    assert dataclasses.replace(made, value="13") == f.Figure(
+        3, 5, "13", ClaimKind.COUNT, bases={"kind": ("a reason", False)}
+    )
