@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from factcheck._models import EXACT_KINDS, QUALIFIER_ALIASES, Claim, ClaimKind, value_interval
+from factcheck._models import EXACT_KINDS, QUALIFIER_ALIASES, Claim, ClaimKind, Qualifier, value_interval
 from factcheck._stated import parse_number
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._cues import heads_before, matches_from, occurrences
@@ -2535,15 +2535,22 @@ def _guard_empty(fig: Figure) -> None:
     fails on an empty set of values it was never given.
     """
     qualifier = QUALIFIER_ALIASES.get(lx.QUALIFIER_MAP.get(fig.qualifier, fig.qualifier))
-    if qualifier is None:
-        return
-    probe = Claim.model_construct(
-        id="probe", measures="probe", kind=fig.kind, value=fig.value, qualifier=qualifier, rounding=None
-    )
-    try:
-        empty = value_interval(probe, fig.value).is_empty
-    except ValueError:
-        return
-    if empty:
+    if qualifier is not None and _allows_no_value(fig.kind, fig.value, qualifier):
         fig.note = f"reading error: no whole number is {fig.qualifier} {fig.value}; read as an amount"
         fig.kind = _AMOUNT
+
+
+@functools.lru_cache(maxsize=256)
+def _allows_no_value(kind: ClaimKind, value: str, qualifier: Qualifier) -> bool:
+    """Whether a figure of ``kind`` stated as ``value`` with ``qualifier`` allows no value at all.
+
+    Asked of a probe claim, whose interval depends on these three alone. Cached: the probe is a pydantic
+    record, dear to make, and the few small values and hedges asked about recur.
+    """
+    probe = Claim.model_construct(
+        id="probe", measures="probe", kind=kind, value=value, qualifier=qualifier, rounding=None
+    )
+    try:
+        return value_interval(probe, value).is_empty
+    except ValueError:
+        return False

@@ -321,3 +321,12 @@ def test_a_figure_is_made_with_the_fields_and_defaults_it_declares() -> None:
     assert dataclasses.replace(made, value="13") == f.Figure(
         3, 5, "13", ClaimKind.COUNT, bases={"kind": ("a reason", False)}
     )
+
+
+def test_a_whole_number_hedged_to_no_value_is_read_as_an_amount_each_time() -> None:
+    for _ in range(2):  # the answer is kept for the kind, value and hedge: the second text asks again
+        (empty,), _ = f.scan("The survey found less than 0 people.")
+        assert empty.kind is ClaimKind.AMOUNT
+        assert empty.note == "reading error: no whole number is less than 0; read as an amount"
+        (one,), _ = f.scan("The survey found under 1 person.")
+        assert (one.kind, one.note) == (ClaimKind.COUNT, None)
