@@ -420,6 +420,9 @@ _STATED_CHANGE = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w.]*)")
+#: The letters an identifier's tail ("hotline", "GMT", "p.m.") starts with, in either case: a figure whose
+#: next word starts otherwise (most) is not matched against ``_NEXT_WORD`` for one.
+_TAIL_INITIALS = frozenset(c for t in lx.IDENTIFIER_TAILS for c in (t[0], t[0].upper()))
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?")
 _AM_PM = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", re.IGNORECASE)
@@ -976,6 +979,16 @@ _OBLIGED = re.compile(
 #: Patterns of the figure grammar's checks, compiled once (each was looked up in the re cache per figure).
 _PERCENT_LIST_GAP = re.compile(r"\s*(?:,|and|to|,\s*and)\s*")
 _WORD_THEN_SPACE = re.compile(r"([A-Za-z]+)\s+$")
+#: ``_WORD_THEN_SPACE`` read from the end: matched at the start of the text reversed.
+_SPACE_THEN_WORD_REVERSED = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _word_then_space(text: str) -> str | None:
+    """The word of ASCII letters ending ``text`` before its trailing spaces, as ``_WORD_THEN_SPACE`` finds
+    it: read in the text reversed, with one anchored match, where the pattern anchored only at its end
+    would be tried at every position of the text."""
+    m = _SPACE_THEN_WORD_REVERSED.match(text[::-1])
+    return None if m is None else m.group(1)[::-1]
 _SPACE_CAPITAL = re.compile(r" [A-Z]")
 _LOWER_LETTER = re.compile(r"[a-z]")
 _ITEM_MARK = re.compile(r"\.\s|\)\s")
@@ -1255,6 +1268,8 @@ class _Scanner:
                     or _list_of_pairs(self.text, start, end)
                     or _AMOUNT_AFTER.match(after)
                 )
+        if after.lstrip()[:1] not in _TAIL_INITIALS:
+            return False
         nxt = _NEXT_WORD.match(after)
         return bool(nxt is not None and nxt.group(1).lower() in lx.IDENTIFIER_TAILS)
 
@@ -1267,13 +1282,13 @@ class _Scanner:
             prev = _AGE_HOLDER.search(before)
             return prev.group(1).lower() if prev and _plural(prev.group(1)) else ""
         if qual_start < start:
-            word = _WORD_THEN_SPACE.search(before)
+            word = _word_then_space(before)
             if (
                 word
-                and word.group(1).lower() in lx.PERSON_NOUNS
+                and word.lower() in lx.PERSON_NOUNS
                 and noun_phrase(self.text[end : end + _WINDOW])[0] is None  # read only after a person noun
             ):
-                return word.group(1).lower()
+                return word.lower()
         return None
 
     def number_words(self, words: _LanguageWords) -> None:

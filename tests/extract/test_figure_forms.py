@@ -15,7 +15,14 @@ import pytest
 from factcheck import extract_claims
 from factcheck._models import ClaimKind
 from factcheck._stated import parse_number
-from factcheck.extract._figures import _PREV_WORD, _last_word, _trie, noun_phrase
+from factcheck.extract._figures import (
+    _PREV_WORD,
+    _WORD_THEN_SPACE,
+    _last_word,
+    _trie,
+    _word_then_space,
+    noun_phrase,
+)
 
 
 def _figures(text: str) -> list[tuple[str, Fraction, str, str | None]]:
@@ -83,6 +90,15 @@ def test_last_word_reads_what_the_pattern_reads() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         m = _PREV_WORD.search(text)
         assert _last_word(text) == ((m.group(1), m.start(1)) if m else None), text
+
+
+def test_the_word_before_trailing_spaces_is_what_the_pattern_reads() -> None:
+    rng = random.Random(12)
+    alphabet = "ab Zq1_.#  \n\té9-\u00a0\u2003\x1cſ"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        m = _WORD_THEN_SPACE.search(text)
+        assert _word_then_space(text) == (m.group(1) if m else None), text
 
 
 def test_trie_matches_exactly_its_words() -> None:

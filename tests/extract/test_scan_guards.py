@@ -330,3 +330,11 @@ def test_a_whole_number_hedged_to_no_value_is_read_as_an_amount_each_time() -> N
         assert empty.note == "reading error: no whole number is less than 0; read as an amount"
         (one,), _ = f.scan("The survey found under 1 person.")
         assert (one.kind, one.note) == (ClaimKind.COUNT, None)
+
+
+def test_the_tail_guard_lets_every_identifier_tail_through() -> None:
+    variants = {v for tail in lx.IDENTIFIER_TAILS for v in _variants(tail)}
+    texts = [p + v + t for p, v, t in itertools.product(PREFIXES, variants, TAILS)]
+    tails = [t for t in texts if (m := f._NEXT_WORD.match(t)) and m.group(1).lower() in lx.IDENTIFIER_TAILS]
+    assert len(tails) > 100
+    assert [t for t in tails if t.lstrip()[:1] not in f._TAIL_INITIALS] == []
