@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -61,7 +61,7 @@ def changes_said_after(
 ) -> None:
     """Link each change a sentence opens on ("This is an increase of …") to the level the sentence before
     states, when it states one only."""
-    if not may_hold(text, _OPENING_WORDS):
+    if not may_stand(text, _OPENING_WORDS):
         return
     # a change's own baseline, read in its sentence ("… compared to the revised 3,902"), is kept
     baselines = {r.a: r for r in relations if r.kind == "baseline"}
@@ -73,7 +73,8 @@ def changes_said_after(
     for sentence, members in by_sentence.items():
         first = members[0]
         start, end = layout.sentence_bounds(sentence, len(text))
-        opening = _OPENS_ON_A_CHANGE.fullmatch(text, start, figures[first].start)
+        opening = _OPENS_ON_A_CHANGE.fullmatch(text, start, figures[first].start) \
+            if may_stand(text, _OPENING_WORDS, start, figures[first].start) else None
         if opening is None and _OPENS_ON_A_FIGURE.fullmatch(text, start, figures[first].start):
             opening = _NOUN_AFTER.match(text, figures[first].end)
         if opening is None or first in linked:

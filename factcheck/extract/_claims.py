@@ -1501,7 +1501,7 @@ def _share_wholes(
                   and w.noun is not None and _key(w.noun) == key and w.cue != "part"]
         plain = {figures[j].value for j in counts if not figures[j].modifiers}
         subject = None
-        if layout is not None:
+        if layout is not None and counts:  # what the subject names is looked for among the counts only
             start, _ = layout.sentence_bounds(f.sentence, len(text))
             found = _SHARE_SUBJECT.search(text[start : f.start])
             subject = found.group(1).lower() if found else None

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, wording
 
@@ -117,17 +117,44 @@ def _topic(text: str, f: Figure, lo: int) -> frozenset[str]:
                      if w not in _FILLER)
 
 
+def _a_group_beside(text: str, figures: Sequence[Figure], layout: Layout) -> bool:
+    """May a figure be labelled with a group (``part:…``)? Only if a group's word stands in its sentence:
+    :func:`_label` reads no further."""
+    for f in figures:
+        if f.kind in _AVERAGED and f.range_id is None:
+            lo, hi = layout.sentence_bounds(f.sentence, len(text))
+            if may_stand(text, _GROUP_WORDS, lo, hi):
+                return True
+    return False
+
+
+def _every_group_in_a_sentence(figures: Sequence[Figure], labels: dict[int, str | None]) -> bool:
+    """Does some sentence say a figure of each group of one whole (rural and urban, say)? :func:`_combined`
+    finds nothing otherwise."""
+    groups_in: dict[int, set[str]] = {}
+    for i, label in labels.items():
+        if label is not None and label.startswith("part:"):
+            groups_in.setdefault(figures[i].sentence, set()).add(label.removeprefix("part:"))
+    for groups in groups_in.values():
+        for members in _MEMBERS.values():
+            if members <= groups:
+                return True
+    return False
+
+
 def combined_rates(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """``combined_of`` relations: from a whole's rate to each of its groups' rates."""
-    if not may_hold(text, _GROUP_WORDS):
+    if not may_stand(text, _GROUP_WORDS):
         return []  # no figure said of a group
+    if not _a_group_beside(text, figures, layout):
+        return []
     labels: dict[int, str | None] = {}
     for i, f in enumerate(figures):
         if f.kind in _AVERAGED and f.range_id is None:
             lo, hi = layout.sentence_bounds(f.sentence, len(text))
             labels[i] = _label(text, figures, i, lo, hi)
-    if not any(label is not None and label.startswith("part:") for label in labels.values()):
-        return []  # no figure said of a group: nothing to combine (the rest is read only when one is)
+    if not _every_group_in_a_sentence(figures, labels):
+        return []  # no sentence says every group of a whole: nothing to combine (the rest is read only then)
     read: dict[int, tuple[str | None, str | None, frozenset[str]]] = {}
     for i, label in labels.items():
         f = figures[i]

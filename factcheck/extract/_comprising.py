@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._laid_out import _change_amount
 from factcheck.extract._links import Relation, listed_parts, wording
@@ -59,7 +59,7 @@ def opens_a_breakdown(text: str, f: Figure) -> bool:
 
 def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link the counts listed after "comprise" (and the like) to the whole its subject names, as parts."""
-    if not may_hold(text, _VERB_WORDS):
+    if not may_stand(text, _VERB_WORDS):
         return  # no verb that lists parts
     linked = {r.a for r in relations if r.kind in _LINKED}
     by_sentence: dict[int, list[int]] = {}
@@ -67,7 +67,7 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
         by_sentence.setdefault(f.sentence, []).append(i)
     for sentence, members in by_sentence.items():
         start, end = layout.sentence_bounds(sentence, len(text))
-        verb = _VERB.search(text, start, end)
+        verb = _VERB.search(text, start, end) if may_stand(text, _VERB_WORDS, start, end) else None
         if verb is None:
             continue
         clause_end = text.find(";", verb.end(), end)

@@ -7,11 +7,15 @@ one of a few words answers sooner by looking for them in the lower-cased text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["found_before_word", "heads_before", "matches_from", "may_hold", "may_hold_short", "occurrences"]
+__all__ = [
+    "found_before_word", "heads_before", "matches_from", "may_hold", "may_hold_short", "may_stand",
+    "occurrences",
+]
 
 #: The letters that ``re.IGNORECASE`` matches with an ASCII letter other than its own two cases ("İ" and
 #: "ı" with "i", "ſ" with "s", the Kelvin sign with "k"): a text holding one may match unseen by ``lower``.
@@ -65,6 +69,29 @@ def occurrences(text: str, words: tuple[str, ...]) -> list[int] | None:
             found.append(at)
             at = lowered.find(w, at + 1)
     return sorted(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _places(text: str, words: tuple[str, ...]) -> tuple[int, ...] | None:
+    """:func:`occurrences`, kept: the readers of one text ask about the same few words in many places."""
+    found = occurrences(text, words)
+    return None if found is None else tuple(found)
+
+
+def may_stand(text: str, words: tuple[str, ...], start: int = 0, end: int = -1) -> bool:
+    """``False`` only if no case-insensitive pattern each of whose matches holds one of ``words``
+    (lower-case ASCII) can match within ``text[start:end]`` (``end`` -1: to the end of the text): as
+    :func:`may_hold`, for a part of the text (a sentence, the words before a figure), so that a reader tries
+    its pattern only where one of its words stands.
+
+    A match within the part holds a word that starts within it. The places of the words are found once
+    per text and kept, so a reader asks first about the whole text, then about each part, for one search.
+    """
+    places = _places(text, words)
+    if places is None:
+        return True
+    k = bisect.bisect_left(places, start)
+    return k < len(places) and (end < 0 or places[k] < end)
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

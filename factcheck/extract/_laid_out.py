@@ -77,19 +77,19 @@ def laid_out_changes(
         relations.append(Relation("baseline", change, old, said, certain))
         linked.update((change, new, old))
 
+    labelled = ":" in text  # what every match of ``_YEAR_LABEL`` holds
     for sentence, members in by_sentence.items():
         start, end = layout.sentence_bounds(sentence, len(text))
-        row = text[start:end]
-        if row.count("|") >= 3 and len(members) >= 3:
+        if len(members) >= 3 and text.count("|", start, end) >= 3:
             first, second, change = members[-3:]
             order = _column_order(text, start)
             new, old = (second, first) if order == "oldest first" else (first, second)
             link(change, new, old, start, end, "a table row", certain=order is not None)
-        for k in range(len(members) - 2):
+        for k in range(len(members) - 2 if labelled else 0):
             new, change, old = members[k : k + 3]
             if _YEAR_LABEL.match(text[figures[change].end : figures[old].start]):
                 link(change, new, old, figures[new].start, figures[old].end, "layout")
-        if len(members) == 1 and sentence + 2 in by_sentence:
+        if labelled and len(members) == 1 and sentence + 2 in by_sentence:
             after = by_sentence.get(sentence + 1, [])
             following = by_sentence[sentence + 2]
             if (after and len(after) == 1 and len(following) == 1

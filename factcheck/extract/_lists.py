@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import Relation, listed_parts
 
@@ -53,12 +53,19 @@ def share_lists(text: str, figures: Sequence[Figure], layout: Layout, relations:
     Each item becomes a share whose ``measures`` names the list and its label,
     so that items of two lists ("other 12.4%" and "other 0.7%") stay apart.
     """
-    if not may_hold(text, _INTRO_WORDS):
+    if not may_stand(text, _INTRO_WORDS):
         return  # no list introduced as shares of one whole
     linked = {r.a for r in relations} | {r.b for r in relations}
     n = 0
     i = 0
     while i < len(figures):
+        sentence = figures[i].sentence
+        start, end = layout.sentence_bounds(sentence, len(text))
+        if not may_stand(text, _INTRO_WORDS, start, end):
+            # a list stays in its sentence, and is introduced in it: none of this sentence is
+            while i < len(figures) and figures[i].sentence == sentence:
+                i += 1
+            continue
         run = _run(text, figures, i)
         if len(run) < 3 or linked & set(run):
             i += max(1, len(run))
@@ -253,10 +260,11 @@ def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relatio
     The list may leave parts out or be of another total, so the sum is read as a guess: it passes, or
     asks for review.
     """
-    if not may_hold(text, _TOTAL_WORDS):
+    if not may_stand(text, _TOTAL_WORDS):
         return
     totals = [i for i, f in enumerate(figures)
-              if "of" in text[max(0, f.start - 40) : f.start].lower()
+              if may_stand(text, _TOTAL_WORDS, max(0, f.start - 40), f.start)
+              and "of" in text[max(0, f.start - 40) : f.start].lower()
               and _TOTAL_CHANGE_BEFORE.search(text, max(0, f.start - 40), f.start)]
     linked = {r.a for r in relations if r.kind in ("part_of", "sum_of")}
     for t in totals:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, listed_parts
 
@@ -31,7 +31,7 @@ _LINE_LABEL = re.compile(r"[-•*\s]*(?P<noun>[A-Za-z]+)\s+in\s+(?P<period>[0-9]
 
 def member_sections(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link each member's line under a "province by province" heading to the national figure, as a part."""
-    if not may_hold(text, _BY_WORDS):
+    if not may_stand(text, _BY_WORDS):
         return  # no heading "… by …"
     linked = {r.a for r in relations if r.kind in ("part_of", "sum_of", "share_part")}
     done: set[int] = set()
@@ -40,7 +40,7 @@ def member_sections(text: str, figures: Sequence[Figure], layout: Layout, relati
             continue
         first = layout.sentence_sections.index(f.section)
         start, end = layout.sentence_bounds(first, len(text))
-        if not _BY_MEMBER.search(text, start, end):
+        if not may_stand(text, _BY_WORDS, start, end) or not _BY_MEMBER.search(text, start, end):
             continue
         done.add(f.section)
         lines: dict[tuple[str, str], list[int]] = {}

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, _key
 from factcheck.extract._links import Relation
 
@@ -48,6 +48,10 @@ _PART_SUBJECT = re.compile(
     r"stood\s+at|came\s+to|amounted\s+to|made\s+up|accounted\s+for|represented)\s+(?:a|an|just|about|some|"
     r"around|nearly|almost)?\s*(?:[a-z]+\s+)?$",
 )
+#: What every match of :data:`_PART_SUBJECT` holds.
+_PART_SUBJECT_WORDS = ("its", "their", "club's", "company's")
+#: How far before a margin or a share the words naming it are read.
+_REACH = 80
 
 
 def _words(name: str) -> str:
@@ -99,24 +103,37 @@ def _profit_names(qualifiers: list[str]) -> set[str]:
     return names
 
 
+def _may_be_named(text: str, f: Figure) -> bool:
+    """Might ``f`` be a margin, or a share whose part is named before it? Not unless the words that say
+    so (:data:`_MARGIN`, :data:`_PART_SUBJECT`) stand before it."""
+    if f.unit != "percent" or f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE):
+        return False
+    start = max(0, f.start - _REACH)
+    if f.of_noun is None:
+        return may_stand(text, _MARGIN_WORDS, start, f.start)
+    return f.kind is ClaimKind.SHARE and may_stand(text, _PART_SUBJECT_WORDS, start, f.start)
+
+
 def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link margins and shares with a named part to the figures their names point to, as guesses."""
     if not any(f.unit == "percent" for f in figures):
         return  # no percentage: no margin and no share
-    if not may_hold(text, _MARGIN_WORDS) \
+    if not may_stand(text, _MARGIN_WORDS) \
             and not any(f.kind is ClaimKind.SHARE and f.of_noun for f in figures):
         return  # neither a margin nor a share of a named whole: no name is read
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
+    named = [i for i, f in enumerate(figures) if i not in linked and _may_be_named(text, f)]
+    if not named:
+        return  # no margin and no share with its part named before it: the labels are not read
     names: dict[int, str] = {}
     for j, w in enumerate(figures):
         if w.kind in _AMOUNTS and w.cue not in ("baseline", "change") and (name := _name(text, w)):
             names[j] = name
     if not names:
         return
-    for i, f in enumerate(figures):
-        if i in linked or f.unit != "percent" or f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE):
-            continue
-        before = text[max(0, f.start - 80) : f.start]
+    for i in named:
+        f = figures[i]
+        before = text[max(0, f.start - _REACH) : f.start]
         margin = _MARGIN.search(before)
         if margin and f.of_noun is None:
             words = _words(margin.group(1)).split()

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -34,6 +34,10 @@ _RATE_BEFORE = re.compile(
     r"(?:percentage|rate|per\s*cent|%)\b[^.;:!?]{0,30}?\b(?:was|is|were|stood\s+at|of|at|came\s+to|reached)\s+$",
     re.IGNORECASE,
 )
+#: What every match of :data:`_RATE_BEFORE` holds.
+_RATE_WORDS = ("pass", "success", "qualifying")
+#: How far before a rate the words naming it are read.
+_RATE_REACH = 80
 #: The words that make a count the part that passed: "1,500 passed", "1,500 out of 2,000 qualifying".
 _PASSED = re.compile(r"\b(?:passed|cleared|qualified|qualifying|succeeded|got\s+through)\b", re.IGNORECASE)
 #: Before a whole whose part follows later in the sentence: "out of 2,000 candidates who sat, 1,500 passed".
@@ -59,7 +63,7 @@ def _a_rate(text: str, f: Figure) -> re.Match[str] | None:
     """The words naming ``f`` a pass rate, when it is a percentage or a bare number."""
     if not (_bare(f) or (f.kind in _SHARE_KINDS and f.unit == "percent")):
         return None
-    return _RATE_BEFORE.search(text, max(0, f.start - 80), f.start)
+    return _RATE_BEFORE.search(text, max(0, f.start - _RATE_REACH), f.start)
 
 
 def _passed(text: str, figures: Sequence[Figure], part: int, whole: int) -> bool:
@@ -88,9 +92,13 @@ def _whole_then_part(text: str, figures: Sequence[Figure], w: int) -> int | None
 
 def pass_rates(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link each pass rate to the one count that passed and its whole, stated in its sentence."""
-    if not may_hold(text, ("pass", "success", "qualifying")):
+    if not may_stand(text, _RATE_WORDS):
         return  # every match of the words naming a pass rate holds one
     linked = {r.a for r in relations if r.kind in _LINKED}
+    rated = [i for i, f in enumerate(figures)
+             if i not in linked and may_stand(text, _RATE_WORDS, max(0, f.start - _RATE_REACH), f.start)]
+    if not rated:
+        return  # no figure named a rate (:func:`_a_rate`): the pairs are not read
     parts = {r.a for r in relations if r.kind == "part_of"}
     pairs: dict[int, list[tuple[int, int]]] = {}
     for r in relations:
@@ -104,9 +112,10 @@ def pass_rates(text: str, figures: Sequence[Figure], relations: list[Relation]) 
     by_sentence: dict[int, list[int]] = {}
     for j, g in enumerate(figures):
         by_sentence.setdefault(g.sentence, []).append(j)
-    for i, f in enumerate(figures):
+    for i in rated:
+        f = figures[i]
         found = pairs.get(f.sentence, [])
-        if i in linked or len(found) != 1:
+        if len(found) != 1:
             continue
         named = _a_rate(text, f)
         if named is None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import found_before_word
+from factcheck.extract._cues import found_before_word, may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
@@ -25,6 +25,8 @@ _PER_DAY = re.compile(
     r"[^.,;:\d]{0,60}?\b(?:every|each|a|per)\s+day\b(?!\s+(?:later|earlier|before|after|ago|off|out|trip))",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_PER_DAY` holds.
+_DAY = ("day",)
 #: What every match of :data:`_PER_DAY` holds: searched once in the text before any figure is read.
 _SAID_PER_DAY = re.compile(r"\b(?:every|each|a|per)\s+day", re.IGNORECASE)
 #: The lengths of the words before "day" in :data:`_SAID_PER_DAY`.
@@ -48,7 +50,7 @@ def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations:
         if f.kind is not ClaimKind.COUNT or i in taken or f.cue is not None:
             continue
         _, end = layout.sentence_bounds(f.sentence, len(text))
-        if not _PER_DAY.match(text, f.end, end):
+        if not may_stand(text, _DAY, f.end, end) or not _PER_DAY.match(text, f.end, end):
             continue
         rate = _size(f)
         candidates = [j for j in range(i - 1, max(-1, i - 1 - _REACH), -1)

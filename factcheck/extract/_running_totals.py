@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import YEAR, Relation, listed_parts
 
@@ -43,6 +43,8 @@ _LINKED = frozenset({"part_of", "sum_of", "change_of", "baseline", "share_of", "
 
 
 def _a_total(text: str, f: Figure, start: int) -> bool:
+    if not may_stand(text, _TOTAL_WORDS, max(start, f.start - 90), f.end):
+        return False  # the words before it, or its own ("a total of"), name no total
     phrase = text[f.start : f.end]
     opening = _TOTAL_IN_PHRASE.match(phrase)
     before = text[max(start, f.start - 90) : f.start]
@@ -53,7 +55,7 @@ def _a_total(text: str, f: Figure, start: int) -> bool:
 
 def running_totals(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link each figure added to a stated total ("… taking the number of X to 55") to it, as a part."""
-    if not may_hold(text, _TOTAL_WORDS):
+    if not may_stand(text, _TOTAL_WORDS):
         return  # no total named: nothing is added to one
     linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)}
     for t, total in enumerate(figures):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
@@ -37,11 +37,12 @@ def _of_seats(text: str, f: Figure) -> bool:
 
 def seat_gains(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link "took N seats from X" to the last count of seats or MPs stated before it in the passage."""
-    if not may_hold(text, _GAINED_WORDS):
+    if not may_stand(text, _GAINED_WORDS):
         return  # no seats said to be taken
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part", "sum_of")}
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.COUNT or i in linked \
+                or not may_stand(text, _GAINED_WORDS, max(0, f.start - 20), f.start) \
                 or not _GAINED_BEFORE.search(text, max(0, f.start - 20), f.start):
             continue
         gained_from = _FROM_AFTER.match(text, f.end)

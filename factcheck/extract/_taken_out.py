@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
@@ -36,14 +36,15 @@ _GROSS_BEFORE = re.compile(rf"\b{_GROSS}\b", re.IGNORECASE)
 
 def taken_out(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link revenue with something taken out to the revenue stated before it, as a part."""
-    if not may_hold(text, _SUBTRACTED_WORDS):
+    if not may_stand(text, _SUBTRACTED_WORDS):
         return  # nothing taken out
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part")}
     for i, f in enumerate(figures):
         if f.kind is not ClaimKind.AMOUNT or i in linked or f.cue is not None:
             continue
         start, _ = layout.sentence_bounds(f.sentence, len(text))
-        net = _SUBTRACTED.search(text, start, f.start)
+        net = _SUBTRACTED.search(text, start, f.start) if may_stand(text, _SUBTRACTED_WORDS, start, f.start) \
+            else None
         if net is None:
             continue
         gross = [j for j in range(i) if figures[j].section == f.section and figures[j].sentence < f.sentence
