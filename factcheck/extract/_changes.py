@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from factcheck._models import ClaimKind
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import may_hold, may_hold_short
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 from factcheck.extract._synonyms import canonical, has_synonyms
@@ -434,6 +434,8 @@ _AFTER_AT = re.compile(r"^[^\d;.()]{0,60}?,?\s+after\s+(?:[a-z#]+\s+){0,3}?(?:at
 _FIGURE_BACK_TO = re.compile(
     rf"\bthe\s+(?:figure|number|total|tally|count)\s+(?:had\s+|has\s+|have\s+)?(?:({_UP})|({_DOWN}))\s+to\s+"
     r"(?:an?\s+(?:record\s+|new\s+)?)?$", re.IGNORECASE)
+#: A word every match of :data:`_FIGURE_BACK_TO` holds.
+_FIGURE_BACK_WORDS = ("figure", "number", "total", "tally", "count")
 _CLOSE_WORDING = 60
 _BY_PROXIMITY = ("the level before is the figure nearest before it in the sentence, linked by proximity, "
                  "not by wording")
@@ -453,17 +455,19 @@ def _moves_in_other_words(text: str, figures: Sequence[Figure], taken: set[int])
         gap = text[a.end : b.start]
         for j in range(k - 1, i, -1):
             gap = gap[: figures[j].start - a.end] + "#" + gap[figures[j].end - a.end :]
-        if (noun := _NOUN_FROM.match(gap)) is not None:
+        # each wording is tried only where the word it needs stands
+        if may_hold_short(gap, ("from",)) and (noun := _NOUN_FROM.match(gap)) is not None:
             close_by = len(gap) <= _CLOSE_WORDING
             found.append(Move(i, k, "increase" if noun.group(1) else "decrease",
                               wording(text, a.start, b.end) if close_by else _BY_PROXIMITY, close_by))
             continue
-        verb = _VERB_TO.search(text, max(0, a.start - 40), a.start)
-        if verb is not None and _AFTER_AT.match(gap):
+        if may_hold_short(gap, ("after",)) and _AFTER_AT.match(gap) \
+                and (verb := _VERB_TO.search(text, max(0, a.start - 40), a.start)) is not None:
             found.append(Move(i, k, "increase" if verb.group(1) else "decrease",
                               wording(text, verb.start(), b.end)))
             continue
-        back = _FIGURE_BACK_TO.search(text, max(0, b.start - 60), b.start)
+        back = _FIGURE_BACK_TO.search(text, max(0, b.start - 60), b.start) \
+            if may_hold_short(text[max(0, b.start - 60) : b.start], _FIGURE_BACK_WORDS) else None
         if back is not None and back.start() > a.end:
             found.append(Move(k, i, "increase" if back.group(1) else "decrease",
                               _FIGURE_BACK, False))

@@ -222,12 +222,18 @@ def _inherited_periods(
     section = -1
     starts, sections = layout.sentence_starts, layout.sentence_sections
     n = min(len(starts), last + 1)
+    # the next year in the text, searched for again only past the sentence it stands in: four digits
+    # never cross a sentence's start (whitespace is before each), so it is in the first sentence it ends in
+    stop = starts[n] if n < len(starts) else len(text)
+    year = _A_YEAR.search(text, 0, stop)
     for i in range(n):
         if sections[i] != section:
             section, current = sections[i], None
         out[i] = current
         start, end = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)  # its bounds
-        if not _A_YEAR.search(text, start, end):
+        if year is not None and year.start() < start:
+            year = _A_YEAR.search(text, start, stop)
+        if year is None or year.start() >= end:
             continue  # most sentences hold no year
         years = years_in[i] = _sentence_years(text, start, end)
         found = [y for _, y, mark in years if mark is None]
@@ -673,15 +679,19 @@ def _lede_changes(figures: Sequence[Figure], relations: _Relations) -> None:
                 stated_change[(r.b, old)] = r.a
     if not pairs:
         return
-    pairs.sort(key=lambda p: min(p[0], p[1]))
     stated = {r.a for r in relations if r.kind in ("change_of", "baseline")}
+    changes = [i for i, f in enumerate(figures)
+               if f.kind is ClaimKind.CHANGE and f.unit == "percent" and i not in stated]
+    if not changes:
+        return  # every change in percent is already of a figure: no lede left to link
+    pairs.sort(key=lambda p: min(p[0], p[1]))
     per_sentence: dict[int, int] = {}
     for f in figures:
         if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.ORDINAL):  # "fourth-quarter profit"
             per_sentence[f.sentence] = per_sentence.get(f.sentence, 0) + 1
-    for i, f in enumerate(figures):
-        if f.kind is not ClaimKind.CHANGE or f.unit != "percent" or i in stated \
-                or per_sentence[f.sentence] != 1:
+    for i in changes:
+        f = figures[i]
+        if per_sentence[f.sentence] != 1:
             continue
         way = _direction_of(f)
         pair = next((p for p in pairs if min(p[0], p[1]) > i
@@ -1157,6 +1167,8 @@ _OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom|which)\s*,?\
 #: A sentence that opens inside the figure before and states a part of it: "Within that, non-withheld
 #: payments grew by $37 billion".
 _WITHIN_THAT = re.compile(r"\s*Within\s+(?:that|this|those|these|it)\s*,\s*[^\d;.]{0,80}$", re.IGNORECASE)
+#: The first letters of what :data:`_OF_THOSE` and :data:`_WITHIN_THAT` open on, in either case.
+_OPENS_BACK = frozenset("OoAaWw")
 
 
 def _changes_of_other_levels_apart(
@@ -1203,6 +1215,8 @@ def _whole_before(
     """
     f = figures[i]
     start, _ = layout.sentence_bounds(f.sentence, len(text))
+    if text[start] not in _OPENS_BACK and not text[start].isspace():
+        return None  # what the sentence opens on (after any space) is neither "Of", "Among" nor "Within"
     if not _OF_THOSE.fullmatch(text, start, f.start) and not _WITHIN_THAT.fullmatch(text, start, f.start):
         return None
     if _RESTATED_WHOLE_THEN_PART.match(text, f.end):

@@ -10,10 +10,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.extract._figures import Figure
 
 __all__ = [
-    "found_before_word", "heads_before", "matches_from", "may_hold", "may_hold_short", "may_stand",
+    "found_before_word", "heads_before", "led_by", "matches_from", "may_hold", "may_hold_short", "may_stand",
     "occurrences",
 ]
 
@@ -71,11 +75,23 @@ def occurrences(text: str, words: tuple[str, ...]) -> list[int] | None:
     return sorted(found)
 
 
+#: A text shorter than this (a sentence or two) is asked about its words anew, its places not kept.
+_SHORT = 400
+#: What :func:`_places` answers for a text holding none of the words.
+_NOWHERE: tuple[int, ...] = ()
+
+
 @functools.lru_cache(maxsize=64)
 def _places(text: str, words: tuple[str, ...]) -> tuple[int, ...] | None:
-    """:func:`occurrences`, kept: the readers of one text ask about the same few words in many places."""
-    found = occurrences(text, words)
-    return None if found is None else tuple(found)
+    """:func:`occurrences`, kept: a reader asks about its words in many places of one text. A text
+    holding none of them (most) is answered as :func:`may_hold` answers, with nothing listed."""
+    lowered = _lowered(text)
+    if lowered is None:
+        return None
+    for k, w in enumerate(words):
+        if w in lowered:
+            return tuple(occurrences(text, words[k:]) or ())  # the words before it stand nowhere
+    return _NOWHERE
 
 
 def may_stand(text: str, words: tuple[str, ...], start: int = 0, end: int = -1) -> bool:
@@ -87,11 +103,32 @@ def may_stand(text: str, words: tuple[str, ...], start: int = 0, end: int = -1) 
     A match within the part holds a word that starts within it. The places of the words are found once
     per text and kept, so a reader asks first about the whole text, then about each part, for one search.
     """
+    if end < 0 and start <= 0 and len(text) < _SHORT:
+        return may_hold(text, words)  # a sentence alone: scanned again at no cost, nothing kept
     places = _places(text, words)
     if places is None:
         return True
     k = bisect.bisect_left(places, start)
     return k < len(places) and (end < 0 or places[k] < end)
+
+
+def led_by(text: str, words: tuple[str, ...], figures: Sequence[Figure], reach: int,
+           *, within: bool = False) -> list[int]:
+    """The figures (by index) that one of ``words`` may stand before, starting at most ``reach``
+    characters before the figure (or, ``within``, in the figure too: "a total of 287"): the only ones a
+    pattern that needs a word there can match for, as :func:`may_stand` says for each, in one pass."""
+    places = _places(text, words)
+    if places is None:
+        return list(range(len(figures)))
+    found: list[int] = []
+    if not places:
+        return found
+    count = len(places)
+    for i, f in enumerate(figures):
+        k = bisect.bisect_left(places, f.start - reach)
+        if k < count and places[k] < (f.end if within else f.start):
+            found.append(i)
+    return found
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import Relation, listed_parts
 
@@ -262,10 +262,9 @@ def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relatio
     """
     if not may_stand(text, _TOTAL_WORDS):
         return
-    totals = [i for i, f in enumerate(figures)
-              if may_stand(text, _TOTAL_WORDS, max(0, f.start - 40), f.start)
-              and "of" in text[max(0, f.start - 40) : f.start].lower()
-              and _TOTAL_CHANGE_BEFORE.search(text, max(0, f.start - 40), f.start)]
+    totals = [i for i in led_by(text, _TOTAL_WORDS, figures, 40)
+              if "of" in text[max(0, figures[i].start - 40) : figures[i].start].lower()
+              and _TOTAL_CHANGE_BEFORE.search(text, max(0, figures[i].start - 40), figures[i].start)]
     linked = {r.a for r in relations if r.kind in ("part_of", "sum_of")}
     for t in totals:
         total = figures[t]

@@ -35,12 +35,14 @@ def member_sections(text: str, figures: Sequence[Figure], layout: Layout, relati
         return  # no heading "… by …"
     linked = {r.a for r in relations if r.kind in ("part_of", "sum_of", "share_part")}
     done: set[int] = set()
+    unheaded: set[int] = set()  # sections whose first sentence is no such heading: asked once each
     for i, f in enumerate(figures):
-        if f.section in done or f.kind is not ClaimKind.COUNT:
+        if f.section in done or f.section in unheaded or f.kind is not ClaimKind.COUNT:
             continue
         first = layout.sentence_sections.index(f.section)
         start, end = layout.sentence_bounds(first, len(text))
         if not may_stand(text, _BY_WORDS, start, end) or not _BY_MEMBER.search(text, start, end):
+            unheaded.add(f.section)
             continue
         done.add(f.section)
         lines: dict[tuple[str, str], list[int]] = {}

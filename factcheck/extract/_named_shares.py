@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure, _key
 from factcheck.extract._links import Relation
 
@@ -50,6 +50,8 @@ _PART_SUBJECT = re.compile(
 )
 #: What every match of :data:`_PART_SUBJECT` holds.
 _PART_SUBJECT_WORDS = ("its", "their", "club's", "company's")
+#: A word every match of :data:`_MARGIN` or :data:`_PART_SUBJECT` holds.
+_NAMING_WORDS = (*_MARGIN_WORDS, *_PART_SUBJECT_WORDS)
 #: How far before a margin or a share the words naming it are read.
 _REACH = 80
 
@@ -103,15 +105,11 @@ def _profit_names(qualifiers: list[str]) -> set[str]:
     return names
 
 
-def _may_be_named(text: str, f: Figure) -> bool:
-    """Might ``f`` be a margin, or a share whose part is named before it? Not unless the words that say
-    so (:data:`_MARGIN`, :data:`_PART_SUBJECT`) stand before it."""
-    if f.unit != "percent" or f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE):
-        return False
-    start = max(0, f.start - _REACH)
-    if f.of_noun is None:
-        return may_stand(text, _MARGIN_WORDS, start, f.start)
-    return f.kind is ClaimKind.SHARE and may_stand(text, _PART_SUBJECT_WORDS, start, f.start)
+def _may_be_named(f: Figure) -> bool:
+    """Might ``f`` be a margin, or a share whose part is named before it (if the words that say so stand
+    before it: :data:`_NAMING_WORDS`)?"""
+    return f.unit == "percent" and (f.kind is ClaimKind.SHARE
+                                    or (f.kind is ClaimKind.PERCENTAGE and f.of_noun is None))
 
 
 def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
@@ -122,7 +120,8 @@ def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]
             and not any(f.kind is ClaimKind.SHARE and f.of_noun for f in figures):
         return  # neither a margin nor a share of a named whole: no name is read
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
-    named = [i for i, f in enumerate(figures) if i not in linked and _may_be_named(text, f)]
+    named = [i for i in led_by(text, _NAMING_WORDS, figures, _REACH)
+             if i not in linked and _may_be_named(figures[i])]
     if not named:
         return  # no margin and no share with its part named before it: the labels are not read
     names: dict[int, str] = {}

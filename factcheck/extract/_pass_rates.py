@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -95,8 +95,7 @@ def pass_rates(text: str, figures: Sequence[Figure], relations: list[Relation]) 
     if not may_stand(text, _RATE_WORDS):
         return  # every match of the words naming a pass rate holds one
     linked = {r.a for r in relations if r.kind in _LINKED}
-    rated = [i for i, f in enumerate(figures)
-             if i not in linked and may_stand(text, _RATE_WORDS, max(0, f.start - _RATE_REACH), f.start)]
+    rated = [i for i in led_by(text, _RATE_WORDS, figures, _RATE_REACH) if i not in linked]
     if not rated:
         return  # no figure named a rate (:func:`_a_rate`): the pairs are not read
     parts = {r.a for r in relations if r.kind == "part_of"}

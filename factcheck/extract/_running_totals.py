@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import YEAR, Relation, listed_parts
 
@@ -38,16 +38,16 @@ _TAKEN_AWAY = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:fewer|less|lost|closed|remov
 _BETWEEN = re.compile(r"^[^\d;:.()]{0,80}$")
 #: A word every total the wording names holds ("taking the number … to", "for a total of").
 _TOTAL_WORDS = ("total", "number", "count", "tally")
+#: How far before a total the words naming it are read.
+_TOTAL_REACH = 90
 _ADDED_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.CHANGE})
 _LINKED = frozenset({"part_of", "sum_of", "change_of", "baseline", "share_of", "share_part", "revised_from"})
 
 
 def _a_total(text: str, f: Figure, start: int) -> bool:
-    if not may_stand(text, _TOTAL_WORDS, max(start, f.start - 90), f.end):
-        return False  # the words before it, or its own ("a total of"), name no total
     phrase = text[f.start : f.end]
     opening = _TOTAL_IN_PHRASE.match(phrase)
-    before = text[max(start, f.start - 90) : f.start]
+    before = text[max(start, f.start - _TOTAL_REACH) : f.start]
     if opening is not None:
         return _AFTER_TOTAL_WORD.search(before) is not None
     return _TO_TOTAL.search(before) is not None
@@ -58,7 +58,9 @@ def running_totals(text: str, figures: Sequence[Figure], layout: Layout, relatio
     if not may_stand(text, _TOTAL_WORDS):
         return  # no total named: nothing is added to one
     linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)}
-    for t, total in enumerate(figures):
+    # the words before a total, or its own ("a total of"), name it
+    for t in led_by(text, _TOTAL_WORDS, figures, _TOTAL_REACH, within=True):
+        total = figures[t]
         if total.kind not in (ClaimKind.COUNT, ClaimKind.AMOUNT) or t in linked:
             continue
         start, _ = layout.sentence_bounds(total.sentence, len(text))

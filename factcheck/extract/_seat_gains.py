@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
@@ -22,6 +22,8 @@ __all__ = ["seat_gains"]
 _GAINED_BEFORE = re.compile(r"\b(?:took|gained|won|captured|seized|picked\s+up)\s+$", re.IGNORECASE)
 #: A word every match of :data:`_GAINED_BEFORE` holds.
 _GAINED_WORDS = ("took", "gained", "won", "captured", "seized", "picked")
+#: How far before the seats gained those words are read.
+_GAINED_REACH = 20
 _FROM_AFTER = re.compile(r"\s*(?:seats?|constituencies)?\s+from\s+(?:the\s+)?[A-Z]")
 _SEATS = frozenset({"seats", "mps", "members", "councillors"})
 #: How many sentences back the party's total is looked for.
@@ -40,10 +42,10 @@ def seat_gains(text: str, figures: Sequence[Figure], layout: Layout, relations: 
     if not may_stand(text, _GAINED_WORDS):
         return  # no seats said to be taken
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part", "sum_of")}
-    for i, f in enumerate(figures):
+    for i in led_by(text, _GAINED_WORDS, figures, _GAINED_REACH):
+        f = figures[i]
         if f.kind is not ClaimKind.COUNT or i in linked \
-                or not may_stand(text, _GAINED_WORDS, max(0, f.start - 20), f.start) \
-                or not _GAINED_BEFORE.search(text, max(0, f.start - 20), f.start):
+                or not _GAINED_BEFORE.search(text, max(0, f.start - _GAINED_REACH), f.start):
             continue
         gained_from = _FROM_AFTER.match(text, f.end)
         if gained_from is None:
