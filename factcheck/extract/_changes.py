@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from factcheck._models import ClaimKind
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._cues import may_hold, may_hold_short
+from factcheck.extract._cues import led_by, may_hold, may_hold_short
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 from factcheck.extract._synonyms import canonical, has_synonyms
@@ -51,6 +51,8 @@ _THAN_PERIOD = re.compile(
     r"December)\b",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_THAN_PERIOD` holds.
+_THAN_WORDS = ("than",)
 #: From the change to its level, after it: "… to €14.87 billion", "…, at €8.08 billion".
 _LEVEL_AFTER = re.compile(
     r"^(?:(?!\bfrom\b)[^\d;.]){0,60}?\b(?:to|at|reaching|totalling|totaling)\s+"
@@ -108,10 +110,12 @@ def amount_changes(text: str, figures: Sequence[Figure], layout: Layout | None =
     taken: set[int] = set()
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
-        if i in taken or a.sentence != b.sentence or not _OR.match(text[a.end : b.start]):
+        if i in taken or a.sentence != b.sentence:
             continue
         if not ((_a_percent(a) and _an_amount(b, stated=True))
                 or (_an_amount(a, stated=True) and _a_percent(b))):
+            continue  # the kinds first: most pairs are not a percentage and an amount
+        if not _OR.match(text[a.end : b.start]):
             continue
         if re.match(r"\s+of\b", text[b.end : b.end + 5]):
             continue  # "€277 million, or 3 per cent of all imports": a share
@@ -130,10 +134,11 @@ def amount_changes(text: str, figures: Sequence[Figure], layout: Layout | None =
             _as_change(text, figures[j], direction, f"a change stated two ways: {text[a.start : b.end]!r}")
         found.append(placed)
         taken.update((i, i + 1))
+    compared = may_hold(text, _THAN_WORDS)
     for i, f in enumerate(figures):
         if i in taken or not _an_amount(f):
             continue
-        than = _THAN_PERIOD.match(text, f.end)
+        than = _THAN_PERIOD.match(text, f.end) if compared else None
         if than is None:
             continue
         level = _level(text, figures, i, i)
@@ -292,6 +297,11 @@ _MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count", "
                "ing to")
 
 
+#: A word every wording of a move between its two figures holds ("up from", "compared with", "rising to",
+#: "from A to B"), but for a comparative in brackets.
+_MOVE_GAP_WORDS = ("from", "compared", "against", "ing", "to")
+
+
 def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
     """ "£283m, up from £245m", "rose from 137 … to 238": the new figure, the old one, the direction."""
     if not may_hold(text, _MOVE_WORDS) and "(" not in text:  # "(2016: 7.0m)": a comparative in brackets
@@ -304,12 +314,14 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
         if k >= len(figures):
             break
         a, b = figures[i], figures[k]
-        if {i, k} & linked or a.sentence != b.sentence or a.kind not in _LEVEL_KINDS \
+        if i in linked or k in linked or a.sentence != b.sentence or a.kind not in _LEVEL_KINDS \
                 or (a.kind, a.unit) != (b.kind, b.unit):
             continue
         gap = text[a.end : b.start]
         for j in range(k - 1, i, -1):
             gap = gap[: figures[j].start - a.end] + "#" + gap[figures[j].end - a.end :]
+        if not may_hold_short(gap, _MOVE_GAP_WORDS) and text.find("(", a.end, b.start) < 0:
+            continue  # every wording below holds one of these words between the two, or a bracket
         after = _UP_FROM.match(gap)  # "# " stands only for a year or an ordinal of the period between
         if after is not None:  # the new figure first
             if a.qualifier != "exact" and _CLASS_BOUND_BEFORE.search(text, max(0, a.start - 20), a.start):
@@ -495,6 +507,10 @@ _YEAR_EARLIER_OPENING = re.compile(
 _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:an?\s+(?:\w+\s+)?(?:loss|profit|income)\s+of\s+)?$",
     re.IGNORECASE)
+#: A word every match of :data:`_COMPARED_WITH` holds.
+_COMPARED_WITH_WORDS = ("compared", "against", "versus")
+#: The first letters of what :data:`_YEAR_EARLIER_OPENING` opens on ("A year earlier", "One year ago").
+_OPENS_A_YEAR_EARLIER = frozenset("AaOo")
 #: After the earlier figure (and its aside): "a year earlier", "in the same quarter last year".
 _EARLIER_AFTER = re.compile(
     r"(?:[^\d,;.]{0,30},)?\s*(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+same\s+(?:quarter|period|month)\s+"
@@ -512,13 +528,16 @@ def comparisons(text: str, figures: Sequence[Figure], layout: Layout, linked: se
     if not may_hold(text, _COMPARED_WORDS):
         return []
     found: list[Comparison] = []
+    # the words each wording needs: "compared with" before the figure, "A year earlier" opening its sentence
+    compared = set(led_by(text, _COMPARED_WITH_WORDS, figures, 40))
     for b, old in enumerate(figures):
         if b in linked or old.kind not in MEASURED:
             continue
         start, _ = layout.sentence_bounds(old.sentence, len(text))
-        if _YEAR_EARLIER_OPENING.match(text[start : old.start]):
+        if (text[start] in _OPENS_A_YEAR_EARLIER or text[start].isspace()) \
+                and _YEAR_EARLIER_OPENING.match(text[start : old.start]):
             sentence = old.sentence - 1
-        elif _COMPARED_WITH.search(text, max(start, old.start - 40), old.start):
+        elif b in compared and _COMPARED_WITH.search(text, max(start, old.start - 40), old.start):
             after = old.end
             aside = b + 1 < len(figures) and figures[b + 1].sentence == old.sentence \
                 and _OR_ASIDE.match(text[old.end : figures[b + 1].start])

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import led_by, may_hold, may_stand
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation
 
@@ -38,6 +38,8 @@ _MOST = re.compile(
 )
 #: A word every match of :data:`_MOST` holds.
 _MOST_WORDS = ("most", "number")
+#: How far before the figure those words are read.
+_MOST_REACH = 80
 _NAMED_AFTER = re.compile(r"\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
 _LINKED = frozenset({"part_of", "share_part", "sum_of", "change_of", "baseline"})
 
@@ -51,13 +53,14 @@ def _counts(text: str, f: Figure, noun: str) -> bool:
 
 def most_in_whole(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link "the most X in the country (N)" to the first count of X in the section, as a part."""
-    if not may_hold(text, _MOST_WORDS):
+    if not may_stand(text, _MOST_WORDS):
         return
     linked = {r.a for r in relations if r.kind in _LINKED}
-    for i, f in enumerate(figures):
+    for i in led_by(text, _MOST_WORDS, figures, _MOST_REACH):
+        f = figures[i]
         if f.kind is not ClaimKind.COUNT or i in linked:
             continue
-        most = _MOST.search(text, max(0, f.start - 80), f.start)
+        most = _MOST.search(text, max(0, f.start - _MOST_REACH), f.start)
         if most is None:
             continue
         noun = most.group("noun").lower()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
+from factcheck.extract._cues import may_hold_short
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation
 
@@ -33,6 +34,10 @@ _PER = re.compile(
     r"|annually\b|per\s+annum\b)",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_PER` holds.
+_PER_WORDS = ("year", "month", "quarter", "annum", "annually")
+#: Where the words of a change's own sentence end.
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
 #: Words before "a year" that make it the span of one change, not a rate: "in a year", "within a year".
 _SPAN = frozenset({
     "in", "within", "over", "than", "for", "of", "across", "after", "about", "almost", "nearly",
@@ -43,6 +48,8 @@ _AVERAGE_BEFORE = re.compile(
     r"\b[^.;:\d]{0,30}$",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_AVERAGE_BEFORE` holds.
+_AVERAGE_WORDS = ("average", "compound", "cagr")
 #: How far after the change figure its "per period" words may stand when the linked figure is before it.
 _REACH = 60
 #: Relations that read a change as the step from one figure to another.
@@ -52,11 +59,14 @@ _MOVES = frozenset({"change_of", "baseline"})
 def stated_per_period(text: str, change: Figure, other: Figure) -> bool:
     """Is ``change`` said to be an average rate per period, in the words between it and ``other``
     (or right after it), or by "average annual" right before it?"""
-    if _AVERAGE_BEFORE.search(text, max(0, change.start - 40), change.start):
+    if may_hold_short(text[max(0, change.start - 40) : change.start], _AVERAGE_WORDS) \
+            and _AVERAGE_BEFORE.search(text, max(0, change.start - 40), change.start):
         return True
     end = other.start if other.start > change.end else change.end + _REACH
     gap = text[change.end : end]
-    cut = re.search(r"[.;:!?]\s", gap)  # within its own sentence
+    if not may_hold_short(gap, _PER_WORDS):
+        return False
+    cut = _CLAUSE_END.search(gap)  # within its own sentence
     for m in _PER.finditer(gap[: cut.start()] if cut else gap):
         before = (m.group("before") or "").strip().lower()
         if before not in _SPAN:
