@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import led_by, may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation, wording
 
@@ -30,6 +30,9 @@ _ROLE_WORDS = re.compile(
 )
 
 
+#: A word every match of :data:`_ROLE_WORDS` holds, and how far before the figure it is read.
+_ROLE_CUES = ("net", "gross", "tax", "deduction")
+_ROLE_REACH = 40
 #: The word a net figure is said with: a text without it states none.
 _NET_WORDS = ("net",)
 
@@ -39,7 +42,7 @@ def _role(text: str, f: Figure) -> tuple[str, str | None] | None:
     and the noun the net or gross figure is of ("revenue")."""
     if f.kind is not ClaimKind.AMOUNT:
         return None
-    found = _ROLE_WORDS.search(text, max(0, f.start - 40), f.start)
+    found = _ROLE_WORDS.search(text, max(0, f.start - _ROLE_REACH), f.start)
     if found is None:
         return None
     noun = (found.group(4) or "").lower() or None
@@ -52,7 +55,8 @@ def net_figures(text: str, figures: Sequence[Figure], linked: set[int]) -> list[
     """A net figure's gross (``difference_minuend``) and what is deducted (``difference_subtrahend``)."""
     if not may_hold(text, _NET_WORDS):
         return []  # no net figure
-    roles = {i: r for i, f in enumerate(figures) if i not in linked and (r := _role(text, f))}
+    roles = {i: r for i in led_by(text, _ROLE_CUES, figures, _ROLE_REACH)
+             if i not in linked and (r := _role(text, figures[i]))}
     out: list[Relation] = []
     for i, (role, noun) in roles.items():
         if role != "net" or noun is None:
