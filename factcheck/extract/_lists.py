@@ -159,16 +159,17 @@ def coordinated_shares(text: str, figures: Sequence[Figure], relations: list[Rel
     if not any(f.unit == "percent" for f in figures):
         return  # no percentage: no share
     linked = {r.a for r in relations} | {r.b for r in relations}
+    # what makes a figure a share here, read once (this reading changes no figure)
+    shares = [f.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) and f.unit == "percent"
+              and f.cue in (None, "share") for f in figures]
 
     def free_share(j: int) -> bool:
-        f = figures[j]
-        return (f.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) and f.unit == "percent"
-                and f.cue in (None, "share")
-                and j not in linked)
+        return shares[j] and j not in linked
 
     for a in range(len(figures) - 1):
         b = a + 1
-        if not (free_share(a) and free_share(b)) or figures[a].sentence != figures[b].sentence:
+        if not (shares[a] and shares[b]) or a in linked or b in linked \
+                or figures[a].sentence != figures[b].sentence:
             continue
         chain = _elliptical_chain(text, figures, a, free_share)
         if len(chain) >= 3:

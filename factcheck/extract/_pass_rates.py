@@ -95,9 +95,12 @@ def pass_rates(text: str, figures: Sequence[Figure], relations: list[Relation]) 
     if not may_stand(text, _RATE_WORDS):
         return  # every match of the words naming a pass rate holds one
     linked = {r.a for r in relations if r.kind in _LINKED}
-    rated = [i for i in led_by(text, _RATE_WORDS, figures, _RATE_REACH) if i not in linked]
+    # a figure named a rate stays one below (only a bare number beside it becomes a percentage, and it
+    # was one to ask about already), so which are is read first, and the pairs only if one is
+    rated = [(i, named) for i in led_by(text, _RATE_WORDS, figures, _RATE_REACH)
+             if i not in linked and (named := _a_rate(text, figures[i])) is not None]
     if not rated:
-        return  # no figure named a rate (:func:`_a_rate`): the pairs are not read
+        return
     parts = {r.a for r in relations if r.kind == "part_of"}
     pairs: dict[int, list[tuple[int, int]]] = {}
     for r in relations:
@@ -111,13 +114,10 @@ def pass_rates(text: str, figures: Sequence[Figure], relations: list[Relation]) 
     by_sentence: dict[int, list[int]] = {}
     for j, g in enumerate(figures):
         by_sentence.setdefault(g.sentence, []).append(j)
-    for i in rated:
+    for i, named in rated:
         f = figures[i]
         found = pairs.get(f.sentence, [])
         if len(found) != 1:
-            continue
-        named = _a_rate(text, f)
-        if named is None:
             continue
         part, whole = found[0]
         nxt = i + 1  # "78.88, down from 82.80": the rate before, a percentage too
