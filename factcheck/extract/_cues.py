@@ -167,4 +167,6 @@ def found_before_word(pattern: re.Pattern[str], text: str, word: str, head_lengt
     found = occurrences(text, (word,))
     if found is None:
         return pattern.search(text) is not None
+    if not found:
+        return False  # most texts: the word stands nowhere
     return bool(matches_from(pattern, text, heads_before(text, found, head_lengths)))
