@@ -117,15 +117,18 @@ def _topic(text: str, f: Figure, lo: int) -> frozenset[str]:
                      if w not in _FILLER)
 
 
-def _a_group_beside(text: str, figures: Sequence[Figure], layout: Layout) -> bool:
-    """May a figure be labelled with a group (``part:…``)? Only if a group's word stands in its sentence:
-    :func:`_label` reads no further."""
-    for f in figures:
+def _labels(
+    text: str, figures: Sequence[Figure], layout: Layout, *, grouped_only: bool
+) -> dict[int, str | None]:
+    """Each averaged figure's :func:`_label`; ``grouped_only``, only those with a group's word in their
+    sentence (which ``_label`` reads no further than): the only ones it can label with a group."""
+    labels: dict[int, str | None] = {}
+    for i, f in enumerate(figures):
         if f.kind in _AVERAGED and f.range_id is None:
             lo, hi = layout.sentence_bounds(f.sentence, len(text))
-            if may_stand(text, _GROUP_WORDS, lo, hi):
-                return True
-    return False
+            if not grouped_only or may_stand(text, _GROUP_WORDS, lo, hi):
+                labels[i] = _label(text, figures, i, lo, hi)
+    return labels
 
 
 def _every_group_in_a_sentence(figures: Sequence[Figure], labels: dict[int, str | None]) -> bool:
@@ -146,15 +149,9 @@ def combined_rates(text: str, figures: Sequence[Figure], layout: Layout) -> list
     """``combined_of`` relations: from a whole's rate to each of its groups' rates."""
     if not may_stand(text, _GROUP_WORDS):
         return []  # no figure said of a group
-    if not _a_group_beside(text, figures, layout):
-        return []
-    labels: dict[int, str | None] = {}
-    for i, f in enumerate(figures):
-        if f.kind in _AVERAGED and f.range_id is None:
-            lo, hi = layout.sentence_bounds(f.sentence, len(text))
-            labels[i] = _label(text, figures, i, lo, hi)
-    if not _every_group_in_a_sentence(figures, labels):
+    if not _every_group_in_a_sentence(figures, _labels(text, figures, layout, grouped_only=True)):
         return []  # no sentence says every group of a whole: nothing to combine (the rest is read only then)
+    labels = _labels(text, figures, layout, grouped_only=False)
     read: dict[int, tuple[str | None, str | None, frozenset[str]]] = {}
     for i, label in labels.items():
         f = figures[i]
