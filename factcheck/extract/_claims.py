@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -1183,8 +1183,9 @@ def _changes_of_other_levels_apart(
     the first's level and the second's baseline would be checked as neither.
     """
     ends = {"change_of", "baseline"}
-    if not any(r.kind in ends for r in relations):
-        return groups, joins
+    tied_changes = {r.a for r in relations if r.kind in ends and figures[r.a].kind is ClaimKind.CHANGE}
+    if not _two_in_a_group(groups, tied_changes):
+        return groups, joins  # a group with one of them at most is kept whole: most texts
     group_of = {j: n for n, g in enumerate(groups) for j in g}
     tied: dict[int, dict[str, set[int]]] = {}
     for r in relations:
@@ -1203,6 +1204,20 @@ def _changes_of_other_levels_apart(
             kept_groups.append(g)
             kept_joins.append(joined)
     return kept_groups, kept_joins
+
+
+def _two_in_a_group(groups: list[list[int]], members: set[int]) -> bool:
+    """Does one of ``groups`` hold two or more of ``members``?"""
+    if members:
+        for g in groups:
+            if len(g) > 1:
+                found = 0
+                for j in g:
+                    if j in members:
+                        found += 1
+                if found > 1:
+                    return True
+    return False
 
 
 def _whole_before(
@@ -1731,7 +1746,7 @@ def figures_to_claims(
     for cid, g, joined in zip(ids, groups, joins, strict=True):
         first = figures[g[0]]
         basis = bases[cid]
-        basis.update(_figure_bases(first))
+        _add_figure_bases(basis, first)
         kind = first.kind
         if first.bases.get("kind") == BARE_PERCENT and (share := basis.get("share_of")) and share.certain:
             del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
@@ -1742,8 +1757,8 @@ def figures_to_claims(
             doubts = [how for how, certain in joined if not certain]
             basis["mentions"] = _basis(
                 "; ".join(dict.fromkeys(doubts or [how for how, _ in joined])), not doubts)
-        mentions = []
-        for j in g:
+        mentions = [_mention(first.start, first.end, text[first.start : first.end], None, None)]
+        for j in g[1:]:
             f = figures[j]
             mentions.append(
                 _mention(
@@ -1757,26 +1772,29 @@ def figures_to_claims(
         # Built without re-validation: every field comes from the grammar above, and the tests
         # validate what the extractor writes (tests/extract/test_validity.py). Validating each
         # claim again would double the cost of extraction.
-        claims.append(
-            _construct_fields(Claim, {
-                "id": cid,
-                "kind": kind,
-                "measures": first.measures or first.kind._value_,  # ``value``, without the enum's property
-                "value": first.value,
-                "qualifier": _qualifier(first.qualifier),
-                "unit": first.unit,
-                "label": _label(text, first),
-                "period": first.period,
-                "direction": moved.get(cid)
-                or (None if first.direction is None else _DIRECTIONS.get(first.direction)
-                    or Direction(first.direction)),
-                "note": first.note or _baseline_note(first.baseline_period),
-                "mentions": mentions,
-                "basis": dict(sorted(basis.items())) or None,
-                **links[cid],
-            })
-        )
+        fields = _CLAIM_DEFAULTS.copy()  # every field in order, then those a claim states, in place
+        fields["id"] = cid
+        fields["kind"] = kind
+        fields["measures"] = first.measures or first.kind._value_  # ``value``, without the enum's property
+        fields["value"] = first.value
+        fields["qualifier"] = _qualifier(first.qualifier)
+        fields["unit"] = first.unit
+        fields["label"] = _label(text, first)
+        fields["period"] = first.period
+        fields["direction"] = moved.get(cid) or (
+            None if first.direction is None
+            else _DIRECTIONS.get(first.direction) or Direction(first.direction))
+        fields["note"] = first.note or _baseline_note(first.baseline_period)
+        fields["mentions"] = mentions
+        fields["basis"] = (basis if len(basis) < 2 else dict(sorted(basis.items()))) or None
+        given = set(_CLAIM_STATED)
+        linked = links[cid]
+        if linked:
+            fields.update(linked)
+            given.update(linked)
+        claims.append(assembled(Claim, fields, given))
     return claims, relations, groups
+
 
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -1848,6 +1866,13 @@ def _construct_fields(model: type[_M], values: dict[str, Any]) -> _M:
             fields[name] = factory()
     return assembled(model, fields, values)
 
+#: Every field of a claim in order, with its default (a placeholder for those a drafted claim always
+#: states: see :data:`_CLAIM_STATED`), read once: what :func:`_construct_fields` copies for each claim.
+_CLAIM_DEFAULTS: Final[dict[str, Any]] = _field_plan(Claim)[0]
+#: The fields every drafted claim states (besides its links): what ``model_fields_set`` holds.
+_CLAIM_STATED: Final = frozenset({"id", "kind", "measures", "value", "qualifier", "unit", "label", "period",
+                                  "direction", "note", "mentions", "basis"})
+
 
 #: Every field of a mention, in order: :func:`_mention` sets them all.
 _MENTION_FIELDS = ("start", "end", "quote", "value", "qualifier")
@@ -1879,9 +1904,8 @@ def _basis(how: str, certain: bool) -> Basis:
 _DECIMAL = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
 
 
-def _figure_bases(f: Figure) -> dict[BindingName, Basis]:
-    """How the kind, what it measures and the period of a figure were read."""
-    out: dict[BindingName, Basis] = {}
+def _add_figure_bases(out: dict[BindingName, Basis], f: Figure) -> None:
+    """How the kind, what it measures and the period of a figure were read, added to its claim's ``out``."""
     read = f.bases
     if "period" in read:
         out["period"] = _basis(*read["period"])
@@ -1893,7 +1917,6 @@ def _figure_bases(f: Figure) -> dict[BindingName, Basis]:
         out["kind"] = _basis("read as a count for want of a unit or a noun", False)
     if f.kind in _MEASURED:
         out["measures"] = _noun_basis(f.noun)
-    return out
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1921,6 +1944,9 @@ def _infer_subsets(
     """
     if len(groups) < 2:
         return  # a part and its whole are two figures
+    parts = [g for g in groups if _may_be_a_subset(figures[g[0]])]
+    if not parts:
+        return  # most texts: the wholes are read only for a part
     heads: dict[tuple[object, ...], int] = {}
     counted: dict[tuple[object, ...], int] = {}
     for g in groups:
@@ -1929,11 +1955,9 @@ def _infer_subsets(
             heads[(h.measures, h.period, h.section)] = g[0]
             counted[(h.measures, h.section)] = counted.get((h.measures, h.section), 0) + 1
     stated = {r.a for r in relations if r.kind == "part_of"}
-    for g in groups:
+    for g in parts:
         f = figures[g[0]]
-        if f.kind is not ClaimKind.COUNT or not f.measures or "." not in f.measures or g[0] in stated:
-            continue
-        if f.cue in ("part", "baseline") or f.period is None:
+        if g[0] in stated or f.measures is None:  # (it has one: see above)
             continue
         whole = heads.get((f.measures.rsplit(".", 1)[0], f.period, f.section))
         if whole is not None and _plural(figures[whole].noun or "") and f.noun == figures[whole].noun:
@@ -1949,6 +1973,12 @@ def _infer_subsets(
                 how = f"inferred from the nouns ({f.measures} within {w.measures}), not stated"
                 certain = False
             relations.append(Relation("part_of", g[0], whole, how, certain))
+
+
+def _may_be_a_subset(f: Figure) -> bool:
+    """Is ``f`` a count of a qualified noun ("minor victims"), for a period, that no wording made a part?"""
+    return (f.kind is ClaimKind.COUNT and f.measures is not None and "." in f.measures
+            and f.cue not in ("part", "baseline") and f.period is not None)
 
 
 #: A span of dates a figure is stated for: "from January 1 to June 25", "May 29 to June 25, 2022".

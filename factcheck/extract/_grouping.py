@@ -17,7 +17,8 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Final
 
 from factcheck._intervals import Interval
 from factcheck._models import ClaimKind, _interval_of
@@ -35,51 +36,53 @@ __all__ = ["group", "groups"]
 @dataclass(slots=True, init=False)
 class _Group:
     key: tuple[object, ...]
-    figures: list[int] = field(default_factory=list)
+    figures: list[int]
     #: How each later mention joined the group, and whether that is certain.
-    joined: list[tuple[str, bool]] = field(default_factory=list)
+    joined: list[tuple[str, bool]]
     #: The indexes of groups without a noun this group is in, told of each mention that joins it.
-    indexes: list[_NounlessIndex] = field(default_factory=list)
-    _keys: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
-    _keyed: int = 0
+    indexes: list[_NounlessIndex]
     # What the loop in :func:`groups` asks of every member, kept as members join, so that a long
     # section repeating one figure costs linear time, not quadratic: the answers are the same.
-    sentences: set[int] = field(default_factory=set)
-    range_ids: set[object] = field(default_factory=set)
-    values: set[str] = field(default_factory=set)
-    stated: set[tuple[str, str]] = field(default_factory=set)
-    readings: dict[tuple[ClaimKind, str, str], Figure] = field(default_factory=dict)
-    #: The content words beside its mentions, read when first asked (see :meth:`words`).
-    _context: set[str] = field(default_factory=set)
-    _worded: int = 0
-    _names: set[frozenset[str]] = field(default_factory=set)
-    _named: int = 0
-    _frames: dict[_Frame, None] = field(default_factory=dict)
-    _framed: int = 0
+    sentences: set[int]
+    range_ids: set[object]
+    values: set[str]
+    stated: set[tuple[str, str]]
+    readings: dict[tuple[ClaimKind, str, str], Figure]
     #: The headed blocks of lines its mentions stand in (see :func:`_blocks`).
-    blocks: set[int] = field(default_factory=set)
+    blocks: set[int]
+    # What its mentions' words are (see :meth:`words`, :meth:`names`, :meth:`distinct_frames` and
+    # :meth:`frame_keys`), read when a later figure is first compared with it, and how many
+    # mentions each holds; most groups are never compared, so each is made when first asked.
+    _context: set[str] | None
+    _worded: int
+    _names: set[frozenset[str]] | None
+    _named: int
+    _frames: dict[_Frame, None] | None
+    _framed: int
+    _keys: set[tuple[str, tuple[str, ...]]] | None
+    _keyed: int
 
-    def __init__(self, key: tuple[object, ...]) -> None:
-        # written out, not generated: a text opens a group for most of its figures, and the generated
-        # one calls a factory for each field
+    def __init__(self, key: tuple[object, ...], i: int, f: Figure, block: int | None) -> None:
+        """The group figure ``i`` opens: a text opens one for most of its figures, so its first
+        mention is written in here, not joined as the later ones are (see :meth:`join`)."""
         self.key = key
-        self.figures = []
+        self.figures = [i]
         self.joined = []
         self.indexes = []
-        self._keys = set()
-        self._keyed = 0
-        self.sentences = set()
-        self.range_ids = set()
-        self.values = set()
-        self.stated = set()
-        self.readings = {}
-        self._context = set()
+        self.sentences = {f.sentence}
+        self.range_ids = {f.range_id}
+        self.values = {f.value}
+        self.stated = {(f.value, f.qualifier)}
+        self.readings = {(f.kind, f.value, f.qualifier): f}
+        self.blocks = set() if block is None else {block}
+        self._context = None
         self._worded = 0
-        self._names = set()
+        self._names = None
         self._named = 0
-        self._frames = {}
+        self._frames = None
         self._framed = 0
-        self.blocks = set()
+        self._keys = None
+        self._keyed = 0
 
     def join(self, i: int, f: Figure, block: int | None = None) -> None:
         self.figures.append(i)
@@ -93,32 +96,44 @@ class _Group:
 
     def words(self, contexts: Callable[[int], frozenset[str]]) -> set[str]:
         """The content words beside its mentions (see ``contexts``), read when first asked."""
+        found = self._context
+        if found is None:
+            found = self._context = set()
         for j in self.figures[self._worded :]:
-            self._context.update(contexts(j))
+            found.update(contexts(j))
         self._worded = len(self.figures)
-        return self._context
+        return found
 
     def names(self, frames: _Frames) -> set[frozenset[str]]:
         """The distinct non-empty :attr:`_Frame.names` of its mentions."""
+        found = self._names
+        if found is None:
+            found = self._names = set()
         for j in self.figures[self._named :]:
             if names := frames[j].names:
-                self._names.add(names)
+                found.add(names)
         self._named = len(self.figures)
-        return self._names
+        return found
 
     def distinct_frames(self, frames: _Frames) -> list[_Frame]:
         """Its mentions' frames, each once, in the order first met: alike frames restate alike."""
+        found = self._frames
+        if found is None:
+            found = self._frames = {}
         for j in self.figures[self._framed :]:
-            self._frames.setdefault(frames[j], None)
+            found.setdefault(frames[j], None)
         self._framed = len(self.figures)
-        return list(self._frames)
+        return list(found)
 
     def frame_keys(self, frames: _Frames) -> set[tuple[str, tuple[str, ...]]]:
         """The :func:`_frame_keys` of its mentions: a figure sharing none restates none of them."""
+        found = self._keys
+        if found is None:
+            found = self._keys = set()
         for j in self.figures[self._keyed :]:
-            self._keys.update(frames.keys(j))
+            found.update(frames.keys(j))
         self._keyed = len(self.figures)
-        return self._keys
+        return found
 
 
 def _group_key(f: Figure) -> tuple[object, ...]:
@@ -185,6 +200,8 @@ class _Frame:
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
 #: The end of every match of :data:`_RUN_TOGETHER`, from its mark on: where one may start, two letters back.
 _RUN_MARK = re.compile(r"[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
+#: The characters :data:`_RUN_MARK` reads after where the sentence it finds starts.
+_RUN_MARK_REACH: Final = 3
 
 #: Words that judge a figure's size ("a franchise-best $117 million", "a whopping 40%"): they say
 #: nothing of whose figure it is, and a restatement that contradicts the figure changes them too.
@@ -308,7 +325,7 @@ class _Frames:
         self.text = text
         self._done: dict[int, _Frame] = {}
         self._keys: dict[int, frozenset[tuple[str, tuple[str, ...]]]] = {}
-        self._run_together: list[int] | None = None
+        self._run_together: dict[int, list[int]] = {}
         self._words: tuple[str, dict[int, frozenset[str]]] | None = None
 
     def _masked_and_nouns(self) -> tuple[str, dict[int, frozenset[str]]]:
@@ -337,17 +354,23 @@ class _Frames:
                 text, layout, figures = self._args[:3]
                 f = figures[i]
                 start, end = layout.sentence_bounds(f.sentence, len(text))
-                start = _own_sentence_start(self._sentences_run_together(), start, f.start)
+                run_together = self._sentences_run_together(f.sentence, start, end)
+                start = _own_sentence_start(run_together, start, f.start)
                 found = _side_keys(_left(_last_words(text, start, f.start)), _words(_after(text, f, end)))
             self._keys[i] = found
         return found
 
-    def _sentences_run_together(self) -> list[int]:
-        if self._run_together is None:  # each starts two letters before a mark ending a sentence: few
-            text = self.text
-            self._run_together = [m.end() for mark in _RUN_MARK.finditer(text)
-                                  if mark.start() >= 2 and (m := _RUN_TOGETHER.match(text, mark.start() - 2))]
-        return self._run_together
+    def _sentences_run_together(self, sentence: int, start: int, end: int) -> list[int]:
+        """Where each sentence run into the one before starts (see :func:`_own_sentence_start`), within
+        ``sentence`` (from ``start`` to ``end``): read from its marks alone, when a figure of it is first
+        framed (in most texts no figure is, and the others are a few of many sentences)."""
+        found = self._run_together.get(sentence)
+        if found is None:  # each starts two letters before a mark ending a sentence, right after it: few
+            text = self.text  # the mark may be the character before the sentence; its next words are read
+            found = self._run_together[sentence] = [
+                m.end() for mark in _RUN_MARK.finditer(text, max(start - 1, 0), end + _RUN_MARK_REACH)
+                if mark.start() >= 2 and (m := _RUN_TOGETHER.match(text, mark.start() - 2))]
+        return found
 
     def __getitem__(self, i: int) -> _Frame:
         if i not in self._done:
@@ -359,8 +382,9 @@ class _Frames:
                 lo, hi = _window(text, layout, f)
                 others = frozenset(figures[j].value for j in members[f.sentence]
                                    if j != i and lo < figures[j].end and figures[j].start < hi) - {f.value}
+            start, end = layout.sentence_bounds(f.sentence, len(text))
             self._done[i] = _frame(text, layout, f, masked, nouns[f.sentence], others,
-                                   self._sentences_run_together())
+                                   self._sentences_run_together(f.sentence, start, end))
         return self._done[i]
 
 
@@ -598,11 +622,12 @@ def groups(
     # a pipe table's share cells, which a share in the prose after it may say again
     cells = share_cells(figures) if apart and "|" in text else None
     group_of: dict[int, _Group] = {}
+    indexed: list[_Group] = []  # the groups in an index of groups without a noun
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
         how: tuple[str, bool] = ("", True)
-        if i and _fraction_in_figures(text, figures[i - 1], f):
+        if i and text.startswith(")", f.end) and _fraction_in_figures(text, figures[i - 1], f):
             target, how = group_of[i - 1], ("a fraction restated in figures in brackets right after it", True)
             target.joined.append(how)
             target.join(i, f)
@@ -611,7 +636,8 @@ def groups(
         frame: _Frame | None = None  # the figure's frame and its keys, read when first needed
         keys: frozenset[tuple[str, tuple[str, ...]]] | None = None
         block = blocks[i]
-        for g in _ours(block, open_groups.get(key, [])):
+        same_key = open_groups.get(key)
+        for g in _ours(block, same_key) if same_key is not None else _NO_GROUPS:
             if f.range_id is not None and f.range_id in g.range_ids:
                 target, how = g, (_RANGE_READING, False)
                 break
@@ -648,12 +674,16 @@ def groups(
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
-        named = _named(key) if apart and len(key) == 6 and f.measures else None
+        named: tuple[object, ...] | None = None
+        head: tuple[object, ...] | None = None
+        if apart and len(key) == 6 and f.measures:
+            named, head = _other_names(key, f.measures)
         if target is None and named is not None and named in by_name:
             candidates = [g for g in _ours(block, by_name[named]) if g.key != key][-_RECENT:]
             target, how = _restated_under_another_name(figures, frames, candidates, i)
+        value_key: tuple[object, ...] | None = None
         if target is None and apart and f.range_id is None and f.cue != LINE_ITEM \
-                and (same_value := by_value.get(_value_key(f))):
+                and (same_value := by_value.get(value_key := _value_key(f))):
             candidates = _ours(block, same_value)
             target, how = _same_value_elsewhere(text, figures, candidates, i, in_sentence, contexts)
         counted = (f.kind, f.unit, f.section) if apart and f.kind is ClaimKind.COUNT and f.noun else None
@@ -661,7 +691,6 @@ def groups(
             target, how = _restated_by_its_action(text, layout, figures, _ours(block, by_count[counted]), f)
         if target is None and cells and f.of_noun:
             target, how = _a_cell_in_other_words(text, layout, figures, cells, group_of, block, i)
-        head = _head_key(key) if apart and len(key) == 6 and f.measures else None
         if target is None and head is not None and head in by_head:
             target, how = _same_value_under_head_noun(figures, _ours(block, by_head[head]), f, key)
         nounless = _nounless_key(f) if apart else None
@@ -673,7 +702,7 @@ def groups(
                           if not rows.differ(g.figures[-1], i)]
             target, how = _restatement_without_noun(figures, frames, candidates, i, in_sentence)
         if target is None:
-            target = _Group(key)
+            target = _Group(key, i, f, block)
             groups.append(target)
             open_groups.setdefault(key, []).append(target)
             if named is not None:
@@ -682,20 +711,21 @@ def groups(
                 by_head.setdefault(head, []).append(target)
             if counted is not None:
                 by_count.setdefault(counted, []).append(target)
-            if apart and _restatable(f):
-                by_value.setdefault(_value_key(f), []).append(target)
+            if apart and _restatable(f):  # its value's key was read above, to look for the value
+                by_value.setdefault(value_key or _value_key(f), []).append(target)
             if nounless is not None:
                 nounless_index = without_noun.get(nounless)
                 if nounless_index is None:  # one per key, made when its first group opens
                     nounless_index = without_noun[nounless] = _NounlessIndex(frames)
                 nounless_index.add(target)
+                indexed.append(target)
         else:
             target.joined.append(how)
-        target.join(i, f, block)
+            target.join(i, f, block)
         group_of[i] = target
         for index in target.indexes:
             index.enter(target, i)
-    for g in groups:  # an index and its groups refer to each other: a cycle only the collector frees
+    for g in indexed:  # an index and its groups refer to each other: a cycle only the collector frees
         g.indexes.clear()
     return groups
 
@@ -708,9 +738,7 @@ def _own_contexts(figures: Sequence[Figure]) -> Callable[[int], frozenset[str]]:
 def _alone(f: Figure) -> _Group:
     """The group of the only figure of a text, as :func:`groups` opens it (the block it stands in is
     read only to keep apart the mentions of one group, and it has one)."""
-    g = _Group(("range", f.range_id) if f.range_id is not None else _group_key(f))
-    g.join(0, f)
-    return g
+    return _Group(("range", f.range_id) if f.range_id is not None else _group_key(f), 0, f, None)
 
 
 def _frame_keys(frame: _Frame) -> frozenset[tuple[str, tuple[str, ...]]]:
@@ -938,17 +966,26 @@ def _sharing_keys(frames: _Frames, g: _Group, keys: frozenset[tuple[str, tuple[s
         (j for j in reversed(g.figures) if not keys.isdisjoint(frames.keys(j))), _RECENT))
 
 
+#: No groups (of a key none has opened yet).
+_NO_GROUPS: Final[list[_Group]] = []
+
+
 #: How many of the latest mentions or groups a figure stated again compares its words with (a
 #: bound: a year said a thousand times must not be compared a million times).
 _RECENT = 8
 
 
-def _named(key: tuple[object, ...]) -> tuple[object, ...] | None:
-    """A measured group's key with its noun's synonyms as one ("troops" and "soldiers"), if it has any."""
-    head, _, rest = str(key[1]).partition(".")
+def _other_names(
+    key: tuple[object, ...], measures: str,
+) -> tuple[tuple[object, ...] | None, tuple[object, ...]]:
+    """A measured group's key (what it ``measures`` second) with its noun's synonyms as one ("troops"
+    and "soldiers"), if it has any, and with its counted noun alone ("cases.measles" → "cases"): where
+    a figure named otherwise, or more plainly, is looked for."""
+    head, _, rest = measures.partition(".")
+    plain = (key[0], head, *key[2:])
     if not has_synonyms(head):
-        return None
-    return (key[0], canonical(head) + ("." + rest if rest else ""), *key[2:])
+        return None, plain
+    return (key[0], canonical(head) + ("." + rest if rest else ""), *key[2:]), plain
 
 
 @functools.lru_cache(maxsize=4096)
@@ -991,9 +1028,11 @@ def _restated_under_another_name(
             continue
         if _labels_the_figure_before(frames.text, figures, g.figures[0]):
             continue
+        near = _sharing_keys(frames, g, keys)  # the words beside them first: most share none, and that
+        if not near:  # rules the group out without reading whose figure each mention is
+            continue
         if any(_subjects_differ(frames[j], frames[i]) for j in g.figures):
             continue
-        near = _sharing_keys(frames, g, keys)
         words = next((w for j in near if (w := _restated_through_synonyms(frames, j, i))), None)
         if words is not None:
             first = figures[g.figures[0]]
@@ -1178,11 +1217,6 @@ def _a_cell_in_other_words(
     cell, label = found
     how = f"the table's share of {figures[i].of_noun} on the row {label!r}, said again in prose naming it"
     return group_of[cell], (how + "; a guess", False)
-
-
-def _head_key(key: tuple[object, ...]) -> tuple[object, ...]:
-    """A measured group's key with its counted noun alone: where a plainer naming of it is looked for."""
-    return (key[0], str(key[1]).partition(".")[0], *key[2:])
 
 
 def _same_value_under_head_noun(
