@@ -549,7 +549,7 @@ def assembled(model: type[_Assembled], fields: dict[str, Any], given: Iterable[s
     on every call (a hot path in extraction and the engine); ``given`` are the
     fields the caller set, the rest being defaults.
     """
-    obj = model.__new__(model)
+    obj = _NEW(model)
     _SET_DICT(obj, fields)
     _SET_FIELDS_SET(obj, set(given))
     _SET_EXTRA(obj, None)
@@ -566,6 +566,9 @@ def _slot_setter(name: str) -> Callable[[object, object], None]:
     return lambda obj, value: object.__setattr__(obj, name, value)
 
 
+#: ``model.__new__``, looked up once: no model defines its own, so every one is made by
+#: :class:`pydantic.BaseModel`'s, which is ``object``'s.
+_NEW = BaseModel.__new__
 _SET_DICT = _slot_setter("__dict__")
 _SET_FIELDS_SET = _slot_setter("__pydantic_fields_set__")
 _SET_EXTRA = _slot_setter("__pydantic_extra__")

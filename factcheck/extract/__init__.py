@@ -16,6 +16,7 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Final
 from urllib.parse import urlsplit
 
 import yaml
@@ -127,7 +128,7 @@ def extract_claims(
 
 #: Characters of a text too short for a collection to start while its figures are read: a sentence or
 #: two allocates fewer objects than the collector's threshold, so deferring it would only cost time.
-_SHORT_TEXT = 400
+_SHORT_TEXT: Final = 400
 
 
 def _refuse_long_numbers(text: str, where: str) -> None:

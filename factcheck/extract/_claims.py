@@ -1637,8 +1637,8 @@ _PASSES_BY_COUNT = tuple(tuple(read for read, fewest in _PASSES if count >= fewe
                          for count in range(max(fewest for _, fewest in _PASSES) + 1))
 
 
-_NOT_ID = re.compile(r"[^A-Za-z0-9]+")
-_NOT_ID_START = re.compile(r"^[^A-Za-z0-9]+")
+_NOT_ID: Final = re.compile(r"[^A-Za-z0-9]+")
+_NOT_ID_START: Final = re.compile(r"^[^A-Za-z0-9]+")
 
 
 def _claim_id(f: Figure, taken: set[str]) -> str:
@@ -1674,7 +1674,7 @@ def _label(text: str, f: Figure) -> str | None:
 
 
 #: Relations from one figure to several, each kept as a list of claim ids on the first.
-_LISTED_LINKS: dict[str, BindingName] = {
+_LISTED_LINKS: Final[dict[str, BindingName]] = {
     "total_change": "total_change_of", "sum_of": "sum_of", "combined_of": "combined_of",
     "mean_of": "mean_of"}
 
@@ -1685,6 +1685,8 @@ def figures_to_claims(
     """Claims (one per group of mentions) with the stated relations between them."""
     contexts = _Contexts(text, layout)
     relations = relate(text, figures, layout, contexts)
+    if not figures:
+        return [], relations, []
     if len(figures) == 1:  # a group of its own, as grouping opens it, with no mention joined
         groups: list[list[int]] = [[0]]
         joins: list[list[tuple[str, bool]]] = [[]]
@@ -1701,51 +1703,16 @@ def figures_to_claims(
         ids.append(cid)
         for j in g:
             claim_of[j] = cid
-    links: dict[str, dict[str, Any]] = {cid: {} for cid in ids}
-    bases: dict[str, dict[BindingName, Basis]] = {cid: {} for cid in ids}
-    parts = {claim_of[r.a]: claim_of[r.b] for r in relations if r.kind == "share_part"} if relations else {}
-    minuends = {claim_of[r.a]: r for r in relations if r.kind == "difference_minuend"} if relations else {}
-    for r in relations:
-        if r.kind == "difference_subtrahend" and claim_of[r.a] in minuends:
-            a, m, s = claim_of[r.a], claim_of[minuends[claim_of[r.a]].b], claim_of[r.b]
-            if len({a, m, s}) == 3 and "difference_of" not in links[a]:
-                links[a]["difference_of"] = DifferenceOf(minuend=m, subtrahend=s)
-                bases[a]["difference_of"] = _basis(r.how, r.certain)
-    for r in relations:
-        if r.kind == "rate_of" and claim_of[r.a] != claim_of[r.b] and "rate_of" not in links[claim_of[r.a]]:
-            links[claim_of[r.a]]["rate_of"] = RateOf(count=claim_of[r.b], days=DAYS_IN_A_YEAR)
-            bases[claim_of[r.a]]["rate_of"] = _basis(r.how, r.certain)
+    links: dict[str, dict[str, Any]] = {}
+    bases: dict[str, dict[BindingName, Basis]] = {}
     moved: dict[str, Direction] = {}
-    for r in relations:
-        if r.kind in _LISTED_LINKS and claim_of[r.a] != claim_of[r.b]:
-            link_name = _LISTED_LINKS[r.kind]
-            listed = links[claim_of[r.a]].setdefault(link_name, [])
-            if claim_of[r.b] not in listed:
-                listed.append(claim_of[r.b])
-            bases[claim_of[r.a]][link_name] = _basis(r.how, r.certain)
-    for r in relations:
-        a, b = claim_of[r.a], claim_of[r.b]
-        if r.kind in _MOVES and a != b and "baseline" not in links[a] and "change_of" not in links[a]:
-            moved[a] = _MOVES[r.kind]
-        link = _LINKS.get(r.kind)
-        if a == b or link is None or link in links[a]:
-            continue
-        links[a][link] = ShareOf(whole=b, part=parts.get(a)) if link == "share_of" else b
-        bases[a][link] = _basis(r.how, r.certain)
-    for r in relations:
-        a = claim_of[r.a]
-        if r.kind == "share_of_unstated" and "share_of" not in links[a] and parts.get(a, a) != a:
-            links[a]["share_of"] = ShareOf(part=parts[a])
-            bases[a]["share_of"] = _basis(r.how, r.certain)
     levels_by_wording: set[int] = set()
-    if relations:
-        levels_by_wording.update(r.b for r in relations if r.kind in ("change_of", "baseline")
-                                 and r.certain and _in_points(figures[r.a]))
-        levels_by_wording.update(j for r in relations if r.kind in _MOVES and r.certain for j in (r.a, r.b))
+    if relations:  # (a text of a figure or two states none, most often)
+        links, bases, moved, levels_by_wording = _links_between(figures, relations, ids, claim_of)
     claims = []
     for cid, g, joined in zip(ids, groups, joins, strict=True):
         first = figures[g[0]]
-        basis = bases[cid]
+        basis = bases.get(cid) or {}
         _add_figure_bases(basis, first)
         kind = first.kind
         if first.bases.get("kind") == BARE_PERCENT and (share := basis.get("share_of")) and share.certain:
@@ -1787,20 +1754,67 @@ def figures_to_claims(
         fields["note"] = first.note or _baseline_note(first.baseline_period)
         fields["mentions"] = mentions
         fields["basis"] = (basis if len(basis) < 2 else dict(sorted(basis.items()))) or None
-        given = set(_CLAIM_STATED)
-        linked = links[cid]
+        linked = links.get(cid)
         if linked:
             fields.update(linked)
-            given.update(linked)
-        claims.append(assembled(Claim, fields, given))
+        claims.append(assembled(Claim, fields, _CLAIM_STATED.union(linked) if linked else _CLAIM_STATED))
     return claims, relations, groups
 
+
+
+def _links_between(
+    figures: Sequence[Figure], relations: list[Relation], ids: list[str], claim_of: dict[int, str],
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[BindingName, Basis]], dict[str, Direction], set[int]]:
+    """What the relations make of the claims ``ids`` (each mention's in ``claim_of``): each claim's links
+    to others by binding, how each was found, the direction a move ("up from …") gives a claim, and the
+    figures their wording says are levels, not changes."""
+    links: dict[str, dict[str, Any]] = {cid: {} for cid in ids}
+    bases: dict[str, dict[BindingName, Basis]] = {cid: {} for cid in ids}
+    parts = {claim_of[r.a]: claim_of[r.b] for r in relations if r.kind == "share_part"}
+    minuends = {claim_of[r.a]: r for r in relations if r.kind == "difference_minuend"}
+    for r in relations:
+        if r.kind == "difference_subtrahend" and claim_of[r.a] in minuends:
+            a, m, s = claim_of[r.a], claim_of[minuends[claim_of[r.a]].b], claim_of[r.b]
+            if len({a, m, s}) == 3 and "difference_of" not in links[a]:
+                links[a]["difference_of"] = DifferenceOf(minuend=m, subtrahend=s)
+                bases[a]["difference_of"] = _basis(r.how, r.certain)
+    for r in relations:
+        if r.kind == "rate_of" and claim_of[r.a] != claim_of[r.b] and "rate_of" not in links[claim_of[r.a]]:
+            links[claim_of[r.a]]["rate_of"] = RateOf(count=claim_of[r.b], days=DAYS_IN_A_YEAR)
+            bases[claim_of[r.a]]["rate_of"] = _basis(r.how, r.certain)
+    moved: dict[str, Direction] = {}
+    for r in relations:
+        if r.kind in _LISTED_LINKS and claim_of[r.a] != claim_of[r.b]:
+            link_name = _LISTED_LINKS[r.kind]
+            listed = links[claim_of[r.a]].setdefault(link_name, [])
+            if claim_of[r.b] not in listed:
+                listed.append(claim_of[r.b])
+            bases[claim_of[r.a]][link_name] = _basis(r.how, r.certain)
+    for r in relations:
+        a, b = claim_of[r.a], claim_of[r.b]
+        if r.kind in _MOVES and a != b and "baseline" not in links[a] and "change_of" not in links[a]:
+            moved[a] = _MOVES[r.kind]
+        link = _LINKS.get(r.kind)
+        if a == b or link is None or link in links[a]:
+            continue
+        links[a][link] = ShareOf(whole=b, part=parts.get(a)) if link == "share_of" else b
+        bases[a][link] = _basis(r.how, r.certain)
+    for r in relations:
+        a = claim_of[r.a]
+        if r.kind == "share_of_unstated" and "share_of" not in links[a] and parts.get(a, a) != a:
+            links[a]["share_of"] = ShareOf(part=parts[a])
+            bases[a]["share_of"] = _basis(r.how, r.certain)
+    levels_by_wording: set[int] = set()
+    levels_by_wording.update(r.b for r in relations if r.kind in ("change_of", "baseline")
+                             and r.certain and _in_points(figures[r.a]))
+    levels_by_wording.update(j for r in relations if r.kind in _MOVES and r.certain for j in (r.a, r.b))
+    return links, bases, moved, levels_by_wording
 
 
 _M = TypeVar("_M", bound=BaseModel)
 
 
-_REQUIRED = object()
+_REQUIRED: Final = object()
 
 
 @functools.cache
@@ -1875,8 +1889,10 @@ _CLAIM_STATED: Final = frozenset({"id", "kind", "measures", "value", "qualifier"
 
 
 #: Every field of a mention, in order: :func:`_mention` sets them all.
-_MENTION_FIELDS = ("start", "end", "quote", "value", "qualifier")
-_MENTION_FIELDS_ALL = tuple(Mention.model_fields) == _MENTION_FIELDS
+_MENTION_FIELDS: Final = ("start", "end", "quote", "value", "qualifier")
+_MENTION_FIELDS_ALL: Final = tuple(Mention.model_fields) == _MENTION_FIELDS
+#: The same, as a set (what ``model_fields_set`` is made from, sooner than from a tuple).
+_MENTION_GIVEN: Final = frozenset(_MENTION_FIELDS)
 
 
 def _mention(start: int, end: int, quote: str, value: str | None, qualifier: Qualifier | None) -> Mention:
@@ -1884,24 +1900,24 @@ def _mention(start: int, end: int, quote: str, value: str | None, qualifier: Qua
     if not _MENTION_FIELDS_ALL:  # a field added to mentions: built the general way
         return _construct(Mention, start=start, end=end, quote=quote, value=value, qualifier=qualifier)
     fields = {"start": start, "end": end, "quote": quote, "value": value, "qualifier": qualifier}
-    return assembled(Mention, fields, _MENTION_FIELDS)
+    return assembled(Mention, fields, _MENTION_GIVEN)
 
 
-_LINKS: dict[str, BindingName] = {
+_LINKS: Final[dict[str, BindingName]] = {
     "part_of": "part_of", "listed_with": "listed_with", "change_of": "change_of", "baseline": "baseline",
     "share_of": "share_of", "rose_from": "baseline", "fell_from": "baseline", "revised_from": "baseline",
 }
 #: The directions by their values: looked up for every change, sooner than by calling the enum.
-_DIRECTIONS: dict[str, Direction] = {d.value: d for d in Direction}
+_DIRECTIONS: Final[dict[str, Direction]] = {d.value: d for d in Direction}
 #: A figure stated as up or down from another ("£283m, up from £245m"): its direction, with no change figure.
-_MOVES = {"rose_from": Direction.INCREASE, "fell_from": Direction.DECREASE}
+_MOVES: Final = {"rose_from": Direction.INCREASE, "fell_from": Direction.DECREASE}
 @functools.cache
 def _basis(how: str, certain: bool) -> Basis:
     """One record per distinct reason: bases repeat ("read from the nearby noun 'cases'") and are frozen."""
     return _construct(Basis, how=how, certain=certain)  # pydantic's own reads each field's default anew
 
 
-_DECIMAL = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
+_DECIMAL: Final = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
 
 
 def _add_figure_bases(out: dict[BindingName, Basis], f: Figure) -> None:
@@ -1926,7 +1942,7 @@ def _noun_basis(noun: str | None) -> Basis:
 
 
 #: Words after a count's noun that narrow it ("41 251 assaults with intent to …"): not all of them.
-_QUALIFIED_AFTER = re.compile(
+_QUALIFIED_AFTER: Final = re.compile(
     r"\s+(?:with|who|whom|that|which|for|of|from|aged|involving|related|relating|linked|against|by)\b",
     re.IGNORECASE,
 )
@@ -1982,7 +1998,7 @@ def _may_be_a_subset(f: Figure) -> bool:
 
 
 #: A span of dates a figure is stated for: "from January 1 to June 25", "May 29 to June 25, 2022".
-_DATE_SPAN = re.compile(
+_DATE_SPAN: Final = re.compile(
     r"\b(?:from\s+|between\s+)?((?:" + "|".join(lx.MONTHS) + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
     r"(?:to|through|until|and|[-–])\s*((?:" + "|".join(lx.MONTHS) + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
     re.IGNORECASE,
@@ -2041,7 +2057,7 @@ def assemble(
 
 
 #: What ``str.splitlines`` ends a line at.
-_LINE_END = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_END: Final = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _first_line(text: str, otherwise: str) -> str:

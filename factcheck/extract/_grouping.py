@@ -149,29 +149,30 @@ def _group_key(f: Figure) -> tuple[object, ...]:
     return base if measured else (*base, f.value, f.qualifier)
 
 
-_TOKEN = re.compile(r"\d[\d.,]*|[A-Za-z][A-Za-z'’-]*")
+_TOKEN: Final = re.compile(r"\d[\d.,]*|[A-Za-z][A-Za-z'’-]*")
 
 
 #: A restatement repeats at least this many words right around the figure.
-_FRAME_WORDS = 3
+_FRAME_WORDS: Final = 3
 #: The words either side of a figure that make its frame.
-_FRAME_SPAN = 6
+_FRAME_SPAN: Final = 6
 
 
-_RANGE_READING = "read as the two ends of a range; a score or a record reads the same"
+_RANGE_READING: Final = "read as the two ends of a range; a score or a record reads the same"
 
 
 #: Marks that end a clause: a word before one does not modify the words after it.
-_CLAUSE_MARKS = (",", ";", ":", "(", "—", "–")
+_CLAUSE_MARKS: Final = (",", ";", ":", "(", "—", "–")
 
 
 #: Words that point to a subject named elsewhere: with them, whose figure it is stays open.
-_ANAPHORA = frozenset({"they", "it", "there", "this", "these", "those", "its", "their", "them", "such"})
+_ANAPHORA: Final = frozenset({
+    "they", "it", "there", "this", "these", "those", "its", "their", "them", "such"})
 
 
 #: Nouns after "the [month] YYYY" that make the year the name of one period of several.
-_PERIOD_NOUNS = frozenset({"year", "financial", "fiscal", "season", "quarter", "period", "tax", "academic",
-                           "school", "calendar", "crop", "marketing", "water"})
+_PERIOD_NOUNS: Final = frozenset({"year", "financial", "fiscal", "season", "quarter", "period", "tax",
+                                  "academic", "school", "calendar", "crop", "marketing", "water"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,15 +198,15 @@ class _Frame:
 
 #: A sentence run into the next without a space ("last year."Fast & Furious 6"", "ceremonies.The"):
 #: the words before it belong to another statement.
-_RUN_TOGETHER = re.compile(r"[a-z]{2}[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
+_RUN_TOGETHER: Final = re.compile(r"[a-z]{2}[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
 #: The end of every match of :data:`_RUN_TOGETHER`, from its mark on: where one may start, two letters back.
-_RUN_MARK = re.compile(r"[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
+_RUN_MARK: Final = re.compile(r"[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
 #: The characters :data:`_RUN_MARK` reads after where the sentence it finds starts.
 _RUN_MARK_REACH: Final = 3
 
 #: Words that judge a figure's size ("a franchise-best $117 million", "a whopping 40%"): they say
 #: nothing of whose figure it is, and a restatement that contradicts the figure changes them too.
-_JUDGED = re.compile(
+_JUDGED: Final = re.compile(
     r"(?:[a-z]+-)?(?:best|worst|high|low|record|highest|lowest|biggest|largest|smallest)"
     r"|record|whopping|impressive|staggering|massive|huge|hefty|modest|mere|paltry|healthy|solid"
     r"|robust|respectable|remarkable|disappointing|strong|weak|fairly|all-time|sensible|tidy"
@@ -214,7 +215,7 @@ _JUDGED = re.compile(
 
 #: Words right before a figure that say which of several figures it is: "a further $5 million"
 #: and "a total $9 million" are two figures, whatever the words around them.
-_NAMING = frozenset({
+_NAMING: Final = frozenset({
     "further", "additional", "another", "extra", "total", "net", "gross", "combined", "cumulative",
     "remaining", "new", "more", "other", "initial", "final", "underlying", "adjusted", "reported",
     "average", "median", "annual", "monthly", "weekly", "daily", "quarterly", "overall",
@@ -279,7 +280,7 @@ def _last_words(text: str, start: int, end: int) -> list[str]:
 
 
 #: How far from a figure the words of its frame are read first: only when that holds too few, further.
-_FRAME_REACH = 100
+_FRAME_REACH: Final = 100
 
 
 def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str],
@@ -448,18 +449,19 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
 
 #: Words after which another word names another scope: "in France" is not "in Europe", "till
 #: Saturday" is not "till June 18".
-_SCOPES = frozenset({"in", "of", "at", "for", "among", "across", "within", "on",
+_SCOPES: Final = frozenset({"in", "of", "at", "for", "among", "across", "within", "on",
                      "till", "until", "since", "through", "during", "by"})
 
 #: Words that say whose figure it is by pointing to another sentence ("September's figure was revised
 #: up from …", "its profit rose to …"): the same words there may be said of two things.
-_REFERRING = frozenset({"figure", "figures", "it", "its", "they", "their", "them"})
-_REFERRED = ", but whose figure it is is said in another sentence ('{}')"
+_REFERRING: Final = frozenset({"figure", "figures", "it", "its", "they", "their", "them"})
+_REFERRED: Final = ", but whose figure it is is said in another sentence ('{}')"
 
 
 #: A line in capitals ("SEASONALLY ADJUSTED ESTIMATES (MONTHLY CHANGE)"): a heading over what follows.
-_CAPITALS_HEADING = re.compile(r"^[ \t]*(?=[^\n]*[A-Z]{2})[A-Z][A-Z '’&(),/-]{3,80}[ \t]*$", re.MULTILINE)
-_ANOTHER_HEADING = ", but under another heading, which may be of another series or period"
+_CAPITALS_HEADING: Final = re.compile(
+    r"^[ \t]*(?=[^\n]*[A-Z]{2})[A-Z][A-Z '’&(),/-]{3,80}[ \t]*$", re.MULTILINE)
+_ANOTHER_HEADING: Final = ", but under another heading, which may be of another series or period"
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
@@ -495,7 +497,7 @@ def _refers_back(sequence: tuple[str, ...]) -> bool:
         sequence[1] in _LINKING_VERBS or sequence[1].endswith(("s", "ed")))
 
 #: Words right before a figure that say which end of a change or span it is.
-_ENDS_OF_A_MOVE = frozenset({"from", "to", "since", "until", "till", "before", "after"})
+_ENDS_OF_A_MOVE: Final = frozenset({"from", "to", "since", "until", "till", "before", "after"})
 
 
 def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
@@ -531,7 +533,7 @@ def _scoped(seq: tuple[str, ...], k: int, shared: frozenset[str]) -> bool:
     return back >= 1 and seq[back] in _SCOPES and seq[back - 1] in shared
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "all"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "all"})
 
 
 def _subjects_differ(a: _Frame, b: _Frame) -> bool:
@@ -541,14 +543,14 @@ def _subjects_differ(a: _Frame, b: _Frame) -> bool:
 
 #: A heading over a block of lines: a short line ending in a colon ("North:"), in bold ("**North**")
 #: or marked as a heading ("## North").
-_BLOCK_HEADING = re.compile(
+_BLOCK_HEADING: Final = re.compile(
     r"[ \t]*(?:(?P<colon>[^\s\-•*#][^\n:.!?]{0,60}):|\*\*[^\n*]{1,60}\*\*:?|__[^\n_]{1,60}__:?"
     r"|#{1,6}[ \t]+[^\n]{1,60})[ \t]*\n"
 )
 #: What every heading holds (a colon, "**", "__" or "#").
-_HEADING_MARKS = (":", "**", "__", "#")
+_HEADING_MARKS: Final = (":", "**", "__", "#")
 #: A line of a block: a bullet, a numbered item or an indented line.
-_BLOCK_LINE = re.compile(r"(?:[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+|[ \t]+\S)[^\n]*(?:\n|$)")
+_BLOCK_LINE: Final = re.compile(r"(?:[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+|[ \t]+\S)[^\n]*(?:\n|$)")
 
 
 def _blocks(text: str, figures: Sequence[Figure]) -> list[int | None]:
@@ -843,7 +845,7 @@ def _allowed(kind: ClaimKind, value: str, qualifier: str) -> Interval | None:
 
 
 #: Why a restatement between two lists is a guess: lists under two headings may be of two periods.
-_LIST_ITEMS = ", but both are items of lists, which may be of different periods or groups"
+_LIST_ITEMS: Final = ", but both are items of lists, which may be of different periods or groups"
 
 
 def _a_list_item(text: str, figures: Sequence[Figure], in_sentence: dict[int, list[int]], i: int) -> bool:
@@ -893,7 +895,7 @@ def _restatement_without_noun(
     return guess
 
 
-_SAME_VALUE = ("the same figure stated again", True)
+_SAME_VALUE: Final = ("the same figure stated again", True)
 
 
 def _labels_the_figure_before(text: str, figures: Sequence[Figure], i: int) -> bool:
@@ -972,7 +974,7 @@ _NO_GROUPS: Final[list[_Group]] = []
 
 #: How many of the latest mentions or groups a figure stated again compares its words with (a
 #: bound: a year said a thousand times must not be compared a million times).
-_RECENT = 8
+_RECENT: Final = 8
 
 
 def _other_names(
@@ -1061,11 +1063,11 @@ def _by_frame_rather_than_value(
 
 
 #: A fraction in words ("almost a fifth") and the percentage in brackets right after it ("(19%)").
-_FRACTION_WORD = re.compile(
+_FRACTION_WORD: Final = re.compile(
     r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$", re.IGNORECASE
 )
-_BRACKETED = re.compile(r"\s*\(\s*$")
-_FRACTION_KINDS = (frozenset({ClaimKind.CHANGE}), frozenset({ClaimKind.SHARE, ClaimKind.PERCENTAGE}))
+_BRACKETED: Final = re.compile(r"\s*\(\s*$")
+_FRACTION_KINDS: Final = (frozenset({ClaimKind.CHANGE}), frozenset({ClaimKind.SHARE, ClaimKind.PERCENTAGE}))
 
 
 def _fraction_in_figures(text: str, fraction: Figure, figure: Figure) -> bool:
@@ -1081,7 +1083,7 @@ def _fraction_in_figures(text: str, fraction: Figure, figure: Figure) -> bool:
     return any({fraction.kind, figure.kind} <= kinds for kinds in _FRACTION_KINDS)
 
 
-_RESTATABLE_KINDS = frozenset({
+_RESTATABLE_KINDS: Final = frozenset({
     ClaimKind.AMOUNT, ClaimKind.COUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE, ClaimKind.CHANGE,
 })
 
@@ -1102,7 +1104,7 @@ def _in_headline(text: str, f: Figure) -> bool:
 
 
 #: A sentence with this many figures is a row of a table or a list.
-_LISTED = 4
+_LISTED: Final = 4
 
 
 def _in_other_rows(figures: Sequence[Figure], in_sentence: dict[int, list[int]], members: Sequence[int],
@@ -1169,7 +1171,7 @@ def _same_value_elsewhere(
 
 
 #: "Of the 17,400 referrals": a definite article before a figure points back to a figure already given.
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 
 
 def _restated_by_its_action(

@@ -12,10 +12,11 @@ Each class is a set of words; adding one touches no other file.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 __all__ = ["canonical", "has_synonyms", "synonymous"]
 
-_CLASSES: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
+_CLASSES: Final[tuple[frozenset[str], ...]] = tuple(frozenset(c) for c in (
     {"people", "persons", "individuals", "residents", "victims", "inhabitants", "citizens"},
     {"troops", "soldiers", "servicemen", "personnel"},
     {"children", "kids", "minors", "youngsters"},
@@ -35,7 +36,7 @@ _CLASSES: tuple[frozenset[str], ...] = tuple(frozenset(c) for c in (
     {"fell", "declined", "dropped", "decreased", "slipped"},
 ))
 
-_CANONICAL: dict[str, str] = {w: min(c) for c in _CLASSES for w in c}
+_CANONICAL: Final[dict[str, str]] = {w: min(c) for c in _CLASSES for w in c}
 
 
 def canonical(word: str) -> str:
@@ -45,7 +46,7 @@ def canonical(word: str) -> str:
 
 def synonymous(words: Iterable[str]) -> tuple[str, ...]:
     """``words`` with each one replaced by the name of its class."""
-    return tuple(_CANONICAL.get(w, w) for w in words)
+    return tuple([_CANONICAL.get(w, w) for w in words])  # a list first: sooner than a generator
 
 
 def has_synonyms(word: str) -> bool:
