@@ -1639,13 +1639,16 @@ _PASSES_BY_COUNT = tuple(tuple(read for read, fewest in _PASSES if count >= fewe
 
 _NOT_ID: Final = re.compile(r"[^A-Za-z0-9]+")
 _NOT_ID_START: Final = re.compile(r"^[^A-Za-z0-9]+")
+#: The kinds a period is never added to the id of: a year or a date is its own period.
+_DATED: Final = frozenset({ClaimKind.YEAR, ClaimKind.DATE})
 
 
 def _claim_id(f: Figure, taken: set[str]) -> str:
     base = f.measures or f"{f.kind._value_}-{_id_part(f.value)}"
-    if f.period and f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
+    if f.period and f.kind not in _DATED:
         base += f"-{f.period}"
-    if not (base[:1].isascii() and base[:1].isalnum()):  # an id opens on a letter or a digit
+    opening = base[:1]
+    if not (opening.isascii() and opening.isalnum()):  # an id opens on a letter or a digit
         base = _NOT_ID_START.sub("", base) or "figure"
     cid, n = base, 2
     while cid in taken:
@@ -1715,11 +1718,12 @@ def figures_to_claims(
         basis = bases.get(cid) or {}
         _add_figure_bases(basis, first)
         kind = first.kind
-        if first.bases.get("kind") == BARE_PERCENT and (share := basis.get("share_of")) and share.certain:
-            del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
-            kind = ClaimKind.SHARE
-        elif first.bases.get("kind") == BARE_PERCENT and not levels_by_wording.isdisjoint(g):
-            del basis["kind"]  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
+        if first.bases.get("kind") == BARE_PERCENT:
+            if (share := basis.get("share_of")) and share.certain:
+                del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
+                kind = ClaimKind.SHARE
+            elif not levels_by_wording.isdisjoint(g):
+                del basis["kind"]  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
         if joined:
             doubts = [how for how, certain in joined if not certain]
             basis["mentions"] = _basis(
@@ -1759,7 +1763,6 @@ def figures_to_claims(
             fields.update(linked)
         claims.append(assembled(Claim, fields, _CLAIM_STATED.union(linked) if linked else _CLAIM_STATED))
     return claims, relations, groups
-
 
 
 def _links_between(
@@ -1880,8 +1883,10 @@ def _construct_fields(model: type[_M], values: dict[str, Any]) -> _M:
             fields[name] = factory()
     return assembled(model, fields, values)
 
+
 #: Every field of a claim in order, with its default (a placeholder for those a drafted claim always
-#: states: see :data:`_CLAIM_STATED`), read once: what :func:`_construct_fields` copies for each claim.
+#: states: see :data:`_CLAIM_STATED`), read once: what :func:`figures_to_claims` copies for each claim
+#: and writes the claim into, as :func:`_construct_fields` does for any model.
 _CLAIM_DEFAULTS: Final[dict[str, Any]] = _field_plan(Claim)[0]
 #: The fields every drafted claim states (besides its links): what ``model_fields_set`` holds.
 _CLAIM_STATED: Final = frozenset({"id", "kind", "measures", "value", "qualifier", "unit", "label", "period",
@@ -1960,7 +1965,12 @@ def _infer_subsets(
     """
     if len(groups) < 2:
         return  # a part and its whole are two figures
-    parts = [g for g in groups if _may_be_a_subset(figures[g[0]])]
+    parts = []  # the counts of a qualified noun ("minor victims"), for a period, no wording made a part
+    for g in groups:
+        f = figures[g[0]]
+        if f.kind is ClaimKind.COUNT and f.period is not None and f.measures is not None \
+                and "." in f.measures and f.cue not in ("part", "baseline"):
+            parts.append(g)
     if not parts:
         return  # most texts: the wholes are read only for a part
     heads: dict[tuple[object, ...], int] = {}
@@ -1989,12 +1999,6 @@ def _infer_subsets(
                 how = f"inferred from the nouns ({f.measures} within {w.measures}), not stated"
                 certain = False
             relations.append(Relation("part_of", g[0], whole, how, certain))
-
-
-def _may_be_a_subset(f: Figure) -> bool:
-    """Is ``f`` a count of a qualified noun ("minor victims"), for a period, that no wording made a part?"""
-    return (f.kind is ClaimKind.COUNT and f.measures is not None and "." in f.measures
-            and f.cue not in ("part", "baseline") and f.period is not None)
 
 
 #: A span of dates a figure is stated for: "from January 1 to June 25", "May 29 to June 25, 2022".

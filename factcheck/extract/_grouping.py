@@ -258,15 +258,16 @@ def _beside(text: str, layout: Layout, f: Figure, run_together: Sequence[int]) -
     return start, end, _TOKEN.findall(text[start : f.start])
 
 
-def _after(text: str, f: Figure, end: int) -> list[str]:
+def _after(text: str, pos: int, end: int) -> list[str]:
+    """The words of a frame after a figure that ends at ``pos``, in a sentence that ends at ``end``."""
     # only the first words after it make a frame: the rest of the sentence is not read
-    reach = f.end + _FRAME_REACH
+    reach = pos + _FRAME_REACH
     if reach < end:
-        words = _TOKEN.findall(text, f.end, reach)
+        words = _TOKEN.findall(text, pos, reach)
         if len(words) > _FRAME_SPAN:  # only the last may be cut short by the reach
             return words[:_FRAME_SPAN]
-        return [m.group() for m in itertools.islice(_TOKEN.finditer(text, f.end, end), _FRAME_SPAN)]
-    return _TOKEN.findall(text, f.end, end)[:_FRAME_SPAN]
+        return [m.group() for m in itertools.islice(_TOKEN.finditer(text, pos, end), _FRAME_SPAN)]
+    return _TOKEN.findall(text, pos, end)[:_FRAME_SPAN]
 
 
 def _last_words(text: str, start: int, end: int) -> list[str]:
@@ -277,6 +278,11 @@ def _last_words(text: str, start: int, end: int) -> list[str]:
         if len(words) > _FRAME_SPAN:
             return words[1:]  # only the first may be cut short by the reach
     return _TOKEN.findall(text, start, end)
+
+
+#: The only characters whose lowercase is not one character that belongs to a word (:data:`_TOKEN`)
+#: exactly when they do: "İ" (an "i" and a dot above) and the Kelvin sign (a "k").
+_LOWERED_OTHERWISE: Final = ("\u0130", "\u212a")
 
 
 #: How far from a figure the words of its frame are read first: only when that holds too few, further.
@@ -292,7 +298,7 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         if t[0].isupper() and t.lower() not in lx.STOPWORDS and t.lower() not in lx.MONTHS
         and (n > 0 or (len(before) > 1 and before[1][0].isupper()))
     )
-    after = _after(text, f, end)
+    after = _after(text, f.end, end)
     sequence = tuple(t.lower() for t in _TOKEN.findall(masked[start : f.start]) if not t[0].isdigit())
     clause_start = max(start, *(text.rfind(mark, start, f.start) + 1 for mark in _CLAUSE_MARKS))
     clause = tuple(t.lower() for t in _TOKEN.findall(masked[clause_start : f.start]) if not t[0].isdigit())
@@ -327,6 +333,7 @@ class _Frames:
         self._done: dict[int, _Frame] = {}
         self._keys: dict[int, frozenset[tuple[str, tuple[str, ...]]]] = {}
         self._run_together: dict[int, list[int]] = {}
+        self._lowered_sentences: dict[int, str] = {}
         self._words: tuple[str, dict[int, frozenset[str]]] | None = None
 
     def _masked_and_nouns(self) -> tuple[str, dict[int, frozenset[str]]]:
@@ -354,12 +361,29 @@ class _Frames:
             else:
                 text, layout, figures = self._args[:3]
                 f = figures[i]
-                start, end = layout.sentence_bounds(f.sentence, len(text))
-                run_together = self._sentences_run_together(f.sentence, start, end)
-                start = _own_sentence_start(run_together, start, f.start)
-                found = _side_keys(_left(_last_words(text, start, f.start)), _words(_after(text, f, end)))
+                first, end = layout.sentence_bounds(f.sentence, len(text))
+                run_together = self._sentences_run_together(f.sentence, first, end)
+                start = _own_sentence_start(run_together, first, f.start) if run_together else first
+                lowered = self._lowered(f.sentence, first, end)
+                if lowered is not None:  # its words come lowercase: the frame's, without lowering each
+                    before = _last_words(lowered, start - first, f.start - first)
+                    found = _side_keys(tuple(before[: -_FRAME_SPAN - 1 : -1]),
+                                       tuple(_after(lowered, f.end - first, end - first)))
+                else:
+                    found = _side_keys(_left(_last_words(text, start, f.start)),
+                                       _words(_after(text, f.end, end)))
             self._keys[i] = found
         return found
+
+    def _lowered(self, sentence: int, start: int, end: int) -> str | None:
+        """The sentence (from ``start`` to ``end``) in lowercase, if its words are its words lowered, at the
+        same places: in every sentence but one holding a character of :data:`_LOWERED_OTHERWISE`."""
+        found = self._lowered_sentences.get(sentence)
+        if found is None:
+            said = self.text[start:end]
+            found = self._lowered_sentences[sentence] = (
+                "" if _LOWERED_OTHERWISE[0] in said or _LOWERED_OTHERWISE[1] in said else said.lower())
+        return found or None
 
     def _sentences_run_together(self, sentence: int, start: int, end: int) -> list[int]:
         """Where each sentence run into the one before starts (see :func:`_own_sentence_start`), within
@@ -368,8 +392,9 @@ class _Frames:
         found = self._run_together.get(sentence)
         if found is None:  # each starts two letters before a mark ending a sentence, right after it: few
             text = self.text  # the mark may be the character before the sentence; its next words are read
-            found = self._run_together[sentence] = [
-                m.end() for mark in _RUN_MARK.finditer(text, max(start - 1, 0), end + _RUN_MARK_REACH)
+            lo, hi = max(start - 1, 0), end + _RUN_MARK_REACH
+            found = self._run_together[sentence] = [] if _RUN_MARK.search(text, lo, hi) is None else [
+                m.end() for mark in _RUN_MARK.finditer(text, lo, hi)
                 if mark.start() >= 2 and (m := _RUN_TOGETHER.match(text, mark.start() - 2))]
         return found
 
@@ -485,9 +510,9 @@ def _doubt(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
 
 #: A sentence opening on a demonstrative that stands for what the sentence before said ("This represents a
 #: charge of £36.03", "That is 4% of the total", "These amount to"): whose figure it is, is said there.
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-_LINKING_VERBS = frozenset({"is", "was", "are", "were", "will", "would", "can", "could", "may", "might",
-                            "has", "had", "have", "should", "must"})
+_DEMONSTRATIVES: Final = frozenset({"this", "that", "these", "those"})
+_LINKING_VERBS: Final = frozenset({"is", "was", "are", "were", "will", "would", "can", "could", "may",
+                                   "might", "has", "had", "have", "should", "must"})
 
 
 def _refers_back(sequence: tuple[str, ...]) -> bool:
@@ -700,9 +725,10 @@ def groups(
             target, how = _by_frame_rather_than_value(figures, frames, without_noun[nounless], target, i,
                                                       in_sentence, block)
         if target is None and nounless is not None and nounless in without_noun:
-            candidates = [g for g in _ours(block, without_noun[nounless].meeting(frames.keys(i)))
-                          if not rows.differ(g.figures[-1], i)]
-            target, how = _restatement_without_noun(figures, frames, candidates, i, in_sentence)
+            met = without_noun[nounless].meeting(frames.keys(i))
+            if met:  # (most figures meet none: not found, as with no candidates)
+                candidates = [g for g in _ours(block, met) if not rows.differ(g.figures[-1], i)]
+                target, how = _restatement_without_noun(figures, frames, candidates, i, in_sentence)
         if target is None:
             target = _Group(key, i, f, block)
             groups.append(target)
@@ -815,8 +841,10 @@ class _NounlessIndex:
             self._read()
         seen: dict[int, _Group] = {}
         for k in keys:
-            for g in self._by_key.get(k, []):
-                seen.setdefault(id(g), g)
+            met = self._by_key.get(k)
+            if met is not None:
+                for g in met:
+                    seen.setdefault(id(g), g)
         if len(seen) < 2:
             return list(seen.values())
         return sorted(seen.values(), key=lambda g: self._order[id(g)])
