@@ -475,7 +475,7 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
 #: Words after which another word names another scope: "in France" is not "in Europe", "till
 #: Saturday" is not "till June 18".
 _SCOPES: Final = frozenset({"in", "of", "at", "for", "among", "across", "within", "on",
-                     "till", "until", "since", "through", "during", "by"})
+                            "till", "until", "since", "through", "during", "by"})
 
 #: Words that say whose figure it is by pointing to another sentence ("September's figure was revised
 #: up from …", "its profit rose to …"): the same words there may be said of two things.
@@ -520,6 +520,7 @@ def _refers_back(sequence: tuple[str, ...]) -> bool:
     "this year": a verb ending in -s or -ed, or a linking one)?"""
     return len(sequence) >= 2 and sequence[0] in _DEMONSTRATIVES and (
         sequence[1] in _LINKING_VERBS or sequence[1].endswith(("s", "ed")))
+
 
 #: Words right before a figure that say which end of a change or span it is.
 _ENDS_OF_A_MOVE: Final = frozenset({"from", "to", "since", "until", "till", "before", "after"})
