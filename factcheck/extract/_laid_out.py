@@ -180,6 +180,25 @@ _BALANCE_WORDS = tuple(word for word, side in _SIDE_WORDS.items() if side in ("d
 
 #: A side qualified by a partner or a part ("imports from Britain", "the deficit with China").
 _QUALIFIED_SIDE = re.compile(r"\s+(?:from|to|with|of|in|for)\s+(?:the\s+)?[A-Z]")
+#: A scope named right before a side that makes it part of the whole balance: "the goods deficit",
+#: "the services surplus", "oil imports", "the current-account deficit", "the primary deficit". Goods
+#: and services together are the whole trade balance, so they name no part of it.
+_SCOPE_BEFORE = re.compile(
+    r"\b(goods\s+and\s+services|goods|services|merchandise|non-oil|oil|petroleum|energy|fuel|food|"
+    r"agricultural|primary|structural|underlying|operating|cash|current[-\s]account|capital[-\s]account)"
+    r"\s+(?:trade\s+|budget\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _scope(text: str, start: int, word_start: int) -> str | None:
+    """The part of the whole balance a side word is of ("goods" in "the goods deficit"), or None for
+    the whole (a trade deficit, "goods and services exports"), as the words in its sentence before it say."""
+    found = _SCOPE_BEFORE.search(text, max(start, word_start - 40), word_start)
+    if found is None:
+        return None
+    scope = " ".join(found.group(1).lower().replace("-", " ").split())
+    return None if scope == "goods and services" else scope
 
 
 #: (balance, first side, second side): the balance is the first minus the second.
@@ -194,18 +213,20 @@ _BALANCE_REACH = 3
 
 
 #: Words that make the amount after them the size of a change ("fell $4.2 billion to …",
-#: "increased by $700 million"), not the level of a side: the level is the amount it changed "to".
+#: "increased by $700 million", "a rise in the merchandise deficit of $2 billion"), not the level of
+#: a side: the level is the amount it changed "to".
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|grew|grown|gained|lost|dropped|declined|climbed|"
-    r"jumped|slipped|shrank|widened|narrowed|eased|dipped|slid|surged|soared|edged\s+(?:up|down)|up|down)(?:\s+by)?|by|an?\s+(?:increase|decrease|rise|fall|"
-    r"drop|gain|decline)\s+of)\s+$",
+    r"jumped|slipped|shrank|widened|narrowed|eased|dipped|slid|surged|soared|edged\s+(?:up|down)|up|down)"
+    r"(?:\s+by)?|by|an?\s+(?:increase|decrease|rise|fall|drop|gain|decline|widening|narrowing)"
+    r"(?:\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+)?\s+of)\s+$",
     re.IGNORECASE,
 )
 
 
 def _change_amount(text: str, f: Figure) -> bool:
     """Is ``f`` the amount a side changed by, as its wording states ("imports fell $4.2 billion")?"""
-    return _CHANGE_AMOUNT_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+    return _CHANGE_AMOUNT_BEFORE.search(text, max(0, f.start - 60), f.start) is not None
 
 
 #: How far before a figure the word naming its side is taken as naming it for certain, and how far
@@ -215,9 +236,12 @@ _SIDE_WORD_NEAR = 60
 _SIDE_WORD_REACH = 100
 
 
-def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> tuple[str, bool] | None:
-    """Which side of a balance figure ``i`` is, from the word right before it that names it, and
-    whether that word stands near enough to be certain.
+def _side(
+    text: str, figures: Sequence[Figure], layout: Layout, i: int
+) -> tuple[str, bool, str | None] | None:
+    """Which side of a balance figure ``i`` is, from the word right before it that names it, whether
+    that word stands near enough to be certain, and the part of the balance it is of, if a word
+    before it names one ("the goods deficit").
 
     An amount of change is no side: in "imports fell $4.2 billion to $228.7
     billion" the imports are the second figure, the one they changed to.
@@ -239,7 +263,7 @@ def _side(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> tuple
     between = [j for j, g in enumerate(figures) if word.end() <= g.start and g.end <= f.start]
     if any(figures[j].kind is ClaimKind.AMOUNT and not _change_amount(text, figures[j]) for j in between):
         return None  # the word names another figure
-    return _SIDE_WORDS[word.group(1).lower()], near
+    return _SIDE_WORDS[word.group(1).lower()], near, _scope(text, start, word.start())
 
 
 #: Expense lines beside outlays and revenues ("public debt charges"): the balance has more than two terms.
@@ -275,13 +299,17 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     same section and currency, no further expense line (debt charges) is
     stated beside them, and no other balance is given the same two sides. A
     balance its wording places in another period ("in the same month last
-    year") gets no sides of this one; an amount of change is no side.
+    year") gets no sides of this one; an amount of change is no side. A
+    balance of a part ("the goods deficit") against sides of the whole, or
+    the reverse, is a guess, and gives way to a balance of the sides' own
+    part stated beside it.
     """
     if not may_hold(text, _BALANCE_WORDS):
         return  # no word that names a balance: no figure is one
     found = {i: named for i in range(len(figures)) if (named := _side(text, figures, layout, i))}
-    sides = {i: side for i, (side, _) in found.items()}
+    sides = {i: side for i, (side, _, _) in found.items()}
     operands: dict[tuple[int, int], list[Relation]] = {}
+    other_scope: set[int] = set()  # balances of another part than their sides ("the goods deficit")
     for i, side in sides.items():
         if side not in ("deficit", "surplus"):
             continue
@@ -322,6 +350,12 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
                 how += (f"; but the word naming {', '.join(map(repr, far))} stands far before it, "
                         "so which figure it names is a guess")
                 guessed.append(i)
+            if len({found[j][2] for j in trio}) > 1:
+                other_scope.add(i)
+                scopes = ", ".join(f"{found[j][0]}: {found[j][2] or 'none'}" for j in trio)
+                how += (f"; but the words before them name different parts of the balance ({scopes}), "
+                        "so whether they are its sides is a guess")
+                guessed.append(i)
             if stated_again:
                 how += (f"; but {' and '.join(stated_again)} are stated more than once beside it, "
                         "so the nearest was taken, by proximity, not by wording")
@@ -336,6 +370,9 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
             operands.setdefault(pair, []).extend(linked)
             break
     for linked in operands.values():
+        of_their_scope = [r for r in linked if r.a not in other_scope]
+        if len(of_their_scope) == 2 and len(linked) > 2:
+            linked = of_their_scope  # the one balance of the sides' own part, beside those of a part of it
         if len(linked) > 2:  # two balances given the same two sides: which one they are of is a guess
             linked = [Relation(r.kind, r.a, r.b, r.how + "; but another balance beside it has the same two "
                                "sides, so which one they are of is a guess", False) for r in linked]

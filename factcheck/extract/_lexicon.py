@@ -304,7 +304,9 @@ IDENTIFIER_HEADS = frozenset(
 #: ("120% of normal", "112% of GDP", "104 percent of capacity"): such a percentage may exceed 100.
 REFERENCE_LEVELS = frozenset(
     ["normal", "average", "norm", "gdp", "capacity", "target", "targets", "budget", "forecast", "quota",
-     "level", "levels", "trend", "baseline", "potential", "par", "estimate", "expectations"]
+     "level", "levels", "trend", "baseline", "potential", "par", "estimate", "expectations", "objective",
+     "objectives", "goal", "goals", "plan", "projection", "projections", "requirement", "requirements",
+     "allocation", "benchmark"]
 )
 #: Words after a number that make it a name ("1441 Center") or a time ("3 pm").
 IDENTIFIER_TAILS = frozenset(

@@ -85,6 +85,56 @@ def test_two_balances_given_the_same_two_sides_are_a_guess(tmp_path: Path) -> No
     assert _failures(tmp_path, text) == []
 
 
+GOODS_ONLY = (
+    "Exports came to $150.2 billion and imports to $190.5 billion in June. The wider gap came from "
+    "a rise in the merchandise deficit of $1.1 billion to $60.0 billion, offset in part by a fall in "
+    "the services surplus of $0.4 billion to $19.7 billion."
+)
+
+
+def test_the_change_of_a_balance_stated_with_of_is_no_balance() -> None:
+    balanced = [c.value for c in extract_claims(GOODS_ONLY).claims if c.difference_of is not None]
+    assert "1.1 billion" not in balanced
+    assert "0.4 billion" not in balanced
+
+
+def test_a_balance_of_one_part_against_sides_of_the_whole_is_a_guess(tmp_path: Path) -> None:
+    balanced = [c for c in extract_claims(GOODS_ONLY).claims if c.difference_of is not None]
+    assert sorted(c.value for c in balanced) == ["19.7 billion", "60.0 billion"]
+    for claim in balanced:
+        assert claim.basis is not None
+        assert not claim.basis["difference_of"].certain
+        assert "different parts of the balance" in claim.basis["difference_of"].how
+    assert _failures(tmp_path, GOODS_ONLY) == []
+
+
+def test_a_balance_of_the_whole_keeps_its_sides_beside_a_balance_of_one_part(tmp_path: Path) -> None:
+    text = ("The trade deficit was $40.3 billion in June. Exports came to $150.2 billion and imports to "
+            "$190.5 billion. The goods deficit rose to $60.0 billion.")
+    (balanced,) = [c for c in extract_claims(text).claims if c.difference_of is not None]
+    assert balanced.value == "40.3 billion"
+    assert balanced.basis is not None
+    assert balanced.basis["difference_of"].certain
+    assert _failures(tmp_path, text) == []
+    wrong = text.replace("$40.3 billion", "$45.3 billion")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["difference-matches-figures"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merchandise exports were $20.5 billion and imports $25.0 billion, "
+        "so the trade deficit was $9.9 billion.",
+        "Exports were $20.5 billion and imports $25.0 billion, "
+        "and the current-account deficit was $9.9 billion.",
+    ],
+)
+def test_a_balance_and_sides_of_different_scopes_do_not_fail(tmp_path: Path, text: str) -> None:
+    assert _failures(tmp_path, text) == []
+    same = text.replace("Merchandise exports", "Exports").replace("current-account deficit", "trade deficit")
+    assert [r.rule for r in _failures(tmp_path, same)] == ["difference-matches-figures"]
+
+
 def test_seats_picked_up_are_a_tally_not_a_change(tmp_path: Path) -> None:
     text = "With most votes counted, Labor has won 34 seats, while the Coalition has picked up 53."
     assert not [c for c in extract_claims(text).claims if c.kind.value == "change"]

@@ -121,6 +121,9 @@ def test_a_change_stated_with_a_verb_in_ing_is_checked_against_its_figures(tmp_p
         "Public debt reached 117% of GDP last year.",
         "The ward ran at 108 percent of capacity all winter.",
         "Snowfall was 140% of the long-term average.",
+        "The drive reached 109% of its objectives in the second round.",
+        "Recruitment stood at 121 per cent of the goal set in spring.",
+        "Harvests came in at 113% of the projections.",
     ],
 )
 def test_a_percentage_of_a_reference_level_may_exceed_100(tmp_path: Path, text: str) -> None:
