@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from factcheck._models import ClaimKind
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._cues import led_by, may_hold, may_hold_short
+from factcheck.extract._cues import led_by, may_hold, may_hold_short, sentences_holding
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
 from factcheck.extract._synonyms import canonical, has_synonyms
@@ -421,8 +421,8 @@ def _aside_moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list
     found: list[Move] = []
     for i in range(len(figures) - 2):
         a, aside, b = figures[i], figures[i + 1], figures[i + 2]
-        if {i, i + 2} & linked or not (a.sentence == aside.sentence == b.sentence) \
-                or a.kind not in _LEVEL_KINDS or (a.kind, a.unit) != (b.kind, b.unit):
+        if a.kind not in _LEVEL_KINDS or not (a.sentence == aside.sentence == b.sentence) \
+                or i in linked or i + 2 in linked or (a.kind, a.unit) != (b.kind, b.unit):
             continue
         if not _OR_ASIDE.match(text[a.end : aside.start]) \
                 or not _ASIDE_CLOSED_FROM.match(text[aside.end : b.start]):
@@ -509,6 +509,8 @@ _COMPARED_WITH = re.compile(
     re.IGNORECASE)
 #: A word every match of :data:`_COMPARED_WITH` holds.
 _COMPARED_WITH_WORDS = ("compared", "against", "versus")
+#: A word every match of :data:`_YEAR_EARLIER_OPENING` holds.
+_YEAR_WORDS = ("year",)
 #: The first letters of what :data:`_YEAR_EARLIER_OPENING` opens on ("A year earlier", "One year ago").
 _OPENS_A_YEAR_EARLIER = frozenset("AaOo")
 #: After the earlier figure (and its aside): "a year earlier", "in the same quarter last year".
@@ -530,9 +532,12 @@ def comparisons(text: str, figures: Sequence[Figure], layout: Layout, linked: se
     found: list[Comparison] = []
     # the words each wording needs: "compared with" before the figure, "A year earlier" opening its sentence
     compared = set(led_by(text, _COMPARED_WITH_WORDS, figures, 40))
+    dated = sentences_holding(text, _YEAR_WORDS, layout.sentence_starts)
     for b, old in enumerate(figures):
         if b in linked or old.kind not in MEASURED:
             continue
+        if b not in compared and dated is not None and old.sentence not in dated:
+            continue  # no "compared with" before it, and no "a year earlier" its sentence may open on
         start, _ = layout.sentence_bounds(old.sentence, len(text))
         if (text[start] in _OPENS_A_YEAR_EARLIER or text[start].isspace()) \
                 and _YEAR_EARLIER_OPENING.match(text[start : old.start]):
@@ -820,7 +825,7 @@ def differences(text: str, figures: Sequence[Figure], linked: set[int]) -> list[
     found = []
     for i in range(1, len(figures) - 1):
         a, d, b = figures[i - 1], figures[i], figures[i + 1]
-        if {i - 1, i, i + 1} & linked or not (a.sentence == d.sentence == b.sentence):
+        if not (a.sentence == d.sentence == b.sentence) or i - 1 in linked or i in linked or i + 1 in linked:
             continue
         trio = (a, d, b)
         if not all(f.kind in MEASURED and f.cue is None for f in trio) or len({f.unit for f in trio}) != 1:
@@ -854,9 +859,11 @@ def factors(text: str, figures: Sequence[Figure]) -> list[Factor]:
     multiplies to, the figure it multiplies, as a guess (which figure is which is read from their order)."""
     found: list[Factor] = []
     for i in range(len(figures) - 2):
-        f, a, b = figures[i], figures[i + 1], figures[i + 2]
-        if f.kind is not ClaimKind.RATIO or f.unit != "times" \
-                or not (f.sentence == a.sentence == b.sentence) \
+        f = figures[i]
+        if f.kind is not ClaimKind.RATIO:
+            continue  # most figures: the factor is read first
+        a, b = figures[i + 1], figures[i + 2]
+        if f.unit != "times" or not (f.sentence == a.sentence == b.sentence) \
                 or (a.kind, a.unit) != (b.kind, b.unit) or a.kind not in _LEVEL_KINDS:
             continue
         if _FACTOR_THEN_FIGURES.match(text[f.end : a.start]) and _VERSUS.match(text[a.end : b.start]):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -70,14 +70,18 @@ def changes_said_after(
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         by_sentence.setdefault(f.sentence, []).append(i)
+    holding = sentences_holding(text, _OPENING_WORDS, layout.sentence_starts)
     for sentence, members in by_sentence.items():
         first = members[0]
+        if first in linked:
+            continue
         start, end = layout.sentence_bounds(sentence, len(text))
         opening = _OPENS_ON_A_CHANGE.fullmatch(text, start, figures[first].start) \
-            if may_stand(text, _OPENING_WORDS, start, figures[first].start) else None
+            if (holding is None or sentence in holding) \
+            and may_stand(text, _OPENING_WORDS, start, figures[first].start) else None
         if opening is None and _OPENS_ON_A_FIGURE.fullmatch(text, start, figures[first].start):
             opening = _NOUN_AFTER.match(text, figures[first].end)
-        if opening is None or first in linked:
+        if opening is None:
             continue
         level = _level_before(text, figures, by_sentence.get(sentence - 1, []), figures[first])
         if level is None:

@@ -158,6 +158,8 @@ _VERB_CHANGE = re.compile(
 _BASELINE_MARK = re.compile(
     r"\b(?:since|from|than|compared\s+(?:with|to)|against|versus|vs\.?)(?![\w'’-])", re.IGNORECASE
 )
+#: A word every match of :data:`_BASELINE_MARK` holds.
+_BASELINE_WORDS = ("since", "from", "than", "compared", "against", "versus", "vs")
 #: Words after a baseline that reach the new level: "from 5 in 2019 to 9 in 2020" — 2020 is the level's.
 _TO_LEVEL = re.compile(r"\b(?:to|until|till|through|reaching|and)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:—–]|,(?=\s)")
@@ -169,6 +171,8 @@ def _year_at(m: re.Match[str]) -> int:
 
 def _baseline_mark(text: str, start: int, year_at: int) -> int | None:
     """Where the baseline a year belongs to opens, when it does ("up from £245m in 2012")."""
+    if not may_hold_short(text[start:year_at], _BASELINE_WORDS):
+        return None  # most years: no word that opens a baseline stands before them
     clause = max((m.end() for m in _CLAUSE_END.finditer(text, start, year_at)), default=start)
     mark = None
     for m in _BASELINE_MARK.finditer(text, clause, year_at):
@@ -203,11 +207,34 @@ def _inherited_period(fig: Figure, inherited: dict[int, str | None]) -> str | No
     return inherited.get(fig.sentence)
 
 
-def _sentence_years(text: str, start: int, end: int) -> list[tuple[int, str, int | None]]:
+def _sentence_years(text: str, start: int, end: int, first_year: int) -> list[tuple[int, str, int | None]]:
     """The years a sentence names a time by ("in 2019"): where each stands, and where the baseline
-    it belongs to opens, if it does (read once per sentence that holds a year, for every figure in it)."""
-    return [(m.start(), m.group(1) or m.group(2), _baseline_mark(text, start, _year_at(m)))
-            for m in _YEAR_CONTEXT.finditer(text, start, end)]
+    it belongs to opens, if it does (read once per sentence that holds a year, for every figure in it).
+
+    ``first_year`` is where the first four digits :data:`_A_YEAR` matches from ``start`` on stand. What
+    ``_YEAR_CONTEXT.finditer`` finds, searched for year by year: a match holds such a year with nothing
+    but letters and spaces before it, so none starts before the letters and spaces right before the next
+    year (it is tried at every position, which costs more than finding where they begin)."""
+    found: list[tuple[int, str, int | None]] = []
+    at, year = start, first_year
+    while True:
+        m = _YEAR_CONTEXT.search(text, _words_before(text, at, year), end)
+        if m is None:
+            return found
+        found.append((m.start(), m.group(1) or m.group(2), _baseline_mark(text, start, _year_at(m))))
+        at = m.end()
+        later = _A_YEAR.search(text, at, end)
+        if later is None:
+            return found
+        year = later.start()
+
+
+def _words_before(text: str, start: int, end: int) -> int:
+    """Where the letters and spaces that run up to ``end`` begin (from ``start`` on)."""
+    k = end
+    while k > start and (text[k - 1].isalpha() or text[k - 1].isspace()):
+        k -= 1
+    return k
 
 
 def _inherited_periods(
@@ -235,7 +262,7 @@ def _inherited_periods(
             year = _A_YEAR.search(text, start, stop)
         if year is None or year.start() >= end:
             continue  # most sentences hold no year
-        years = years_in[i] = _sentence_years(text, start, end)
+        years = years_in[i] = _sentence_years(text, start, end, year.start())
         found = [y for _, y, mark in years if mark is None]
         if found:
             current = found[-1]
@@ -415,19 +442,18 @@ def relate(
                 relations.append(found)
                 continue
         # "from 18,717 in 2013 to …"
-        levels = [j for j in earlier if figures[j].kind is not ClaimKind.YEAR] if earlier else []
-        after_from = bool(levels) and figures[levels[-1]].cue == "baseline"
         a_level = f.kind in _LEVELS or _a_percent_level(f)
-        if a_level and after_from \
-                and _TO_AFTER_FROM.match(_YEAR.sub("", text[figures[levels[-1]].end : f.start])):
+        prior_level = _last_level(figures, earlier) if a_level and earlier else None
+        if prior_level is not None and figures[prior_level].cue == "baseline" \
+                and _TO_AFTER_FROM.match(_YEAR.sub("", text[figures[prior_level].end : f.start])):
             # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
-            base = next(iter(index.ending("baseline", levels[-1])), None)
+            base = next(iter(index.ending("baseline", prior_level)), None)
             if base is not None and not index.starting("change_of", base.a) \
                     and (f.kind in _LEVELS or _in_points(figures[base.a])):
                 f.measures = f.measures or figures[earlier[-1]].measures
                 how = _wording(text, figures[base.a].start, f.end) if base.certain else base.how
                 certain = base.certain
-                if certain and _scale_differs(figures[levels[-1]], f):
+                if certain and _scale_differs(figures[prior_level], f):
                     how, certain = SCALE_DIFFERS, False
                 relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
@@ -467,8 +493,8 @@ def relate(
         if f.kind is ClaimKind.CHANGE:
             if _in_points(f):  # "up 0.3 percentage points": a change of a percentage
                 counts = [j for j in earlier if _a_percent_level(figures[j])] or counts
-            verb = _VERB_CHANGE.search(text, max(0, f.start - 30), f.end)
-            if verb is not None and counts and figures[counts[-1]].end < verb.start() - 1:
+            verb = _VERB_CHANGE.search(text, max(0, f.start - 30), f.end) if counts else None
+            if verb is not None and figures[counts[-1]].end < verb.start() - 1:
                 continue  # "cut 50 jobs after sales fell by a third": the subject is not the count
             ahead = _new_value_after(text, figures, i, by_sentence[f.sentence])
             if ahead is not None:  # "rose 6 percent to $2.17 billion"
@@ -914,6 +940,14 @@ def _another_statement(gap: str) -> bool:
 
 POINTS_OF_A_LEVEL = ("a change in percentage points of a figure that is not a percentage: the writer may "
                      "mean per cent")
+
+
+def _last_level(figures: Sequence[Figure], earlier: list[int]) -> int | None:
+    """The last of the ``earlier`` figures that is no year: the one a level after "to" may follow."""
+    for j in reversed(earlier):
+        if figures[j].kind is not ClaimKind.YEAR:
+            return j
+    return None
 
 
 def _in_points(change: Figure) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, wording
 
@@ -123,11 +123,11 @@ def _labels(
     """Each averaged figure's :func:`_label`; ``grouped_only``, only those with a group's word in their
     sentence (which ``_label`` reads no further than): the only ones it can label with a group."""
     labels: dict[int, str | None] = {}
+    grouped = sentences_holding(text, _GROUP_WORDS, layout.sentence_starts) if grouped_only else None
     for i, f in enumerate(figures):
-        if f.kind in _AVERAGED and f.range_id is None:
+        if f.kind in _AVERAGED and f.range_id is None and (grouped is None or f.sentence in grouped):
             lo, hi = layout.sentence_bounds(f.sentence, len(text))
-            if not grouped_only or may_stand(text, _GROUP_WORDS, lo, hi):
-                labels[i] = _label(text, figures, i, lo, hi)
+            labels[i] = _label(text, figures, i, lo, hi)
     return labels
 
 

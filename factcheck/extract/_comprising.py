@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._laid_out import _change_amount
 from factcheck.extract._links import Relation, listed_parts, wording
@@ -65,9 +65,12 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         by_sentence.setdefault(f.sentence, []).append(i)
+    holding = sentences_holding(text, _VERB_WORDS, layout.sentence_starts)
     for sentence, members in by_sentence.items():
+        if holding is not None and sentence not in holding:
+            continue  # no verb that lists parts stands in it
         start, end = layout.sentence_bounds(sentence, len(text))
-        verb = _VERB.search(text, start, end) if may_stand(text, _VERB_WORDS, start, end) else None
+        verb = _VERB.search(text, start, end)
         if verb is None:
             continue
         clause_end = text.find(";", verb.end(), end)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "found_before_word", "heads_before", "led_by", "matches_from", "may_hold", "may_hold_short", "may_stand",
-    "occurrences",
+    "occurrences", "sentences_holding",
 ]
 
 #: The letters that ``re.IGNORECASE`` matches with an ASCII letter other than its own two cases ("İ" and
@@ -110,6 +110,16 @@ def may_stand(text: str, words: tuple[str, ...], start: int = 0, end: int = -1) 
         return True
     k = bisect.bisect_left(places, start)
     return k < len(places) and (end < 0 or places[k] < end)
+
+
+def sentences_holding(text: str, words: tuple[str, ...], starts: Sequence[int]) -> set[int] | None:
+    """The sentences (by index, each starting at its place in ``starts``) in which one of ``words`` starts:
+    those for which :func:`may_stand` may say ``True``, found in one pass rather than asked of each; ``None``
+    when any may (only a pattern can tell)."""
+    places = _places(text, words)
+    if places is None:
+        return None
+    return {bisect.bisect_right(starts, at) - 1 for at in places}
 
 
 def led_by(text: str, words: tuple[str, ...], figures: Sequence[Figure], reach: int,

@@ -78,13 +78,15 @@ def laid_out_changes(
         linked.update((change, new, old))
 
     labelled = ":" in text  # what every match of ``_YEAR_LABEL`` holds
+    tabled = "|" in text  # what every table row holds
     for sentence, members in by_sentence.items():
-        start, end = layout.sentence_bounds(sentence, len(text))
-        if len(members) >= 3 and text.count("|", start, end) >= 3:
-            first, second, change = members[-3:]
-            order = _column_order(text, start)
-            new, old = (second, first) if order == "oldest first" else (first, second)
-            link(change, new, old, start, end, "a table row", certain=order is not None)
+        if tabled and len(members) >= 3:
+            start, end = layout.sentence_bounds(sentence, len(text))
+            if text.count("|", start, end) >= 3:
+                first, second, change = members[-3:]
+                order = _column_order(text, start)
+                new, old = (second, first) if order == "oldest first" else (first, second)
+                link(change, new, old, start, end, "a table row", certain=order is not None)
         for k in range(len(members) - 2 if labelled else 0):
             new, change, old = members[k : k + 3]
             if _YEAR_LABEL.match(text[figures[change].end : figures[old].start]):
@@ -99,6 +101,7 @@ def laid_out_changes(
         if len(members) == 1 and figures[members[0]].kind is ClaimKind.CHANGE:
             one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
             if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
+                _, end = layout.sentence_bounds(sentence, len(text))
                 link(members[0], two[0], one[0], figures[one[0]].start, end, "layout")
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from factcheck._models import ClaimKind
-from factcheck.extract._cues import led_by, may_stand
+from factcheck.extract._cues import led_by, may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import Relation, listed_parts
 
@@ -56,12 +56,12 @@ def share_lists(text: str, figures: Sequence[Figure], layout: Layout, relations:
     if not may_stand(text, _INTRO_WORDS):
         return  # no list introduced as shares of one whole
     linked = {r.a for r in relations} | {r.b for r in relations}
+    holding = sentences_holding(text, _INTRO_WORDS, layout.sentence_starts)
     n = 0
     i = 0
     while i < len(figures):
         sentence = figures[i].sentence
-        start, end = layout.sentence_bounds(sentence, len(text))
-        if not may_stand(text, _INTRO_WORDS, start, end):
+        if holding is not None and sentence not in holding:
             # a list stays in its sentence, and is introduced in it: none of this sentence is
             while i < len(figures) and figures[i].sentence == sentence:
                 i += 1

@@ -112,6 +112,25 @@ def _may_be_named(f: Figure) -> bool:
                                     or (f.kind is ClaimKind.PERCENTAGE and f.of_noun is None))
 
 
+def _naming(text: str, f: Figure) -> tuple[list[str], str] | None:
+    """What the words before ``f`` name it by: a margin's qualifiers ("underlying operating"), or else the
+    part a share of a named whole is of ("its payroll"); none when they name neither (read before any
+    label, which costs more)."""
+    before = text[max(0, f.start - _REACH) : f.start]
+    margin = _MARGIN.search(before)
+    if margin and f.of_noun is None:
+        qualifiers: list[str] = []
+        for word in reversed(_words(margin.group(1)).split()):
+            if word not in _QUALIFIERS:
+                break
+            qualifiers.insert(0, word)
+        return (qualifiers, "") if qualifiers else None
+    if f.kind is ClaimKind.SHARE and f.of_noun:
+        subject = _PART_SUBJECT.search(before)
+        return ([], subject.group(1)) if subject is not None else None
+    return None
+
+
 def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link margins and shares with a named part to the figures their names point to, as guesses."""
     if not any(f.unit == "percent" for f in figures):
@@ -124,39 +143,26 @@ def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]
              if i not in linked and _may_be_named(figures[i])]
     if not named:
         return  # no margin and no share with its part named before it: the labels are not read
+    wordings = [(i, wording) for i in named if (wording := _naming(text, figures[i])) is not None]
+    if not wordings:
+        return  # the words before none of them name a margin or a part: the labels are not read
     names: dict[int, str] = {}
     for j, w in enumerate(figures):
         if w.kind in _AMOUNTS and w.cue not in ("baseline", "change") and (name := _name(text, w)):
             names[j] = name
     if not names:
         return
-    for i in named:
+    for i, (qualifiers, part_name) in wordings:
         f = figures[i]
-        before = text[max(0, f.start - _REACH) : f.start]
-        margin = _MARGIN.search(before)
-        if margin and f.of_noun is None:
-            words = _words(margin.group(1)).split()
-            qualifiers: list[str] = []
-            for word in reversed(words):
-                if word not in _QUALIFIERS:
-                    break
-                qualifiers.insert(0, word)
-            if not qualifiers:
-                continue
+        if qualifiers:
             part = _only(figures, names, _profit_names(qualifiers), f.period)
             whole = _only(figures, names, set(_REVENUE), f.period)
             what = f"{' '.join(qualifiers)} margin"
             of = "revenue"
-        elif f.kind is ClaimKind.SHARE and f.of_noun:
-            subject = _PART_SUBJECT.search(before)
-            if subject is None:
-                continue
-            part_name = subject.group(1)
-            part = _only(figures, names, {part_name}, f.period)
-            whole = _only(figures, names, {_words(f.of_noun)}, f.period)
-            what, of = f"its {part_name}", f.of_noun
         else:
-            continue
+            part = _only(figures, names, {part_name}, f.period)
+            whole = _only(figures, names, {_words(f.of_noun or "")}, f.period)
+            what, of = f"its {part_name}", f.of_noun or ""
         if part is None or whole is None or part == whole:
             continue
         how = (f"{what!r} read as the share of the figure named {names[part]!r} in the figure named "

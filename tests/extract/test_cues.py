@@ -5,7 +5,15 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract._cues import heads_before, matches_from, may_hold, may_hold_short, occurrences
+from factcheck.extract._cues import (
+    heads_before,
+    matches_from,
+    may_hold,
+    may_hold_short,
+    may_stand,
+    occurrences,
+    sentences_holding,
+)
 
 WORDS = ("first", "second", "deficit", "kept")
 PATTERN = re.compile("|".join(WORDS), re.IGNORECASE)
@@ -67,3 +75,19 @@ def test_a_few_words_are_looked_for_as_said_in_any_case() -> None:
 def test_a_few_words_are_never_no_where_the_pattern_matches(text: str) -> None:
     if PATTERN.search(text) is not None:
         assert may_hold_short(text, WORDS)
+
+
+@given(st.text(alphabet=st.sampled_from(list("firstecondDFkKpa .\n" + ODD)), max_size=40),
+       st.lists(st.integers(min_value=1, max_value=40), max_size=5))
+def test_the_sentences_holding_a_word_are_those_may_stand_says_may(text: str, cuts: list[int]) -> None:
+    starts = sorted({0, *(c for c in cuts if c < len(text))})
+    holding = sentences_holding(text, WORDS, starts)
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        assert may_stand(text, WORDS, start, end) == (holding is None or k in holding)
+
+
+def test_the_sentences_holding_a_word_are_named_by_their_index() -> None:
+    text = "Prices rose. The deficit grew. Exports fell. It came first."
+    starts = [0, 13, 31, 45]
+    assert sentences_holding(text, WORDS, starts) == {1, 3}
