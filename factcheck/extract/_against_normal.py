@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
@@ -60,7 +60,7 @@ def against_normals(text: str, figures: Sequence[Figure], relations: list[Relati
         way = before.group("way") or (after.group("way") if after is not None else None)
         if way is None:
             continue
-        gap.kind, gap.cue = ClaimKind.CHANGE, "change"
+        gap.kind, gap.cue = kinds.CHANGE, "change"
         gap.direction = "decrease" if way.lower() in _DOWN else "increase"
         gap.bases["kind"] = (f"a change from the figure it is set against, by wording: {way!r}", True)
         gap.measures = f"{level.measures or measured_key(level) or unnamed(level)}.change"

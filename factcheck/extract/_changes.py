@@ -17,11 +17,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._cues import led_by, may_hold, may_hold_short, sentences_holding
 from factcheck.extract._figures import Figure, Layout
-from factcheck.extract._links import MEASURED, SCALE_DIFFERS, close, scale_differs, wording
+from factcheck.extract._links import MEASURED, SCALE_DIFFERS, TIMES, close, scale_differs, wording
 from factcheck.extract._synonyms import canonical, has_synonyms
 
 __all__ = [
@@ -32,6 +32,8 @@ __all__ = [
 
 _PERCENT = frozenset({"percent"})
 _NOT_AMOUNTS = frozenset({"percent", "times", "fraction"})
+#: The kinds a percentage a change is stated in may have been read as.
+_CHANGE_OR_PERCENTAGE = frozenset({kinds.CHANGE, kinds.PERCENTAGE})
 _CHANGE_NOUN = r"increase|rise|jump|gain|decrease|fall|drop|decline"
 #: Between the two ways a change is stated: "4 per cent, or €633 million", "998 (19.4%)", "4.1% rise — 747 —".
 _OR = re.compile(rf"^\s*(?:(?:{_CHANGE_NOUN})\s*)?(?:,?\s*or|\(|[—–])\s*$", re.IGNORECASE)
@@ -80,7 +82,7 @@ class AmountChange:
 
 def _direction(text: str, figures: Sequence[Figure], first: int, last: int) -> str | None:
     for j in (first, last):
-        if figures[j].kind is ClaimKind.CHANGE and figures[j].direction:
+        if figures[j].kind is kinds.CHANGE and figures[j].direction:
             return figures[j].direction
     verb = _VERB_BEFORE.search(text, max(0, figures[first].start - 30), figures[first].start)
     end = figures[last].end
@@ -94,12 +96,12 @@ def _direction(text: str, figures: Sequence[Figure], first: int, last: int) -> s
 
 
 def _a_percent(f: Figure) -> bool:
-    return f.kind in (ClaimKind.CHANGE, ClaimKind.PERCENTAGE) and f.unit in _PERCENT
+    return f.kind in _CHANGE_OR_PERCENTAGE and f.unit in _PERCENT
 
 
 def _an_amount(f: Figure, *, stated: bool = False) -> bool:
     """A count or an amount (with ``stated``, or a change read as an amount: "an increase of 998")."""
-    if stated and f.kind is ClaimKind.CHANGE and f.direction and f.unit not in _NOT_AMOUNTS:
+    if stated and f.kind is kinds.CHANGE and f.direction and f.unit not in _NOT_AMOUNTS:
         return True
     return f.kind in MEASURED and f.cue is None and f.unit not in _PERCENT
 
@@ -180,7 +182,7 @@ def _level_before(text: str, figures: Sequence[Figure], layout: Layout, i: int) 
 
 
 def _as_change(text: str, f: Figure, direction: str, how: str) -> None:
-    f.kind = ClaimKind.CHANGE
+    f.kind = kinds.CHANGE
     f.direction = direction
     f.cue = "change"
     f.bases["kind"] = (how, True)
@@ -249,10 +251,10 @@ _FROM_TO = re.compile(r"^[^\d;.]{0,50}?\bto\s+(?:an?\s+(?:record\s+|new\s+)?)?$"
 #: A gap that opens another clause ("up from 38 in 2015 while imports increased to 35"): its "to" is
 #: that clause's, not the close of "from A to B".
 _CLAUSE_BETWEEN = re.compile(rf"\b(?:while|whereas|but|although|though|{_UP}|{_DOWN})\b", re.IGNORECASE)
-_WHEN = frozenset({ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.DURATION})
-_WHEN_OR_WHICH = _WHEN | {ClaimKind.ORDINAL}
-_LEVEL_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE,
-                          ClaimKind.RATE, ClaimKind.MEAN})
+_WHEN = frozenset({kinds.YEAR, kinds.DATE, kinds.DURATION})
+_WHEN_OR_WHICH = _WHEN | {kinds.ORDINAL}
+_LEVEL_KINDS = frozenset({kinds.COUNT, kinds.AMOUNT, kinds.PERCENTAGE, kinds.SHARE,
+                          kinds.RATE, kinds.MEAN})
 
 
 #: An earlier period's figure in brackets right after a level, as results releases give it:
@@ -628,7 +630,7 @@ def carried_changes(
         return []  # no change stated as an amount: none carried
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
-        if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
+        if f.kind not in TIMES:
             by_sentence.setdefault(f.sentence, []).append(i)
     out = []
     for amount in amounts:
@@ -641,9 +643,9 @@ def carried_changes(
         change = before[0]
         c = figures[change]
         verb = _VERB_BEFORE.search(text, max(0, c.start - 30), c.start)
-        direction = c.direction if c.kind is ClaimKind.CHANGE else \
+        direction = c.direction if c.kind is kinds.CHANGE else \
             None if verb is None else "increase" if verb.group(1) else "decrease"
-        if change in linked or c.kind not in (ClaimKind.CHANGE, ClaimKind.PERCENTAGE) or c.unit != "percent" \
+        if change in linked or c.kind not in _CHANGE_OR_PERCENTAGE or c.unit != "percent" \
                 or direction is None or direction != figures[by].direction:
             continue
         start, _ = layout.sentence_bounds(c.sentence, len(text))
@@ -662,7 +664,7 @@ def carried_changes(
         phrase = " ".join(subject)
         named = {canonical(w.lower()) for w in _WORD.findall(" ".join(around)) if has_synonyms(w.lower())}
         alike = [w for w in subject if has_synonyms(w.lower()) and canonical(w.lower()) in named]
-        if (alike or any(_stem(w) in there for w in subject)) and c.kind is not ClaimKind.CHANGE:
+        if (alike or any(_stem(w) in there for w in subject)) and c.kind is not kinds.CHANGE:
             _as_change(text, c, direction, f"a percentage stated as a change: {text[verb.start() : c.end]!r}"
                        if verb else "a change")
         if all(_stem(w) in there for w in subject):
@@ -688,7 +690,7 @@ _TOGETHER = re.compile(
 
 def _a_level(f: Figure) -> bool:
     """A count or amount, or a signed one ("+245,000" jobs) that a revision treats as the month's figure."""
-    return f.kind in MEASURED or (f.kind is ClaimKind.CHANGE and f.unit not in _NOT_AMOUNTS)
+    return f.kind in MEASURED or (f.kind is kinds.CHANGE and f.unit not in _NOT_AMOUNTS)
 _THAN_REPORTED = re.compile(
     r"\s*(?:[a-z]+\s+){0,3}?(?:(more|higher)|(fewer|lower|less))\s+(?:[a-z]+\s+){0,3}?than\s+(?:was\s+|were\s+)?"
     r"(?:first|previously|originally|initially)\s+(?:reported|estimated|thought|published|stated)\b",
@@ -722,8 +724,8 @@ def revisions(text: str, figures: Sequence[Figure], layout: Layout, linked: set[
     for sentence, revised in pairs.items():
         if len(revised) >= 2:
             for j in {j for pair in revised for j in pair}:
-                if figures[j].kind is ClaimKind.CHANGE:  # "+245,000" jobs: that month's figure
-                    figures[j].kind, figures[j].direction, figures[j].cue = ClaimKind.COUNT, None, None
+                if figures[j].kind is kinds.CHANGE:  # "+245,000" jobs: that month's figure
+                    figures[j].kind, figures[j].direction, figures[j].cue = kinds.COUNT, None, None
                     figures[j].bases["kind"] = ("a figure revised from another: that month's count", True)
         if len(revised) < 2:
             continue
@@ -764,7 +766,7 @@ def multiplier_verbs(text: str, figures: Sequence[Figure]) -> None:
     figure scan (a rise of about 100 %).
     """
     for f in figures:
-        if f.kind is not ClaimKind.CHANGE or (word := text[f.start : f.end].lower()) not in _FACTORS:
+        if f.kind is not kinds.CHANGE or (word := text[f.start : f.end].lower()) not in _FACTORS:
             continue
         hedge = _VERB_HEDGE.search(text, max(0, f.start - 25), f.start)
         if hedge is None:
@@ -790,7 +792,7 @@ def moved_objects(text: str, figures: Sequence[Figure]) -> None:
     """ "lifted third-quarter sales 12 percent to a record $4.2 billion": a percentage between a verb that
     moves its object and the level it moved it to is a change, as "profit rose 21 percent to …" is."""
     for f, after in itertools.pairwise(figures):
-        if f.kind is not ClaimKind.PERCENTAGE or f.unit not in _PERCENT or after.sentence != f.sentence \
+        if f.kind is not kinds.PERCENTAGE or f.unit not in _PERCENT or after.sentence != f.sentence \
                 or after.unit in _PERCENT or not _TO_LEVEL.fullmatch(text, f.end, after.start):
             continue
         verb = _MOVED_OBJECT.search(text, max(0, f.start - 60), f.start)
@@ -860,7 +862,7 @@ def factors(text: str, figures: Sequence[Figure]) -> list[Factor]:
     found: list[Factor] = []
     for i in range(len(figures) - 2):
         f = figures[i]
-        if f.kind is not ClaimKind.RATIO:
+        if f.kind is not kinds.RATIO:
             continue  # most figures: the factor is read first
         a, b = figures[i + 1], figures[i + 2]
         if f.unit != "times" or not (f.sentence == a.sentence == b.sentence) \

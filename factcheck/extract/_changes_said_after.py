@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
@@ -52,7 +52,7 @@ _FROM_LEVEL = re.compile(
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+(?:an?\s+)?")
 #: Figures that say when, not how much: they stand beside a level without being one.
-_WHEN = frozenset({ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.DURATION})
+_WHEN = frozenset({kinds.YEAR, kinds.DATE, kinds.DURATION})
 _LINKED = frozenset({"change_of", "baseline", "part_of", "share_of", "share_part", "sum_of"})
 
 
@@ -112,9 +112,9 @@ def changes_said_after(
         how = wording(text, figures[min(new, old if old is not None else new)].start, last)
         for j in changes:
             f = figures[j]
-            if f.kind is not ClaimKind.CHANGE:
+            if f.kind is not kinds.CHANGE:
                 f.bases["kind"] = (f"a change, by wording: {opening.group('way')!r}", True)
-            f.kind, f.cue, f.direction = ClaimKind.CHANGE, "change", way
+            f.kind, f.cue, f.direction = kinds.CHANGE, "change", way
             target = figures[new]
             f.measures = f"{target.measures or measured_key(target) or unnamed(target)}.change"
             f.period = target.period or f.period
@@ -144,12 +144,14 @@ def _level_before(text: str, figures: Sequence[Figure], before: list[int], chang
     return None
 
 
+#: What a change in percent can be read as: a change, or a percentage.
+_CHANGES_IN_PERCENT = frozenset({kinds.CHANGE, kinds.PERCENTAGE})
 #: What a change in a level's own unit can be read as: a change, or a count or amount it rose or fell by.
-_CHANGES_OF_AMOUNTS = MEASURED | {ClaimKind.CHANGE}
+_CHANGES_OF_AMOUNTS = MEASURED | {kinds.CHANGE}
 
 
 def _a_change_of(change: Figure, level: Figure) -> bool:
     """Can ``change`` be a change of ``level``: a percentage, or an amount in the level's unit?"""
     if change.unit == "percent":
-        return change.kind in (ClaimKind.CHANGE, ClaimKind.PERCENTAGE)
+        return change.kind in _CHANGES_IN_PERCENT
     return change.kind in _CHANGES_OF_AMOUNTS and change.unit == level.unit

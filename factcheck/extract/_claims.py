@@ -34,6 +34,7 @@ from factcheck._models import (
     assembled,
 )
 from factcheck._stated import parse_number
+from factcheck.extract import _kinds as kinds
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._against_normal import against_normals
 from factcheck.extract._averages import stated_averages
@@ -60,7 +61,9 @@ from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plur
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balance_changes, balances, laid_out_changes
 from factcheck.extract._links import MEASURED as _MEASURED
+from factcheck.extract._links import PERCENTS as _PERCENTS
 from factcheck.extract._links import PROXIMITY, SCALE_DIFFERS, Relation
+from factcheck.extract._links import TIMES as _TIMES
 from factcheck.extract._links import YEAR as _YEAR
 from factcheck.extract._links import close as _close
 from factcheck.extract._links import measured_key as _measured_key
@@ -388,7 +391,7 @@ def relate(
     # the words beside a figure, read only to group it with another of another sentence
     apart = len(by_sentence) > 1
     for i, f in enumerate(figures):
-        if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE):
+        if f.kind not in _TIMES:
             f.period = _period(text, layout, f, inherited, years_in)
         if apart:
             if contexts is not None:
@@ -411,7 +414,7 @@ def relate(
             and figures[nxt].kind in _MEASURED
             and (_OF_THE.match(text[f.end : figures[nxt].start])
                  or (text[f.end : figures[nxt].start] == "/"
-                     and f.kind is figures[nxt].kind is ClaimKind.COUNT and _plural(figures[nxt].noun or "")))
+                     and f.kind is figures[nxt].kind is kinds.COUNT and _plural(figures[nxt].noun or "")))
         ):  # "3 of the 12 suspects", "649/650 seats declared"
             f.cue = "part"
             f.bases["kind"] = ("counts what its whole counts: 'N of the M'", True)
@@ -462,7 +465,7 @@ def relate(
                 (may_hold_short(words_before := text[max(0, f.start - 60) : f.start], _FROM_WORDS)
                  and _FROM_BEFORE.search(words_before))
                 or (bracket is not None and index.ending("change_of", bracket[0]))):
-            changes = [j for j in earlier if figures[j].kind is ClaimKind.CHANGE]
+            changes = [j for j in earlier if figures[j].kind is kinds.CHANGE]
             if changes and (f.kind in _LEVELS or _in_points(figures[changes[-1]])):
                 change = changes[-1]
                 target = next((r.b for r in index.starting("change_of", change)), None)
@@ -486,11 +489,11 @@ def relate(
                     how, certain = POINTS_OF_A_LEVEL, False
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
-        if earlier and f.kind is ClaimKind.PERCENTAGE and _also_changed(text, figures, i, earlier):
+        if earlier and f.kind is kinds.PERCENTAGE and _also_changed(text, figures, i, earlier):
             # "up 9 percent at constant rates and 12 reported"
-            f.kind, f.direction = ClaimKind.CHANGE, figures[earlier[-1]].direction
+            f.kind, f.direction = kinds.CHANGE, figures[earlier[-1]].direction
             f.bases["kind"] = ("a change like the percentage change it is coordinated with", True)
-        if f.kind is ClaimKind.CHANGE:
+        if f.kind is kinds.CHANGE:
             if _in_points(f):  # "up 0.3 percentage points": a change of a percentage
                 counts = [j for j in earlier if _a_percent_level(figures[j])] or counts
             verb = _VERB_CHANGE.search(text, max(0, f.start - 30), f.end) if counts else None
@@ -523,7 +526,7 @@ def relate(
                     and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
                                                     figures[target].start)  # "rose by 6 cents, …"
                     and not _restates_the_change_before(text, figures, target)  # "down 12.4% - 318 thefts -"
-                    and not (figures[target].kind is ClaimKind.COUNT  # "a loss of 212 pupils - a 3.1%"
+                    and not (figures[target].kind is kinds.COUNT  # "a loss of 212 pupils - a 3.1%"
                              and _A_LOSS_OF.search(text, max(0, figures[target].start - 25),
                                                    figures[target].start))
                     and not _OR_APPOSITION.match(gap)
@@ -550,16 +553,16 @@ def relate(
         if bracketed:
             relations.extend(bracketed)
             continue
-        if f.kind is ClaimKind.SHARE and f.of_noun in _PRONOUNS:
+        if f.kind is kinds.SHARE and f.of_noun in _PRONOUNS:
             f.of_noun = None
             if counts:  # "40 new teachers, half of them women": a share of the count before
                 f.measures = f"{figures[counts[-1]].measures or 'figure'}.share"
                 certain = _RIGHT_AFTER.match(text[figures[counts[-1]].end : f.start]) is not None
                 how = _wording(text, figures[counts[-1]].start, f.end) if certain else PROXIMITY
                 relations.append(Relation("share_of", i, counts[-1], how, certain))
-        elif f.kind is ClaimKind.SHARE and f.of_noun:
+        elif f.kind is kinds.SHARE and f.of_noun:
             f.measures = f"{_key(f.of_noun)}.share"
-        if f.kind is ClaimKind.AGE:
+        if f.kind is kinds.AGE:
             owner = counts[-1] if counts and f.start - figures[counts[-1]].end <= 3 else None
             if owner is not None:
                 f.measures = f"{figures[owner].measures}.age_limit"
@@ -643,12 +646,12 @@ def _changes_within_that(
     if not may_hold(text, ("within",)):
         return  # the words that open such a sentence
     for i, f in enumerate(figures):
-        if f.kind is not ClaimKind.CHANGE or f.unit in ("percent", None) or relations.starting("part_of", i):
+        if f.kind is not kinds.CHANGE or f.unit in ("percent", None) or relations.starting("part_of", i):
             continue
         start, _ = layout.sentence_bounds(f.sentence, len(text))
         if not _WITHIN_THAT.fullmatch(text, start, f.start):
             continue
-        before = [j for j in by_sentence.get(f.sentence - 1, []) if figures[j].kind is ClaimKind.CHANGE
+        before = [j for j in by_sentence.get(f.sentence - 1, []) if figures[j].kind is kinds.CHANGE
                   and figures[j].unit == f.unit and figures[j].section == f.section]
         if len(before) == 1:
             relations.append(Relation("part_of", i, before[0], _CHANGE_WITHIN, False))
@@ -679,6 +682,8 @@ def _earlier_of_change(figures: Sequence[Figure], relations: _Relations, old: in
 
 #: How far after a change stated alone its figures may come: the next sentences of the story's opening.
 _LEDE_REACH = 3
+#: Figures that state no quantity of their sentence's own ("in 2024", "fourth-quarter profit").
+_NO_QUANTITY = _TIMES | {kinds.ORDINAL}
 _LEDE = ("a change stated alone in its sentence, of the first figure the next sentences state with the "
          "figure before it: linked as a guess")
 
@@ -707,13 +712,13 @@ def _lede_changes(figures: Sequence[Figure], relations: _Relations) -> None:
         return
     stated = {r.a for r in relations if r.kind in ("change_of", "baseline")}
     changes = [i for i, f in enumerate(figures)
-               if f.kind is ClaimKind.CHANGE and f.unit == "percent" and i not in stated]
+               if f.kind is kinds.CHANGE and f.unit == "percent" and i not in stated]
     if not changes:
         return  # every change in percent is already of a figure: no lede left to link
     pairs.sort(key=lambda p: min(p[0], p[1]))
     per_sentence: dict[int, int] = {}
     for f in figures:
-        if f.kind not in (ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.ORDINAL):  # "fourth-quarter profit"
+        if f.kind not in _NO_QUANTITY:  # "fourth-quarter profit"
             per_sentence[f.sentence] = per_sentence.get(f.sentence, 0) + 1
     for i in changes:
         f = figures[i]
@@ -747,7 +752,7 @@ def _direction_of(f: Figure) -> Direction | None:
 
 
 #: Figures a stated change can lead from and to: counts, amounts and rates ("from 10.5 to 14.2 per 100,000").
-_LEVELS = _MEASURED | {ClaimKind.RATE}
+_LEVELS = _MEASURED | {kinds.RATE}
 _OF_THE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 _IN_BRACKETS = re.compile(r"^\s*\($")
 _SHARE_CLOSES_BRACKET = re.compile(r"\s*,\s*(?:or\s+)?")
@@ -814,7 +819,7 @@ def _moved(
     nearest figure is the level, and no old level is stated beside it.
     """
     at = same_sentence.index(target) if target in same_sentence else 0
-    before = [j for j in same_sentence[:at] if figures[j].kind not in (ClaimKind.YEAR, ClaimKind.DATE)]
+    before = [j for j in same_sentence[:at] if figures[j].kind not in _TIMES]
     if not before:
         return target, None
     other = before[-1]
@@ -887,7 +892,7 @@ def _restates_the_change_before(text: str, figures: Sequence[Figure], target: in
     if target == 0:
         return False
     before = figures[target - 1]
-    return (before.kind is ClaimKind.CHANGE and before.sentence == figures[target].sentence
+    return (before.kind is kinds.CHANGE and before.sentence == figures[target].sentence
             and _ASIDE_AFTER_A_CHANGE.fullmatch(text, before.end, figures[target].start) is not None)
 
 
@@ -945,19 +950,19 @@ POINTS_OF_A_LEVEL = ("a change in percentage points of a figure that is not a pe
 def _last_level(figures: Sequence[Figure], earlier: list[int]) -> int | None:
     """The last of the ``earlier`` figures that is no year: the one a level after "to" may follow."""
     for j in reversed(earlier):
-        if figures[j].kind is not ClaimKind.YEAR:
+        if figures[j].kind is not kinds.YEAR:
             return j
     return None
 
 
 def _in_points(change: Figure) -> bool:
     """ "up 0.3 percentage points": a change whose levels are percentages."""
-    return change.kind is ClaimKind.CHANGE and change.unit == "percentage points"
+    return change.kind is kinds.CHANGE and change.unit == "percentage points"
 
 
 def _a_percent_level(f: Figure) -> bool:
     """ "5.4%" in "rose to 5.4% from 5.1%": a percentage that is a level, as a change in points moves."""
-    return f.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) and f.unit == "percent" and f.cue != "change"
+    return f.kind in _PERCENTS and f.unit == "percent" and f.cue != "change"
 
 
 def _points_of_a_level(change: Figure, level: Figure) -> bool:
@@ -1012,10 +1017,10 @@ _ALSO = re.compile(r"\s+(?:[a-z-]+\s+){0,3}and\s+(?:by\s+)?")
 def _also_changed(text: str, figures: Sequence[Figure], i: int, earlier: list[int]) -> bool:
     """Is figure ``i`` a second percentage change, coordinated with the one before it?"""
     f = figures[i]
-    if f.kind is not ClaimKind.PERCENTAGE or f.unit != "percent" or f.of_noun or not earlier:
+    if f.kind is not kinds.PERCENTAGE or f.unit != "percent" or f.of_noun or not earlier:
         return False
     before = figures[earlier[-1]]
-    return (before.kind is ClaimKind.CHANGE and before.unit == "percent" and before.direction is not None
+    return (before.kind is kinds.CHANGE and before.unit == "percent" and before.direction is not None
             and _ALSO.fullmatch(text, before.end, f.start) is not None)
 
 
@@ -1026,10 +1031,10 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 def _converted(text: str, figures: Sequence[Figure], j: int) -> set[int]:
     """The figure restating amount ``j`` in another currency in brackets right after it, if any."""
     k = j + 1
-    if k >= len(figures) or figures[j].kind is not ClaimKind.AMOUNT:
+    if k >= len(figures) or figures[j].kind is not kinds.AMOUNT:
         return set()
     a, b = figures[j], figures[k]
-    if b.kind is not ClaimKind.AMOUNT or b.unit == a.unit:
+    if b.kind is not kinds.AMOUNT or b.unit == a.unit:
         return set()
     if not _BRACKET_OPEN.fullmatch(text, a.end, b.start):
         return set()
@@ -1058,7 +1063,7 @@ def _share_in_brackets(
 ) -> list[Relation]:
     """ "35 (93%)" after "of the 42 …": the percentage is the part's share of its stated whole."""
     f = figures[i]
-    if f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE) or f.of_noun or not earlier:
+    if f.kind not in _PERCENTS or f.of_noun or not earlier:
         return []
     part = earlier[-1]
     if figures[part].kind not in _MEASURED or not _IN_BRACKETS.match(text[figures[part].end : f.start]):
@@ -1129,7 +1134,7 @@ def _part_whole(
         return Relation("part_of", i, whole, how, certain)
 
     w = figures[prev]
-    ages = {j for j in range(prev, i) if figures[j].kind is ClaimKind.AGE}
+    ages = {j for j in range(prev, i) if figures[j].kind is kinds.AGE}
     if (
         figures[prev].cue != "part"
         and _OF_THE_BEFORE.search(text, max(0, w.start - 12), w.start)
@@ -1172,7 +1177,7 @@ def _part_whole(
         and figures[prev].cue != "part"
         and (f.kind, f.unit) == (w.kind, w.unit)
         and nxt is not None
-        and figures[nxt].kind in (ClaimKind.SHARE, ClaimKind.PERCENTAGE)
+        and figures[nxt].kind in _PERCENTS
         and _SHARE_CLOSES_BRACKET.fullmatch(text, f.end, figures[nxt].start)
         and text[figures[nxt].end : figures[nxt].end + 1] == ")"
         and not _change_amount(text, f)
@@ -1333,7 +1338,7 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], layout: Layout, re
     paired: dict[tuple[int, int], list[tuple[int, int]]] = {}
     unstated: dict[tuple[str, int, str | None], list[tuple[int, int]]] = {}
     for i, f in enumerate(figures):
-        if i in linked or f.kind not in (ClaimKind.SHARE, ClaimKind.PERCENTAGE) or f.unit != "percent":
+        if i in linked or f.kind not in _PERCENTS or f.unit != "percent":
             continue
         part = _adjacent_count(text, figures, i)
         if part is None or _change_amount(text, figures[part]):
@@ -1553,11 +1558,11 @@ def _share_wholes(
     the part ("Minors made up …" and "230 minor victims") when one count of the
     noun carries the subject as its modifier.
     """
-    if not any(f.kind is ClaimKind.SHARE and f.of_noun for f in figures):
+    if not any(f.kind is kinds.SHARE and f.of_noun for f in figures):
         return  # no share of a named whole
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
     for i, f in enumerate(figures):
-        if f.kind is not ClaimKind.SHARE or not f.of_noun or i in linked:
+        if f.kind is not kinds.SHARE or not f.of_noun or i in linked:
             continue
         key = _key(f.of_noun)
         counts = [j for j, w in enumerate(figures) if w.kind in _MEASURED and w.section == f.section

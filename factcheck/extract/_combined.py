@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, wording
@@ -24,8 +24,8 @@ from factcheck.extract._links import Relation, wording
 __all__ = ["combined_rates"]
 
 #: Kinds that a whole's figure is a weighted mean of its groups' figures for (counts add up instead).
-_AVERAGED = frozenset({ClaimKind.PERCENTAGE, ClaimKind.SHARE, ClaimKind.RATE, ClaimKind.MEAN,
-                       ClaimKind.RATIO})
+_AVERAGED = frozenset({kinds.PERCENTAGE, kinds.SHARE, kinds.RATE, kinds.MEAN,
+                       kinds.RATIO})
 
 #: The groups that together make up a whole, by the word that names each.
 _PARTITIONS: dict[str, str] = {
@@ -95,7 +95,7 @@ def _when(text: str, figures: Sequence[Figure], i: int, lo: int, hi: int) -> str
     f = figures[i]
     following = figures[i + 1].start if i + 1 < len(figures) else hi
     after = _WHEN.search(text, f.end, min(hi, f.end + 40, max(following, f.end)))
-    if after is None and i + 1 < len(figures) and figures[i + 1].kind is ClaimKind.YEAR:
+    if after is None and i + 1 < len(figures) and figures[i + 1].kind is kinds.YEAR:
         after = _WHEN.search(text, f.end, min(hi, f.end + 40))  # "… per cent in September 2021"
     if after is not None:
         return _named_when(after.group(1))

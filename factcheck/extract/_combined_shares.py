@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
 from factcheck.extract._figures import Figure, Layout
-from factcheck.extract._links import Relation
+from factcheck.extract._links import PERCENTS, Relation
 
 __all__ = ["combined_shares"]
 
@@ -35,7 +34,7 @@ _REACH = 60
 
 
 def _share(f: Figure) -> bool:
-    return f.kind in (ClaimKind.SHARE, ClaimKind.PERCENTAGE) and f.unit == "percent"
+    return f.kind in PERCENTS and f.unit == "percent"
 
 
 def combined_shares(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._laid_out import _change_amount
@@ -33,9 +33,9 @@ _VERB = re.compile(
 #: A word every match of :data:`_VERB` holds.
 _VERB_WORDS = ("compris", "includ", "consist", "made", "break", "broke", "split", "divided")
 _VERB_RIGHT_BEFORE = re.compile(f"(?:{_VERB.pattern})$", re.IGNORECASE)
-_PARTS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
+_PARTS = frozenset({kinds.COUNT, kinds.AMOUNT})
 #: Figures that may stand between two listed parts without ending the list ("aged 5-19").
-_WITHIN_ITEM = frozenset({ClaimKind.AGE, ClaimKind.YEAR, ClaimKind.DATE, ClaimKind.DURATION})
+_WITHIN_ITEM = frozenset({kinds.AGE, kinds.YEAR, kinds.DATE, kinds.DURATION})
 _LINKED = frozenset({"part_of", "sum_of", "share_part", "change_of", "baseline"})
 _WORD = re.compile(r"[A-Za-z]+")
 #: The words after a figure that say what it counts: "1,197 confirmed measles cases".

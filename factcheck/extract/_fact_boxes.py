@@ -15,15 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation
 
 __all__ = ["fact_boxes"]
 
-_AMOUNTS = frozenset({ClaimKind.AMOUNT, ClaimKind.COUNT})
-_IGNORED = frozenset({ClaimKind.YEAR, ClaimKind.ORDINAL, ClaimKind.DATE})
+_AMOUNTS = frozenset({kinds.AMOUNT, kinds.COUNT})
+_IGNORED = frozenset({kinds.YEAR, kinds.ORDINAL, kinds.DATE})
 _TOTALS_HEADING = re.compile(r"\btotals?\b", re.IGNORECASE)
 #: A word every match of :data:`_TOTALS_HEADING` holds.
 _TOTAL_WORDS = ("total",)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
@@ -28,13 +28,13 @@ _YEAR_LABEL = re.compile(r"^[\s(]*(?:19|20)\d\d\s*:\s*$")
 
 def signed_change(text: str, f: Figure) -> bool:
     """A percentage written with its sign ("+16%", "−3.2%") states a change; read it as one."""
-    if f.kind is ClaimKind.CHANGE:
+    if f.kind is kinds.CHANGE:
         return True
     found = _SIGN.search(text, max(0, f.start - 2), f.start)
     sign = f.sign or (found.group(1) if found else None)
-    if f.kind is not ClaimKind.PERCENTAGE or sign is None:
+    if f.kind is not kinds.PERCENTAGE or sign is None:
         return False
-    f.kind = ClaimKind.CHANGE
+    f.kind = kinds.CHANGE
     f.direction = "increase" if sign == "+" else "decrease"
     start = found.start() if found else f.start
     f.bases["kind"] = (f"a percentage written with its sign: {text[start : f.end]!r}", True)
@@ -55,7 +55,7 @@ def laid_out_changes(
     linked = {r.a for r in relations} | {r.b for r in relations}
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
-        if f.kind is not ClaimKind.YEAR:
+        if f.kind is not kinds.YEAR:
             by_sentence.setdefault(f.sentence, []).append(i)
 
     def link(change: int, new: int, old: int, start: int, end: int, how: str, certain: bool = True) -> None:
@@ -98,7 +98,7 @@ def laid_out_changes(
                     and _YEAR_LABEL.match(text[figures[after[0]].end : figures[following[0]].start])):
                 new, change, old = members[0], after[0], following[0]
                 link(change, new, old, figures[new].start, figures[old].end, "layout")
-        if len(members) == 1 and figures[members[0]].kind is ClaimKind.CHANGE:
+        if len(members) == 1 and figures[members[0]].kind is kinds.CHANGE:
             one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
             if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
                 _, end = layout.sentence_bounds(sentence, len(text))
@@ -250,7 +250,7 @@ def _side(
     billion" the imports are the second figure, the one they changed to.
     """
     f = figures[i]
-    if f.kind is not ClaimKind.AMOUNT or _change_amount(text, f):
+    if f.kind is not kinds.AMOUNT or _change_amount(text, f):
         return None
     start, _ = layout.sentence_bounds(f.sentence, len(text))
     words = list(_SIDE_WORD.finditer(text, max(start, f.start - _SIDE_WORD_REACH), f.start))
@@ -264,7 +264,7 @@ def _side(
     if _QUALIFIED_SIDE.match(text, word.end()):
         return None
     between = [j for j, g in enumerate(figures) if word.end() <= g.start and g.end <= f.start]
-    if any(figures[j].kind is ClaimKind.AMOUNT and not _change_amount(text, figures[j]) for j in between):
+    if any(figures[j].kind is kinds.AMOUNT and not _change_amount(text, figures[j]) for j in between):
         return None  # the word names another figure
     return _SIDE_WORDS[word.group(1).lower()], near, _scope(text, start, word.start())
 
@@ -432,7 +432,7 @@ def _changed_side(text: str, figures: Sequence[Figure], layout: Layout, i: int) 
     """Which side of a trade balance the change ``i`` is of: "exports rose by €168 million", "a fall of
     €69 million in imports"."""
     f = figures[i]
-    if f.kind is not ClaimKind.CHANGE or f.direction not in ("increase", "decrease"):
+    if f.kind is not kinds.CHANGE or f.direction not in ("increase", "decrease"):
         return None
     after = _SIDE_AFTER.match(text[f.end : f.end + 80])
     if after is not None:
@@ -471,7 +471,7 @@ def balance_changes(text: str, figures: Sequence[Figure], layout: Layout, relati
             continue
         first, second = ("exports", "imports") if balance == "surplus" else ("imports", "exports")
         minuend, subtrahend = sides[first][0], sides[second][0]
-        if f.kind is not ClaimKind.CHANGE and not raised:
+        if f.kind is not kinds.CHANGE and not raised:
             minuend, subtrahend = subtrahend, minuend  # "cut the surplus by D": −D = Δfirst − Δsecond
         how = (f"by definition: the change of a {balance} is the change of {first} less the change of "
                f"{second}; but the two changes were found by proximity, not by wording, and may be on "

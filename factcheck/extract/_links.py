@@ -11,17 +11,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck._models import QUALIFIER_ALIASES, ClaimKind, Qualifier
+from factcheck._models import QUALIFIER_ALIASES, Qualifier
+from factcheck.extract import _kinds as kinds
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, _key
 
 __all__ = [
-    "CLOSE", "MEASURED", "PROXIMITY", "SCALE_DIFFERS", "YEAR", "Relation", "close", "listed_parts",
-    "measured_key", "qualifier", "scale_differs", "unnamed", "wording",
+    "CLOSE", "MEASURED", "PERCENTS", "PROXIMITY", "SCALE_DIFFERS", "TIMES", "YEAR", "Relation", "close",
+    "listed_parts", "measured_key", "qualifier", "scale_differs", "unnamed", "wording",
 ]
 
 #: Kinds whose figures count or total something a noun names.
-MEASURED = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
+MEASURED = frozenset({kinds.COUNT, kinds.AMOUNT})
+#: Kinds of a figure in percent that is a level or a share, not a change ("5.4%", "60% of all victims").
+#: Kinds are tested against sets like these, not tuples of members, each looked up anew (see ``_kinds``).
+PERCENTS = frozenset({kinds.PERCENTAGE, kinds.SHARE})
+#: Kinds that say when, not how much: a year or a date is its own period.
+TIMES = frozenset({kinds.YEAR, kinds.DATE})
 
 
 #: The usual reason a link is in doubt.
@@ -86,7 +92,7 @@ def close(text: str, figures: Sequence[Figure], a: int, b: int, allow: set[int] 
     if len(gap) > CLOSE or ";" in gap:
         return False
     between = set(range(lo + 1, hi)) - (allow or set())
-    if any(figures[j].kind is not ClaimKind.YEAR for j in between):
+    if any(figures[j].kind is not kinds.YEAR for j in between):
         return False
     return not any(
         not any(figures[j].start <= m.start() < figures[j].end for j in range(lo + 1, hi))

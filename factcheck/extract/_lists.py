@@ -13,10 +13,10 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import led_by, may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout, _key
-from factcheck.extract._links import Relation, listed_parts
+from factcheck.extract._links import MEASURED, PERCENTS, Relation, listed_parts
 
 __all__ = [
     "REMAINDER",
@@ -90,7 +90,7 @@ def share_lists(text: str, figures: Sequence[Figure], layout: Layout, relations:
         how = f"stated by wording: a list of shares of one whole: {phrase[:100]!r}"
         for j, label in zip(run, labels, strict=True):
             f = figures[j]
-            f.kind = ClaimKind.SHARE
+            f.kind = kinds.SHARE
             f.cue = "listed_share"
             f.measures = f"{whole}_{n}.{_key(label) or 'item'}"
             f.bases["kind"] = ("an item of a list of shares of one whole", True)
@@ -102,7 +102,7 @@ def share_lists(text: str, figures: Sequence[Figure], layout: Layout, relations:
 def _run(text: str, figures: Sequence[Figure], i: int) -> list[int]:
     """The percentages from ``i`` on that follow one another as labelled items of one list."""
     def is_percent(f: Figure) -> bool:
-        return f.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) and f.unit == "percent" and f.cue is None
+        return f.kind in PERCENTS and f.unit == "percent" and f.cue is None
 
     if not is_percent(figures[i]):
         return []
@@ -160,7 +160,7 @@ def coordinated_shares(text: str, figures: Sequence[Figure], relations: list[Rel
         return  # no percentage: no share
     linked = {r.a for r in relations} | {r.b for r in relations}
     # what makes a figure a share here, read once (this reading changes no figure)
-    shares = [f.kind in (ClaimKind.PERCENTAGE, ClaimKind.SHARE) and f.unit == "percent"
+    shares = [f.kind in PERCENTS and f.unit == "percent"
               and f.cue in (None, "share") for f in figures]
 
     def free_share(j: int) -> bool:
@@ -192,7 +192,7 @@ _TO_BREAKDOWN = re.compile(r"[^\d;.()]{0,100}\(\s*$")
 #: Between two items of a breakdown: a label and a comma or "and" ("importations, ", "in July and ").
 _BETWEEN_ITEMS = re.compile(r"^[^\d;.()]{0,50}?(?:,|\band\b|;)\s*(?:and\s+)?(?:[A-Za-z][^\d;.()]{0,30})?$")
 _CLOSES = re.compile(r"[^\d;.()]{0,50}\)")
-_BREAKDOWN_KINDS = frozenset({ClaimKind.SHARE, ClaimKind.PERCENTAGE, ClaimKind.COUNT, ClaimKind.AMOUNT})
+_BREAKDOWN_KINDS = frozenset({kinds.SHARE, kinds.PERCENTAGE, kinds.COUNT, kinds.AMOUNT})
 
 
 def bracketed_breakdowns(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
@@ -221,9 +221,9 @@ def bracketed_breakdowns(text: str, figures: Sequence[Figure], relations: list[R
             break
         if len(items) < 2 or not _CLOSES.match(text, figures[items[-1]].end):
             continue
-        same = all((figures[k].kind in (ClaimKind.SHARE, ClaimKind.PERCENTAGE)) ==
-                   (head.kind in (ClaimKind.SHARE, ClaimKind.PERCENTAGE)) and figures[k].unit == head.unit
-                   and figures[k].kind is not ClaimKind.CHANGE and k not in linked for k in items)
+        same = all((figures[k].kind in PERCENTS) ==
+                   (head.kind in PERCENTS) and figures[k].unit == head.unit
+                   and figures[k].kind is not kinds.CHANGE and k not in linked for k in items)
         if not same:
             continue
         phrase = " ".join(text[head.start : figures[items[-1]].end + 1].split())
@@ -251,7 +251,7 @@ def _counted_alike(item: Figure, total: Figure) -> bool:
     total's wording makes it a change."""
     if item.kind is total.kind:
         return True
-    return total.kind is ClaimKind.CHANGE and item.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT)
+    return total.kind is kinds.CHANGE and item.kind in MEASURED
 
 
 def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
@@ -302,7 +302,7 @@ def colon_breakdowns(text: str, figures: Sequence[Figure], layout: Layout, relat
         return  # no colon
     linked = {r.a for r in relations if r.kind in ("part_of", "share_of", "sum_of")}
     for h, head in enumerate(figures):
-        if head.kind is not ClaimKind.COUNT:
+        if head.kind is not kinds.COUNT:
             continue
         _, end = layout.sentence_bounds(head.sentence, len(text))
         colon = text.find(":", head.end, min(end, head.end + 100))
@@ -319,7 +319,7 @@ def colon_breakdowns(text: str, figures: Sequence[Figure], layout: Layout, relat
                 break
             if run and not _NEXT_PART.match(text[figures[run[-1]].end : figures[k].start]):
                 break
-            if figures[k].kind is not ClaimKind.COUNT or k in linked:
+            if figures[k].kind is not kinds.COUNT or k in linked:
                 break
             run.append(k)
         if len(run) < 2 or not _TO_FIRST_PART.fullmatch(text, colon + 1, figures[run[0]].start):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, listed_parts
@@ -37,7 +37,7 @@ def member_sections(text: str, figures: Sequence[Figure], layout: Layout, relati
     done: set[int] = set()
     unheaded: set[int] = set()  # sections whose first sentence is no such heading: asked once each
     for i, f in enumerate(figures):
-        if f.section in done or f.section in unheaded or f.kind is not ClaimKind.COUNT:
+        if f.section in done or f.section in unheaded or f.kind is not kinds.COUNT:
             continue
         first = layout.sentence_sections.index(f.section)
         start, end = layout.sentence_bounds(first, len(text))
@@ -52,7 +52,7 @@ def member_sections(text: str, figures: Sequence[Figure], layout: Layout, relati
                 break
             line_start = text.rfind("\n", 0, g.start) + 1
             label = _LINE_LABEL.fullmatch(text, line_start, g.start)
-            if label is not None and g.kind is ClaimKind.COUNT and j not in linked:
+            if label is not None and g.kind is kinds.COUNT and j not in linked:
                 lines.setdefault((label.group("noun").lower(), label.group("period")), []).append(j)
         for (noun, period), members in lines.items():
             whole = _national(text, figures, layout, start, noun, period, f.unit)
@@ -72,7 +72,7 @@ def _national(
     """The count stated right after ``period`` in the last sentence before the heading that names ``noun``."""
     for j in range(len(figures) - 1, -1, -1):
         f = figures[j]
-        if f.start >= heading or f.kind is not ClaimKind.COUNT or f.unit != unit:
+        if f.start >= heading or f.kind is not kinds.COUNT or f.unit != unit:
             continue
         start, end = layout.sentence_bounds(f.sentence, len(text))
         sentence = text[start:end]
@@ -81,6 +81,6 @@ def _national(
             continue
         after = start + at + len(period)
         first_after = min((k for k, g in enumerate(figures) if g.sentence == f.sentence
-                           and g.kind is ClaimKind.COUNT and g.start > after), default=None)
+                           and g.kind is kinds.COUNT and g.start > after), default=None)
         return j if first_after == j else None
     return None

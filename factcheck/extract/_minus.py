@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation, wording
@@ -24,7 +24,7 @@ _DEFINED = re.compile(
     r"\s*(?:was|were|is|are|of|at|stood\s+at|came\s+to|totall?ed|:)?\s*$",
     re.IGNORECASE,
 )
-_SIDES = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
+_SIDES = frozenset({kinds.COUNT, kinds.AMOUNT})
 
 
 def _head(words: str) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import led_by, may_hold, may_stand
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation
@@ -58,14 +58,14 @@ def most_in_whole(text: str, figures: Sequence[Figure], relations: list[Relation
     linked = {r.a for r in relations if r.kind in _LINKED}
     for i in led_by(text, _MOST_WORDS, figures, _MOST_REACH):
         f = figures[i]
-        if f.kind is not ClaimKind.COUNT or i in linked:
+        if f.kind is not kinds.COUNT or i in linked:
             continue
         most = _MOST.search(text, max(0, f.start - _MOST_REACH), f.start)
         if most is None:
             continue
         noun = most.group("noun").lower()
         earlier = [j for j in range(i) if figures[j].section == f.section
-                   and figures[j].kind is ClaimKind.COUNT and figures[j].unit == f.unit
+                   and figures[j].kind is kinds.COUNT and figures[j].unit == f.unit
                    and figures[j].cue is None and j not in linked
                    and _counts(text, figures[j], noun)]
         if not earlier:
@@ -94,7 +94,7 @@ def member_and_nation(text: str, figures: Sequence[Figure], relations: list[Rela
     linked = {r.a for r in relations if r.kind in _LINKED}
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
-        if a.kind is not ClaimKind.COUNT or b.kind is not ClaimKind.COUNT or a.unit != b.unit or i in linked:
+        if a.kind is not kinds.COUNT or b.kind is not kinds.COUNT or a.unit != b.unit or i in linked:
             continue
         nation = _OF_NATION.match(text, b.end)
         if not _OF_MEMBER_AND.fullmatch(text, a.end, b.start) or nation is None:
@@ -119,10 +119,10 @@ def world_totals(text: str, figures: Sequence[Figure], relations: list[Relation]
         return
     linked = {r.a for r in relations if r.kind in _LINKED}
     for w, world in enumerate(figures):
-        if world.kind is not ClaimKind.COUNT or not world.noun or not _WORLDWIDE.match(text, world.end):
+        if world.kind is not kinds.COUNT or not world.noun or not _WORLDWIDE.match(text, world.end):
             continue
         noun = world.noun.lower()
-        parts = [j for j in range(w + 1, len(figures)) if figures[j].kind is ClaimKind.COUNT
+        parts = [j for j in range(w + 1, len(figures)) if figures[j].kind is kinds.COUNT
                  and (figures[j].noun or "").lower() == noun and figures[j].unit == world.unit
                  and j not in linked and not _WORLDWIDE.match(text, figures[j].end)]
         how = (f"{text[world.start : world.end]!r} is said of the whole world: every later count of {noun} "

@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure, _key
 from factcheck.extract._links import Relation
 
 __all__ = ["named_shares"]
 
-_AMOUNTS = frozenset({ClaimKind.AMOUNT, ClaimKind.COUNT})
+_AMOUNTS = frozenset({kinds.AMOUNT, kinds.COUNT})
 #: Words that qualify a profit and so a margin ("underlying operating margin").
 _QUALIFIERS = frozenset({"underlying", "operating", "gross", "net", "pre-tax", "adjusted", "trading",
                          "ebitda", "ebit", "statutory", "reported", "core", "profit"})
@@ -108,8 +108,8 @@ def _profit_names(qualifiers: list[str]) -> set[str]:
 def _may_be_named(f: Figure) -> bool:
     """Might ``f`` be a margin, or a share whose part is named before it (if the words that say so stand
     before it: :data:`_NAMING_WORDS`)?"""
-    return f.unit == "percent" and (f.kind is ClaimKind.SHARE
-                                    or (f.kind is ClaimKind.PERCENTAGE and f.of_noun is None))
+    return f.unit == "percent" and (f.kind is kinds.SHARE
+                                    or (f.kind is kinds.PERCENTAGE and f.of_noun is None))
 
 
 def _naming(text: str, f: Figure) -> tuple[list[str], str] | None:
@@ -125,7 +125,7 @@ def _naming(text: str, f: Figure) -> tuple[list[str], str] | None:
                 break
             qualifiers.insert(0, word)
         return (qualifiers, "") if qualifiers else None
-    if f.kind is ClaimKind.SHARE and f.of_noun:
+    if f.kind is kinds.SHARE and f.of_noun:
         subject = _PART_SUBJECT.search(before)
         return ([], subject.group(1)) if subject is not None else None
     return None
@@ -136,7 +136,7 @@ def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]
     if not any(f.unit == "percent" for f in figures):
         return  # no percentage: no margin and no share
     if not may_stand(text, _MARGIN_WORDS) \
-            and not any(f.kind is ClaimKind.SHARE and f.of_noun for f in figures):
+            and not any(f.kind is kinds.SHARE and f.of_noun for f in figures):
         return  # neither a margin nor a share of a named whole: no name is read
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
     named = [i for i in led_by(text, _NAMING_WORDS, figures, _REACH)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import led_by, may_hold
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation, wording
@@ -40,7 +40,7 @@ _NET_WORDS = ("net",)
 def _role(text: str, f: Figure) -> tuple[str, str | None] | None:
     """Which side figure ``f`` is, from the words right before it ("net revenue was", "deductions of"),
     and the noun the net or gross figure is of ("revenue")."""
-    if f.kind is not ClaimKind.AMOUNT:
+    if f.kind is not kinds.AMOUNT:
         return None
     found = _ROLE_WORDS.search(text, max(0, f.start - _ROLE_REACH), f.start)
     if found is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
@@ -49,13 +49,13 @@ _EARLIER_LEVEL = re.compile(r"\s*,?\s*(?:(?:down|up)\s+)?(?:from|against|compare
                             re.IGNORECASE)
 #: How far after the part (or its whole) the verb that says it passed may stand.
 _VERB_REACH = 40
-_SHARE_KINDS = frozenset({ClaimKind.SHARE, ClaimKind.PERCENTAGE})
+_SHARE_KINDS = frozenset({kinds.SHARE, kinds.PERCENTAGE})
 _LINKED = frozenset({"share_of", "share_part", "share_of_unstated"})
 
 
 def _bare(f: Figure) -> bool:
     """A number with no unit and no noun, small enough to be a percentage ("78.88")."""
-    return f.unit is None and f.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT) and f.noun is None \
+    return f.unit is None and f.kind in MEASURED and f.noun is None \
         and re.fullmatch(r"\d{1,3}(?:\.\d+)?", f.value) is not None
 
 
@@ -134,8 +134,8 @@ def pass_rates(text: str, figures: Sequence[Figure], relations: list[Relation]) 
         if part not in parts:
             relations.append(Relation("part_of", part, whole, how, certain))
         if before:
-            figures[nxt].kind, figures[nxt].unit = ClaimKind.SHARE, "percent"
-        f.kind, f.unit = ClaimKind.SHARE, "percent"
+            figures[nxt].kind, figures[nxt].unit = kinds.SHARE, "percent"
+        f.kind, f.unit = kinds.SHARE, "percent"
         f.bases["kind"] = (f"named a pass rate: {named.group(0).strip()!r}", True)
         f.measures = f"{w.measures or measured_key(w) or unnamed(w)}.share"
         relations.append(Relation("share_of", i, whole, how, certain))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_hold_short
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation
@@ -80,5 +80,5 @@ def per_period_changes(text: str, figures: Sequence[Figure], relations: list[Rel
         if not r.certain or r.kind not in _MOVES:
             continue
         change, other = figures[r.a], figures[r.b]
-        if change.kind is ClaimKind.CHANGE and stated_per_period(text, change, other):
+        if change.kind is kinds.CHANGE and stated_per_period(text, change, other):
             relations[n] = Relation(r.kind, r.a, r.b, PER_PERIOD, False)

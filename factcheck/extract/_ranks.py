@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation, wording
 
@@ -48,7 +48,7 @@ def _counted(text: str, f: Figure) -> tuple[str, str] | None:
 def ranks_within_ranks(text: str, figures: Sequence[Figure]) -> list[Relation]:
     """``part_of`` relations from an ordinal counted since a point to one of the same noun from the start."""
     out: list[Relation] = []
-    ordinals = [i for i, f in enumerate(figures) if f.kind is ClaimKind.ORDINAL]
+    ordinals = [i for i, f in enumerate(figures) if f.kind is kinds.ORDINAL]
     for i in ordinals:
         part = _counted(text, figures[i])
         if part is None or not _SINCE.match(part[1]):

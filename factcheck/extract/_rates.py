@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import found_before_word, may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
@@ -47,7 +47,7 @@ def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations:
         return  # nothing said per day
     taken = {r.a for r in relations} | {r.b for r in relations}
     for i, f in enumerate(figures):
-        if f.kind is not ClaimKind.COUNT or i in taken or f.cue is not None:
+        if f.kind is not kinds.COUNT or i in taken or f.cue is not None:
             continue
         _, end = layout.sentence_bounds(f.sentence, len(text))
         if not may_stand(text, _DAY, f.end, end) or not _PER_DAY.match(text, f.end, end):
@@ -59,7 +59,7 @@ def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations:
         changed = {r.b for r in relations if r.kind == "change_of"}
         year = next(iter([j for j in candidates if f.noun and figures[j].noun == f.noun]
                          or [j for j in candidates if j in changed] or candidates), None)
-        f.kind, f.unit = ClaimKind.RATE, "per day"
+        f.kind, f.unit = kinds.RATE, "per day"
         f.bases["kind"] = (f"said per day: {' '.join(text[f.start : f.end + 40].split()[:8])!r}", True)
         if year is None:
             continue
@@ -72,7 +72,7 @@ def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations:
 
 def _a_years_count(text: str, figures: Sequence[Figure], layout: Layout, j: int) -> bool:
     g = figures[j]
-    if g.kind is not ClaimKind.COUNT or g.cue is not None:
+    if g.kind is not kinds.COUNT or g.cue is not None:
         return False
     start, _ = layout.sentence_bounds(max(0, g.sentence - 1), len(text))
     _, end = layout.sentence_bounds(g.sentence, len(text))

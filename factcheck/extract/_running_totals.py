@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure, Layout
-from factcheck.extract._links import YEAR, Relation, listed_parts
+from factcheck.extract._links import MEASURED, YEAR, Relation, listed_parts
 
 __all__ = ["running_totals"]
 
@@ -40,7 +40,7 @@ _BETWEEN = re.compile(r"^[^\d;:.()]{0,80}$")
 _TOTAL_WORDS = ("total", "number", "count", "tally")
 #: How far before a total the words naming it are read.
 _TOTAL_REACH = 90
-_ADDED_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.CHANGE})
+_ADDED_KINDS = frozenset({kinds.COUNT, kinds.AMOUNT, kinds.CHANGE})
 _LINKED = frozenset({"part_of", "sum_of", "change_of", "baseline", "share_of", "share_part", "revised_from"})
 
 
@@ -61,13 +61,13 @@ def running_totals(text: str, figures: Sequence[Figure], layout: Layout, relatio
     # the words before a total, or its own ("a total of"), name it
     for t in led_by(text, _TOTAL_WORDS, figures, _TOTAL_REACH, within=True):
         total = figures[t]
-        if total.kind not in (ClaimKind.COUNT, ClaimKind.AMOUNT) or t in linked:
+        if total.kind not in MEASURED or t in linked:
             continue
         start, _ = layout.sentence_bounds(total.sentence, len(text))
         if not _a_total(text, total, start):
             continue
         clause = max(start, text.rfind(";", start, total.start) + 1)
-        added = [j for j in range(t) if figures[j].start >= clause and figures[j].kind is not ClaimKind.YEAR]
+        added = [j for j in range(t) if figures[j].start >= clause and figures[j].kind is not kinds.YEAR]
         if not added or any(not _an_addition(text, figures[j], total) or j in linked for j in added):
             continue
         if any(not _BETWEEN.match(YEAR.sub("", text[figures[a].end : figures[b].start]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
@@ -44,7 +44,7 @@ def seat_gains(text: str, figures: Sequence[Figure], layout: Layout, relations: 
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part", "sum_of")}
     for i in led_by(text, _GAINED_WORDS, figures, _GAINED_REACH):
         f = figures[i]
-        if f.kind is not ClaimKind.COUNT or i in linked \
+        if f.kind is not kinds.COUNT or i in linked \
                 or not _GAINED_BEFORE.search(text, max(0, f.start - _GAINED_REACH), f.start):
             continue
         gained_from = _FROM_AFTER.match(text, f.end)
@@ -53,7 +53,7 @@ def seat_gains(text: str, figures: Sequence[Figure], layout: Layout, relations: 
         start, _ = layout.sentence_bounds(max(0, f.sentence - _REACH), len(text))
         question = text.rfind("?", start, f.start)
         start = max(start, question + 1)
-        totals = [j for j in range(i) if figures[j].start >= start and figures[j].kind is ClaimKind.COUNT
+        totals = [j for j in range(i) if figures[j].start >= start and figures[j].kind is kinds.COUNT
                   and figures[j].cue is None and _of_seats(text, figures[j])]
         if not totals:
             continue

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, listed_parts
@@ -40,7 +40,7 @@ _ABOVE_EARLIER = re.compile(
 _YEAR_WORDS = ("year",)
 #: Between the level and the amount: words of its period at most, and a comma.
 _BESIDE = re.compile(r"(?:\s+(?:in|for|during|over)\s+[^\d;.,()]{1,50})?,\s*")
-_LEVELS = frozenset({ClaimKind.AMOUNT, ClaimKind.COUNT})
+_LEVELS = frozenset({kinds.AMOUNT, kinds.COUNT})
 _LINKED = frozenset({"part_of", "sum_of", "change_of", "baseline", "share_of", "share_part"})
 #: A heading of a word or two that names what its section counts ("Receipts", "Net sales").
 _HEADING = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?")
@@ -84,7 +84,7 @@ def _components(
         if g.section != w.section:
             break
         first_in_sentence = j == 0 or figures[j - 1].sentence != g.sentence
-        if g.kind is ClaimKind.CHANGE and g.unit == w.unit and g.direction != "decrease" \
+        if g.kind is kinds.CHANGE and g.unit == w.unit and g.direction != "decrease" \
                 and first_in_sentence and j not in linked:
             parts.append(j)
     if len(parts) < 1:

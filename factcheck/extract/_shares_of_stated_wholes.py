@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -29,7 +29,7 @@ _PART_THEN_SHARE = re.compile(
     r"accounts\s+for|represented|represent|represents|formed|form|forms)\s+",
     re.IGNORECASE,
 )
-_SHARE_KINDS = frozenset({ClaimKind.SHARE, ClaimKind.PERCENTAGE})
+_SHARE_KINDS = frozenset({kinds.SHARE, kinds.PERCENTAGE})
 _LINKED = frozenset({"share_of", "share_part", "share_of_unstated"})
 
 
@@ -64,7 +64,7 @@ def shares_of_stated_wholes(text: str, figures: Sequence[Figure], relations: lis
             continue
         p = figures[part]
         how = wording(text, min(p.start, share.start), max(p.end, whole.end))
-        share.kind = ClaimKind.SHARE
+        share.kind = kinds.SHARE
         share.measures = f"{whole.measures or measured_key(whole) or unnamed(whole)}.share"
         relations.append(Relation("share_of", i, w, how, True))
         relations.append(Relation("share_part", i, part, how, True))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 from factcheck.extract._synonyms import canonical
@@ -59,14 +59,14 @@ def subkinds(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     linked = {r.a for r in relations if r.kind in _LINKED}
     parts = linked | {r.b for r in relations if r.kind == "share_part"}
     for i, f in enumerate(figures):
-        if f.kind is not ClaimKind.COUNT or i in linked or f.cue is not None:
+        if f.kind is not kinds.COUNT or i in linked or f.cue is not None:
             continue
         narrowed = _narrowed(text, layout, f)
         if narrowed is None or not set(narrowed[1]) - _NOT_NARROWING or set(narrowed[1]) & _NOT_NARROWING:
             continue
         noun, words = narrowed
         wholes = [j for j in range(i) if figures[j].section == f.section
-                  and figures[j].kind is ClaimKind.COUNT
+                  and figures[j].kind is kinds.COUNT
                   and canonical((figures[j].noun or "").lower()) == canonical(noun)
                   and not figures[j].modifiers and figures[j].unit == f.unit and figures[j].period == f.period
                   and figures[j].cue is None and j not in parts and figures[j].sentence < f.sentence]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._statements import LINE_ITEM
 
@@ -66,7 +66,7 @@ def restated_cell(
 ) -> tuple[int, str] | None:
     """The cell a prose share restates, and the row label that names it; ``None`` when none or several."""
     f = figures[i]
-    if f.kind is not ClaimKind.SHARE or f.unit != "percent" or not f.of_noun or f.cue == LINE_ITEM:
+    if f.kind is not kinds.SHARE or f.unit != "percent" or not f.of_noun or f.cue == LINE_ITEM:
         return None
     if f.direction is not None or f.baseline_period is not None:
         return None  # a change, or a level set against another period's

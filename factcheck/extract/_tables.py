@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 from factcheck.extract._statements import LINE_ITEM
@@ -129,7 +129,7 @@ def _tables(text: str, figures: Sequence[Figure], *, opening_pipe: bool = False)
 
 def _a_cell(text: str, f: Figure) -> bool:
     """A figure of a cell, not a heading's year or date ("2,063" is a figure: a year has no comma)."""
-    return f.kind is not ClaimKind.DATE and (f.kind is not ClaimKind.YEAR or "," in text[f.start : f.end])
+    return f.kind is not kinds.DATE and (f.kind is not kinds.YEAR or "," in text[f.start : f.end])
 
 
 def tables(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
@@ -153,8 +153,8 @@ def tables(text: str, figures: Sequence[Figure], layout: Layout, relations: list
 
 
 def _read_cell(text: str, f: Figure, label: str, column: str, period: str | None) -> None:
-    if f.kind is ClaimKind.YEAR and "," in text[f.start : f.end]:
-        f.kind, f.value = ClaimKind.COUNT, text[f.start : f.end]  # "2,063": a year is not written so
+    if f.kind is kinds.YEAR and "," in text[f.start : f.end]:
+        f.kind, f.value = kinds.COUNT, text[f.start : f.end]  # "2,063": a year is not written so
     f.cue = LINE_ITEM
     f.noun = _normal(label)
     f.modifiers = ()
@@ -163,12 +163,12 @@ def _read_cell(text: str, f: Figure, label: str, column: str, period: str | None
         f.period = period
         f.bases["period"] = (f"the column of the table: {column!r}", True)
     else:
-        f.measures = f"{_key(label)}.change" if f.kind is ClaimKind.CHANGE \
+        f.measures = f"{_key(label)}.change" if f.kind is kinds.CHANGE \
             else f"{_key(column)}.{_key(label)}"
     thousands = _THOUSANDS.search(column)
-    if thousands is not None and f.kind in (ClaimKind.COUNT, ClaimKind.AMOUNT) and f.unit is None:
+    if thousands is not None and f.kind in (kinds.COUNT, kinds.AMOUNT) and f.unit is None:
         currency = thousands.group("currency")
-        f.kind, f.unit = ClaimKind.AMOUNT, f"{_CURRENCY.get(currency, currency.upper())} thousand"
+        f.kind, f.unit = kinds.AMOUNT, f"{_CURRENCY.get(currency, currency.upper())} thousand"
         f.bases["kind"] = (f"a cell of a table whose column is in thousands: {column!r}", True)
 
 
@@ -188,14 +188,14 @@ def _share_columns(text: str, figures: Sequence[Figure], table: _Table, relation
         how = (f"a column of the table headed {column!r}: its rows read as disjoint shares of one whole, "
                "not stated")
         for i in shares:
-            figures[i].kind = ClaimKind.SHARE
+            figures[i].kind = kinds.SHARE
             if i != shares[0]:
                 relations.append(Relation("listed_with", i, shares[0], how, False))
         counts = [c for c, name in enumerate(table.header) if c != k and _normal(name).split()[-1:] == [noun]]
         if len(counts) != 1:
             continue
         inside = {i for row in table.rows for i in row.cells.values()}
-        wholes = [j for j, f in enumerate(figures) if j not in inside and f.kind is ClaimKind.COUNT
+        wholes = [j for j, f in enumerate(figures) if j not in inside and f.kind is kinds.COUNT
                   and (f.noun or "").split()[-1:] == [noun]]
         if not wholes:
             continue
@@ -285,10 +285,10 @@ def _column_totals(text: str, figures: Sequence[Figure], table: _Table, relation
         words = _normal(column).split()
         cells = [row.cells[k] for row in table.rows if k in row.cells]
         if not words or not words[-1].endswith("s") or len(cells) < 3 or len(cells) < len(table.rows) \
-                or any(figures[i].kind is not ClaimKind.COUNT or figures[i].unit is not None for i in cells):
+                or any(figures[i].kind is not kinds.COUNT or figures[i].unit is not None for i in cells):
             continue
         noun = words[-1]
-        total = next((j for j in after if figures[j].kind is ClaimKind.COUNT and figures[j].unit is None
+        total = next((j for j in after if figures[j].kind is kinds.COUNT and figures[j].unit is None
                       and ((figures[j].noun or "").split()[-1:] == [noun]
                            or (figures[j].measures or "").split(".")[0] == noun)), None)
         if total is None or any(r.a in cells and r.kind == "sum_of" for r in relations):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
@@ -40,7 +40,7 @@ def taken_out(text: str, figures: Sequence[Figure], layout: Layout, relations: l
         return  # nothing taken out
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part")}
     for i, f in enumerate(figures):
-        if f.kind is not ClaimKind.AMOUNT or i in linked or f.cue is not None:
+        if f.kind is not kinds.AMOUNT or i in linked or f.cue is not None:
             continue
         start, _ = layout.sentence_bounds(f.sentence, len(text))
         net = _SUBTRACTED.search(text, start, f.start) if may_stand(text, _SUBTRACTED_WORDS, start, f.start) \
@@ -48,7 +48,7 @@ def taken_out(text: str, figures: Sequence[Figure], layout: Layout, relations: l
         if net is None:
             continue
         gross = [j for j in range(i) if figures[j].section == f.section and figures[j].sentence < f.sentence
-                 and figures[j].kind is ClaimKind.AMOUNT and figures[j].unit == f.unit
+                 and figures[j].kind is kinds.AMOUNT and figures[j].unit == f.unit
                  and figures[j].cue is None and _names_gross(text, layout, figures[j])]
         if not gross:
             continue

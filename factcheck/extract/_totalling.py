@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._models import ClaimKind
+from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import YEAR, Relation, wording
@@ -33,7 +33,7 @@ _TOTALLING_WORDS = ("total", "adding", "add")
 _BETWEEN = re.compile(r"^[^\d;:()%]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)[^\d;:()%]{0,80}$", re.IGNORECASE)
 #: Right before a figure, words that make it a whole the next figures are taken from ("Of 9,000 applicants,").
 _A_WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?[^\w\s]{0,3}$", re.IGNORECASE)
-_SUMMED = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT})
+_SUMMED = frozenset({kinds.COUNT, kinds.AMOUNT})
 _LINKED = frozenset({"part_of", "sum_of", "share_part", "share_of", "change_of", "baseline", "listed_with"})
 
 
@@ -54,7 +54,7 @@ def totalled_lists(text: str, figures: Sequence[Figure], layout: Layout, relatio
         items = [last]
         j = last - 1
         while j >= 0 and figures[j].sentence == total.sentence:
-            if figures[j].kind is ClaimKind.YEAR:
+            if figures[j].kind is kinds.YEAR:
                 j -= 1
                 continue
             if not _BETWEEN.match(YEAR.sub("", text[figures[j].end : figures[items[0]].start])) \
