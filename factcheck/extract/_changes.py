@@ -714,7 +714,7 @@ def revisions(text: str, figures: Sequence[Figure], layout: Layout, linked: set[
     pairs: dict[int, list[tuple[int, int]]] = {}
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
-        if {i, i + 1} & linked or a.sentence != b.sentence or not (_a_level(a) and _a_level(b)) \
+        if a.sentence != b.sentence or i in linked or i + 1 in linked or not (_a_level(a) and _a_level(b)) \
                 or a.unit != b.unit:
             continue
         if _FROM_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start) \

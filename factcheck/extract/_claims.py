@@ -62,7 +62,7 @@ from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balance_changes, balances, laid_out_changes
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import PERCENTS as _PERCENTS
-from factcheck.extract._links import PROXIMITY, SCALE_DIFFERS, Relation
+from factcheck.extract._links import PROXIMITY, SCALE_DIFFERS, Relation, any_in_percent
 from factcheck.extract._links import TIMES as _TIMES
 from factcheck.extract._links import YEAR as _YEAR
 from factcheck.extract._links import close as _close
@@ -1332,7 +1332,7 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], layout: Layout, re
     check resting on it can only ask for review, unless the text gives one
     count of the noun the share names (see :mod:`._named_wholes`).
     """
-    if not any(f.unit == "percent" for f in figures):
+    if not any_in_percent(figures):
         return  # no percentage: no share
     linked = {r.a for r in relations if r.kind == "share_of"}
     paired: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -1621,8 +1621,7 @@ def _share_wholes_pass(
 def _shares_with_counts_pass(
     text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]
 ) -> None:
-    if any(f.unit == "percent" for f in figures):  # else no share (as it checks first), and no index to build
-        _shares_with_counts(text, figures, layout, _Relations(relations))
+    _shares_with_counts(text, figures, layout, _Relations(relations))  # an index built only when asked
 
 
 #: The readings of relations a layout, a definition or a list states, in the order :func:`relate` runs

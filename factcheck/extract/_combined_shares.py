@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract._figures import Figure, Layout
-from factcheck.extract._links import PERCENTS, Relation
+from factcheck.extract._links import PERCENTS, Relation, any_in_percent
 
 __all__ = ["combined_shares"]
 
@@ -39,10 +39,10 @@ def _share(f: Figure) -> bool:
 
 def combined_shares(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link a combined share to the two holders' shares it adds up, and the others' share to it."""
-    if not any(f.unit == "percent" for f in figures):
-        return  # no percentage: no share
     if "combined" not in text and "joint" not in text:
         return  # a word every combined share's words hold (as written: the pattern minds case)
+    if not any_in_percent(figures):
+        return  # no percentage: no share
     linked = {r.a for r in relations if r.kind in ("sum_of", "share_of", "part_of", "listed_with")}
     for found in _COMBINED.finditer(text):
         noun = _OF_NOUN.get((found.group("noun1") or found.group("noun2") or "vote").lower(), "vote")

@@ -17,8 +17,9 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, _key
 
 __all__ = [
-    "CLOSE", "MEASURED", "PERCENTS", "PROXIMITY", "SCALE_DIFFERS", "TIMES", "YEAR", "Relation", "close",
-    "listed_parts", "measured_key", "qualifier", "scale_differs", "unnamed", "wording",
+    "CLOSE", "MEASURED", "PERCENTS", "PROXIMITY", "SCALE_DIFFERS", "TIMES", "YEAR", "Relation",
+    "any_in_percent", "close", "listed_parts", "measured_key", "qualifier", "scale_differs", "unnamed",
+    "wording",
 ]
 
 #: Kinds whose figures count or total something a noun names.
@@ -57,6 +58,14 @@ class Relation:
     certain: bool = False
 
 
+def any_in_percent(figures: Sequence[Figure]) -> bool:
+    """Does any figure state a percentage (a share needs one)? A loop: a generator costs more."""
+    for f in figures:  # noqa: SIM110
+        if f.unit == "percent":
+            return True
+    return False
+
+
 def listed_parts(parts: Sequence[int], whole: int, how: str, certain: bool) -> list[Relation]:
     """Parts listed of one whole: each within it, and each listed with the first, so that
     their sum is checked against the whole too (listed parts of one whole are disjoint)."""
@@ -72,6 +81,8 @@ def measured_key(fig: Figure) -> str | None:
     if fig.noun is None:
         return None
     key = _key(fig.noun)
+    if not fig.modifiers:
+        return key  # most figures: a noun alone
     mods = [_key(m) for m in fig.modifiers if _key(m)]
     return ".".join([key, "_".join(mods)]) if mods else key
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import led_by, may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout, _key
-from factcheck.extract._links import MEASURED, PERCENTS, Relation, listed_parts
+from factcheck.extract._links import MEASURED, PERCENTS, Relation, any_in_percent, listed_parts
 
 __all__ = [
     "REMAINDER",
@@ -156,7 +156,7 @@ def coordinated_shares(text: str, figures: Sequence[Figure], relations: list[Rel
     second share is of the first's whole, so together they are at most 100 %.
     That they do not overlap is a reading, so the link is a guess.
     """
-    if not any(f.unit == "percent" for f in figures):
+    if not any_in_percent(figures):
         return  # no percentage: no share
     linked = {r.a for r in relations} | {r.b for r in relations}
     # what makes a figure a share here, read once (this reading changes no figure)

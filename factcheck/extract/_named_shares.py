@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure, _key
-from factcheck.extract._links import Relation
+from factcheck.extract._links import Relation, any_in_percent
 
 __all__ = ["named_shares"]
 
@@ -133,7 +133,7 @@ def _naming(text: str, f: Figure) -> tuple[list[str], str] | None:
 
 def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link margins and shares with a named part to the figures their names point to, as guesses."""
-    if not any(f.unit == "percent" for f in figures):
+    if not any_in_percent(figures):
         return  # no percentage: no margin and no share
     if not may_stand(text, _MARGIN_WORDS) \
             and not any(f.kind is kinds.SHARE and f.of_noun for f in figures):
