@@ -1118,6 +1118,14 @@ def _listed_before(text: str, figures: Sequence[Figure], i: int, counts: list[in
     return None
 
 
+def _part_of_nearest(text: str, figures: Sequence[Figure], i: int, counts: list[int], whole: int) -> Relation:
+    """Figure ``i`` a part of the nearest count before it ("including 30 foreigners"), certain when close."""
+    certain = _close(text, figures, whole, i, allow={j for j in counts if figures[j].cue == "part"})
+    how = _wording(text, figures[whole].start, figures[i].end) if certain else (
+        "the nearest count before was taken as the whole, by proximity")
+    return Relation("part_of", i, whole, how, certain)
+
+
 def _part_whole(
     text: str, figures: Sequence[Figure], i: int, counts: list[int], relations: _Relations,
     same_sentence: list[int],
@@ -1126,21 +1134,13 @@ def _part_whole(
     f = figures[i]
     prev = counts[-1]
     between = text[figures[prev].end : f.start]
-
-    def to(whole: int) -> Relation:
-        certain = _close(text, figures, whole, i, allow={j for j in counts if figures[j].cue == "part"})
-        how = _wording(text, figures[whole].start, f.end) if certain else (
-            "the nearest count before was taken as the whole, by proximity")
-        return Relation("part_of", i, whole, how, certain)
-
     w = figures[prev]
-    ages = {j for j in range(prev, i) if figures[j].kind is kinds.AGE}
     if (
         figures[prev].cue != "part"
         and _OF_THE_BEFORE.search(text, max(0, w.start - 12), w.start)
         and between.count(",") == 1
         and between.rstrip().endswith(",")
-        and _close(text, figures, prev, i, allow=ages)
+        and _close(text, figures, prev, i, allow={j for j in range(prev, i) if figures[j].kind is kinds.AGE})
     ):  # "Of the 42 residents aged 20 and older, 35 …"
         f.bases["kind"] = ("counts what its whole counts: 'Of the M …, N'", True)
         w.bases["kind"] = ("a count of what its parts count: 'Of the M …, N'", True)
@@ -1155,7 +1155,7 @@ def _part_whole(
     words_before = text[max(0, f.start - 40) : f.start]
     if may_hold_short(words_before, _PART_WORDS) and _PART_BEFORE.search(words_before):
         candidates = [j for j in counts if figures[j].cue != "part"]
-        return to(candidates[-1]) if candidates else None
+        return _part_of_nearest(text, figures, i, counts, candidates[-1]) if candidates else None
     if figures[prev].cue == "part" and _COORDINATED.match(between):
         first = next(iter(relations.starting("part_of", prev)), None)
         if first is None:
