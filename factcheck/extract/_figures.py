@@ -389,8 +389,9 @@ _GUESSED = "digit marks guessed: the document's language is not known"
 _NO_MARKS: tuple[None, None] = (None, None)
 _PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\d)")
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|\]\([^)]*\)")
-#: What every phone number has (three groups of digits), and every address or link: cheap tests.
-_DIGIT_GROUPS = re.compile(r"\d{2}[\s.-]\d{2,4}[\s.-]\d{2}")
+#: What every phone number has (three groups of digits), and every address or link: cheap tests. The
+#: first digit is written alone (not "\d{2}"), so that the engine skips from one digit to the next.
+_DIGIT_GROUPS = re.compile(r"\d\d[\s.-]\d{2,4}[\s.-]\d{2}")
 _URL_CUES = ("http", "www.", "@", "](")
 _GROUPED_ONLY = re.compile(r"\d{1,3}(?:([ \u00a0\u2009\u202f.,])\d{3})(?:\1\d{3})*")
 
@@ -435,11 +436,16 @@ def _last_word(before: str) -> tuple[str, int] | None:
     """The word ending ``before`` and where it starts, as ``_PREV_WORD`` finds it.
 
     Read from the end with string methods: the pattern, anchored only at its end,
-    would be tried at every position of the window, once for every figure.
+    would be tried at every position of the window, once for every figure. Most
+    figures follow a plain word after a space, which is that word whole.
     """
-    end = len(before.rstrip())
-    if before[end - 1 : end] == "#":
-        end = len(before[: end - 1].rstrip())
+    head = before.rstrip()
+    if head[-1:] == "#":
+        head = head[:-1].rstrip()
+    end = len(head)
+    word = head.rpartition(" ")[2]
+    if word.isalpha() and word.isascii():  # ASCII letters only: no character of the run skipped below
+        return word, end - len(word)
     i = end
     while i > 0 and (before[i - 1].isalnum() or before[i - 1] in "._"):
         i -= 1
@@ -621,6 +627,13 @@ _RANGE_AFTER = re.compile(
 _AND_AFTER = re.compile(rf"^\s+and\s+(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE)
 #: What ``_RANGE_AFTER`` starts with, at most one space after the figure ("t" has no other case match).
 _RANGE_INITIALS = frozenset("-–—tT")
+#: The letters after a figure's space that start none of the patterns :meth:`_Scanner.digits` reads right
+#: after the digits: number words, a scale (also "75 USD million"'s), a range ("to", "and"). A mixed
+#: number, a currency symbol or code start with no lower-case letter. A language's own scale words are
+#: not among them: the test is made in English text only.
+_QUIET_AFTER = frozenset(string.ascii_lowercase) - (
+    _THEN_WORD_INITIALS | _SCALE_INITIALS | _SPACED_INITIALS | _RANGE_INITIALS | _AND_INITIALS
+)
 #: What ``lexicon.PERCENT`` starts with, at most one space after the figure ("%", "per cent", "pct").
 _PERCENT_INITIALS = frozenset("%pP")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
@@ -1049,6 +1062,7 @@ class _Scanner:
         self.spoken = _words_of(lang.code) if lang is not None and lang.code != "en" else None
         self.reference_end = -1
         self._sentence = (0, -1)
+        self._sentence_index = -1
         self.masked = []
         if _DIGIT_GROUPS.search(text):  # a cheap test first: most texts hold no phone number
             self.masked = [
@@ -1105,6 +1119,7 @@ class _Scanner:
         starts = self.layout.sentence_starts
         i = self.layout.sentence_of(pos)
         self._sentence = (starts[i], starts[i + 1] if i + 1 < len(starts) else len(self.text) + 1)
+        self._sentence_index = i
         return starts[i]
 
     def before(self, pos: int, n: int = 60) -> str:
@@ -1158,7 +1173,9 @@ class _Scanner:
             )  # "10.5" with no unit is a measure or a mean, never a whole-number count
         if fig.kind in EXACT_KINDS and fig.qualifier != "exact" and _SMALL.fullmatch(fig.value):
             _guard_empty(fig)  # only a bound at 0 or 1 ("under 1") can leave no whole number
-        fig.sentence = self.layout.sentence_of(fig.start)
+        lo, hi = self._sentence
+        # most often the sentence the grammar read last, whose bounds are kept: no search
+        fig.sentence = self._sentence_index if lo <= fig.start < hi else self.layout.sentence_of(fig.start)
         fig.section = self.layout.sentence_sections[fig.sentence]
         self.figures.append(fig)
 
@@ -1244,8 +1261,9 @@ class _Scanner:
         after = self.text[end : end + 20]
         if before[-1:].isspace() and not before.endswith(("\n", "  ")) and (prev := _last_word(before)):
             word = prev[0]
-            lw = word.lower().rstrip(".")
-            if lw in lx.IDENTIFIER_HEADS or word.lower() in lx.IDENTIFIER_HEADS:
+            lower = word.lower()
+            lw = lower.rstrip(".")
+            if lw in lx.IDENTIFIER_HEADS or lower in lx.IDENTIFIER_HEADS:
                 return True
             if (
                 word[0].isupper()
@@ -1329,10 +1347,12 @@ class _Scanner:
                 before[-1:].isspace() and before[-2:-1].isdigit()
             ):  # "20 -30" is a range, not a negative
                 return pos - 1, "+" if ch == "+" else "-"
-        if ch == " " and self.text[max(0, pos - 6) : pos].lower() == "minus ":  # only " " lowers to " "
-            return pos - 6, "-"
-        if ch == " " and self.text[max(0, pos - 9) : pos].lower() == "negative ":
-            return pos - 9, "-"
+        # each character of the words lowers to one ("minus " is six), so the last lowers to "s" or "e"
+        if ch == " " and self.text[pos - 2 : pos - 1].lower() in ("s", "e"):
+            if self.text[max(0, pos - 6) : pos].lower() == "minus ":  # only " " lowers to " "
+                return pos - 6, "-"
+            if self.text[max(0, pos - 9) : pos].lower() == "negative ":
+                return pos - 9, "-"
         if ch == "(" and money:
             end = self.text.find(")", pos, pos + 24)
             last = self.figures[-1] if self.figures else None
@@ -1344,11 +1364,13 @@ class _Scanner:
 
     def _reference(self, start: int, end: int, token: str) -> bool:
         """A heading, list, exhibit or note number: "1.1 NEW CASES", "1. France", "(3)", "Exhibits 3, 6"."""
-        newline = self.text.rfind("\n", max(0, start - 12), start)
-        line_start = newline + 1 if newline >= 0 else (0 if start <= 12 else start - 13)
-        lead = self.text[line_start:start] if newline >= 0 or start <= 12 else "x"
+        newline = self.text.rfind("\n", start - 12 if start > 12 else 0, start)
         after = self.text[end : end + 3]
-        at_line_start = not lead.strip(" \t#*") or lead.strip() == "|"
+        if newline >= 0 or start <= 12:  # the line starts within 12 characters: is the number its first?
+            lead = self.text[newline + 1 : start]
+            at_line_start = not lead.strip(" \t#*") or lead.strip() == "|"
+        else:
+            at_line_start = False
         if at_line_start and _SECTION_NUMBER.fullmatch(token):
             line_rest = self.text[end : end + 60].split("\n", 1)[0]
             heading = _SPACE_CAPITAL.match(after) is not None and (
@@ -1730,74 +1752,78 @@ class _Scanner:
             unit, kind = lx.CURRENCY_PREFIX[self.text[start - 2]], _AMOUNT  # "$-99.99"
             qual_start = start - 2
         rest = self.text[end : end + _WINDOW]
-        mixed = (
-            _MIXED_AFTER.match(rest)
-            if suf == "" and cur is None and "." not in num and _mixed_may_follow(rest)
-            else None
-        )
-        if mixed is not None:
-            frac = _fraction_of(mixed)
-            value = _decimal_text(int(num.replace(",", "")) + frac)
-            end += mixed.end()
-            self.consumed_until = end
-            rest = self.text[end : end + _WINDOW]
-        if (
-            not suf
-            and cur is None
-            and unit is None
-            and _within_one(rest, _SYMBOL_INITIALS)  # the pattern needs one; most figures lack it
-            and (ym := _SYMBOL_AFTER.match(rest)) is not None
-        ):
-            unit, kind = lx.CURRENCY_PREFIX[ym.group(1)], _AMOUNT  # "-15€", "15 €"
-            end += ym.end()
-            rest = self.text[end : end + _WINDOW]
-        if not suf and cur is None and unit is None and _within_one(rest, _CODE_INITIALS):
-            cm = _CODE_AFTER.match(rest)  # a code starts with a capital, at most a space after the digits
-            if cm is not None:
-                unit, kind = cm.group(1).upper(), _AMOUNT
-                if cm.group(0).strip().startswith("M") and cm.group(0).strip() != cm.group(1):
-                    value = f"{num}m"  # "120 MEUR": millions of euros
-                end += cm.end(1)
+        rm = None
+        # most figures are followed by a space and a word whose first letter starts none of the patterns
+        # read below (a fraction, a currency or scale, number words, a range): they are not tried
+        if not (self.spoken is None and rest[:1] == " " and rest[1:2] in _QUIET_AFTER):
+            mixed = (
+                _MIXED_AFTER.match(rest)
+                if suf == "" and cur is None and "." not in num and _mixed_may_follow(rest)
+                else None
+            )
+            if mixed is not None:
+                frac = _fraction_of(mixed)
+                value = _decimal_text(int(num.replace(",", "")) + frac)
+                end += mixed.end()
+                self.consumed_until = end
                 rest = self.text[end : end + _WINDOW]
-        if (
-            not suf
-            and cur is None
-            and unit is None
-            and _after_spaces(rest, _THEN_WORD_INITIALS)  # what the pattern needs first
-            and _DIGITS_THEN_WORDS.match(rest)
-            and _PLAIN_DECIMAL.fullmatch(token)
-        ):
-            spoken = read_words(self.text[start : start + 80])
-            if spoken is not None and spoken.length > end - start:
-                # "4 thousand 3 hundred", "3 hundred and 21", "3 million and a half"
-                self.consumed_until = start + spoken.length
-                self._words_figure(start, spoken)
-                return
-        if not suf:
-            sm = self.scale_after(rest)
-            if sm is not None:
-                value = _scaled_value(num, sm.group(1))
-                end += sm.end()
+            if (
+                not suf
+                and cur is None
+                and unit is None
+                and _within_one(rest, _SYMBOL_INITIALS)  # the pattern needs one; most figures lack it
+                and (ym := _SYMBOL_AFTER.match(rest)) is not None
+            ):
+                unit, kind = lx.CURRENCY_PREFIX[ym.group(1)], _AMOUNT  # "-15€", "15 €"
+                end += ym.end()
                 rest = self.text[end : end + _WINDOW]
-                cm = _CODE_AFTER.match(rest) if cur is None and unit is None else None
-                if cm is not None:  # "75 million USD"
+            if not suf and cur is None and unit is None and _within_one(rest, _CODE_INITIALS):
+                cm = _CODE_AFTER.match(rest)  # a code starts with a capital, at most a space after the digits
+                if cm is not None:
                     unit, kind = cm.group(1).upper(), _AMOUNT
+                    if cm.group(0).strip().startswith("M") and cm.group(0).strip() != cm.group(1):
+                        value = f"{num}m"  # "120 MEUR": millions of euros
                     end += cm.end(1)
                     rest = self.text[end : end + _WINDOW]
-            elif cur is not None or unit is not None:
-                cm = _CODE_SCALE_AFTER.match(rest)  # "75 USD million"
-                if cm is not None:
-                    value = _scaled_value(num, cm.group(1))
-                    end += cm.end()
+            if (
+                not suf
+                and cur is None
+                and unit is None
+                and _after_spaces(rest, _THEN_WORD_INITIALS)  # what the pattern needs first
+                and _DIGITS_THEN_WORDS.match(rest)
+                and _PLAIN_DECIMAL.fullmatch(token)
+            ):
+                spoken = read_words(self.text[start : start + 80])
+                if spoken is not None and spoken.length > end - start:
+                    # "4 thousand 3 hundred", "3 hundred and 21", "3 million and a half"
+                    self.consumed_until = start + spoken.length
+                    self._words_figure(start, spoken)
+                    return
+            if not suf:
+                sm = self.scale_after(rest)
+                if sm is not None:
+                    value = _scaled_value(num, sm.group(1))
+                    end += sm.end()
                     rest = self.text[end : end + _WINDOW]
-        # a range "20-30" or "between 5 and 10": two figures bounding one value
-        rm = (_RANGE_AFTER.match(rest) if _within_one(rest, _RANGE_INITIALS) else None) or (
-            _AND_AFTER.match(rest)
-            if _after_spaces(rest, _AND_INITIALS)  # "and" after the space(s) the pattern needs
-            and "between" in (lead20 := self.before(start, 20).lower())
-            and _BETWEEN_BEFORE.search(lead20)
-            else None
-        )
+                    cm = _CODE_AFTER.match(rest) if cur is None and unit is None else None
+                    if cm is not None:  # "75 million USD"
+                        unit, kind = cm.group(1).upper(), _AMOUNT
+                        end += cm.end(1)
+                        rest = self.text[end : end + _WINDOW]
+                elif cur is not None or unit is not None:
+                    cm = _CODE_SCALE_AFTER.match(rest)  # "75 USD million"
+                    if cm is not None:
+                        value = _scaled_value(num, cm.group(1))
+                        end += cm.end()
+                        rest = self.text[end : end + _WINDOW]
+            # a range "20-30" or "between 5 and 10": two figures bounding one value
+            rm = (_RANGE_AFTER.match(rest) if _within_one(rest, _RANGE_INITIALS) else None) or (
+                _AND_AFTER.match(rest)
+                if _after_spaces(rest, _AND_INITIALS)  # "and" after the space(s) the pattern needs
+                and "between" in (lead20 := self.before(start, 20).lower())
+                and _BETWEEN_BEFORE.search(lead20)
+                else None
+            )
         if rm is not None and self.before(start, 6).rstrip().lower().endswith("from"):
             rm = None  # "rose from 20 to 30": two figures, not a range
         if rm is not None and sign_start is None and self._score(start, end, num, rm):
