@@ -300,16 +300,19 @@ _NUMBER_WORDS = (
 _NUMBER_WORD = _trie(_NUMBER_WORDS)
 #: The lower-case letters no candidate starts with: none of the number words above, nor "mid", "early" or
 #: "late" (a month's part); a month and a currency code start with a capital. A word starting with one of
-#: them (a third of most words) is turned away before the alternatives are tried. Below, a number word
-#: written in lower case is found by the case-sensitive tree (the engine tests a branch's literal first
-#: letter at once); only a word holding another letter (a capital, the long s) asks the case-insensitive one.
+#: them (a third of most words) is turned away before the alternatives are tried. A date starts with a
+#: digit, a month's capital or "mid", "early" or "late" in any case (none of whose letters has another
+#: case match): one look at that first character, case-sensitive, skips all three of its forms. Below, a
+#: number word written in lower case is found by the case-sensitive tree (the engine tests a branch's
+#: literal first letter at once); only a word holding another letter (a capital, the long s) asks the
+#: case-insensitive one.
 _NO_CANDIDATE_INITIALS = "".join(
     sorted(set(string.ascii_lowercase) - {w[0] for w in _NUMBER_WORDS} - set("mel"))
 )
 _CANDIDATE = re.compile(
     rf"""
     \b(?=\w)(?-i:(?![{_NO_CANDIDATE_INITIALS}]))(?:  # only where a word starts that a candidate may start
-    (?P<date>(?=[\dJFMASONDmel])(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}})
+    (?-i:(?=[\dJFMASONDmelMEL]))(?P<date>(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}})
         (?:,?\s+(?P<dyear>\d{{4}})\b)?
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
         (?:,?\s+(?P<dyear2>\d{{4}})\b)?
