@@ -157,6 +157,8 @@ _ABBREVIATIONS = frozenset({
     "Oct", "Nov", "Dec",
 })
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+#: The last two letters of each abbreviation (each has two at least).
+_ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS)
 
 
 #: An abbreviation or a single capital, a whole word (no word character before it), then the point.
@@ -168,6 +170,8 @@ def _abbreviation_ends(text: str, end: int) -> bool:
     and underscores, as a regex's ``\\w``) before the point is one. Searched only in the last few
     characters (the longest abbreviation and its point; the look-behind still sees the character
     before), so no position of the text before them is tried."""
+    if text[end - 3 : end - 1] not in _ABBREVIATION_TAILS and not "A" <= text[end - 2 : end - 1] <= "Z":
+        return False  # neither an abbreviation's last two letters nor a single capital before the point
     return _ABBREVIATION_END.search(text, max(0, end - 1 - _LONGEST_ABBREVIATION), end) is not None
 
 
@@ -424,9 +428,9 @@ _STATED_CHANGE = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w.]*)")
-#: The letters an identifier's tail ("hotline", "GMT", "p.m.") starts with, in either case: a figure whose
-#: next word starts otherwise (most) is not matched against ``_NEXT_WORD`` for one.
-_TAIL_INITIALS = frozenset(c for t in lx.IDENTIFIER_TAILS for c in (t[0], t[0].upper()))
+#: The first two characters of an identifier's tail ("hotline", "GMT", "p.m."; each has two at least),
+#: lower-cased: a figure whose next word starts otherwise (most) is not matched against ``_NEXT_WORD``.
+_TAIL_STARTS = frozenset(t[:2] for t in lx.IDENTIFIER_TAILS)
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?")
 _AM_PM = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", re.IGNORECASE)
@@ -933,8 +937,9 @@ def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, t
     """The counted noun and its modifiers at the start of ``after`` ("minor victims")."""
     mods: list[str] = []
     gap_start = 0
+    breaks = after.find("\n\n", 0, 60) != -1  # the words are read within 60 characters; most hold no break
     for wm in itertools.islice(_WORD.finditer(after, 0, 60), 5):
-        if after.find("\n\n", gap_start, wm.start()) != -1:
+        if breaks and after.find("\n\n", gap_start, wm.start()) != -1:
             break  # "2 million mark\n\nTourism arrivals": the next paragraph is not the noun's
         gap_start = wm.end()
         w = wm.group(0)
@@ -1289,7 +1294,7 @@ class _Scanner:
                     or _list_of_pairs(self.text, start, end)
                     or _AMOUNT_AFTER.match(after)
                 )
-        if after.lstrip()[:1] not in _TAIL_INITIALS:
+        if after.lstrip()[:2].lower() not in _TAIL_STARTS:
             return False
         nxt = _NEXT_WORD.match(after)
         return bool(nxt is not None and nxt.group(1).lower() in lx.IDENTIFIER_TAILS)
@@ -1955,6 +1960,7 @@ class _Scanner:
 
     def _complete(self, fig: Figure, end: int, money: bool, unit: str | None, kind: ClaimKind) -> int:
         """Read unit, counted noun and change/share cues after the number; set ``fig.end``."""
+        rest_start = end
         rest = self.text[end : end + _WINDOW]
         fig.kind, fig.unit = kind, unit
         pm = (lx.PERCENT.match(rest) if _within_one(rest, _PERCENT_INITIALS) else None) or (
@@ -2003,7 +2009,8 @@ class _Scanner:
                     end = self._inches_after(fig, end)
             elif not money and kind is _AMOUNT:
                 end = self._cents_after(fig, end)  # "17 USD 25": the code stands where "dollars" would
-        rest = self.text[end : end + _WINDOW]
+        if end != rest_start:  # most figures have no unit: what follows them is read already
+            rest = self.text[end : end + _WINDOW]
         if fig.kind is _PERCENTAGE:
             self._percent_cues(fig, end)
             fig.end = end
