@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any, Final, TypeVar
@@ -1749,11 +1750,12 @@ def figures_to_claims(
     moved: dict[str, Direction] = {}
     levels_by_wording: set[int] = set()
     if relations:  # (a text of a figure or two states none, most often)
-        links, bases, moved, levels_by_wording = _links_between(figures, relations, ids, claim_of)
+        links, bases, moved, levels_by_wording = _links_between(figures, relations, claim_of)
     claims = []
     for cid, g, joined in zip(ids, groups, joins, strict=True):
         first = figures[g[0]]
-        basis = bases.get(cid) or {}
+        linked_bases = bases.get(cid)
+        basis = linked_bases or {}
         _add_figure_bases(basis, first)
         kind = first.kind
         if first.bases.get("kind") == BARE_PERCENT:
@@ -1795,7 +1797,8 @@ def figures_to_claims(
             else _DIRECTIONS.get(first.direction) or Direction(first.direction))
         fields["note"] = first.note or _baseline_note(first.baseline_period)
         fields["mentions"] = mentions
-        fields["basis"] = (basis if len(basis) < 2 else dict(sorted(basis.items()))) or None
+        in_order = len(basis) < 2 or not (linked_bases or joined)  # (see _add_figure_bases)
+        fields["basis"] = (basis if in_order else dict(sorted(basis.items()))) or None
         linked = links.get(cid)
         if linked:
             fields.update(linked)
@@ -1804,13 +1807,14 @@ def figures_to_claims(
 
 
 def _links_between(
-    figures: Sequence[Figure], relations: list[Relation], ids: list[str], claim_of: dict[int, str],
+    figures: Sequence[Figure], relations: list[Relation], claim_of: dict[int, str],
 ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[BindingName, Basis]], dict[str, Direction], set[int]]:
-    """What the relations make of the claims ``ids`` (each mention's in ``claim_of``): each claim's links
+    """What the relations make of the claims (each mention's in ``claim_of``): each claim's links
     to others by binding, how each was found, the direction a move ("up from …") gives a claim, and the
     figures their wording says are levels, not changes."""
-    links: dict[str, dict[str, Any]] = {cid: {} for cid in ids}
-    bases: dict[str, dict[BindingName, Basis]] = {cid: {} for cid in ids}
+    # each claim's, made when first written or asked (most claims have none)
+    links: defaultdict[str, dict[str, Any]] = defaultdict(dict)
+    bases: defaultdict[str, dict[BindingName, Basis]] = defaultdict(dict)
     parts = {claim_of[r.a]: claim_of[r.b] for r in relations if r.kind == "share_part"}
     minuends = {claim_of[r.a]: r for r in relations if r.kind == "difference_minuend"}
     for r in relations:
@@ -1961,21 +1965,25 @@ def _basis(how: str, certain: bool) -> Basis:
 
 
 _DECIMAL: Final = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
+#: Counts, asked of every claim: Python 3.11 reads an enum member through its class several times slower
+#: than a global.
+_COUNT: Final = ClaimKind.COUNT
 
 
 def _add_figure_bases(out: dict[BindingName, Basis], f: Figure) -> None:
-    """How the kind, what it measures and the period of a figure were read, added to its claim's ``out``."""
+    """How the kind, what it measures and the period of a figure were read, added to its claim's ``out``
+    in the order of their names: a basis of these alone (most claims') is written in that order as it is."""
     read = f.bases
-    if "period" in read:
-        out["period"] = _basis(*read["period"])
     if "kind" in read:
         out["kind"] = _basis(*read["kind"])
-    elif f.kind is ClaimKind.COUNT and ("." in f.value or "," in f.value) and _DECIMAL.search(f.value):
+    elif f.kind is _COUNT and ("." in f.value or "," in f.value) and _DECIMAL.search(f.value):
         out["kind"] = _basis("a figure with decimals read as a count; it may be a rate or an amount", False)
-    elif f.kind is ClaimKind.COUNT and f.noun is None:
+    elif f.kind is _COUNT and f.noun is None:
         out["kind"] = _basis("read as a count for want of a unit or a noun", False)
     if f.kind in _MEASURED:
         out["measures"] = _noun_basis(f.noun)
+    if "period" in read:
+        out["period"] = _basis(*read["period"])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2006,7 +2014,7 @@ def _infer_subsets(
     parts = []  # the counts of a qualified noun ("minor victims"), for a period, no wording made a part
     for g in groups:
         f = figures[g[0]]
-        if f.kind is ClaimKind.COUNT and f.period is not None and f.measures is not None \
+        if f.kind is _COUNT and f.period is not None and f.measures is not None \
                 and "." in f.measures and f.cue not in ("part", "baseline"):
             parts.append(g)
     if not parts:
@@ -2015,7 +2023,7 @@ def _infer_subsets(
     counted: dict[tuple[object, ...], int] = {}
     for g in groups:
         h = figures[g[0]]
-        if h.kind is ClaimKind.COUNT and h.cue not in ("part", "baseline"):
+        if h.kind is _COUNT and h.cue not in ("part", "baseline"):
             heads[(h.measures, h.period, h.section)] = g[0]
             counted[(h.measures, h.section)] = counted.get((h.measures, h.section), 0) + 1
     stated = {r.a for r in relations if r.kind == "part_of"}

@@ -33,16 +33,61 @@ from factcheck.extract._table_restated import ShareCells, restated_cell, share_c
 
 __all__ = ["group", "groups"]
 
+#: The kinds grouping asks of figures, as module names: Python 3.11 reads an enum member through its
+#: class several times slower than a global, and grouping reads some for every figure.
+_CHANGE: Final = ClaimKind.CHANGE
+_COUNT: Final = ClaimKind.COUNT
+_DATE: Final = ClaimKind.DATE
+_PERCENTAGE: Final = ClaimKind.PERCENTAGE
+_SHARE: Final = ClaimKind.SHARE
+_YEAR: Final = ClaimKind.YEAR
+
 @dataclass(slots=True, init=False)
 class _Group:
     key: tuple[object, ...]
     figures: list[int]
     #: How each later mention joined the group, and whether that is certain.
     joined: list[tuple[str, bool]]
-    #: The indexes of groups without a noun this group is in, told of each mention that joins it.
-    indexes: list[_NounlessIndex]
-    # What the loop in :func:`groups` asks of every member, kept as members join, so that a long
-    # section repeating one figure costs linear time, not quadratic: the answers are the same.
+    #: The key of the index of groups without a noun it is in (see :func:`_nounless_key`), if any:
+    #: told of each mention that joins it.
+    nounless: tuple[object, ...] | None
+    #: Its first mention and the headed block it stands in: what :attr:`members` is gathered from.
+    _first: Figure
+    _block: int | None
+    _members: _Members | None
+
+    def __init__(self, key: tuple[object, ...], i: int, f: Figure, block: int | None,
+                 nounless: tuple[object, ...] | None = None) -> None:
+        """The group figure ``i`` opens: a text opens one for most of its figures, and most are never
+        compared with a later figure nor joined, so what its mentions are is gathered when first asked."""
+        self.key = key
+        self.figures = [i]
+        self.joined = []
+        self.nounless = nounless
+        self._first = f
+        self._block = block
+        self._members = None
+
+    @property
+    def members(self) -> _Members:
+        """What a later figure compared with the group asks of its mentions."""
+        found = self._members
+        if found is None:
+            found = self._members = _Members(self.figures, self._first, self._block)
+        return found
+
+    def join(self, i: int, f: Figure, block: int | None = None) -> None:
+        self.members.add(f, block)
+        self.figures.append(i)
+
+
+@dataclass(slots=True, init=False)
+class _Members:
+    """What the loop in :func:`groups` asks of every mention of a group, kept as mentions join, so that a
+    long section repeating one figure costs linear time, not quadratic: the answers are the same."""
+
+    #: The group's mentions (its list, shared).
+    figures: list[int]
     sentences: set[int]
     range_ids: set[object]
     values: set[str]
@@ -51,8 +96,8 @@ class _Group:
     #: The headed blocks of lines its mentions stand in (see :func:`_blocks`).
     blocks: set[int]
     # What its mentions' words are (see :meth:`words`, :meth:`names`, :meth:`distinct_frames` and
-    # :meth:`frame_keys`), read when a later figure is first compared with it, and how many
-    # mentions each holds; most groups are never compared, so each is made when first asked.
+    # :meth:`frame_keys`), read when a later figure is first compared with it by them, and how many
+    # mentions each holds.
     _context: set[str] | None
     _worded: int
     _names: set[frozenset[str]] | None
@@ -62,13 +107,9 @@ class _Group:
     _keys: set[tuple[str, tuple[str, ...]]] | None
     _keyed: int
 
-    def __init__(self, key: tuple[object, ...], i: int, f: Figure, block: int | None) -> None:
-        """The group figure ``i`` opens: a text opens one for most of its figures, so its first
-        mention is written in here, not joined as the later ones are (see :meth:`join`)."""
-        self.key = key
-        self.figures = [i]
-        self.joined = []
-        self.indexes = []
+    def __init__(self, figures: list[int], f: Figure, block: int | None) -> None:
+        """The members of a group of ``figures`` whose first mention is ``f``, in ``block``."""
+        self.figures = figures
         self.sentences = {f.sentence}
         self.range_ids = {f.range_id}
         self.values = {f.value}
@@ -84,8 +125,8 @@ class _Group:
         self._keys = None
         self._keyed = 0
 
-    def join(self, i: int, f: Figure, block: int | None = None) -> None:
-        self.figures.append(i)
+    def add(self, f: Figure, block: int | None) -> None:
+        """A mention joins (before the group's list of figures holds it)."""
         if block is not None:
             self.blocks.add(block)
         self.sentences.add(f.sentence)
@@ -141,8 +182,8 @@ def _group_key(f: Figure) -> tuple[object, ...]:
         return (f.kind, f.measures, f.unit, f.period, LINE_ITEM, f.direction)
     measured = (
         (f.kind in _MEASURED and f.noun is not None and f.cue != "baseline")
-        or (f.kind is ClaimKind.CHANGE and f.measures is not None)
-        or (f.kind is ClaimKind.SHARE and f.measures is not None)
+        or (f.kind is _CHANGE and f.measures is not None)
+        or (f.kind is _SHARE and f.measures is not None)
         or f.cue == "part"
     )
     base = (f.kind, f.measures, f.unit, f.period, f.section, f.direction)
@@ -308,7 +349,7 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns and w not in judging)
     )
     naming = frozenset(w.lower() for w in before[-3:]) & _NAMING
-    edition = f.kind is ClaimKind.YEAR and bool(after) and (
+    edition = f.kind is _YEAR and bool(after) and (
         (  # "the 2008 Summer Olympics", not "a 1917 American film"
             bool(before) and before[-1].lower() == "the"
             and after[0][0].isupper() and after[0].lower() not in lx.MONTHS
@@ -609,7 +650,7 @@ def _blocks(text: str, figures: Sequence[Figure]) -> list[int | None]:
 
 def _ours(block: int | None, candidates: list[_Group]) -> list[_Group]:
     """The groups not said under another heading than ``block`` (all of them, for a figure under none)."""
-    return candidates if block is None else [g for g in candidates if g.blocks <= {block}]
+    return candidates if block is None else [g for g in candidates if g.members.blocks <= {block}]
 
 
 def group(text: str, figures: Sequence[Figure], layout: Layout | None = None) -> list[list[int]]:
@@ -650,7 +691,6 @@ def groups(
     # a pipe table's share cells, which a share in the prose after it may say again
     cells = share_cells(figures) if apart and "|" in text else None
     group_of: dict[int, _Group] = {}
-    indexed: list[_Group] = []  # the groups in an index of groups without a noun
     for i, f in enumerate(figures):
         key = ("range", f.range_id) if f.range_id is not None else _group_key(f)
         target: _Group | None = None
@@ -666,15 +706,16 @@ def groups(
         block = blocks[i]
         same_key = open_groups.get(key)
         for g in _ours(block, same_key) if same_key is not None else _NO_GROUPS:
-            if f.range_id is not None and f.range_id in g.range_ids:
+            members = g.members
+            if f.range_id is not None and f.range_id in members.range_ids:
                 target, how = g, (_RANGE_READING, False)
                 break
-            if f.sentence in g.sentences or rows.differ(g.figures[-1], i):
+            if f.sentence in members.sentences or rows.differ(g.figures[-1], i):
                 continue
             if f.cue == LINE_ITEM:
                 target, how = g, f.bases.get("mentions", ("the same line item", False))
                 break
-            if g.stated == {(f.value, f.qualifier)}:
+            if members.stated == {(f.value, f.qualifier)}:
                 if rows.other_cells(g.figures, i) or _in_other_rows(figures, in_sentence, g.figures, i):
                     continue
                 target, how = g, _SAME_VALUE
@@ -683,11 +724,12 @@ def groups(
                 frame = frames[i]
                 keys = frames.keys(i)
             names = frame.names
-            if names and any(names.isdisjoint(other) for other in g.names(frames)):
+            if names and any(names.isdisjoint(other) for other in members.names(frames)):
                 continue  # said of another party, place or group
             words = None
-            if not g.frame_keys(frames).isdisjoint(keys or ()):
-                words = next(((w, s) for s in g.distinct_frames(frames) if (w := _restated(s, frame))), None)
+            if not members.frame_keys(frames).isdisjoint(keys or ()):
+                words = next(((w, s) for s in members.distinct_frames(frames) if (w := _restated(s, frame))),
+                             None)
             if words is not None:
                 scoped = another_scope(words[1].sequence, words[1].names, frame.sequence, frame.names)
                 doubt = _doubt(text, words[1], frame, figures[g.figures[-1]].end, f.start)
@@ -695,10 +737,10 @@ def groups(
                        not scoped and not doubt)
                 target = g
                 break
-            if (g.values == {f.value} or not g.words(contexts).isdisjoint(contexts(i))) and all(
-                _compatible(m, f) for m in g.readings.values()
+            if (members.values == {f.value} or not members.words(contexts).isdisjoint(contexts(i))) and all(
+                _compatible(m, f) for m in members.readings.values()
             ):  # else different figures, unless restated (above)
-                shared = sorted(g.words(contexts) & contexts(i))
+                shared = sorted(members.words(contexts) & contexts(i))
                 why = f"the shared word {shared[0]!r}" if shared else "the same counted noun"
                 target, how = g, (f"grouped by {why}, not by wording", False)
                 break
@@ -709,12 +751,12 @@ def groups(
         if target is None and named is not None and named in by_name:
             candidates = [g for g in _ours(block, by_name[named]) if g.key != key][-_RECENT:]
             target, how = _restated_under_another_name(figures, frames, candidates, i)
-        value_key: tuple[object, ...] | None = None
-        if target is None and apart and f.range_id is None and f.cue != LINE_ITEM \
-                and (same_value := by_value.get(value_key := _value_key(f))):
+        # only a figure distinctive enough is looked for by its value elsewhere, and kept to be found so
+        value_key = _value_key(f) if apart and _restatable(f) else None
+        if target is None and value_key is not None and (same_value := by_value.get(value_key)):
             candidates = _ours(block, same_value)
             target, how = _same_value_elsewhere(text, figures, candidates, i, in_sentence, contexts)
-        counted = (f.kind, f.unit, f.section) if apart and f.kind is ClaimKind.COUNT and f.noun else None
+        counted = (f.kind, f.unit, f.section) if apart and f.kind is _COUNT and f.noun else None
         if target is None and counted is not None and counted in by_count:
             target, how = _restated_by_its_action(text, layout, figures, _ours(block, by_count[counted]), f)
         if target is None and cells and f.of_noun:
@@ -731,7 +773,7 @@ def groups(
                 candidates = [g for g in _ours(block, met) if not rows.differ(g.figures[-1], i)]
                 target, how = _restatement_without_noun(figures, frames, candidates, i, in_sentence)
         if target is None:
-            target = _Group(key, i, f, block)
+            target = _Group(key, i, f, block, nounless)
             groups.append(target)
             open_groups.setdefault(key, []).append(target)
             if named is not None:
@@ -740,22 +782,19 @@ def groups(
                 by_head.setdefault(head, []).append(target)
             if counted is not None:
                 by_count.setdefault(counted, []).append(target)
-            if apart and _restatable(f):  # its value's key was read above, to look for the value
-                by_value.setdefault(value_key or _value_key(f), []).append(target)
+            if value_key is not None:
+                by_value.setdefault(value_key, []).append(target)
             if nounless is not None:
                 nounless_index = without_noun.get(nounless)
                 if nounless_index is None:  # one per key, made when its first group opens
                     nounless_index = without_noun[nounless] = _NounlessIndex(frames)
-                nounless_index.add(target)
-                indexed.append(target)
+                nounless_index.enter(target, i)
         else:
             target.joined.append(how)
             target.join(i, f, block)
+            if target.nounless is not None:
+                without_noun[target.nounless].enter(target, i)
         group_of[i] = target
-        for index in target.indexes:
-            index.enter(target, i)
-    for g in indexed:  # an index and its groups refer to each other: a cycle only the collector frees
-        g.indexes.clear()
     return groups
 
 
@@ -810,22 +849,19 @@ class _NounlessIndex:
     """The groups a figure without a noun may restate, by the words beside their mentions.
 
     Without it, each such figure would meet every earlier group of its kind in
-    the section: quadratic in a long section of bare figures.
+    the section: quadratic in a long section of bare figures. A group is in the
+    index of the key its first mention has (:attr:`_Group.nounless`), and only
+    the groups refer to the index, by that key: no cycle for the collector.
     """
 
     def __init__(self, frames: _Frames) -> None:
         self._frames = frames
-        self._order: dict[int, int] = {}
         self._by_key: dict[tuple[str, tuple[str, ...]], list[_Group]] = {}
         self._unread: list[tuple[_Group, int]] = []
 
-    def add(self, g: _Group) -> None:
-        self._order[id(g)] = len(self._order)
-        g.indexes.append(self)
-
     def enter(self, g: _Group, i: int) -> None:
-        """Mention ``i`` joined ``g``: the words beside it are read when a later figure first asks (in
-        most texts none does), in the order the mentions joined, so the index is the same."""
+        """Mention ``i`` opened or joined ``g``: the words beside it are read when a later figure first
+        asks (in most texts none does), in the order the mentions came, so the index is the same."""
         self._unread.append((g, i))
 
     def _read(self) -> None:
@@ -848,7 +884,12 @@ class _NounlessIndex:
                     seen.setdefault(id(g), g)
         if len(seen) < 2:
             return list(seen.values())
-        return sorted(seen.values(), key=lambda g: self._order[id(g)])
+        return sorted(seen.values(), key=_first_mention)  # the order the groups opened in
+
+
+def _first_mention(g: _Group) -> int:
+    """The figure that opened ``g``: groups open in the order of their first figures."""
+    return g.figures[0]
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -934,7 +975,7 @@ def _labels_the_figure_before(text: str, figures: Sequence[Figure], i: int) -> b
     rows "58.0 2009" and "58.0 2008" say the same words of two years, and that
     is what a table is, not one year restated as another.
     """
-    if i == 0 or figures[i].kind is not ClaimKind.YEAR:
+    if i == 0 or figures[i].kind is not _YEAR:
         return False
     gap = text[figures[i - 1].end : figures[i].start]
     return bool(gap) and gap.isspace() and "\n" not in gap
@@ -965,7 +1006,7 @@ class _RowLabels:
         Two cells that happen to hold one value ("7" won, "7" lost) are two
         figures; a year or a date is the same one wherever it is said.
         """
-        if not self._cells or self._figures[i].kind in (ClaimKind.YEAR, ClaimKind.DATE):
+        if not self._cells or self._figures[i].kind in (_YEAR, _DATE):
             return False
         line = self._cell_line(i)
         return line is not None and any((other := self._cell_line(j)) is not None and other != line
@@ -1084,7 +1125,7 @@ def _by_frame_rather_than_value(
     """
     if len(in_sentence.get(figures[i].sentence, ())) >= 5:
         return same, _SAME_VALUE  # a row of a table or a list: a restatement there is a guess at best
-    if not same.frame_keys(frames).isdisjoint(frames.keys(i)):
+    if not same.members.frame_keys(frames).isdisjoint(frames.keys(i)):
         return same, _SAME_VALUE  # said in words like one of its mentions: the value's group it is
     others = [g for g in _ours(block, index.meeting(frames.keys(i)))[-_RECENT:] if g is not same]
     target, how = _restatement_without_noun(figures, frames, others, i, in_sentence)
@@ -1146,7 +1187,7 @@ def _in_other_rows(figures: Sequence[Figure], in_sentence: dict[int, list[int]],
     a date is the same one wherever it is said).
     """
     f = figures[i]
-    if f.kind in (ClaimKind.YEAR, ClaimKind.DATE) or len(in_sentence.get(f.sentence, ())) < _LISTED:
+    if f.kind in (_YEAR, _DATE) or len(in_sentence.get(f.sentence, ())) < _LISTED:
         return False
     return any(figures[j].sentence != f.sentence and len(in_sentence.get(figures[j].sentence, ())) >= _LISTED
                for j in members)
@@ -1154,7 +1195,7 @@ def _in_other_rows(figures: Sequence[Figure], in_sentence: dict[int, list[int]],
 
 def _value_key(f: Figure) -> tuple[object, ...]:
     """A "share of turnover 54%" and "54% of turnover" state one kind of figure, whichever word marks it."""
-    kind = ClaimKind.PERCENTAGE if f.kind is ClaimKind.SHARE else f.kind
+    kind = _PERCENTAGE if f.kind is _SHARE else f.kind
     return (kind, f.value, f.unit, f.period)
 
 
@@ -1181,7 +1222,7 @@ def _same_value_elsewhere(
     headline = _in_headline(text, f)
     own = set(synonymous(contexts(i)))
     for g in reversed(candidates[-_RECENT:]):
-        if f.sentence in g.sentences or g.values != {f.value}:
+        if f.sentence in g.members.sentences or g.members.values != {f.value}:
             continue
         first = figures[g.figures[0]]
         if listed and len(in_sentence.get(first.sentence, ())) >= _LISTED:
@@ -1192,7 +1233,7 @@ def _same_value_elsewhere(
             continue
         if first.direction is not None and f.direction is not None and first.direction != f.direction:
             continue
-        shared = sorted(own & set(synonymous(g.words(contexts))))
+        shared = sorted(own & set(synonymous(g.members.words(contexts))))
         if shared:
             return g, (f"the same value said again with the word {shared[0]!r} in common, not by wording",
                        False)
@@ -1222,7 +1263,7 @@ def _restated_by_its_action(
     action = canonical(f.noun.lower())
     for g in reversed(candidates[-_RECENT:]):
         first = figures[g.figures[0]]
-        if f.sentence in g.sentences or first.noun is None or canonical(first.noun.lower()) == action:
+        if f.sentence in g.members.sentences or first.noun is None or canonical(first.noun.lower()) == action:
             continue
         if first.period is not None and f.period is not None and first.period != f.period:
             continue
@@ -1264,7 +1305,7 @@ def _same_value_under_head_noun(
         other = str(g.key[1])
         if g.key == key or ("." in noun and "." in other):
             continue
-        if g.stated != {(f.value, f.qualifier)} or f.sentence in g.sentences:
+        if g.members.stated != {(f.value, f.qualifier)} or f.sentence in g.members.sentences:
             continue
         if figures[g.figures[-1]].section != f.section:
             continue
