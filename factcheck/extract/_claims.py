@@ -1709,12 +1709,6 @@ def _baseline_note(period: str | None) -> str | None:
     return f"compared with {'the previous year' if period == 'previous' else period}"
 
 
-def _label(text: str, f: Figure) -> str | None:
-    if f.noun is None:
-        return None
-    return " ".join([*f.modifiers, f.noun])
-
-
 #: Relations from one figure to several, each kept as a list of claim ids on the first.
 _LISTED_LINKS: Final[dict[str, BindingName]] = {
     "total_change": "total_change_of", "sum_of": "sum_of", "combined_of": "combined_of",
@@ -1790,7 +1784,7 @@ def figures_to_claims(
         fields["value"] = first.value
         fields["qualifier"] = _qualifier(first.qualifier)
         fields["unit"] = first.unit
-        fields["label"] = _label(text, first)
+        fields["label"] = None if first.noun is None else " ".join([*first.modifiers, first.noun])
         fields["period"] = first.period
         fields["direction"] = moved.get(cid) or (
             None if first.direction is None
