@@ -823,14 +823,14 @@ def _frame_keys(frame: _Frame) -> frozenset[tuple[str, tuple[str, ...]]]:
 def _side_keys(left: tuple[str, ...], right: tuple[str, ...]) -> frozenset[tuple[str, tuple[str, ...]]]:
     """:func:`_frame_keys` of a frame with these words on its left and right (all they depend on)."""
     keys = []
-    for name, said in (("left", left), ("right", right)):
+    for name, content_name, said in (("left", "left content", left), ("right", "right content", right)):
         alike = synonymous(said)
         for words in (said,) if alike == said else (said, alike):
             if len(words) >= 2:
                 keys.append((name, words[:2]))
             content = _first_content(words)
             if len(content) >= 2:
-                keys.append((name + " content", content))
+                keys.append((content_name, content))
     return frozenset(keys)
 
 

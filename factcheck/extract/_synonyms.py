@@ -11,7 +11,7 @@ Each class is a set of words; adding one touches no other file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection
 from typing import Final
 
 __all__ = ["canonical", "has_synonyms", "synonymous"]
@@ -44,8 +44,10 @@ def canonical(word: str) -> str:
     return _CANONICAL.get(word, word)
 
 
-def synonymous(words: Iterable[str]) -> tuple[str, ...]:
+def synonymous(words: Collection[str]) -> tuple[str, ...]:
     """``words`` with each one replaced by the name of its class."""
+    if _CANONICAL.keys().isdisjoint(words):  # most words have no synonyms here: nothing to replace
+        return tuple(words)
     return tuple([_CANONICAL.get(w, w) for w in words])  # a list first: sooner than a generator
 
 
