@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from typing import Final
 
 from factcheck._models import EXACT_KINDS, QUALIFIER_ALIASES, Claim, ClaimKind, Qualifier, value_interval
 from factcheck._stated import parse_number
@@ -40,19 +41,19 @@ __all__ = ["Figure", "Layout", "scan"]
 
 #: The kinds the grammar gives, as module names: Python 3.11 reads an enum member through its class
 #: several times slower than a global, and the scan reads a few for every figure.
-_AGE = ClaimKind.AGE
-_AMOUNT = ClaimKind.AMOUNT
-_CHANGE = ClaimKind.CHANGE
-_COUNT = ClaimKind.COUNT
-_DATE = ClaimKind.DATE
-_DURATION = ClaimKind.DURATION
-_ORDINAL = ClaimKind.ORDINAL
-_PERCENTAGE = ClaimKind.PERCENTAGE
-_RATE = ClaimKind.RATE
-_RATIO = ClaimKind.RATIO
-_SCORE = ClaimKind.SCORE
-_SHARE = ClaimKind.SHARE
-_YEAR = ClaimKind.YEAR
+_AGE: Final = ClaimKind.AGE
+_AMOUNT: Final = ClaimKind.AMOUNT
+_CHANGE: Final = ClaimKind.CHANGE
+_COUNT: Final = ClaimKind.COUNT
+_DATE: Final = ClaimKind.DATE
+_DURATION: Final = ClaimKind.DURATION
+_ORDINAL: Final = ClaimKind.ORDINAL
+_PERCENTAGE: Final = ClaimKind.PERCENTAGE
+_RATE: Final = ClaimKind.RATE
+_RATIO: Final = ClaimKind.RATIO
+_SCORE: Final = ClaimKind.SCORE
+_SHARE: Final = ClaimKind.SHARE
+_YEAR: Final = ClaimKind.YEAR
 
 
 @dataclass(slots=True, init=False)
@@ -147,22 +148,22 @@ class Figure:
 #: break is matched first, in one class, and then looked behind for which it was, so that the regex
 #: engine skips from one such character to the next (an alternation of a class and a line break is
 #: tried at every position).
-_SENTENCE_END = re.compile(
+_SENTENCE_END: Final = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"'”’)\]]*(?:/\.)?\s+(?=[\"“‘(\[]?[A-Z0-9]))|(?<=\n)\s*\n|(?<=\n))"
 )
 #: Words whose point ends no sentence ("Mr. Smith", "Jan. 5"); a single capital too ("J. Smith").
-_ABBREVIATIONS = frozenset({
+_ABBREVIATIONS: Final = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Gen", "Col", "Lt", "Sen", "Rep", "Inc", "Ltd",
     "Co", "vs", "etc", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Oct", "Nov", "Dec",
 })
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+_LONGEST_ABBREVIATION: Final = max(map(len, _ABBREVIATIONS))
 #: The last two letters of each abbreviation (each has two at least).
-_ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS)
+_ABBREVIATION_TAILS: Final = frozenset(a[-2:] for a in _ABBREVIATIONS)
 
 
 #: An abbreviation or a single capital, a whole word (no word character before it), then the point.
-_ABBREVIATION_END = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_ABBREVIATIONS)) + r"|[A-Z])\.\Z")
+_ABBREVIATION_END: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_ABBREVIATIONS)) + r"|[A-Z])\.\Z")
 
 
 def _abbreviation_ends(text: str, end: int) -> bool:
@@ -261,33 +262,36 @@ def _trie(words: Iterable[str]) -> str:
 #: so at most one word of a list can match at a place: the tree matches what the plain alternation
 #: matched, without trying every word of the list in turn (the engine skips a branch by its first letter
 #: only when the pattern is case-sensitive, and these are not).
-_UNIT_W = _trie(lx.UNITS_WORDS)
-_TEN_W = _trie(lx.TENS_WORDS)
-_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
-_SIMPLE_W = rf"(?:(?:{_TEN_W})(?:[\s-](?:{_UNIT_W}))?|{_UNIT_W})"
-_DEN_W = _trie(lx.FRACTION_DENOMINATORS)
+_UNIT_W: Final = _trie(lx.UNITS_WORDS)
+_TEN_W: Final = _trie(lx.TENS_WORDS)
+_MONTH: Final = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+_SIMPLE_W: Final = rf"(?:(?:{_TEN_W})(?:[\s-](?:{_UNIT_W}))?|{_UNIT_W})"
+_DEN_W: Final = _trie(lx.FRACTION_DENOMINATORS)
 #: The words that continue a number in words after its first ("two hundred", "three and a half").
-_MORE_NUMBER_WORDS = _trie(
+_MORE_NUMBER_WORDS: Final = _trie(
     [
         *["hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"],
         *["dozen", "dozens", "point", "zero", "nought", "naught", "a", "an", *lx.FRACTION_DENOMINATORS],
     ]
 )
-_WORDS = (
+_WORDS: Final = (
     rf"(?:{_SIMPLE_W}|zero|nought|naught|an?)(?:[\s-]+(?:and[\s-]+)?(?:{_MORE_NUMBER_WORDS}|{_SIMPLE_W})\b)*"
 )
-_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f'’]\d{3})+(?![\d]|[.,]\d{3})(?:[.,]\d+)?"
-_DIGITS = rf"(?:{_SPACE_GROUPED}|\d+(?:[.,]\d+)*)"
-_FRAC_DEN = _DEN_W
-_FRAC_NUM = _trie(["a", *lx.UNITS_WORDS])
-_ORDINAL_W = _trie(lx.ORDINAL_WORDS)
-_SUFFIX = r"[A-Za-z]{1,4}(?:(?<=[mM])[23])?"  # "75ml", "412lb", "24703m2"
-_CODES = "|".join(sorted(lx.CURRENCY_CODES))
+_SPACE_GROUPED: Final = r"\d{1,3}(?:[ \u00a0\u2009\u202f'’]\d{3})+(?![\d]|[.,]\d{3})(?:[.,]\d+)?"
+_DIGITS: Final = rf"(?:{_SPACE_GROUPED}|\d+(?:[.,]\d+)*)"
+_FRAC_DEN: Final = _DEN_W
+_FRAC_NUM: Final = _trie(["a", *lx.UNITS_WORDS])
+_ORDINAL_W: Final = _trie(lx.ORDINAL_WORDS)
+_SUFFIX: Final = r"[A-Za-z]{1,4}(?:(?<=[mM])[23])?"  # "75ml", "412lb", "24703m2"
+_CODES: Final = "|".join(sorted(lx.CURRENCY_CODES))
 
 
-_MULT_W = "doubled|tripled|trebled|quadrupled|halved|twofold|threefold|fourfold|fivefold|tenfold|hundredfold"
+_MULT_W: Final = (
+    "doubled|tripled|trebled|quadrupled|halved|"
+    "twofold|threefold|fourfold|fivefold|tenfold|hundredfold"
+)
 #: Every word a number phrase in words may start with ("two", "a", "third", "doubled", "twice").
-_NUMBER_WORDS = (
+_NUMBER_WORDS: Final = (
     *lx.UNITS_WORDS,
     *lx.TENS_WORDS,
     *lx.FRACTION_DENOMINATORS,
@@ -301,7 +305,7 @@ _NUMBER_WORDS = (
     "an",
     "one",
 )
-_NUMBER_WORD = _trie(_NUMBER_WORDS)
+_NUMBER_WORD: Final = _trie(_NUMBER_WORDS)
 #: The lower-case letters no candidate starts with: none of the number words above, nor "mid", "early" or
 #: "late" (a month's part); a month and a currency code start with a capital. A word starting with one of
 #: them (a third of most words) is turned away before the alternatives are tried. A date starts with a
@@ -310,10 +314,10 @@ _NUMBER_WORD = _trie(_NUMBER_WORDS)
 #: number word written in lower case is found by the case-sensitive tree (the engine tests a branch's
 #: literal first letter at once); only a word holding another letter (a capital, the long s) asks the
 #: case-insensitive one.
-_NO_CANDIDATE_INITIALS = "".join(
+_NO_CANDIDATE_INITIALS: Final = "".join(
     sorted(set(string.ascii_lowercase) - {w[0] for w in _NUMBER_WORDS} - set("mel"))
 )
-_CANDIDATE = re.compile(
+_CANDIDATE: Final = re.compile(
     rf"""
     \b(?=\w)(?-i:(?![{_NO_CANDIDATE_INITIALS}]))(?:  # only where a word starts that a candidate may start
     (?-i:(?=[\dJFMASONDmelMEL]))(?P<date>(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}})
@@ -339,13 +343,13 @@ _CANDIDATE = re.compile(
 #: The form of a candidate (the branch of ``_CANDIDATE`` it matched), by the last group its match closed
 #: (``Match.lastgroup``): the form's own group, or one that closes after the digits ("/4" of "3/4", the
 #: letters glued on). One look-up instead of asking each form's group in turn.
-_FORM_OF_LAST_GROUP: dict[str | None, str] = {
+_FORM_OF_LAST_GROUP: Final[dict[str | None, str]] = {
     **{form: form for form in ("date", "digits", "code", "vulgar", "frac", "ord", "mult", "words")},
     "slash": "digits",
     "suf": "digits",
 }
 #: The forms read in a text of any language: numbers in words and dates are read only in English.
-_FORMS_OF_ANY_LANGUAGE = frozenset({"digits", "code", "vulgar"})
+_FORMS_OF_ANY_LANGUAGE: Final = frozenset({"digits", "code", "vulgar"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -355,14 +359,18 @@ def candidates(text: str) -> tuple[re.Match[str], ...]:
 
 
 #: A currency code glued to the amount ("USD115", "Rs500"): the digits start inside a word.
-_DIGITS_ONLY = re.compile(
+_DIGITS_ONLY: Final = re.compile(
     rf"(?P<digits>{_DIGITS})(?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?![\w]|[.,]\d|:\d)"
 )
-_CODE_AFTER = re.compile(rf"^\s?(?-i:M?({_CODES}))\b")
-_CODE_SCALE_AFTER = re.compile(r"^\s?(?-i:[A-Z]{3})?\s?(thousand|million|billion|trillion|bn|mn|m)\b", re.I)
-_MIXED_AFTER = re.compile(r"^(?:\s{1,2}(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))")
-_VULGAR = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
-_ONE_TO_NINE = frozenset("123456789")
+_CODE_AFTER: Final = re.compile(rf"^\s?(?-i:M?({_CODES}))\b")
+_CODE_SCALE_AFTER: Final = re.compile(
+    r"^\s?(?-i:[A-Z]{3})?\s?(thousand|million|billion|trillion|bn|mn|m)\b", re.I
+)
+_MIXED_AFTER: Final = re.compile(
+    r"^(?:\s{1,2}(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
+)
+_VULGAR: Final = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+_ONE_TO_NINE: Final = frozenset("123456789")
 
 
 def _mixed_may_follow(rest: str) -> bool:
@@ -374,50 +382,54 @@ def _mixed_may_follow(rest: str) -> bool:
     if not first.isspace():
         return False
     return second in _VULGAR or second in _ONE_TO_NINE or (second.isspace() and rest[2:3] in _ONE_TO_NINE)
-_RATE_AFTER = re.compile(
+_RATE_AFTER: Final = re.compile(
     r"^\s+(?:per|for\s+every|in\s+every|out\s+of\s+every|every)\s+"
     r"(?P<den>\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|(?:\d+|one)\s+(?:lakh|crore)|\d+|hundred|thousand"
     r"|million|lakh|crore)\b(?![,.]\d|\s*%|\s+per\s?cent)",
     re.IGNORECASE,
 )
 #: How far after a number the grammar looks: it never reads the rest of a long text.
-_WINDOW = 160
-_ENGLISH_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*\s+$")
+_WINDOW: Final = 160
+_ENGLISH_DIGITS: Final = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+_CAPITAL_WORD: Final = re.compile(r"\b[A-Z][\w.]*\s+$")
 #: What a text before a figure ends with (lower-cased, spaces stripped) if its last word is a reference
 #: head: lower-casing maps each character on its own, so the word's lower-case form ends the text's.
-_REFERENCE_HEAD_ENDS = tuple(sorted(lx.REFERENCE_HEADS))
+_REFERENCE_HEAD_ENDS: Final = tuple(sorted(lx.REFERENCE_HEADS))
 #: What may stand before a bracketed amount that is a negative ("is ($99.99)", "| ($5m) |").
-_LOSS_LEAD = re.compile(r"(?:^|[|:=]|\b(?:is|was|were|are|be|been|of|at|to|reached|totalled|totaled))\s*$")
-_SMALL = re.compile(r"-?0(?:\.\d+)?|1(?:\.0*)?")
-_NO_SCALE = re.compile(r"-?[\d,]*\.\d+")
-_GUESSED = "digit marks guessed: the document's language is not known"
+_LOSS_LEAD: Final = re.compile(
+    r"(?:^|[|:=]|\b(?:is|was|were|are|be|been|of|at|to|reached|totalled|totaled))\s*$"
+)
+_SMALL: Final = re.compile(r"-?0(?:\.\d+)?|1(?:\.0*)?")
+_NO_SCALE: Final = re.compile(r"-?[\d,]*\.\d+")
+_GUESSED: Final = "digit marks guessed: the document's language is not known"
 #: The marks key of a token of digits alone, which reads the same in any marks (see ``read_digits``).
-_NO_MARKS: tuple[None, None] = (None, None)
-_PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\d)")
-_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|\]\([^)]*\)")
+_NO_MARKS: Final[tuple[None, None]] = (None, None)
+_PHONE: Final = re.compile(
+    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\d)"
+)
+_URL: Final = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|\]\([^)]*\)")
 #: What every phone number has (three groups of digits), and every address or link: cheap tests. The
 #: first digit is written alone (not "\d{2}"), so that the engine skips from one digit to the next.
-_DIGIT_GROUPS = re.compile(r"\d\d[\s.-]\d{2,4}[\s.-]\d{2}")
-_URL_CUES = ("http", "www.", "@", "](")
-_GROUPED_ONLY = re.compile(r"\d{1,3}(?:([ \u00a0\u2009\u202f.,])\d{3})(?:\1\d{3})*")
+_DIGIT_GROUPS: Final = re.compile(r"\d\d[\s.-]\d{2,4}[\s.-]\d{2}")
+_URL_CUES: Final = ("http", "www.", "@", "](")
+_GROUPED_ONLY: Final = re.compile(r"\d{1,3}(?:([ \u00a0\u2009\u202f.,])\d{3})(?:\1\d{3})*")
 
 #: A figure of four digits or more written with a thousands mark ("1,197", "4 495").
-_GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)|(?<![\d.,])\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?![\d])")
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,3}s")
+_GROUPED_THOUSANDS: Final = re.compile(r"\d,\d{3}(?!\d)|(?<![\d.,])\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?![\d])")
+_ACRONYM_PLURAL: Final = re.compile(r"[A-Z]{2,3}s")
 #: "the two main parties", "those three cases": a number word after a definite determiner
 #: points at a group already known rather than stating a figure.
-_DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:the|those|these)\s+$", re.IGNORECASE)
-_NAMED_GROUP_AFTER = re.compile(
+_DEFINITE_BEFORE: Final = re.compile(r"(?:^|\b)(?:the|those|these)\s+$", re.IGNORECASE)
+_NAMED_GROUP_AFTER: Final = re.compile(
     r"[\s-]+(?!(?:it|they|we|he|she|you|who|that|which|of|in|at|on|to|and|or|are|were|is|was|had|have)\b)[a-z]"
 )
 #: "one more", "in one case (3%)": a one the text counts with
-_ONE_COUNTED = re.compile(r"\s+(?:more|fewer|less)\b|\s+[a-z]+\s+\(\d[\d.,]*\s?%\)")
+_ONE_COUNTED: Final = re.compile(r"\s+(?:more|fewer|less)\b|\s+[a-z]+\s+\(\d[\d.,]*\s?%\)")
 #: "an overall increase of", "a sharp fall of": between the article and the noun of a change (not "a net
 #: gain of", which is a balance).
-_CHANGE_NOUN_ADJECTIVE = r"(?:(?:overall|total|further|annual|sharp|small|slight|modest|steep)\s+)?"
+_CHANGE_NOUN_ADJECTIVE: Final = r"(?:(?:overall|total|further|annual|sharp|small|slight|modest|steep)\s+)?"
 #: "rose by", "an increase of" right before a figure: what follows is the change itself.
-_STATED_CHANGE = re.compile(
+_STATED_CHANGE: Final = re.compile(
     r"\b(?:(?P<up>(?:increased|rose|risen|grew|grown|climbed|jumped|gained|soared|went\s+up|gone\s+up|"
     r"widened|deepened|revised\s+(?:up|upwards?|higher))\s+by|"
     rf"(?:an?|the)\s+{_CHANGE_NOUN_ADJECTIVE}(?:increase|rise|jump|gain)\s+of)"
@@ -426,17 +438,17 @@ _STATED_CHANGE = re.compile(
     rf"|(?:an?|the)\s+{_CHANGE_NOUN_ADJECTIVE}(?:decrease|fall|drop|decline|reduction|cut)\s+of)\s+$",
     re.IGNORECASE,
 )
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w.]*)")
+_BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+\S*$", re.IGNORECASE)
+_NEXT_WORD: Final = re.compile(r"\s*([A-Za-z][\w.]*)")
 #: The first two characters of an identifier's tail ("hotline", "GMT", "p.m."; each has two at least),
 #: lower-cased: a figure whose next word starts otherwise (most) is not matched against ``_NEXT_WORD``.
-_TAIL_STARTS = frozenset(t[:2] for t in lx.IDENTIFIER_TAILS)
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
-_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?")
-_AM_PM = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", re.IGNORECASE)
-_PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
-_PERIOD_TAIL = re.compile(r"[-–/](\d{2}|\d{4})(?![\d%])")
-_PREV_WORD = re.compile(r"([A-Za-z][\w.]*)\s*(?:#\s*)?$")
+_TAIL_STARTS: Final = frozenset(t[:2] for t in lx.IDENTIFIER_TAILS)
+_SECTION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+_CLOCK: Final = re.compile(r"\d{1,2}(?:[.:]\d\d)?")
+_AM_PM: Final = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.)\b", re.IGNORECASE)
+_PLAIN_DECIMAL: Final = re.compile(r"\d+(?:\.\d+)?")
+_PERIOD_TAIL: Final = re.compile(r"[-–/](\d{2}|\d{4})(?![\d%])")
+_PREV_WORD: Final = re.compile(r"([A-Za-z][\w.]*)\s*(?:#\s*)?$")
 
 
 def _last_word(before: str) -> tuple[str, int] | None:
@@ -462,9 +474,9 @@ def _last_word(before: str) -> tuple[str, int] | None:
 
 
 #: A percentage with a comma before one or two digits: only a decimal mark is followed so.
-_COMMA_DECIMAL_PERCENT = re.compile(r"\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_COMMA_DECIMAL_PERCENT: Final = re.compile(r"\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 #: A number with a thousands comma is a count or an amount, never the number in a name ("Route 66").
-_COMMA_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_COMMA_GROUPED_NUMBER: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _is_year(num: str) -> bool:
@@ -498,54 +510,56 @@ def _token_facts(
     return reading, num, _CLOCK.fullmatch(token) is not None, _is_year(num) and token.isdecimal()
 
 
-_QUAL_LAST = frozenset(q.split()[-1] for q in lx.QUALIFIERS)
+_QUAL_LAST: Final = frozenset(q.split()[-1] for q in lx.QUALIFIERS)
 #: A hedge ending the text. As a prefix tree: at most one hedge can end it at any position (each ends in a
 #: letter, and only spaces follow), so their order does not matter, and the engine tries one branch per
 #: letter instead of every hedge at every word of the window.
-_QUAL = re.compile(r"(?:^|(?<=[^\w]))(" + _trie(lx.QUALIFIERS) + r")\s+$", re.IGNORECASE)
+_QUAL: Final = re.compile(r"(?:^|(?<=[^\w]))(" + _trie(lx.QUALIFIERS) + r")\s+$", re.IGNORECASE)
 #: Where a hedge ending a text can start at the earliest: this many characters before its trailing spaces.
-_LONGEST_QUALIFIER = max(map(len, lx.QUALIFIERS))
-_CURRENCY_BEFORE = re.compile(
+_LONGEST_QUALIFIER: Final = max(map(len, lx.QUALIFIERS))
+_CURRENCY_BEFORE: Final = re.compile(
     rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Ph[Pp])\s?)$"
 )
-_SCALE_AFTER = re.compile(
+_SCALE_AFTER: Final = re.compile(
     r"^[\s-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|lakhs?|crores?|dozens?)\b", re.IGNORECASE
 )
 #: Digits that number words continue: "3 hundred", "4 thousand 3 hundred", "3 million and a half".
-_DIGITS_THEN_WORDS = re.compile(
+_DIGITS_THEN_WORDS: Final = re.compile(
     r"^\s+(?:hundreds?\b|(?:thousand|million|billion|trillion|lakh|crore)s?\s+(?:and\s+)?"
     r"(?:\d|an?\s+(?:half|quarter|third)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
 #: The letters a word of ``_DIGITS_THEN_WORDS`` starts with (none has another case-insensitive match).
-_THEN_WORD_INITIALS = frozenset("htmblcHTMBLC")
-_LIST_AFTER = re.compile(rf"\s*(?:,|\s+and|\s+or)\s+(?:{_SIMPLE_W})\b(?!\s+of\b)", re.IGNORECASE)
-_CENTS_AFTER = re.compile(
+_THEN_WORD_INITIALS: Final = frozenset("htmblcHTMBLC")
+_LIST_AFTER: Final = re.compile(rf"\s*(?:,|\s+and|\s+or)\s+(?:{_SIMPLE_W})\b(?!\s+of\b)", re.IGNORECASE)
+_CENTS_AFTER: Final = re.compile(
     rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{_SIMPLE_W})(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;!?)]|$)))",
     re.IGNORECASE,
 )
-_INCHES_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(\d{1,2})\s?(?:inch(?:es)?\b|in\b(?!\s+(?:the|a|an)\b)|\")")
-_TIMES_PER = re.compile(
+_INCHES_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:and\s+)?(\d{1,2})\s?(?:inch(?:es)?\b|in\b(?!\s+(?:the|a|an)\b)|\")"
+)
+_TIMES_PER: Final = re.compile(
     r"^\s+times\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second)\b", re.IGNORECASE
 )
 #: A currency symbol written after the amount ("15 €", "-15€").
-_SYMBOL_AFTER = re.compile(r"^\s?([€£¥₹$])(?![\w$€£¥₹])")
-_SYMBOLS = "$€£¥₹"
-_M_MILLION = re.compile(r"^\s(m|bn|k)\s+(?=[a-z]+s\b)")
-_SPACED_SCALE = re.compile(r"^\s(k|bn|mn|mln|bln|tn|tln)(?![\w%])")
+_SYMBOL_AFTER: Final = re.compile(r"^\s?([€£¥₹$])(?![\w$€£¥₹])")
+_SYMBOLS: Final = "$€£¥₹"
+_M_MILLION: Final = re.compile(r"^\s(m|bn|k)\s+(?=[a-z]+s\b)")
+_SPACED_SCALE: Final = re.compile(r"^\s(k|bn|mn|mln|bln|tn|tln)(?![\w%])")
 #: The letters a word of ``_SCALE_AFTER`` starts with, in either case (none has another case-insensitive
 #: match), and the first letters of ``_SPACED_SCALE`` and ``_M_MILLION``: a figure followed by none of
 #: them (most are) is not tried against the patterns.
-_SCALE_INITIALS = frozenset("tmblcdTMBLCD")
-_SPACED_INITIALS = frozenset("kbmt")
+_SCALE_INITIALS: Final = frozenset("tmblcdTMBLCD")
+_SPACED_INITIALS: Final = frozenset("kbmt")
 #: The characters other patterns after a figure start with, at most one space in ("t", "p", "a", "h",
 #: "m", "b", "l", "c" have no other case-insensitive match; "i" has two, listed where it is needed).
-_SYMBOL_INITIALS = frozenset(_SYMBOLS)
-_CODE_INITIALS = frozenset(string.ascii_uppercase)
-_POINTS_INITIALS = frozenset("pP")
-_AND_INITIALS = frozenset("aA")
-_TIMES_INITIALS = frozenset("tT")
+_SYMBOL_INITIALS: Final = frozenset(_SYMBOLS)
+_CODE_INITIALS: Final = frozenset(string.ascii_uppercase)
+_POINTS_INITIALS: Final = frozenset("pP")
+_AND_INITIALS: Final = frozenset("aA")
+_TIMES_INITIALS: Final = frozenset("tT")
 
 
 def _within_one(rest: str, initials: frozenset[str]) -> bool:
@@ -562,7 +576,7 @@ def _after_spaces(rest: str, initials: frozenset[str]) -> bool:
 
 #: The letters a word of ``_RATE_AFTER`` starts with ("per", "for", "in", "out", "every"), in any case
 #: ("i" has two more case-insensitive matches, "İ" and "ı").
-_RATE_INITIALS = frozenset("pPfFiIoOeE\u0130\u0131")
+_RATE_INITIALS: Final = frozenset("pPfFiIoOeE\u0130\u0131")
 
 
 def _rate_after(rest: str) -> re.Match[str] | None:
@@ -571,9 +585,9 @@ def _rate_after(rest: str) -> re.Match[str] | None:
 #: A unit of an amount after the figure. No group per unit: the regex engine skips an alternative that
 #: starts with a letter at that letter only when no group opens first (six times faster on most figures,
 #: which have no unit); :func:`_amount_after` finds which unit it was.
-_AMOUNT_AFTER = re.compile(r"^(?:\s|-)?(" + "|".join(f"(?:{p})" for p, _ in lx.AMOUNT_UNITS) + r")\b")
+_AMOUNT_AFTER: Final = re.compile(r"^(?:\s|-)?(" + "|".join(f"(?:{p})" for p, _ in lx.AMOUNT_UNITS) + r")\b")
 #: Each unit alone, as it is tried within ``_AMOUNT_AFTER``: at the same place, then a word boundary.
-_AMOUNT_UNIT_AT = [re.compile(rf"(?:{p})\b") for p, _ in lx.AMOUNT_UNITS]
+_AMOUNT_UNIT_AT: Final = [re.compile(rf"(?:{p})\b") for p, _ in lx.AMOUNT_UNITS]
 
 
 def _amount_after(rest: str) -> tuple[int, int] | None:
@@ -603,18 +617,18 @@ def _amount_after(rest: str) -> tuple[int, int] | None:
 
 #: How far past its match a unit of ``lexicon.AMOUNT_UNITS`` looks ahead ("pounds (?=of\b)"): three
 #: characters; a test keeps the lexicon's look-aheads to that.
-_UNIT_LOOKAHEAD = 3
+_UNIT_LOOKAHEAD: Final = 3
 #: The unit :func:`_amount_after` found for a unit text and the characters after it. The units are
 #: tried in order, and the first that matches there is what the alternation took; which one that is
 #: depends only on the text it matched and what its look-ahead reads, so a text that repeats a unit
 #: (most do) finds it again without trying the units before it. Bounded: unit texts repeat.
-_UNIT_OF_TEXT: dict[tuple[str, str], int] = {}
-_TIME_AFTER = re.compile(
+_UNIT_OF_TEXT: Final[dict[tuple[str, str], int]] = {}
+_TIME_AFTER: Final = re.compile(
     r"^[\s-](years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds)\b(?P<old>[\s-]olds?)?",
     re.IGNORECASE,
 )
 #: The letters a unit of ``_TIME_AFTER`` starts with, in any case the pattern matches ("s" also "ſ").
-_TIME_INITIALS = frozenset("ymwdhsYMWDHS\u017f")
+_TIME_INITIALS: Final = frozenset("ymwdhsYMWDHS\u017f")
 
 
 def _time_after(rest: str) -> re.Match[str] | None:
@@ -622,31 +636,31 @@ def _time_after(rest: str) -> re.Match[str] | None:
     return _TIME_AFTER.match(rest) if rest[1:2] in _TIME_INITIALS else None
 
 
-_TIMES_AFTER = re.compile(
+_TIMES_AFTER: Final = re.compile(
     r"^\s+times\s+(?:as\s+(?:many|much|high|large|likely)|more|higher|larger|"
     r"greater|bigger|the)\b",
     re.IGNORECASE,
 )
 #: Not across a line break ("97" then a bulleted "- 35-39 years"), nor "A -B", a signed number after A.
-_RANGE_AFTER = re.compile(
+_RANGE_AFTER: Final = re.compile(
     rf"^(?:[-–—][ \t]?|[ \t][-–—][ \t]|[ \t]?to[ \t]?)(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE
 )
-_AND_AFTER = re.compile(rf"^\s+and\s+(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE)
+_AND_AFTER: Final = re.compile(rf"^\s+and\s+(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE)
 #: What ``_RANGE_AFTER`` starts with, at most one space after the figure ("t" has no other case match).
-_RANGE_INITIALS = frozenset("-–—tT")
+_RANGE_INITIALS: Final = frozenset("-–—tT")
 #: The letters after a figure's space that start none of the patterns :meth:`_Scanner.digits` reads right
 #: after the digits: number words, a scale (also "75 USD million"'s), a range ("to", "and"). A mixed
 #: number, a currency symbol or code start with no lower-case letter. A language's own scale words are
 #: not among them: the test is made in English text only.
-_QUIET_AFTER = frozenset(string.ascii_lowercase) - (
+_QUIET_AFTER: Final = frozenset(string.ascii_lowercase) - (
     _THEN_WORD_INITIALS | _SCALE_INITIALS | _SPACED_INITIALS | _RANGE_INITIALS | _AND_INITIALS
 )
 #: What ``lexicon.PERCENT`` starts with, at most one space after the figure ("%", "per cent", "pct").
-_PERCENT_INITIALS = frozenset("%pP")
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
-_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|ages|age|over-|under-)\s*$", re.IGNORECASE)
+_PERCENT_INITIALS: Final = frozenset("%pP")
+_WORD: Final = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+_AGE_BEFORE: Final = re.compile(r"\b(?:aged|age\s+of|ages\s+of|ages|age|over-|under-)\s*$", re.IGNORECASE)
 #: The last word of every change cue written before a figure: a cheap test before the regexes.
-_CHANGE_LAST = frozenset(
+_CHANGE_LAST: Final = frozenset(
     [
         "of",
         "by",
@@ -697,7 +711,7 @@ _CHANGE_LAST = frozenset(
 )
 #: A change verb with its object, then "by", right before a percentage: "cut its workforce by 6%", "raised
 #: the fee by 12%". The object is a determiner and a few lower-case words, with no figure or mark between.
-_VERB_OBJECT_BY = re.compile(
+_VERB_OBJECT_BY: Final = re.compile(
     rf"\b(?:(?P<up>{lx.RAISING_VERBS})|(?P<down>{lx.LOWERING_VERBS}))"
     r"\s+(?:its|their|his|her|our|the|this|that|these|those)\s+(?-i:[a-z][a-z'-]*\s+){1,4}?by\s+$",
     re.IGNORECASE,
@@ -748,11 +762,13 @@ class _ChangeCuesBefore:
         return runs[-1][1]  # some cue matched, and none of the runs before the last
 
 
-_CHANGE_CUES_BEFORE = _ChangeCuesBefore(lx.CHANGE_BEFORE)
+_CHANGE_CUES_BEFORE: Final = _ChangeCuesBefore(lx.CHANGE_BEFORE)
 #: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
 #: Compare it with ==, never is: the compiled build (mypyc) boxes a tuple constant anew where it is stored.
-BARE_PERCENT = ("a percentage whose wording does not say what it is of; it may be a change", False)
-_NP_END = frozenset({"at", "in", "on", "for", "by", "with", "from", "and", "or", "to", "across", "during"})
+BARE_PERCENT: Final = ("a percentage whose wording does not say what it is of; it may be a change", False)
+_NP_END: Final = frozenset({
+    "at", "in", "on", "for", "by", "with", "from", "and", "or", "to", "across", "during",
+})
 
 
 def _of_reference(np: str) -> bool:
@@ -765,15 +781,16 @@ def _of_reference(np: str) -> bool:
     return bool(words) and words[-1] in lx.REFERENCE_LEVELS
 
 
-OF_REFERENCE = ("a percentage of a reference level (normal, average, GDP, capacity, target), not a share "
-                "of a whole: it may exceed 100", False)
+OF_REFERENCE: Final = (
+    "a percentage of a reference level (normal, average, GDP, capacity, target), not a share "
+    "of a whole: it may exceed 100", False)
 #: Hedges whose set ends at the figure stated ("nearly a third", "under a half").
-_UP_TO = frozenset({"nearly", "under", "at most"})
-OF_ANOTHER_PERIOD = ("over 100% of the same measure in an earlier period: a level against a past one, "
-                     "not a share of a whole", False)
+_UP_TO: Final = frozenset({"nearly", "under", "at most"})
+OF_ANOTHER_PERIOD: Final = ("over 100% of the same measure in an earlier period: a level against a past one, "
+                            "not a share of a whole", False)
 #: An earlier period named after "X% of the <noun>", within its clause ("… of the income from that
 #: channel in the same week a year before").
-_ANOTHER_PERIOD = re.compile(
+_ANOTHER_PERIOD: Final = re.compile(
     r"[^.;:!?]{0,60}?\b(?:(?:in|during|for)\s+the\s+same\s+(?:month|week|quarter|period|time)\s+"
     r"(?:last|a|the\s+previous)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"(?:in|during|for)\s+the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|period))\b",
@@ -788,9 +805,9 @@ def _over_a_hundred(value: str) -> bool:
         return False
 
 
-_FILLER_END = re.compile(rf"(?<=\s){lx.CHANGE_FILLER}$", re.IGNORECASE)
-_FILLER_WORDS = frozenset(lx.CHANGE_FILLER_WORDS)
-_NOT_CHANGE = re.compile(
+_FILLER_END: Final = re.compile(rf"(?<=\s){lx.CHANGE_FILLER}$", re.IGNORECASE)
+_FILLER_WORDS: Final = frozenset(lx.CHANGE_FILLER_WORDS)
+_NOT_CHANGE: Final = re.compile(
     r"\b(?:made|make|makes|making|set|sets|setting|end|ended|ends|took|take|takes|sum|sums|summed|"
     r"cracked|crack|cracks|turned|turn|shut|cut\s+off|broke|broken|picked|pick|picks|picking)\s+(?:up|down)\s+$"
     r"|\b(?:an?|the|its|their|his|her|our)\s+\w+ing\s+$",  # "a falling 5% share": the verb is an adjective
@@ -798,23 +815,25 @@ _NOT_CHANGE = re.compile(
 )
 #: How the last word of every ``_NOT_CHANGE`` match ends ("up", "down", "-ing"), lower-cased: none of these
 #: letters has another case-insensitive match, so a text whose last word ends otherwise is not searched.
-_NOT_CHANGE_ENDS = frozenset({"up", "wn", "ng"})
-_CHANGE_AFTER = [(re.compile(rf"^\s+{p}", re.IGNORECASE), d) for p, d in lx.CHANGE_AFTER]
-_COMPARED = re.compile(
+_NOT_CHANGE_ENDS: Final = frozenset({"up", "wn", "ng"})
+_CHANGE_AFTER: Final = [(re.compile(rf"^\s+{p}", re.IGNORECASE), d) for p, d in lx.CHANGE_AFTER]
+_COMPARED: Final = re.compile(
     r"\b(?:compared\s+(?:to|with)|than(?:\s+that|\s+those)?(?:\s+of|\s+in)?|from|over|on|versus|vs\.?)"
     r"\s+(?:the\s+)?(?:(?P<prev>previous|preceding|prior|last)\s+year|(?:a\s+)?year\s+(?:earlier|ago)|"
     r"(?P<year>\d{4}))",
     re.IGNORECASE,
 )
-_AGE_RANGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+|from\s+)?$", re.IGNORECASE)
-_N_IN_M = re.compile(
+_AGE_RANGE_BEFORE: Final = re.compile(
+    r"\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+|from\s+)?$", re.IGNORECASE
+)
+_N_IN_M: Final = re.compile(
     rf"\s+(in|out\s+of)\s+(?P<every>every\s+)?(?:(\d{{1,3}}(?:,\d{{3}})*)|({_SIMPLE_W}))\b(?!\s*(?:%|per\b|percent))",
     re.IGNORECASE,
 )
 #: What "in" and "out" of ``_N_IN_M`` start with, in any case the pattern matches ("i" has two more).
-_IN_OUT_INITIALS = frozenset("iIoO\u0130\u0131")
-_OF_PRONOUN = re.compile(r"^\s+of\s+(them|those|these|which|whom|it)\b", re.IGNORECASE)
-_OF_NOUN = re.compile(
+_IN_OUT_INITIALS: Final = frozenset("iIoO\u0130\u0131")
+_OF_PRONOUN: Final = re.compile(r"^\s+of\s+(them|those|these|which|whom|it)\b", re.IGNORECASE)
+_OF_NOUN: Final = re.compile(
     r"^\s+of\s+(?:(?:all|the|these|those|its|their|his|her|our|total|registered|reported)\s+)*"
     r"(?P<np>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)",
     re.IGNORECASE,
@@ -822,13 +841,14 @@ _OF_NOUN = re.compile(
 
 
 #: Between a figure and its prior-period value: "7.47 euros (7.24)", "7.47 euros a share (7.24)".
-_PRIOR_GAP = re.compile(r"[^\d()]{0,16}\(")
+_PRIOR_GAP: Final = re.compile(r"[^\d()]{0,16}\(")
 #: "Sh"/"Shs" is also Uganda's and Tanzania's shilling: read as Kenya's, the one most written so in English.
-_SYMBOL_CODES = {"nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR",
-                 "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP"}
+_SYMBOL_CODES: Final = {
+    "nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR",
+    "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP"}
 
 
-_PAIR = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
+_PAIR: Final = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
 
 
 def _list_of_pairs(text: str, start: int, end: int) -> bool:
@@ -845,13 +865,13 @@ def _list_of_pairs(text: str, start: int, end: int) -> bool:
     )
 
 
-_ITEM_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+_ITEM_JOIN: Final = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 #: A counted figure, then names each with a number, up to the name right before this number.
-_GAPPED_ITEM = re.compile(
+_GAPPED_ITEM: Final = re.compile(
     rf"\d[\d,.]*\s+[a-z][a-z-]+(?:{_ITEM_JOIN}(?:[A-Z][\w'’.-]*\s+){{1,3}}\d[\d,.]*)*"
     rf"{_ITEM_JOIN}(?:[A-Z][\w'’.-]*\s+){{1,3}}$"
 )
-_ITEM_END = re.compile(r"\s*(?:[,.;)]|and\b|$)")
+_ITEM_END: Final = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 
 
 def _currency_code(written: str) -> str:
@@ -920,7 +940,7 @@ def _plural(word: str) -> bool:
     )
 
 
-_NOT_KEY = re.compile(r"[^a-z0-9]+")
+_NOT_KEY: Final = re.compile(r"[^a-z0-9]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -930,7 +950,7 @@ def _key(word: str) -> str:
 
 
 #: A plural noun right after the counted one, which then only modifies it ("measles cases").
-_COMPOUND_HEAD = re.compile(r" ([A-Za-z][a-z]+)\b(?![-'’])")
+_COMPOUND_HEAD: Final = re.compile(r" ([A-Za-z][a-z]+)\b(?![-'’])")
 
 
 def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, tuple[str, ...]]:
@@ -973,10 +993,12 @@ def _scaled_text(value: int, scale: str | None) -> str:
 
 
 #: Verbs that state a rank: the ordinal after them is one ("ranked seventh", "finished third").
-_RANK_VERBS = r"(?:ranked|ranks|ranking|finished|finishes|finishing|placed|places|placing|came|comes|ended)"
+_RANK_VERBS: Final = (
+    r"(?:ranked|ranks|ranking|finished|finishes|finishing|placed|places|placing|came|comes|ended)"
+)
 #: The words right before "first" or "second" (spaces between) that :data:`_FIRST_SECOND_RANK` starts with.
-_RANK_HEADS = (*re.findall(r"[a-z]+", _RANK_VERBS), "the")
-_FIRST_SECOND_RANK = re.compile(
+_RANK_HEADS: Final = (*re.findall(r"[a-z]+", _RANK_VERBS), "the")
+_FIRST_SECOND_RANK: Final = re.compile(
     rf"\b(?:{_RANK_VERBS}\s+(?P<word>first|second)\b"
     r"|the\s+(?P<word2>first|second)(?=[- ](?:largest|biggest|highest|lowest|smallest|busiest|oldest"
     r"|richest|poorest|best|worst|most|least)\b))",
@@ -984,13 +1006,13 @@ _FIRST_SECOND_RANK = re.compile(
 )
 
 #: "the first appearance": a rank only when another ordinal of the sentence counts the same noun.
-_DETERMINERS = ("the", "its", "their", "his", "her")
-_FIRST_SECOND_BEFORE = re.compile(
+_DETERMINERS: Final = ("the", "its", "their", "his", "her")
+_FIRST_SECOND_BEFORE: Final = re.compile(
     rf"\b(?:{'|'.join(_DETERMINERS)})\s+(first|second)\s+([A-Za-z]+)", re.IGNORECASE
 )
 
 #: Words of obligation before "within": the figure is the limit itself, not a bound on a duration.
-_OBLIGED = re.compile(
+_OBLIGED: Final = re.compile(
     r"\b(?:must|shall|should|required?|requires|has to|have to|had to|needs? to|obliged|obligated"
     r"|ought to|deadline)\b[^,.;:()]{0,40}$",
     re.IGNORECASE,
@@ -998,10 +1020,10 @@ _OBLIGED = re.compile(
 
 
 #: Patterns of the figure grammar's checks, compiled once (each was looked up in the re cache per figure).
-_PERCENT_LIST_GAP = re.compile(r"\s*(?:,|and|to|,\s*and)\s*")
-_WORD_THEN_SPACE = re.compile(r"([A-Za-z]+)\s+$")
+_PERCENT_LIST_GAP: Final = re.compile(r"\s*(?:,|and|to|,\s*and)\s*")
+_WORD_THEN_SPACE: Final = re.compile(r"([A-Za-z]+)\s+$")
 #: ``_WORD_THEN_SPACE`` read from the end: matched at the start of the text reversed.
-_SPACE_THEN_WORD_REVERSED = re.compile(r"\s+([A-Za-z]+)")
+_SPACE_THEN_WORD_REVERSED: Final = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _word_then_space(text: str) -> str | None:
@@ -1010,46 +1032,46 @@ def _word_then_space(text: str) -> str | None:
     would be tried at every position of the text."""
     m = _SPACE_THEN_WORD_REVERSED.match(text[::-1])
     return None if m is None else m.group(1)[::-1]
-_SPACE_CAPITAL = re.compile(r" [A-Z]")
-_LOWER_LETTER = re.compile(r"[a-z]")
-_ITEM_MARK = re.compile(r"\.\s|\)\s")
-_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
-_LETTER_END = re.compile(r"[A-Za-z]\s?$")
-_REFERENCE_GAP = re.compile(r"\s*(?:,|and|&|,\s*and|-|–|to)\s*")
-_AGE_BOUND_BEFORE = re.compile(r"\b(?:under|over|below|above)\s+(?:the\s+)?(?:age\s+of|ages?)\s*$")
-_SPACED_TIMES = re.compile(r"\s+times")
-_OF_DETERMINER = re.compile(r"\s+of\s+(?:the|them|these|those|all)\b", re.IGNORECASE)
-_WHOLE_DIGITS = re.compile(r"\d+")
-_TIMES_WORD = re.compile(r"\s+times\s")
+_SPACE_CAPITAL: Final = re.compile(r" [A-Z]")
+_LOWER_LETTER: Final = re.compile(r"[a-z]")
+_ITEM_MARK: Final = re.compile(r"\.\s|\)\s")
+_ONE_OR_TWO_DIGITS: Final = re.compile(r"\d{1,2}")
+_LETTER_END: Final = re.compile(r"[A-Za-z]\s?$")
+_REFERENCE_GAP: Final = re.compile(r"\s*(?:,|and|&|,\s*and|-|–|to)\s*")
+_AGE_BOUND_BEFORE: Final = re.compile(r"\b(?:under|over|below|above)\s+(?:the\s+)?(?:age\s+of|ages?)\s*$")
+_SPACED_TIMES: Final = re.compile(r"\s+times")
+_OF_DETERMINER: Final = re.compile(r"\s+of\s+(?:the|them|these|those|all)\b", re.IGNORECASE)
+_WHOLE_DIGITS: Final = re.compile(r"\d+")
+_TIMES_WORD: Final = re.compile(r"\s+times\s")
 #: "a" and "an" in every case: the words pattern's most frequent candidate, and never a number alone.
-_ARTICLES = frozenset({"a", "A", "an", "An", "AN", "aN"})
-_WORD_OLD = re.compile(r"[\s-]\w+[\s-]old")
-_IN_NUMBER = re.compile(r"\s+in\s+\d|\s+in\s+(?:" + _UNIT_W + r")\b", re.I)
-_OF_GROUP = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.I)
-_COMMA_GAP = re.compile(r"\s*,\s*")
-_GROUPED_FIGURE = re.compile(r"\d[,.\u00a0\u202f ]\d{3}(?!\d)")
-_TO_GAP = re.compile(r"\s+to\s+")
-_DASH_GAP = re.compile(r"\s?[-–—]\s?")
-_BRACKET_GAP = re.compile(r"\s*\(")
-_AGE_HOLDER = re.compile(
+_ARTICLES: Final = frozenset({"a", "A", "an", "An", "AN", "aN"})
+_WORD_OLD: Final = re.compile(r"[\s-]\w+[\s-]old")
+_IN_NUMBER: Final = re.compile(r"\s+in\s+\d|\s+in\s+(?:" + _UNIT_W + r")\b", re.I)
+_OF_GROUP: Final = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.I)
+_COMMA_GAP: Final = re.compile(r"\s*,\s*")
+_GROUPED_FIGURE: Final = re.compile(r"\d[,.\u00a0\u202f ]\d{3}(?!\d)")
+_TO_GAP: Final = re.compile(r"\s+to\s+")
+_DASH_GAP: Final = re.compile(r"\s?[-–—]\s?")
+_BRACKET_GAP: Final = re.compile(r"\s*\(")
+_AGE_HOLDER: Final = re.compile(
     r"([A-Za-z]+)\s+(?:\w+\s+)?(?:under|over|below|above|aged)?\s*(?:the\s+)?"
     r"(?:age\s+of|aged|age|ages)?\s*$"
 )
-_LOWER_THEN_SPACE_END = re.compile(r"[a-z]\s$")
-_SCORE_DASH = re.compile(r"^\s?[-–—]\s?")
-_NOT_SCORE_AFTER = re.compile(r"\s?(?:%|per|year|month|day)", re.I)
-_LOWER_WORD = re.compile(r"[a-z]+")
-_SPACED_M = re.compile(r"^\s(m|bn|k)")
-_ORDINAL_LEAD = re.compile(rf"(?:\bthe|\bits|\btheir|\bhis|\bher|'s|’s|\b{_RANK_VERBS})\s+$")
-_NEXT_LETTERS = re.compile(r"[\s-]*([A-Za-z]+)")
-_OF_A_SCALE = re.compile(r"^\s+of\s+an?\s+(thousand|million|billion)\b", re.I)
-_OF_A_POINT = re.compile(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", re.I)
-_CHANGED_BY_END = re.compile(r"\b(?:by|fell|rose|cut|dropped|grew|up|down)\s+$", re.I)
-_DETERMINED_NOUN = re.compile(r"^\s+(?:the|their|its|all)\s+(?P<np>[A-Za-z][\w'-]*)")
-_POWER_OF_TEN = re.compile(r"10*")
-_HALF_LEAD = re.compile(r"\b(?:first|second|the|latter|other)\s+$", re.I)
-_DETERMINER_AFTER = re.compile(r"^\s+(?:the|their|its|all)\s")
-_TIMES_WORD_AFTER = re.compile(
+_LOWER_THEN_SPACE_END: Final = re.compile(r"[a-z]\s$")
+_SCORE_DASH: Final = re.compile(r"^\s?[-–—]\s?")
+_NOT_SCORE_AFTER: Final = re.compile(r"\s?(?:%|per|year|month|day)", re.I)
+_LOWER_WORD: Final = re.compile(r"[a-z]+")
+_SPACED_M: Final = re.compile(r"^\s(m|bn|k)")
+_ORDINAL_LEAD: Final = re.compile(rf"(?:\bthe|\bits|\btheir|\bhis|\bher|'s|’s|\b{_RANK_VERBS})\s+$")
+_NEXT_LETTERS: Final = re.compile(r"[\s-]*([A-Za-z]+)")
+_OF_A_SCALE: Final = re.compile(r"^\s+of\s+an?\s+(thousand|million|billion)\b", re.I)
+_OF_A_POINT: Final = re.compile(r"^\s+of\s+an?\s+(?:percentage\s+)?point\b", re.I)
+_CHANGED_BY_END: Final = re.compile(r"\b(?:by|fell|rose|cut|dropped|grew|up|down)\s+$", re.I)
+_DETERMINED_NOUN: Final = re.compile(r"^\s+(?:the|their|its|all)\s+(?P<np>[A-Za-z][\w'-]*)")
+_POWER_OF_TEN: Final = re.compile(r"10*")
+_HALF_LEAD: Final = re.compile(r"\b(?:first|second|the|latter|other)\s+$", re.I)
+_DETERMINER_AFTER: Final = re.compile(r"^\s+(?:the|their|its|all)\s")
+_TIMES_WORD_AFTER: Final = re.compile(
     r"\s+as\s+(?:many|much|likely|high|large|often|big)\b|\s+(?:more|higher|larger|the)\b", re.IGNORECASE
 )
 
@@ -2424,7 +2446,7 @@ def _apply_sign(fig: Figure) -> None:
         fig.kind, fig.cue, fig.direction = _CHANGE, "change", "increase"
 
 
-_COMPARATIVE_AFTER = re.compile(
+_COMPARATIVE_AFTER: Final = re.compile(
     r"\s*(?:percent\b|per\s+cent\b|%)?\s*(?:fewer|more|higher|lower|less|up|down|above|below)\b",
     re.IGNORECASE,
 )
@@ -2509,24 +2531,26 @@ def _carry_units(text: str, figures: list[Figure]) -> None:
 
 
 #: Amounts that, alone in a table head, give the unit of the figures below ("€ 1,000", "£000").
-_UNIT_AMOUNTS = frozenset({"1,000", "1 000", "1000", "000", "1,000,000", "1 000 000", "'000"})
-_AGE_GROUP_AFTER = re.compile(r"\s+age[\s-](?:groups?|bands?|brackets?|ranges?|categor)", re.IGNORECASE)
-_AGE_GROUP_BEFORE = re.compile(r"\bage[\s-](?:groups?|bands?|brackets?|ranges?)\b", re.IGNORECASE)
-_YEARS_AFTER = re.compile(r"[\s-]years?\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
-_OR_OVER = re.compile(r"\s+(?:and|or)\s+(?:over|older|above)\b|\+", re.IGNORECASE)
+_UNIT_AMOUNTS: Final = frozenset({"1,000", "1 000", "1000", "000", "1,000,000", "1 000 000", "'000"})
+_AGE_GROUP_AFTER: Final = re.compile(
+    r"\s+age[\s-](?:groups?|bands?|brackets?|ranges?|categor)", re.IGNORECASE
+)
+_AGE_GROUP_BEFORE: Final = re.compile(r"\bage[\s-](?:groups?|bands?|brackets?|ranges?)\b", re.IGNORECASE)
+_YEARS_AFTER: Final = re.compile(r"[\s-]years?\b", re.IGNORECASE)
+_LIST_GAP: Final = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+_OR_OVER: Final = re.compile(r"\s+(?:and|or)\s+(?:over|older|above)\b|\+", re.IGNORECASE)
 #: The pages of a source cited in brackets: "(Lancet 12; 1-4)", "(Report, pp. 33-35)".
-_PAGES_AFTER = re.compile(r"[-–]\d{1,4}\)")
-_PAGES_BEFORE = re.compile(r"\([^()]*(?:;|\bpp?\.)\s?$")
+_PAGES_AFTER: Final = re.compile(r"[-–]\d{1,4}\)")
+_PAGES_BEFORE: Final = re.compile(r"\([^()]*(?:;|\bpp?\.)\s?$")
 #: A count before a slash that may be followed by its whole: "649/" standing on its own.
-_WHOLE_AFTER_SLASH = re.compile(r"(?:^|[\s(])\d{1,3}(?:,\d{3})*/$")
-_UNIT_LEAD = re.compile(r"(?:,|\bin|\()\s*$")
-_CELL_END = re.compile(r"[ \t]*(?:\||\)[ \t]*(?:\||$))", re.MULTILINE)
-_BARE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_SCALE_OF_VALUE = re.compile(r"(?<=\d)\s?(?:thousand|million|billion|trillion|bn|m|k|tn)$")
-_SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+_WHOLE_AFTER_SLASH: Final = re.compile(r"(?:^|[\s(])\d{1,3}(?:,\d{3})*/$")
+_UNIT_LEAD: Final = re.compile(r"(?:,|\bin|\()\s*$")
+_CELL_END: Final = re.compile(r"[ \t]*(?:\||\)[ \t]*(?:\||$))", re.MULTILINE)
+_BARE_NUMBER: Final = re.compile(r"-?\d+(?:\.\d+)?")
+_SCALE_OF_VALUE: Final = re.compile(r"(?<=\d)\s?(?:thousand|million|billion|trillion|bn|m|k|tn)$")
+_SCALE_NAMES: Final = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 #: Scale words of the other registered languages, by the factor they stand for.
-_LANGUAGE_SCALES: dict[str, int] = {}
+_LANGUAGE_SCALES: Final[dict[str, int]] = {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,9 @@ vocabulary without reading the matching code.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-UNITS_WORDS: dict[str, int] = {
+UNITS_WORDS: Final[dict[str, int]] = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -29,7 +30,7 @@ UNITS_WORDS: dict[str, int] = {
     "eighteen": 18,
     "nineteen": 19,
 }
-TENS_WORDS: dict[str, int] = {
+TENS_WORDS: Final[dict[str, int]] = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -39,7 +40,7 @@ TENS_WORDS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
-SCALE_WORDS: dict[str, int] = {
+SCALE_WORDS: Final[dict[str, int]] = {
     "hundred": 100,
     "thousand": 10**3,
     "million": 10**6,
@@ -47,7 +48,7 @@ SCALE_WORDS: dict[str, int] = {
     "trillion": 10**12,
 }
 #: Scale words a stated value keeps as written ("1.2 million"), as parse_number reads them.
-VALUE_SCALES: dict[str, str] = {
+VALUE_SCALES: Final[dict[str, str]] = {
     "thousand": "thousand",
     "million": "million",
     "billion": "billion",
@@ -62,7 +63,7 @@ VALUE_SCALES: dict[str, str] = {
 }
 
 #: Hedges written before a figure, longest first; values are Qualifier aliases.
-QUALIFIERS: list[str] = sorted(
+QUALIFIERS: Final[list[str]] = sorted(
     [
         "more than",
         "over",
@@ -104,18 +105,18 @@ QUALIFIERS: list[str] = sorted(
     key=len,
     reverse=True,
 )
-QUALIFIER_MAP: dict[str, str] = {
+QUALIFIER_MAP: Final[dict[str, str]] = {
     "just over": "over",
     "as many as": "at_most",
     "as much as": "at_most",
     "estimated": "about",
 }
 
-PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|(?-i:pct)\b)", re.IGNORECASE)
-POINTS = re.compile(r"\s?(?:percentage[\s-]points?|pp\b|points?\b)", re.IGNORECASE)
+PERCENT: Final = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|(?-i:pct)\b)", re.IGNORECASE)
+POINTS: Final = re.compile(r"\s?(?:percentage[\s-]points?|pp\b|points?\b)", re.IGNORECASE)
 
 #: Units of amounts after a number: pattern → unit written in the claim.
-AMOUNT_UNITS: list[tuple[str, str]] = [
+AMOUNT_UNITS: Final[list[tuple[str, str]]] = [
     (r"degrees?\s+(?:Celsius|centigrade)|°C", "°C"),
     (r"basis\s+points?|bps?", "bp"),
     (r"degrees?\s+Fahrenheit|°F", "°F"),
@@ -171,7 +172,7 @@ AMOUNT_UNITS: list[tuple[str, str]] = [
     (r"yen", "JPY"),
     (r"dong", "VND"),
 ]
-CURRENCY_PREFIX: dict[str, str] = {
+CURRENCY_PREFIX: Final[dict[str, str]] = {
     "us$": "USD",
     "a$": "AUD",
     "c$": "CAD",
@@ -185,7 +186,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "eur": "EUR",
     "gbp": "GBP",
 }
-TIME_UNITS: dict[str, str] = {
+TIME_UNITS: Final[dict[str, str]] = {
     "year": "year",
     "years": "year",
     "month": "month",
@@ -203,7 +204,7 @@ TIME_UNITS: dict[str, str] = {
     "minutes": "minute",
 }
 
-MONTHS: dict[str, int] = {
+MONTHS: Final[dict[str, int]] = {
     m: i
     for i, names in enumerate(
         [
@@ -226,7 +227,7 @@ MONTHS: dict[str, int] = {
 }
 
 #: A word right before a number that makes it a name, code or phone number, not a figure.
-IDENTIFIER_HEADS = frozenset(
+IDENTIFIER_HEADS: Final = frozenset(
     [
         "call",
         "dial",
@@ -302,19 +303,19 @@ IDENTIFIER_HEADS = frozenset(
 )
 #: What "N% of …" compares a figure with when it is a level, not a whole the figure is part of
 #: ("120% of normal", "112% of GDP", "104 percent of capacity"): such a percentage may exceed 100.
-REFERENCE_LEVELS = frozenset(
+REFERENCE_LEVELS: Final = frozenset(
     ["normal", "average", "norm", "gdp", "capacity", "target", "targets", "budget", "forecast", "quota",
      "level", "levels", "trend", "baseline", "potential", "par", "estimate", "expectations", "objective",
      "objectives", "goal", "goals", "plan", "projection", "projections", "requirement", "requirements",
      "allocation", "benchmark"]
 )
 #: Words after a number that make it a name ("1441 Center") or a time ("3 pm").
-IDENTIFIER_TAILS = frozenset(
+IDENTIFIER_TAILS: Final = frozenset(
     ["center", "centre", "hotline", "helpline", "am", "pm", "a.m.", "p.m.", "gmt", "utc"]
 )
 
 #: Function words: never the counted noun, and never a reason to read a number as a name.
-STOPWORDS = frozenset(
+STOPWORDS: Final = frozenset(
     [
         "a",
         "an",
@@ -467,7 +468,7 @@ STOPWORDS = frozenset(
     ]
 )
 #: Verbs and words that end a noun phrase even though they look like plural nouns.
-NOT_NOUNS = frozenset(
+NOT_NOUNS: Final = frozenset(
     [
         "is",
         "was",
@@ -519,7 +520,7 @@ NOT_NOUNS = frozenset(
         "means",
     ]
 )
-IRREGULAR_PLURALS = frozenset(
+IRREGULAR_PLURALS: Final = frozenset(
     [
         "people",
         "children",
@@ -538,7 +539,7 @@ IRREGULAR_PLURALS = frozenset(
     ]
 )
 #: A demonym or group word as the modifier it makes of its whole ("foreigners" → "foreign").
-MODIFIER_FORMS: dict[str, str] = {
+MODIFIER_FORMS: Final[dict[str, str]] = {
     "foreigners": "foreign",
     "foreign": "foreign",
     "nationals": "national",
@@ -553,7 +554,7 @@ MODIFIER_FORMS: dict[str, str] = {
 }
 
 #: Nouns naming people: "children under 18" after them is an age, not a figure.
-PERSON_NOUNS = frozenset(
+PERSON_NOUNS: Final = frozenset(
     [
         "children",
         "minors",
@@ -579,7 +580,7 @@ PERSON_NOUNS = frozenset(
 )
 
 #: Change cues written before a figure (within its clause), with the direction they state.
-CHANGE_BEFORE: list[tuple[str, str]] = [
+CHANGE_BEFORE: Final[list[tuple[str, str]]] = [
     (r"(?:an?\s+)?(?:increase|rise|growth|jump|surge|gain|hike|spike)\s+(?:of|by)", "increase"),
     # "after rises of five and seven per cent"; not "gains", which are often levels ("net gains of 67,619")
     (r"(?:increase|rise|jump|surge|hike|spike)s\s+(?:of|by)", "increase"),
@@ -606,17 +607,17 @@ CHANGE_BEFORE: list[tuple[str, str]] = [
 ]
 #: Verbs that change their object, which "by" and the change follow ("cut its workforce by 6%"): those
 #: that raise it, and those that lower it.
-RAISING_VERBS = (
+RAISING_VERBS: Final = (
     r"rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|"
     r"expand(?:s|ed|ing)?"
 )
-LOWERING_VERBS = (
+LOWERING_VERBS: Final = (
     r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
     r"decreas(?:e|es|ed|ing)"
 )
 #: Words a writer puts between a change cue and its figure ("rose by an impressive 40%", "jumped a
 #: whopping 40%", "fell a further 3%"): an article, then evaluative or additive adjectives.
-CHANGE_FILLER_WORDS: tuple[str, ...] = (
+CHANGE_FILLER_WORDS: Final[tuple[str, ...]] = (
     "impressive", "whopping", "staggering", "remarkable", "astonishing", "astounding", "startling",
     "stunning", "striking", "massive", "huge", "hefty", "healthy", "solid", "robust", "strong", "sharp",
     "steep", "dramatic", "substantial", "significant", "considerable", "sizeable", "sizable", "modest",
@@ -624,11 +625,11 @@ CHANGE_FILLER_WORDS: tuple[str, ...] = (
     "reported", "record", "respectable", "eye-watering", "jaw-dropping", "unprecedented", "annual",
     "yearly", "average", "overall", "cumulative",
 )
-CHANGE_FILLER = rf"(?:(?:an?|the|another)\s+)?(?:(?:{'|'.join(CHANGE_FILLER_WORDS)})\s+){{1,2}}"
+CHANGE_FILLER: Final = rf"(?:(?:an?|the|another)\s+)?(?:(?:{'|'.join(CHANGE_FILLER_WORDS)})\s+){{1,2}}"
 #: One noun naming what changed, between a percentage and its change noun: "a 38% turnover growth".
-_WHAT_CHANGED = r"(?!(?:of|in|on|at|to|by|for|from|with|than|as|and|or|the|a|an)\s)[a-z]{3,}\s+"
+_WHAT_CHANGED: Final = r"(?!(?:of|in|on|at|to|by|for|from|with|than|as|and|or|the|a|an)\s)[a-z]{3,}\s+"
 #: Change cues written after a percentage ("40% higher than", "a 5% rise", "a 9% sales increase").
-CHANGE_AFTER: list[tuple[str, str]] = [
+CHANGE_AFTER: Final[list[tuple[str, str]]] = [
     (
         r"(?:(?:higher|more|greater|larger|bigger|wider|increase|rise|jump|up|above|surge|gain|growth|climb|hike|"
         r"spike|leap|rebound|advance)\b"
@@ -643,7 +644,7 @@ CHANGE_AFTER: list[tuple[str, str]] = [
     ),
 ]
 #: "doubled", "halved": a change stated as a verb, as a percentage of the old value.
-MULTIPLIER_VERBS: dict[str, tuple[str, str]] = {
+MULTIPLIER_VERBS: Final[dict[str, tuple[str, str]]] = {
     "doubled": ("100", "increase"),
     "tripled": ("200", "increase"),
     "trebled": ("200", "increase"),
@@ -657,12 +658,12 @@ MULTIPLIER_VERBS: dict[str, tuple[str, str]] = {
     "hundredfold": ("9900", "increase"),
 }
 #: "twice as many", "three times as many": a ratio between two figures.
-TIMES_WORDS: dict[str, str] = {"twice": "2", "thrice": "3"}
+TIMES_WORDS: Final[dict[str, str]] = {"twice": "2", "thrice": "3"}
 
 #: Scale words after a number beyond thousand/million/billion/trillion, with their factor.
-EXTRA_SCALES: dict[str, int] = {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
+EXTRA_SCALES: Final[dict[str, int]] = {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 #: Scale abbreviations after a number (glued or spaced), as parse_number writes them.
-SCALE_ABBREVIATIONS: dict[str, str] = {
+SCALE_ABBREVIATIONS: Final[dict[str, str]] = {
     "k": "k",
     "bn": "bn",
     "bln": "bn",
@@ -676,7 +677,7 @@ SCALE_ABBREVIATIONS: dict[str, str] = {
     "mil": "m",
 }
 #: Units written glued to the number ("412lb", "75ml", "5GW"), lower-case, with the unit written.
-GLUED_UNITS: dict[str, str] = {
+GLUED_UNITS: Final[dict[str, str]] = {
     "km": "km",
     "kg": "kg",
     "mw": "MW",
@@ -711,7 +712,7 @@ GLUED_UNITS: dict[str, str] = {
     "kmph": "km/h",
 }
 #: ISO currency codes written before or after an amount ("USD115", "115 USD", "EUR 5m").
-CURRENCY_CODES = frozenset(
+CURRENCY_CODES: Final = frozenset(
     [
         "USD",
         "EUR",
@@ -752,7 +753,7 @@ CURRENCY_CODES = frozenset(
     ]
 )
 #: Currency words after a number ("20 rupees"), lower-case, with their ISO code.
-CURRENCY_WORDS: dict[str, str] = {
+CURRENCY_WORDS: Final[dict[str, str]] = {
     "dollar": "USD",
     "dollars": "USD",
     "euro": "EUR",
@@ -765,7 +766,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "yuan": "CNY",
 }
 #: Ordinals in words from "third" on ("first" and "second" are too often not ranks).
-ORDINAL_WORDS: dict[str, int] = {
+ORDINAL_WORDS: Final[dict[str, int]] = {
     "third": 3,
     "fourth": 4,
     "fifth": 5,
@@ -786,7 +787,7 @@ ORDINAL_WORDS: dict[str, int] = {
     "twentieth": 20,
 }
 #: Denominators of fractions in words ("two-thirds", "five eighths"), singular and plural.
-FRACTION_DENOMINATORS: dict[str, int] = {
+FRACTION_DENOMINATORS: Final[dict[str, int]] = {
     "half": 2,
     "halves": 2,
     "third": 3,
@@ -811,7 +812,7 @@ FRACTION_DENOMINATORS: dict[str, int] = {
     "hundredths": 100,
 }
 #: Unicode vulgar fractions.
-VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
+VULGAR_FRACTIONS: Final[dict[str, tuple[int, int]]] = {
     "½": (1, 2),
     "⅓": (1, 3),
     "⅔": (2, 3),
@@ -829,7 +830,7 @@ VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
     "⅞": (7, 8),
 }
 #: Words near "3-1" that make it a score or record, not a range.
-SCORE_CUES = frozenset(
+SCORE_CUES: Final = frozenset(
     [
         "won",
         "win",
@@ -861,7 +862,7 @@ SCORE_CUES = frozenset(
     ]
 )
 #: Words right before a number that make it a heading, list or reference number, not a figure.
-REFERENCE_HEADS = frozenset(
+REFERENCE_HEADS: Final = frozenset(
     [
         "exhibit",
         "exhibits",

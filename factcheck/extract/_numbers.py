@@ -13,16 +13,17 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from factcheck.extract.languages import Marks
 
 __all__ = ["ENGLISH_MARKS", "Reading", "infer_marks", "read_digits"]
 
-ENGLISH_MARKS = Marks(".", frozenset({",", " ", "\u00a0", "\u2009", "\u202f"}))
-COMMA_MARKS = Marks(",", frozenset({".", " ", "\u00a0", "\u2009", "\u202f", "'", "’"}))
-_SPACES = frozenset(" \u00a0\u2009\u202f")
+ENGLISH_MARKS: Final = Marks(".", frozenset({",", " ", "\u00a0", "\u2009", "\u202f"}))
+COMMA_MARKS: Final = Marks(",", frozenset({".", " ", "\u00a0", "\u2009", "\u202f", "'", "’"}))
+_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
 #: Longer digit runs are not figures a reader states (and int() refuses them past 4,300 digits).
-MAX_DIGITS = 40
+MAX_DIGITS: Final = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,21 +36,21 @@ class Reading:
 
 # Each branch starts with a digit (the look-behind comes after it), so the regex engine skips
 # to the next digit instead of trying a look-behind at every character of the text.
-_POINT_EVIDENCE = re.compile(
+_POINT_EVIDENCE: Final = re.compile(
     r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+\.\d|\d(?<![\d.,]\d)\d*\.\d{1,2}(?!\d|[.,]\d)|\d,\d{3},\d{3}"
 )
-_COMMA_EVIDENCE = re.compile(
+_COMMA_EVIDENCE: Final = re.compile(
     r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+,\d|\d(?<![\d.,]\d)\d*,\d{1,2}(?!\d|[.,]\d)|\d\.\d{3}\.\d{3}"
 )
 
 
 #: What every branch of both patterns above holds: a point or a comma, then a digit.
-_MARK_THEN_DIGIT = re.compile(r"[.,]\d")
+_MARK_THEN_DIGIT: Final = re.compile(r"[.,]\d")
 #: What every branch of ``_COMMA_EVIDENCE`` holds: a comma and one or two digits with no third ("20,7"),
 #: or a point and three digits, then another mark ("1.234,5", "1.234.567"). A text in English holds
 #: neither ("1,234" has three digits after its comma) and is searched from one mark to the next, instead
 #: of trying the evidence at every digit of the text.
-_COMMA_EVIDENCE_MAY_FOLLOW = re.compile(r",\d\d?(?!\d)|\.\d{3}[.,]")
+_COMMA_EVIDENCE_MAY_FOLLOW: Final = re.compile(r",\d\d?(?!\d)|\.\d{3}[.,]")
 
 
 def infer_marks(text: str) -> Marks | None:
@@ -66,7 +67,7 @@ def infer_marks(text: str) -> Marks | None:
 
 
 #: Indian grouping: lakhs and crores by two digits ("12,34,567").
-_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+_INDIAN: Final = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 
 
 def _groups_ok(parts: list[str]) -> bool:

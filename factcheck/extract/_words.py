@@ -14,18 +14,19 @@ import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Final
 
 from factcheck.extract import _lexicon as lx
 
 __all__ = ["WordsReading", "read_words"]
 
-_ZERO = {"zero": 0, "nought": 0, "naught": 0, "nil": 0}
-_BIG = {**{k: v for k, v in lx.SCALE_WORDS.items() if k != "hundred"}, **lx.EXTRA_SCALES}
-_COUNTED_AFTER_A = frozenset({"hundred", "dozen", *_BIG})
-_ARTICLES_OR_BIG = frozenset({"a", "an", *_BIG})
-_DIGIT_WORDS = frozenset({*lx.UNITS_WORDS, *_ZERO})
-_TOKEN = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
-_GAP = re.compile(r"[\s-]*")
+_ZERO: Final = {"zero": 0, "nought": 0, "naught": 0, "nil": 0}
+_BIG: Final = {**{k: v for k, v in lx.SCALE_WORDS.items() if k != "hundred"}, **lx.EXTRA_SCALES}
+_COUNTED_AFTER_A: Final = frozenset({"hundred", "dozen", *_BIG})
+_ARTICLES_OR_BIG: Final = frozenset({"a", "an", *_BIG})
+_DIGIT_WORDS: Final = frozenset({*lx.UNITS_WORDS, *_ZERO})
+_TOKEN: Final = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
+_GAP: Final = re.compile(r"[\s-]*")
 
 
 @dataclass(frozen=True, slots=True)
