@@ -599,7 +599,12 @@ def _amount_after(rest: str) -> tuple[int, int] | None:
     """
     am = _AMOUNT_AFTER.match(rest)
     if am is None:
-        return None
+        if _TITLED_AFTER_HYPHEN.match(rest) is None:
+            return None
+        rest = f"-{rest[1].lower()}{rest[2:]}"  # "Twenty-Foot Equivalent Units": the unit in a title
+        am = _AMOUNT_AFTER.match(rest)
+        if am is None:
+            return None
     end = am.end(1)
     key = (am.group(1), rest[end : end + _UNIT_LOOKAHEAD])
     found = _UNIT_OF_TEXT.get(key)
@@ -615,6 +620,9 @@ def _amount_after(rest: str) -> tuple[int, int] | None:
     raise AssertionError(rest)  # the alternation matched one of them
 
 
+#: A word in title case joined to the figure by a hyphen ("Six-Mile", "Twenty-Foot"): a unit is read in
+#: it as in lower case (only its first letter differs, so where the unit ends is the same).
+_TITLED_AFTER_HYPHEN: Final = re.compile(r"-[A-Z][a-z]{2,}\b")
 #: How far past its match a unit of ``lexicon.AMOUNT_UNITS`` looks ahead ("pounds (?=of\b)"): three
 #: characters; a test keeps the lexicon's look-aheads to that.
 _UNIT_LOOKAHEAD: Final = 3

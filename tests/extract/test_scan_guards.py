@@ -155,6 +155,8 @@ def test_the_unit_after_a_figure_is_the_one_a_group_per_unit_names() -> None:
     named = re.compile(r"^(?:\s|-)?(" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(units)) + r")\b")
     for t in _texts(f._AMOUNT_AFTER):
         m = named.match(t)
+        if m is None and re.match(r"-[A-Z][a-z]{2,}\b", t):  # "Six-Mile": read as "six-mile"
+            m = named.match(f"-{t[1].lower()}{t[2:]}")
         expected = None if m is None else (next(i for i in range(len(units)) if m.group(f"u{i}")), m.end())
         assert f._amount_after(t) == expected
 
