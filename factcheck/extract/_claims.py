@@ -22,7 +22,6 @@ from factcheck._models import (
     Basis,
     BindingName,
     Claim,
-    ClaimKind,
     ClaimsFile,
     DifferenceOf,
     Direction,
@@ -1223,7 +1222,7 @@ def _changes_of_other_levels_apart(
     the first's level and the second's baseline would be checked as neither.
     """
     ends = {"change_of", "baseline"}
-    tied_changes = {r.a for r in relations if r.kind in ends and figures[r.a].kind is ClaimKind.CHANGE}
+    tied_changes = {r.a for r in relations if r.kind in ends and figures[r.a].kind is kinds.CHANGE}
     if not _two_in_a_group(groups, tied_changes):
         return groups, joins  # a group with one of them at most is kept whole: most texts
     group_of = {j: n for n, g in enumerate(groups) for j in g}
@@ -1234,7 +1233,7 @@ def _changes_of_other_levels_apart(
     kept_groups: list[list[int]] = []
     kept_joins: list[list[tuple[str, bool]]] = []
     for g, joined in zip(groups, joins, strict=True):
-        levels = [tied[j] for j in g if j in tied and figures[j].kind is ClaimKind.CHANGE]
+        levels = [tied[j] for j in g if j in tied and figures[j].kind is kinds.CHANGE]
         if len(levels) > 1 and any(
             len(set().union(*(t.get(end, set()) for t in levels))) > 1 for end in ends
         ):
@@ -1678,13 +1677,11 @@ _PASSES_BY_COUNT = tuple(tuple(read for read, fewest in _PASSES if count >= fewe
 
 _NOT_ID: Final = re.compile(r"[^A-Za-z0-9]+")
 _NOT_ID_START: Final = re.compile(r"^[^A-Za-z0-9]+")
-#: The kinds a period is never added to the id of: a year or a date is its own period.
-_DATED: Final = frozenset({ClaimKind.YEAR, ClaimKind.DATE})
 
 
 def _claim_id(f: Figure, taken: set[str]) -> str:
     base = f.measures or f"{f.kind._value_}-{_id_part(f.value)}"
-    if f.period and f.kind not in _DATED:
+    if f.period and f.kind not in _TIMES:  # a year or a date is its own period
         base += f"-{f.period}"
     opening = base[:1]
     if not (opening.isascii() and opening.isalnum()):  # an id opens on a letter or a digit
@@ -1755,7 +1752,7 @@ def figures_to_claims(
         if first.bases.get("kind") == BARE_PERCENT:
             if (share := basis.get("share_of")) and share.certain:
                 del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
-                kind = ClaimKind.SHARE
+                kind = kinds.SHARE
             elif not levels_by_wording.isdisjoint(g):
                 del basis["kind"]  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
         if joined:
@@ -1959,9 +1956,6 @@ def _basis(how: str, certain: bool) -> Basis:
 
 
 _DECIMAL: Final = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
-#: Counts, asked of every claim: Python 3.11 reads an enum member through its class several times slower
-#: than a global.
-_COUNT: Final = ClaimKind.COUNT
 
 
 def _add_figure_bases(out: dict[BindingName, Basis], f: Figure) -> None:
@@ -1970,9 +1964,9 @@ def _add_figure_bases(out: dict[BindingName, Basis], f: Figure) -> None:
     read = f.bases
     if "kind" in read:
         out["kind"] = _basis(*read["kind"])
-    elif f.kind is _COUNT and ("." in f.value or "," in f.value) and _DECIMAL.search(f.value):
+    elif f.kind is kinds.COUNT and ("." in f.value or "," in f.value) and _DECIMAL.search(f.value):
         out["kind"] = _basis("a figure with decimals read as a count; it may be a rate or an amount", False)
-    elif f.kind is _COUNT and f.noun is None:
+    elif f.kind is kinds.COUNT and f.noun is None:
         out["kind"] = _basis("read as a count for want of a unit or a noun", False)
     if f.kind in _MEASURED:
         out["measures"] = _noun_basis(f.noun)
@@ -2008,7 +2002,7 @@ def _infer_subsets(
     parts = []  # the counts of a qualified noun ("minor victims"), for a period, no wording made a part
     for g in groups:
         f = figures[g[0]]
-        if f.kind is _COUNT and f.period is not None and f.measures is not None \
+        if f.kind is kinds.COUNT and f.period is not None and f.measures is not None \
                 and "." in f.measures and f.cue not in ("part", "baseline"):
             parts.append(g)
     if not parts:
@@ -2017,7 +2011,7 @@ def _infer_subsets(
     counted: dict[tuple[object, ...], int] = {}
     for g in groups:
         h = figures[g[0]]
-        if h.kind is _COUNT and h.cue not in ("part", "baseline"):
+        if h.kind is kinds.COUNT and h.cue not in ("part", "baseline"):
             heads[(h.measures, h.period, h.section)] = g[0]
             counted[(h.measures, h.section)] = counted.get((h.measures, h.section), 0) + 1
     stated = {r.a for r in relations if r.kind == "part_of"}

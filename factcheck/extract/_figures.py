@@ -1040,6 +1040,8 @@ def _word_then_space(text: str) -> str | None:
     would be tried at every position of the text."""
     m = _SPACE_THEN_WORD_REVERSED.match(text[::-1])
     return None if m is None else m.group(1)[::-1]
+
+
 _SPACE_CAPITAL: Final = re.compile(r" [A-Z]")
 _LOWER_LETTER: Final = re.compile(r"[a-z]")
 _ITEM_MARK: Final = re.compile(r"\.\s|\)\s")
