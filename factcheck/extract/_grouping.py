@@ -22,6 +22,7 @@ from typing import Final
 
 from factcheck._intervals import Interval
 from factcheck._models import ClaimKind, _interval_of
+from factcheck.extract import _kinds as kinds
 from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
@@ -33,14 +34,6 @@ from factcheck.extract._table_restated import ShareCells, restated_cell, share_c
 
 __all__ = ["group", "groups"]
 
-#: The kinds grouping asks of figures, as module names: Python 3.11 reads an enum member through its
-#: class several times slower than a global, and grouping reads some for every figure.
-_CHANGE: Final = ClaimKind.CHANGE
-_COUNT: Final = ClaimKind.COUNT
-_DATE: Final = ClaimKind.DATE
-_PERCENTAGE: Final = ClaimKind.PERCENTAGE
-_SHARE: Final = ClaimKind.SHARE
-_YEAR: Final = ClaimKind.YEAR
 
 @dataclass(slots=True, init=False)
 class _Group:
@@ -182,8 +175,8 @@ def _group_key(f: Figure) -> tuple[object, ...]:
         return (f.kind, f.measures, f.unit, f.period, LINE_ITEM, f.direction)
     measured = (
         (f.kind in _MEASURED and f.noun is not None and f.cue != "baseline")
-        or (f.kind is _CHANGE and f.measures is not None)
-        or (f.kind is _SHARE and f.measures is not None)
+        or (f.kind is kinds.CHANGE and f.measures is not None)
+        or (f.kind is kinds.SHARE and f.measures is not None)
         or f.cue == "part"
     )
     base = (f.kind, f.measures, f.unit, f.period, f.section, f.direction)
@@ -349,7 +342,7 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns and w not in judging)
     )
     naming = frozenset(w.lower() for w in before[-3:]) & _NAMING
-    edition = f.kind is _YEAR and bool(after) and (
+    edition = f.kind is kinds.YEAR and bool(after) and (
         (  # "the 2008 Summer Olympics", not "a 1917 American film"
             bool(before) and before[-1].lower() == "the"
             and after[0][0].isupper() and after[0].lower() not in lx.MONTHS
@@ -756,7 +749,7 @@ def groups(
         if target is None and value_key is not None and (same_value := by_value.get(value_key)):
             candidates = _ours(block, same_value)
             target, how = _same_value_elsewhere(text, figures, candidates, i, in_sentence, contexts)
-        counted = (f.kind, f.unit, f.section) if apart and f.kind is _COUNT and f.noun else None
+        counted = (f.kind, f.unit, f.section) if apart and f.kind is kinds.COUNT and f.noun else None
         if target is None and counted is not None and counted in by_count:
             target, how = _restated_by_its_action(text, layout, figures, _ours(block, by_count[counted]), f)
         if target is None and cells and f.of_noun:
@@ -975,7 +968,7 @@ def _labels_the_figure_before(text: str, figures: Sequence[Figure], i: int) -> b
     rows "58.0 2009" and "58.0 2008" say the same words of two years, and that
     is what a table is, not one year restated as another.
     """
-    if i == 0 or figures[i].kind is not _YEAR:
+    if i == 0 or figures[i].kind is not kinds.YEAR:
         return False
     gap = text[figures[i - 1].end : figures[i].start]
     return bool(gap) and gap.isspace() and "\n" not in gap
@@ -1006,7 +999,7 @@ class _RowLabels:
         Two cells that happen to hold one value ("7" won, "7" lost) are two
         figures; a year or a date is the same one wherever it is said.
         """
-        if not self._cells or self._figures[i].kind in (_YEAR, _DATE):
+        if not self._cells or self._figures[i].kind in (kinds.YEAR, kinds.DATE):
             return False
         line = self._cell_line(i)
         return line is not None and any((other := self._cell_line(j)) is not None and other != line
@@ -1137,7 +1130,7 @@ _FRACTION_WORD: Final = re.compile(
     r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$", re.IGNORECASE
 )
 _BRACKETED: Final = re.compile(r"\s*\(\s*$")
-_FRACTION_KINDS: Final = (frozenset({ClaimKind.CHANGE}), frozenset({ClaimKind.SHARE, ClaimKind.PERCENTAGE}))
+_FRACTION_KINDS: Final = (frozenset({kinds.CHANGE}), frozenset({kinds.SHARE, kinds.PERCENTAGE}))
 
 
 def _fraction_in_figures(text: str, fraction: Figure, figure: Figure) -> bool:
@@ -1154,7 +1147,7 @@ def _fraction_in_figures(text: str, fraction: Figure, figure: Figure) -> bool:
 
 
 _RESTATABLE_KINDS: Final = frozenset({
-    ClaimKind.AMOUNT, ClaimKind.COUNT, ClaimKind.PERCENTAGE, ClaimKind.SHARE, ClaimKind.CHANGE,
+    kinds.AMOUNT, kinds.COUNT, kinds.PERCENTAGE, kinds.SHARE, kinds.CHANGE,
 })
 
 
@@ -1187,7 +1180,7 @@ def _in_other_rows(figures: Sequence[Figure], in_sentence: dict[int, list[int]],
     a date is the same one wherever it is said).
     """
     f = figures[i]
-    if f.kind in (_YEAR, _DATE) or len(in_sentence.get(f.sentence, ())) < _LISTED:
+    if f.kind in (kinds.YEAR, kinds.DATE) or len(in_sentence.get(f.sentence, ())) < _LISTED:
         return False
     return any(figures[j].sentence != f.sentence and len(in_sentence.get(figures[j].sentence, ())) >= _LISTED
                for j in members)
@@ -1195,7 +1188,7 @@ def _in_other_rows(figures: Sequence[Figure], in_sentence: dict[int, list[int]],
 
 def _value_key(f: Figure) -> tuple[object, ...]:
     """A "share of turnover 54%" and "54% of turnover" state one kind of figure, whichever word marks it."""
-    kind = _PERCENTAGE if f.kind is _SHARE else f.kind
+    kind = kinds.PERCENTAGE if f.kind is kinds.SHARE else f.kind
     return (kind, f.value, f.unit, f.period)
 
 

@@ -1,4 +1,4 @@
-"""The kinds of figure, looked up once, for the readers that test the kind of every figure.
+"""The kinds of figure, looked up once, for the readers and grouping, which test the kind of every figure.
 
 On Python 3.11 a member looked up on its enum (``ClaimKind.COUNT``) goes
 through the enum metaclass's ``__getattr__`` hook, several times the cost of
