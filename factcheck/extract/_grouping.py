@@ -945,6 +945,8 @@ def _restatement_without_noun(
             continue
         near = _sharing_keys(frames, g, keys)
         found = next(((w, j) for j in near if (w := _restated(frames[j], frames[i]))), None)
+        if found is not None and f.kind in _MEASURED and _counted_apart(frames[found[1]], frames[i]):
+            found = None
         if found is not None:
             words, j = found
             listed = all(_a_list_item(frames.text, figures, in_sentence, j) for j in (g.figures[0], i))
@@ -956,6 +958,22 @@ def _restatement_without_noun(
             if alike is not None:
                 guess = g, (f"restated in like words, read through synonyms: {alike!r}; a guess", False)
     return guess
+
+
+def _counted_apart(a: _Frame, b: _Frame) -> bool:
+    """Do the words right after two figures with no noun part into other words ("212 logged burst
+    pipes" / "519 logged calls")?
+
+    With no noun read, those words are what each figure counts: where they start
+    alike and go on differently, the two count different things, however alike the
+    words before them.
+    """
+    n = len(_common_prefix(a.right, b.right))
+    return (
+        0 < n < min(len(a.right), len(b.right))
+        and a.right[n].isalpha() and b.right[n].isalpha()
+        and a.right[n] not in lx.STOPWORDS and b.right[n] not in lx.STOPWORDS
+    )
 
 
 _SAME_VALUE: Final = ("the same figure stated again", True)

@@ -464,3 +464,12 @@ def test_two_changes_of_one_size_tied_to_other_levels_are_two_figures(tmp_path: 
     changes = [c for c in extract_claims(text).claims if c.kind == "change"]
     assert [[m.quote for m in c.mentions] for c in changes] == [["27 percent"], ["27 percent"]]
     assert _verify_text(tmp_path, text) == []
+
+
+def test_counts_whose_words_after_them_part_count_different_things(tmp_path: Path) -> None:
+    said = (
+        "So far this year there have been 212 logged burst pipes in the district. Crews were busy. "
+        "So far this year there have been 519 logged {} in the district."
+    )
+    assert _verify_text(tmp_path, said.format("calls about low pressure")) == []
+    assert _verify_text(tmp_path, said.format("burst pipes")) == ["mentions-agree"]
