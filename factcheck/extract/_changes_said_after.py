@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import may_stand, sentences_holding
+from factcheck.extract._cues import ends_a_word, may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -37,7 +37,7 @@ _OPENS_ON_A_CHANGE = re.compile(
 #: From the sentence's start to a change whose noun follows it: "That was a 7 per cent rise".
 _OPENS_ON_A_FIGURE = re.compile(rf"\s*{_POINTS_BACK}(?:an?\s+)?", re.IGNORECASE)
 _NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?P<way>{_UP}|{_DOWN})\b", re.IGNORECASE)
-#: A word every opening above holds.
+#: A word every opening above holds, ending a word there ("of" or a word boundary follows it).
 _OPENING_WORDS = ("increase", "rise", "jump", "growth", "gain", "decrease", "fall", "drop", "decline",
                   "reduction", "cut")
 _POINTS_BACK_AT = re.compile(rf"\s*{_POINTS_BACK}", re.IGNORECASE)
@@ -61,8 +61,8 @@ def changes_said_after(
 ) -> None:
     """Link each change a sentence opens on ("This is an increase of …") to the level the sentence before
     states, when it states one only."""
-    if not may_stand(text, _OPENING_WORDS):
-        return
+    if not ends_a_word(text, _OPENING_WORDS):
+        return  # no change named ("drops", "rises" are no opening: each names one after its word)
     # a change's own baseline, read in its sentence ("… compared to the revised 3,902"), is kept
     baselines = {r.a: r for r in relations if r.kind == "baseline"}
     linked = {j for r in relations if r.kind in _LINKED

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import may_stand, sentences_holding
+from factcheck.extract._cues import sentences_holding, stands_alone
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, wording
 
@@ -37,6 +37,11 @@ _PARTITIONS: dict[str, str] = {
 _GROUP_WORDS = ("rural", "urban", "men", "male", "boys", "girls")
 _MEMBERS = {family: {v for v in _PARTITIONS.values() if v.startswith(family + ":")}
             for family in ("area", "sex", "child")}
+#: The words of :data:`_PARTITIONS` that name each group, by family.
+_GROUPS_NAMED = tuple(
+    tuple(tuple(word for word, named in _PARTITIONS.items() if named == group) for group in sorted(members))
+    for members in _MEMBERS.values()
+)
 
 _GROUP = re.compile(
     r"\b(?P<part>(?i:rural|urban|men|women|males?|females?|boys|girls))\b|"
@@ -50,6 +55,8 @@ _AFTER = re.compile(
     r"\s*(?:(?:in|for|among|of)\s+(?:the\s+)?)?(?:[a-z]+\s+)?(?P<g>rural|urban|men|women|males?|females?|boys|"
     r"girls|nationally|nationwide|overall|combined|all[- ]India)\b"
 )
+#: How far after a figure :data:`_AFTER` reads.
+_AFTER_REACH = 40
 _WHEN = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:19|20)\d\d|(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|"
@@ -79,7 +86,7 @@ def _label(text: str, figures: Sequence[Figure], i: int, lo: int, hi: int) -> st
     """``part:<group>``, ``whole`` or None: the words right after the figure, else before it in its clause."""
     f = figures[i]
     following = figures[i + 1].start if i + 1 < len(figures) else hi
-    after = _AFTER.match(text[f.end : min(following, hi, f.end + 40)])
+    after = _AFTER.match(text[f.end : min(following, hi, f.end + _AFTER_REACH)])
     if after is not None:
         word = after.group("g").lower()
         return f"part:{_PARTITIONS[word]}" if word in _PARTITIONS else "whole"
@@ -145,10 +152,27 @@ def _every_group_in_a_sentence(figures: Sequence[Figure], labels: dict[int, str 
     return False
 
 
+def _named_groups(text: str, figures: Sequence[Figure], layout: Layout) -> bool:
+    """May the text name every group of one whole (rural and urban, say), each word as a group's label
+    reads it (:func:`_label`: a whole word, or one cut off where it reads: from a figure's end, up to a
+    figure, a sentence's end or its reach after a figure)? Else no sentence can say a figure of each, and
+    :func:`_every_group_in_a_sentence` finds none ("men" in "women" or "government" names no group, nor
+    "male" in "female")."""
+    starts = {f.end for f in figures}
+    ends = {f.start for f in figures} | {f.end + _AFTER_REACH for f in figures} | set(layout.sentence_starts)
+    for groups in _GROUPS_NAMED:
+        for words in groups:
+            if not stands_alone(text, words, starts, ends):
+                break
+        else:
+            return True
+    return False
+
+
 def combined_rates(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:
     """``combined_of`` relations: from a whole's rate to each of its groups' rates."""
-    if not may_stand(text, _GROUP_WORDS):
-        return []  # no figure said of a group
+    if not _named_groups(text, figures, layout):
+        return []  # no figure said of each group of a whole
     if not _every_group_in_a_sentence(figures, _labels(text, figures, layout, grouped_only=True)):
         return []  # no sentence says every group of a whole: nothing to combine (the rest is read only then)
     labels = _labels(text, figures, layout, grouped_only=False)

@@ -30,8 +30,8 @@ _VERB = re.compile(
     r"(?:breaks?|broke)\s+down\s+(?:in)?to|(?:is|are|was|were)\s+(?:split|divided)\s+(?:in)?to)\s+",
     re.IGNORECASE,
 )
-#: A word every match of :data:`_VERB` holds.
-_VERB_WORDS = ("compris", "includ", "consist", "made", "break", "broke", "split", "divided")
+#: A word every match of :data:`_VERB` holds ("including" none).
+_VERB_WORDS = ("comprise", "include", "consist", "made", "break", "broke", "split", "divided")
 _VERB_RIGHT_BEFORE = re.compile(f"(?:{_VERB.pattern})$", re.IGNORECASE)
 _PARTS = frozenset({kinds.COUNT, kinds.AMOUNT})
 #: Figures that may stand between two listed parts without ending the list ("aged 5-19").

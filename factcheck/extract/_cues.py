@@ -10,15 +10,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factcheck.extract._figures import Figure
 
 __all__ = [
-    "found_before_word", "heads_before", "led_by", "matches_from", "may_hold", "may_hold_short", "may_stand",
-    "occurrences", "sentences_holding",
+    "ends_a_word", "followed_by", "found_before_word", "heads_before", "led_by", "matches_from", "may_hold",
+    "may_hold_short", "may_stand", "occurrences", "sentences_holding", "stands_alone",
 ]
 
 #: The letters that ``re.IGNORECASE`` matches with an ASCII letter other than its own two cases ("İ" and
@@ -45,6 +45,66 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     for w in words:  # noqa: SIM110
         if w in lowered:
             return True
+    return False
+
+
+def ends_a_word(text: str, words: tuple[str, ...], *, spaced: bool = False) -> bool:
+    """``False`` only if no case-insensitive pattern each of whose matches holds one of ``words``
+    (lower-case ASCII) followed by a character that is no ASCII letter (``spaced``: by whitespace, as
+    ``\\s`` matches) can match in ``text``: :func:`may_hold` for a pattern that ends its words
+    (``rise\\b``, ``total\\s+of``), which a longer word holding one ("rises", "counted") does not match."""
+    lowered = _lowered(text)
+    if lowered is None:
+        return True
+    last = len(lowered)
+    for w in words:
+        at = lowered.find(w)
+        while at >= 0:
+            after = at + len(w)
+            if after == last:
+                return True
+            c = lowered[after]
+            if c.isspace() if spaced else not "a" <= c <= "z":
+                return True
+            at = lowered.find(w, at + 1)
+    return False
+
+
+def stands_alone(
+    text: str, words: tuple[str, ...], starts: Collection[int] = (), ends: Collection[int] = ()
+) -> bool:
+    """``False`` only if no case-insensitive pattern each of whose matches holds one of ``words``
+    (lower-case ASCII) with no ASCII letter either side of it can match in ``text``; a word starting at
+    one of ``starts``, or ending at one of ``ends``, may have one there (a pattern tried on a part of the
+    text from or up to there sees none). :func:`ends_a_word` for a word that a longer one ends with too
+    ("men" in "women")."""
+    lowered = _lowered(text)
+    if lowered is None:
+        return True
+    last = len(lowered)
+    for w in words:
+        at = lowered.find(w)
+        while at >= 0:
+            after = at + len(w)
+            if (after == last or not "a" <= lowered[after] <= "z" or after in ends) \
+                    and (at == 0 or not "a" <= lowered[at - 1] <= "z" or at in starts):
+                return True
+            at = lowered.find(w, at + 1)
+    return False
+
+
+def followed_by(text: str, word: str, nexts: tuple[str, ...]) -> bool:
+    """``False`` only if no case-insensitive pattern each of whose matches holds ``word`` followed right
+    away by one of ``nexts`` (all lower-case ASCII) can match in ``text``: :func:`may_hold` for a
+    pattern whose common word ("by ") needs one of several after it ("by province", "by state")."""
+    lowered = _lowered(text)
+    if lowered is None:
+        return True
+    at = lowered.find(word)
+    while at >= 0:
+        if lowered.startswith(nexts, at + len(word)):
+            return True
+        at = lowered.find(word, at + 1)
     return False
 
 
@@ -134,6 +194,11 @@ def led_by(text: str, words: tuple[str, ...], figures: Sequence[Figure], reach: 
     if not places:
         return found
     count = len(places)
+    if count == 1:  # most texts that hold a word hold it once: one comparison a figure, no search
+        at = places[0]
+        if within:
+            return [i for i, f in enumerate(figures) if f.start - reach <= at < f.end]
+        return [i for i, f in enumerate(figures) if f.start - reach <= at < f.start]
     for i, f in enumerate(figures):
         k = bisect.bisect_left(places, f.start - reach)
         if k < count and places[k] < (f.end if within else f.start):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import led_by, may_stand, sentences_holding
+from factcheck.extract._cues import ends_a_word, led_by, may_stand, sentences_holding
 from factcheck.extract._figures import Figure, Layout, _key
 from factcheck.extract._links import MEASURED, PERCENTS, Relation, any_in_percent, listed_parts
 
@@ -237,7 +237,8 @@ _TOTAL_CHANGE_BEFORE = re.compile(
     r"\b(?:overall|total|combined|net)\s+(?:increase|rise|growth|gain|decrease|fall|drop|decline)\s+of\s+$",
     re.IGNORECASE,
 )
-#: A word every ``_TOTAL_CHANGE_BEFORE`` holds: a text with none has no total change.
+#: A word every ``_TOTAL_CHANGE_BEFORE`` holds, whitespace after it: a text with none has no total change
+#: ("net-zero" names none).
 _TOTAL_WORDS = ("overall", "total", "combined", "net")
 #: From one item of a list of changes to the next: "450 more murder cases in July, 385 more in August and …".
 _NEXT_CHANGE = re.compile(r"^\s+(?:more|fewer)\b[^\d;.()]{0,40}?(?:,|\band\b)\s*(?:and\s+)?$", re.IGNORECASE)
@@ -261,7 +262,7 @@ def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relatio
     The list may leave parts out or be of another total, so the sum is read as a guess: it passes, or
     asks for review.
     """
-    if not may_stand(text, _TOTAL_WORDS):
+    if not ends_a_word(text, _TOTAL_WORDS, spaced=True):
         return
     totals = [i for i in led_by(text, _TOTAL_WORDS, figures, 40)
               if "of" in text[max(0, figures[i].start - 40) : figures[i].start].lower()

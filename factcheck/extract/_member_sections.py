@@ -15,15 +15,17 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import followed_by, may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, listed_parts
 
 __all__ = ["member_sections"]
 
-_MEMBERS = r"(?:province|state|region|county|district|country|city|club|party|team|force|sector|industry)"
+_MEMBER_NAMES = ("province", "state", "region", "county", "district", "country", "city", "club", "party",
+                 "team", "force", "sector", "industry")
+_MEMBERS = f"(?:{'|'.join(_MEMBER_NAMES)})"
 _BY_MEMBER = re.compile(rf"\b({_MEMBERS}) by \1\b|\bby {_MEMBERS}\b", re.IGNORECASE)
-#: What every match of :data:`_BY_MEMBER` holds.
+#: What every match of :data:`_BY_MEMBER` holds (followed by a member's name: "province by province").
 _BY_WORDS = ("by ",)
 #: A line's label before its figure: "- Murders in 2019/2020:".
 _LINE_LABEL = re.compile(r"[-•*\s]*(?P<noun>[A-Za-z]+)\s+in\s+(?P<period>[0-9][0-9/–-]{3,9})\s*:\s*$")
@@ -31,7 +33,7 @@ _LINE_LABEL = re.compile(r"[-•*\s]*(?P<noun>[A-Za-z]+)\s+in\s+(?P<period>[0-9]
 
 def member_sections(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link each member's line under a "province by province" heading to the national figure, as a part."""
-    if not may_stand(text, _BY_WORDS):
+    if not followed_by(text, "by ", _MEMBER_NAMES):
         return  # no heading "… by …"
     linked = {r.a for r in relations if r.kind in ("part_of", "sum_of", "share_part")}
     done: set[int] = set()

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import led_by, may_stand
+from factcheck.extract._cues import ends_a_word, led_by
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -36,6 +36,8 @@ _RATE_BEFORE = re.compile(
 )
 #: What every match of :data:`_RATE_BEFORE` holds.
 _RATE_WORDS = ("pass", "success", "qualifying")
+#: The same, as they end a word in every match (whitespace follows): "passengers" names no rate.
+_RATE_WORDS_ENDING = ("pass", "passing", "success", "qualifying")
 #: How far before a rate the words naming it are read.
 _RATE_REACH = 80
 #: The words that make a count the part that passed: "1,500 passed", "1,500 out of 2,000 qualifying".
@@ -92,7 +94,7 @@ def _whole_then_part(text: str, figures: Sequence[Figure], w: int) -> int | None
 
 def pass_rates(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link each pass rate to the one count that passed and its whole, stated in its sentence."""
-    if not may_stand(text, _RATE_WORDS):
+    if not ends_a_word(text, _RATE_WORDS_ENDING, spaced=True):
         return  # every match of the words naming a pass rate holds one
     linked = {r.a for r in relations if r.kind in _LINKED}
     # a figure named a rate stays one below (only a bare number beside it becomes a percentage, and it

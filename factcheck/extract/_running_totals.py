@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import led_by, may_stand
+from factcheck.extract._cues import ends_a_word, led_by
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, YEAR, Relation, listed_parts
 
@@ -36,7 +36,8 @@ _TAKEN_AWAY = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:fewer|less|lost|closed|remov
                          re.IGNORECASE)
 #: Between two additions: a few words and a comma or "and", no clause of its own.
 _BETWEEN = re.compile(r"^[^\d;:.()]{0,80}$")
-#: A word every total the wording names holds ("taking the number … to", "for a total of").
+#: A word every total the wording names holds ("taking the number … to", "for a total of"), whitespace
+#: after it ("counted" names none).
 _TOTAL_WORDS = ("total", "number", "count", "tally")
 #: How far before a total the words naming it are read.
 _TOTAL_REACH = 90
@@ -55,7 +56,7 @@ def _a_total(text: str, f: Figure, start: int) -> bool:
 
 def running_totals(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link each figure added to a stated total ("… taking the number of X to 55") to it, as a part."""
-    if not may_stand(text, _TOTAL_WORDS):
+    if not ends_a_word(text, _TOTAL_WORDS, spaced=True):
         return  # no total named: nothing is added to one
     linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)}
     # the words before a total, or its own ("a total of"), name it

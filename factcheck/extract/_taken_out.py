@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import may_stand
+from factcheck.extract._cues import ends_a_word, may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
@@ -31,12 +31,16 @@ _SUBTRACTED = re.compile(
 )
 #: A word every match of :data:`_SUBTRACTED` holds.
 _SUBTRACTED_WORDS = ("taken", "deduct", "subtract", "stripped", "net")
+#: The same as every match of :data:`_SUBTRACTED` ends them: whitespace after the first ("net-zero" takes
+#: nothing out), no letter after the second.
+_SUBTRACTED_SPACED = ("taken", "stripped", "net", "deducting")
+_SUBTRACTED_ENDING = ("deducted", "subtracted")
 _GROSS_BEFORE = re.compile(rf"\b{_GROSS}\b", re.IGNORECASE)
 
 
 def taken_out(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link revenue with something taken out to the revenue stated before it, as a part."""
-    if not may_stand(text, _SUBTRACTED_WORDS):
+    if not (ends_a_word(text, _SUBTRACTED_SPACED, spaced=True) or ends_a_word(text, _SUBTRACTED_ENDING)):
         return  # nothing taken out
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part")}
     for i, f in enumerate(figures):

@@ -6,6 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract._cues import (
+    ends_a_word,
+    followed_by,
     heads_before,
     matches_from,
     may_hold,
@@ -13,6 +15,7 @@ from factcheck.extract._cues import (
     may_stand,
     occurrences,
     sentences_holding,
+    stands_alone,
 )
 
 WORDS = ("first", "second", "deficit", "kept")
@@ -91,3 +94,50 @@ def test_the_sentences_holding_a_word_are_named_by_their_index() -> None:
     text = "Prices rose. The deficit grew. Exports fell. It came first."
     starts = [0, 13, 31, 45]
     assert sentences_holding(text, WORDS, starts) == {1, 3}
+
+
+PIECES = ["rise", "rises", "fall", "RISE", "total", "totals", "net", "net-zero", "of", " ", "\n", "x", "-",
+          "\u0131", "\u212a"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+def test_a_word_ending_is_never_no_where_a_pattern_ending_it_matches(text: str) -> None:
+    if re.search(r"\b(?:rise|fall)\b", text, re.IGNORECASE):
+        assert ends_a_word(text, ("rise", "fall"))
+    if re.search(r"\b(?:total|net)\s+of", text, re.IGNORECASE):
+        assert ends_a_word(text, ("total", "net"), spaced=True)
+
+
+def test_a_longer_word_holding_one_ends_none() -> None:
+    assert not ends_a_word("Prices rises and falls.", ("rise", "fall"))
+    assert ends_a_word("A rise.", ("rise", "fall"))
+    assert not ends_a_word("It reached net-zero.", ("net",), spaced=True)
+    assert ends_a_word("It reached net-zero.", ("net",))
+    assert ends_a_word("net of fees", ("net",), spaced=True)
+
+
+GROUP = re.compile(r"\b(?i:men|male)\b")
+
+
+@given(st.lists(st.sampled_from(["men", "women", "male", "female", "MEN", "5", " ", "x", "\u017f"]),
+                max_size=10).map("".join))
+def test_a_word_alone_is_never_no_where_a_pattern_of_whole_words_matches(text: str) -> None:
+    ends = {m.end() for m in re.finditer(r"\d", text)}
+    starts = {m.start() for m in re.finditer(r"\d", text)}
+    after_a_figure = any(re.match(r"(?:men|male)\b", text[at:], re.IGNORECASE) for at in ends)
+    before_a_figure = any(GROUP.search(text, 0, at) for at in starts)
+    if GROUP.search(text) or after_a_figure or before_a_figure:
+        assert stands_alone(text, ("men", "male"), ends, starts)
+
+
+def test_a_word_another_ends_with_stands_alone_only_after_a_figure() -> None:
+    assert not stands_alone("Half of them women work for the government.", ("men",))
+    assert stands_alone("Half of them men.", ("men",))
+    assert stands_alone("twomen", ("men",), {3})  # "two" read as a figure, "men" right after it
+    assert not stands_alone("twomen", ("men",))
+    assert stands_alone("mentwo", ("men",), (), {3})  # read up to the figure "two" only
+
+
+def test_a_word_is_followed_by_one_of_several_in_any_case() -> None:
+    assert followed_by("Murders - Province by Province", "by ", ("province", "state"))
+    assert not followed_by("Cut by a third, by 2030.", "by ", ("province", "state"))
