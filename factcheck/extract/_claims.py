@@ -22,6 +22,7 @@ from factcheck._models import (
     Basis,
     BindingName,
     Claim,
+    ClaimKind,
     ClaimsFile,
     DifferenceOf,
     Direction,
@@ -1680,17 +1681,28 @@ _NOT_ID_START: Final = re.compile(r"^[^A-Za-z0-9]+")
 
 
 def _claim_id(f: Figure, taken: set[str]) -> str:
-    base = f.measures or f"{f.kind._value_}-{_id_part(f.value)}"
-    if f.period and f.kind not in _TIMES:  # a year or a date is its own period
-        base += f"-{f.period}"
-    opening = base[:1]
-    if not (opening.isascii() and opening.isalnum()):  # an id opens on a letter or a digit
-        base = _NOT_ID_START.sub("", base) or "figure"
+    base = _id_base(f.measures, f.kind, f.value, f.period)
     cid, n = base, 2
     while cid in taken:
         cid, n = f"{base}-{n}", n + 1
     taken.add(cid)
     return cid
+
+
+@functools.lru_cache(maxsize=4096)
+def _id_base(measures: str | None, kind: ClaimKind, value: str, period: str | None) -> str:
+    """The id of a claim of these readings, before any suffix telling it from another of the same.
+
+    Made once for the readings texts state again and again ("2024", "3.5 percent"): a value with a mark
+    in it is read by a regular expression, and the rest builds strings.
+    """
+    base = measures or f"{kind._value_}-{_id_part(value)}"
+    if period and kind not in _TIMES:  # a year or a date is its own period
+        base += f"-{period}"
+    opening = base[:1]
+    if not (opening.isascii() and opening.isalnum()):  # an id opens on a letter or a digit
+        base = _NOT_ID_START.sub("", base) or "figure"
+    return base
 
 
 def _id_part(value: str) -> str:
@@ -1958,13 +1970,20 @@ def _basis(how: str, certain: bool) -> Basis:
 _DECIMAL: Final = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"
 
 
+@functools.lru_cache(maxsize=4096)
+def _decimals(value: str) -> bool:
+    """Does a count's value end in decimals (see :data:`_DECIMAL`)? Read once per value, as ids are (see
+    :func:`_id_base`)."""
+    return _DECIMAL.search(value) is not None
+
+
 def _add_figure_bases(out: dict[BindingName, Basis], f: Figure) -> None:
     """How the kind, what it measures and the period of a figure were read, added to its claim's ``out``
     in the order of their names: a basis of these alone (most claims') is written in that order as it is."""
     read = f.bases
     if "kind" in read:
         out["kind"] = _basis(*read["kind"])
-    elif f.kind is kinds.COUNT and ("." in f.value or "," in f.value) and _DECIMAL.search(f.value):
+    elif f.kind is kinds.COUNT and ("." in f.value or "," in f.value) and _decimals(f.value):
         out["kind"] = _basis("a figure with decimals read as a count; it may be a rate or an amount", False)
     elif f.kind is kinds.COUNT and f.noun is None:
         out["kind"] = _basis("read as a count for want of a unit or a noun", False)
