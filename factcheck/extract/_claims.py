@@ -1961,9 +1961,12 @@ _LINKS: Final[dict[str, BindingName]] = {
 _DIRECTIONS: Final[dict[str, Direction]] = {d.value: d for d in Direction}
 #: A figure stated as up or down from another ("£283m, up from £245m"): its direction, with no change figure.
 _MOVES: Final = {"rose_from": Direction.INCREASE, "fell_from": Direction.DECREASE}
-@functools.cache
+
+
+@functools.lru_cache(maxsize=4096)
 def _basis(how: str, certain: bool) -> Basis:
-    """One record per distinct reason: bases repeat ("read from the nearby noun 'cases'") and are frozen."""
+    """One record per distinct reason: bases repeat ("read from the nearby noun 'cases'") and are frozen.
+    Bounded: the reasons name nouns and values, so a long-running process meets new ones with every text."""
     return _construct(Basis, how=how, certain=certain)  # pydantic's own reads each field's default anew
 
 
