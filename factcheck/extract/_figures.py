@@ -479,6 +479,16 @@ _COMMA_DECIMAL_PERCENT: Final = re.compile(r"\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b
 _COMMA_GROUPED_NUMBER: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
+def _sign_word(word: str, start: int) -> tuple[int | None, str | None]:
+    """What :meth:`_Scanner._sign` finds before ``start`` when a lower-case ``word`` and one space end
+    there: a sign in words ("minus 5", "negative 3") or none."""
+    if word.endswith("minus"):
+        return start - 6, "-"
+    if word.endswith("negative"):
+        return start - 9, "-"
+    return None, None
+
+
 def _is_year(num: str) -> bool:
     """Whether ``num`` is a year of 1900-2099: the full match of ``(?:19|20)\\d\\d``, whose ``\\d`` is any
     decimal digit (``str.isdecimal``), tested without the regex engine (asked several times per figure)."""
@@ -1194,6 +1204,17 @@ class _Scanner:
             return "exact", at  # "must begin within 14 days": the limit a rule sets is the figure stated
         return lx.QUALIFIER_MAP.get(q, q), at
 
+    def word_before(self, start: int) -> str | None:
+        """The word of lower-case ASCII letters, after a space, that ends one space before ``start``
+        ("arrested 12"), or ``None``. Before most figures there is one, and it alone settles what
+        :meth:`_reference`, :meth:`_identifier`, :meth:`qualifier_at` and :meth:`_sign` read in the
+        characters before the figure: no line start, bracket, capital, hash or sign is there, and the
+        sentence starts before the word (a sentence starts after white space, never inside a word)."""
+        if self.text[start - 1 : start] != " ":
+            return None
+        _, space, word = self.text[max(0, start - 21) : start - 1].rpartition(" ")
+        return word if space and word.isalpha() and word.isascii() and word.islower() else None
+
     def _in_table(self, start: int, end: int) -> bool:
         return "|" in self.text[max(0, start - 40) : start] or "|" in self.text[end : end + 40]
 
@@ -1294,11 +1315,15 @@ class _Scanner:
         value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         self.add(Figure(m.start(), m.end(), value, _DATE))
 
-    def _identifier(self, start: int, end: int, number: str) -> bool:
+    def _identifier(self, start: int, end: int, number: str, word_before: str | None) -> bool:
+        after = self.text[end : end + 20]
+        if word_before is not None:  # a lower-case word: only one of the heads can make a name of the number
+            if word_before in lx.IDENTIFIER_HEADS:
+                return True
+            return self._identifier_tail(after)
         before = self.text[max(0, start - 30) : start]
         if before.endswith("#"):
             return True
-        after = self.text[end : end + 20]
         if before[-1:].isspace() and not before.endswith(("\n", "  ")) and (prev := _last_word(before)):
             word = prev[0]
             lower = word.lower()
@@ -1326,6 +1351,11 @@ class _Scanner:
                     or _list_of_pairs(self.text, start, end)
                     or _AMOUNT_AFTER.match(after)
                 )
+        return self._identifier_tail(after)
+
+    @staticmethod
+    def _identifier_tail(after: str) -> bool:
+        """Whether the word after the number makes it a name or code ("1288 hotline", "9 GMT")."""
         if after.lstrip()[:2].lower() not in _TAIL_STARTS:
             return False
         nxt = _NEXT_WORD.match(after)
@@ -1402,10 +1432,34 @@ class _Scanner:
                 return pos - 1, "-"
         return None, None
 
-    def _reference(self, start: int, end: int, token: str) -> bool:
-        """A heading, list, exhibit or note number: "1.1 NEW CASES", "1. France", "(3)", "Exhibits 3, 6"."""
-        newline = self.text.rfind("\n", start - 12 if start > 12 else 0, start)
+    def _reference(self, start: int, end: int, token: str, word_before: str | None) -> bool:
+        """A heading, list, exhibit or note number: "1.1 NEW CASES", "1. France", "(3)", "Exhibits 3, 6".
+
+        After a lower-case word (``word_before``) the number starts no line, follows no bracket and no
+        capitalised head: only a table's note, a source's pages or a list of references remain."""
         after = self.text[end : end + 3]
+        if word_before is None and self._reference_by_lead(start, end, token, after):
+            return True
+        if len(token) <= 2 and token.isdigit() and self.has_cells and self._table_note(start, end, token):
+            return True
+        if (
+            self.text[end : end + 1] in ("-", "–")
+            and _PAGES_AFTER.match(self.text, end)
+            and _PAGES_BEFORE.search(self.text, max(0, start - 60), start)
+        ):
+            self.consumed_until = _PAGES_AFTER.match(self.text, end).end()  # type: ignore[union-attr]
+            return True  # "(Weekly Bulletin 12; 3-7)": the pages of a cited source
+        if word_before is None and self._reference_by_head(start, end, token, after):
+            return True
+        gap = self.text[self.reference_end : start] if 0 <= start - self.reference_end <= 8 else None
+        if gap is not None and _REFERENCE_GAP.fullmatch(gap):
+            self.reference_end = end
+            return True
+        return False
+
+    def _reference_by_lead(self, start: int, end: int, token: str, after: str) -> bool:
+        """A heading or list number first in its line: "1.1 NEW CASES", "1. France"."""
+        newline = self.text.rfind("\n", start - 12 if start > 12 else 0, start)
         if newline >= 0 or start <= 12:  # the line starts within 12 characters: is the number its first?
             lead = self.text[newline + 1 : start]
             at_line_start = not lead.strip(" \t#*") or lead.strip() == "|"
@@ -1418,15 +1472,10 @@ class _Scanner:
             )
             if heading or _ITEM_MARK.match(after) or self._numbered_heading(end):
                 return True
-        if len(token) <= 2 and token.isdigit() and self.has_cells and self._table_note(start, end, token):
-            return True
-        if (
-            self.text[end : end + 1] in ("-", "–")
-            and _PAGES_AFTER.match(self.text, end)
-            and _PAGES_BEFORE.search(self.text, max(0, start - 60), start)
-        ):
-            self.consumed_until = _PAGES_AFTER.match(self.text, end).end()  # type: ignore[union-attr]
-            return True  # "(Weekly Bulletin 12; 3-7)": the pages of a cited source
+        return False
+
+    def _reference_by_head(self, start: int, end: int, token: str, after: str) -> bool:
+        """A note or exhibit number after a bracket or a head word: "(3)", "Exhibits 3, 6"."""
         if self.text[start - 1 : start] == "(" and after[:1] == ")" and _ONE_OR_TWO_DIGITS.fullmatch(token):
             prior = self.text[max(0, start - 4) : start - 1]
             if _LETTER_END.search(prior):
@@ -1440,10 +1489,6 @@ class _Scanner:
             else None
         )
         if word is not None and word[0].lower() in lx.REFERENCE_HEADS:
-            self.reference_end = end
-            return True
-        gap = self.text[self.reference_end : start] if 0 <= start - self.reference_end <= 8 else None
-        if gap is not None and _REFERENCE_GAP.fullmatch(gap):
             self.reference_end = end
             return True
         return False
@@ -1715,23 +1760,29 @@ class _Scanner:
         if facts is None:
             return  # no number in these marks, or a digit string, not a figure a text states
         reading, num, clock, year = facts
-        if low in ("am", "pm") or (not suf and self._reference(start, end, token)):
+        word = self.word_before(start)  # most figures follow one: the checks of what precedes them are quick
+        if low in ("am", "pm") or (not suf and self._reference(start, end, token, word)):
             return
         if low in ("st", "nd", "rd", "th"):
             if "." not in num and "," not in num:
                 self.add(Figure(start, end, str(int(num)), _ORDINAL))
             return
-        if low == "s" or self._identifier(start, end, num):
+        if low == "s" or self._identifier(start, end, num, word):
             return
-        if "per" in self.text[max(0, start - 10) : start] and self.before(start, 10).rsplit(None, 1)[-1:] == [
-            "per"
-        ]:
+        if word == "per" or (
+            word is None
+            and "per" in self.text[max(0, start - 10) : start]
+            and self.before(start, 10).rsplit(None, 1)[-1:] == ["per"]
+        ):
             return
         if clock and _AM_PM.match(self.text, end, end + 6):
             return
         if not low and year and self._period(start, end, num):
             return
-        qualifier, qual_start = self.qualifier_at(start)
+        if word is not None and word not in _QUAL_LAST and self.spoken is None:
+            qualifier, qual_start = "exact", start  # what qualifier_at finds after a word no hedge ends with
+        else:
+            qualifier, qual_start = self.qualifier_at(start)
         lead = self.before(start, 6)
         last = lead.rstrip()[-1:]
         cur = (
@@ -1777,7 +1828,10 @@ class _Scanner:
             return  # "4MPs", "3GPs": an abbreviation's plural glued on is the counted noun
         elif suf:
             return  # letters glued to digits that make no unit: a name or code ("5G", "B52s")
-        sign_start, sign = self._sign(qual_start if qual_start < start else start, cur is not None)
+        if word is not None and qual_start == start and cur is None:
+            sign_start, sign = _sign_word(word, start)
+        else:
+            sign_start, sign = self._sign(qual_start if qual_start < start else start, cur is not None)
         if sign_start is not None and (
             qual_start == start or (cur is not None and qual_start == start - len(cur.group(1)))
         ):
