@@ -1111,6 +1111,8 @@ class _Scanner:
         self._groups_thousands: bool | None = None
         self.spoken = _words_of(lang.code) if lang is not None and lang.code != "en" else None
         self.reference_end = -1
+        self._word_start = -1
+        self._word: str | None = None
         self._sentence = (0, -1)
         self._sentence_index = -1
         self.masked = []
@@ -1210,10 +1212,15 @@ class _Scanner:
         :meth:`_reference`, :meth:`_identifier`, :meth:`qualifier_at` and :meth:`_sign` read in the
         characters before the figure: no line start, bracket, capital, hash or sign is there, and the
         sentence starts before the word (a sentence starts after white space, never inside a word)."""
-        if self.text[start - 1 : start] != " ":
-            return None
-        _, space, word = self.text[max(0, start - 21) : start - 1].rpartition(" ")
-        return word if space and word.isalpha() and word.isascii() and word.islower() else None
+        if start == self._word_start:  # asked again for the figure by the change cues
+            return self._word
+        word: str | None = None
+        if self.text[start - 1 : start] == " ":
+            _, space, last = self.text[max(0, start - 21) : start - 1].rpartition(" ")
+            if space and last.isalpha() and last.isascii() and last.islower():
+                word = last
+        self._word_start, self._word = start, word
+        return word
 
     def _in_table(self, start: int, end: int) -> bool:
         return "|" in self.text[max(0, start - 40) : start] or "|" in self.text[end : end + 40]
@@ -1754,7 +1761,7 @@ class _Scanner:
             if not token.isdigit():
                 return
             token, start = "0." + token, start - 1  # ".08", "a .45 calibre": a decimal with no leading zero
-        facts = _token_facts(token, *(_NO_MARKS if token.isdigit() else self.marks_key))
+        facts = _token_facts(token, None, None) if token.isdigit() else _token_facts(token, *self.marks_key)
         if facts is None and _COMMA_DECIMAL_PERCENT.match(self.text, start):  # "15,7%" beside "67.8%"
             facts = _token_facts(token, None, None)  # a decimal comma by its two digits at most: a guess
         if facts is None:
@@ -1783,10 +1790,9 @@ class _Scanner:
             qualifier, qual_start = "exact", start  # what qualifier_at finds after a word no hedge ends with
         else:
             qualifier, qual_start = self.qualifier_at(start)
-        lead = self.before(start, 6)
-        last = lead.rstrip()[-1:]
+        last = word[-1] if word is not None else self.before(start, 6).rstrip()[-1:]
         cur = (
-            _CURRENCY_BEFORE.search(lead)
+            _CURRENCY_BEFORE.search(self.before(start, 6))
             if last and (last in "$€£¥₹₦₱.hsP" or last.isupper())
             else None
         )
@@ -1976,7 +1982,7 @@ class _Scanner:
             and unit is None
             and "." not in value
             and "." not in num
-            and self._in_or_out_after(end)  # before the number is converted: most figures have neither
+            and _after_spaces(rest, _IN_OUT_INITIALS)  # _N_IN_M's start: before the number is converted
             and self._n_in_m(int(num.replace(",", "")), start, end)
         ):
             return
@@ -2184,6 +2190,9 @@ class _Scanner:
         return None if m is None else ("increase" if m.group(1) else "decrease")
 
     def _change_before(self, start: int) -> str | None:
+        word = self.word_before(start)
+        if word is not None and word not in _CHANGE_LAST and word not in _FILLER_WORDS:
+            return None  # what the words below find after a word that ends no cue and no filler
         before = self.before(start, 28)
         last = before.rsplit(None, 1)[-1:]
         if last and last[0].lower().lstrip("([") not in _CHANGE_LAST:
