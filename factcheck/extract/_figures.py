@@ -308,7 +308,8 @@ _NUMBER_WORDS: Final = (
 _NUMBER_WORD: Final = _trie(_NUMBER_WORDS)
 #: The lower-case letters no candidate starts with: none of the number words above, nor "mid", "early" or
 #: "late" (a month's part); a month and a currency code start with a capital. A word starting with one of
-#: them (a third of most words) is turned away before the alternatives are tried. A date starts with a
+#: them (a third of most words) is turned away before the alternatives are tried, by the one look-ahead
+#: that also finds a word character after the word boundary. A date starts with a
 #: digit, a month's capital or "mid", "early" or "late" in any case (none of whose letters has another
 #: case match): one look at that first character, case-sensitive, skips all three of its forms. Below, a
 #: number word written in lower case is found by the case-sensitive tree (the engine tests a branch's
@@ -319,7 +320,7 @@ _NO_CANDIDATE_INITIALS: Final = "".join(
 )
 _CANDIDATE: Final = re.compile(
     rf"""
-    \b(?=\w)(?-i:(?![{_NO_CANDIDATE_INITIALS}]))(?:  # only where a word starts that a candidate may start
+    \b(?-i:(?=[^\W{_NO_CANDIDATE_INITIALS}]))(?:  # only where a word starts that a candidate may start
     (?-i:(?=[\dJFMASONDmelMEL]))(?P<date>(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}})
         (?:,?\s+(?P<dyear>\d{{4}})\b)?
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
@@ -973,6 +974,15 @@ _COMPOUND_HEAD: Final = re.compile(r" ([A-Za-z][a-z]+)\b(?![-'’])")
 
 def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, tuple[str, ...]]:
     """The counted noun and its modifiers at the start of ``after`` ("minor victims")."""
+    lead = _LEAD_WORDS.match(after)
+    if lead is not None and lead.end(1) <= 60:  # most often the first word settles it, as in the loop below
+        lw, role, plural = _WORD_ROLES.get(lead.group(1)) or _word_role(lead.group(1))
+        if role == _ENDS_PHRASE:
+            return None, ()
+        if role != _POSSESSOR and (plural or (singular_ok and role == _MODIFIER)):
+            return _counted_noun(lw, (), lead.group(2))
+        if role == _VERB_FORM:
+            return None, ()
     mods: list[str] = []
     gap_start = 0
     breaks = after.find("\n\n", 0, 60) != -1  # the words are read within 60 characters; most hold no break
@@ -980,23 +990,63 @@ def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, t
         if breaks and after.find("\n\n", gap_start, wm.start()) != -1:
             break  # "2 million mark\n\nTourism arrivals": the next paragraph is not the noun's
         gap_start = wm.end()
-        w = wm.group(0)
-        lw = w.lower()
-        if not w[0].isalpha() or lw in lx.STOPWORDS or lw in lx.NOT_NOUNS:
+        w = wm.group()
+        lw, role, plural = _WORD_ROLES.get(w) or _word_role(w)
+        if role == _ENDS_PHRASE:
             break
-        if lw.endswith(("'s", "’s")):
+        if role == _POSSESSOR:
             continue  # "the country's electricity": the possessor is not what is measured
-        if _plural(w) or (singular_ok and not lw.endswith(("ing", "ed", "ly"))):
+        if plural or (singular_ok and role == _MODIFIER):
             head = _COMPOUND_HEAD.match(after, wm.end())
-            if head is not None and _plural(head.group(1)):
-                return head.group(1).lower(), (*mods, lw)  # "131 measles cases": the last noun is counted
-            return lw, tuple(mods)
-        if lw.endswith(("ing", "ed", "ly")) and lw not in ("red", "bed", "shed"):
+            return _counted_noun(lw, tuple(mods), None if head is None else head.group(1))
+        if role == _VERB_FORM:
             break
         mods.append(lw)
         if len(mods) >= 3:
             break
     return None, ()
+
+
+def _counted_noun(noun: str, mods: tuple[str, ...], next_word: str | None) -> tuple[str, tuple[str, ...]]:
+    """The counted noun: ``noun``, or the plural noun right after it, which it then modifies ("131 measles
+    cases": the last noun is counted)."""
+    if next_word is not None:
+        head, _, plural = _WORD_ROLES.get(next_word) or _word_role(next_word)
+        if plural:
+            return head, (*mods, noun)
+    return noun, mods
+
+
+#: A word first in the text, as ``_WORD`` reads it, and the plural noun ``_COMPOUND_HEAD`` may find after it.
+_LEAD_WORDS: Final = re.compile(r"([A-Za-z][\w'’-]*)(?: ([A-Za-z][a-z]+)\b(?![-'’]))?")
+#: What a word is to :func:`noun_phrase`: one that ends the phrase (a stop word, a mark), a possessor, a
+#: verb form ("-ing", "-ed", "-ly"), a noun so ending ("red", "bed", "shed"), or another word: a modifier,
+#: or the phrase's head.
+_ENDS_PHRASE: Final = 0
+_POSSESSOR: Final = 1
+_VERB_FORM: Final = 2
+_VERB_LIKE_NOUN: Final = 3
+_MODIFIER: Final = 4
+#: Each word met, with its lower case, its role and whether :func:`_plural` holds for it: a text repeats
+#: its words, and a noun phrase is read after every figure. Bounded: the words of a language repeat.
+_WORD_ROLES: Final[dict[str, tuple[str, int, bool]]] = {}
+
+
+def _word_role(word: str) -> tuple[str, int, bool]:
+    """``word`` lower-cased, its role in a noun phrase and whether it is a plural (kept in _WORD_ROLES)."""
+    lw = word.lower()
+    if not word[0].isalpha() or lw in lx.STOPWORDS or lw in lx.NOT_NOUNS:
+        role = _ENDS_PHRASE
+    elif lw.endswith(("'s", "’s")):
+        role = _POSSESSOR
+    elif lw.endswith(("ing", "ed", "ly")):
+        role = _VERB_LIKE_NOUN if lw in ("red", "bed", "shed") else _VERB_FORM
+    else:
+        role = _MODIFIER
+    found = (lw, role, _plural(word))
+    if len(_WORD_ROLES) < 16384:
+        _WORD_ROLES[word] = found
+    return found
 
 
 def _scaled_text(value: int, scale: str | None) -> str:
@@ -2374,8 +2424,8 @@ class _Scanner:
     def _candidate_within(self, lo: int, hi: int) -> re.Match[str] | None:
         """The candidate ``_CANDIDATE.search(text, lo)`` finds if it starts before ``hi``, else ``None``.
 
-        Tried only where a word starts (every candidate does: the pattern opens with ``\\b(?=\\w)``),
-        so a bare "a", which reads as no number, no longer searches the rest of the text.
+        Tried only where a word starts (every candidate does: the pattern opens with ``\\b`` before a word
+        character), so a bare "a", which reads as no number, no longer searches the rest of the text.
         """
         text = self.text
         for q in range(lo, hi):

@@ -271,13 +271,13 @@ def test_the_candidates_are_those_of_the_pattern_without_its_shortcuts() -> None
     # the number words are lower-case ASCII letters, which the case-sensitive tree needs
     assert all(w.isascii() and w.isalpha() and w.islower() for w in f._NUMBER_WORDS)
     source = f._CANDIDATE.pattern
-    guard = f"(?-i:(?![{f._NO_CANDIDATE_INITIALS}]))"
+    guard = f"(?-i:(?=[^\\W{f._NO_CANDIDATE_INITIALS}]))"  # a word character, not one of those initials
     gate = f"(?=(?-i:{f._NUMBER_WORD})\\b|(?-i:(?=[a-z]*+[^\\Wa-z]))(?:{f._NUMBER_WORD})\\b)"
     date_guard = "(?-i:(?=[\\dJFMASONDmelMEL]))"
     assert guard in source
     assert gate in source
     assert date_guard in source
-    unguarded = source.replace(guard, "").replace(date_guard, "")
+    unguarded = source.replace(guard, "(?=\\w)").replace(date_guard, "")
     unguarded = unguarded.replace(gate, f"(?=(?:{f._NUMBER_WORD})\\b)")
     plain = re.compile(unguarded, f._CANDIDATE.flags)
 
