@@ -205,26 +205,23 @@ def _is_headline(line: str) -> bool:
 
 def layout(text: str) -> Layout:
     starts = [0]
+    length = len(text)
     for m in _SENTENCE_END.finditer(text):
         gap = m.group("gap")
-        if (
-            gap is not None
-            and gap.strip() == ""
-            and "\n" not in gap
-            and _abbreviation_ends(text, m.start("gap"))
-        ):
-            continue
-        if m.end() < len(text):
-            starts.append(m.end())  # in increasing order, each after 0: the matches are apart and not empty
+        if gap is not None and gap.isspace() and "\n" not in gap and _abbreviation_ends(text, m.start("gap")):
+            continue  # the gap holds one character at least: all of it white space, none a line break
+        end = m.end()
+        if end < length:
+            starts.append(end)  # in increasing order, each after 0: the matches are apart and not empty
     sections: list[int] = []
     section, previous_headline = 0, False
-    for i, s in enumerate(starts):
+    for s in starts:
         headline = False
         if s == 0 or text[s - 1] == "\n":  # the sentence starts a line
             line_end = text.find("\n", s)
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = length if line_end < 0 else line_end
             headline = line_end - s < 400 and _is_headline(text[s:line_end])
-        if headline and not previous_headline and i > 0:
+        if headline and not previous_headline and s > 0:
             section += 1
         previous_headline = headline
         sections.append(section)
