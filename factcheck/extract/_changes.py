@@ -106,14 +106,21 @@ def _an_amount(f: Figure, *, stated: bool = False) -> bool:
     return f.kind in MEASURED and f.cue is None and f.unit not in _PERCENT
 
 
-def amount_changes(text: str, figures: Sequence[Figure], layout: Layout | None = None) -> list[AmountChange]:
-    """Find changes stated as amounts, turn them into changes, and say which level each is of."""
+def amount_changes(
+    text: str, figures: Sequence[Figure], paired: Sequence[int], layout: Layout | None = None
+) -> list[AmountChange]:
+    """Find changes stated as amounts, turn them into changes, and say which level each is of.
+
+    ``paired``: the figures (by index, in order) whose next figure stands in the same sentence, the only
+    ones a pair of neighbours starts from (found once per text, for every reader of such pairs)."""
     found: list[AmountChange] = []
     taken: set[int] = set()
-    for i in range(len(figures) - 1):
-        a, b = figures[i], figures[i + 1]
-        if i in taken or a.sentence != b.sentence:
+    for i in paired:
+        if i in taken:
             continue
+        a, b = figures[i], figures[i + 1]
+        if a.unit not in _PERCENT and b.unit not in _PERCENT:
+            continue  # neither in percent (as one of the two must be): most pairs
         if not ((_a_percent(a) and _an_amount(b, stated=True))
                 or (_an_amount(a, stated=True) and _a_percent(b))):
             continue  # the kinds first: most pairs are not a percentage and an amount
@@ -136,11 +143,12 @@ def amount_changes(text: str, figures: Sequence[Figure], layout: Layout | None =
             _as_change(text, figures[j], direction, f"a change stated two ways: {text[a.start : b.end]!r}")
         found.append(placed)
         taken.update((i, i + 1))
-    compared = may_hold(text, _THAN_WORDS)
+    if not may_hold(text, _THAN_WORDS):
+        return found
     for i, f in enumerate(figures):
         if i in taken or not _an_amount(f):
             continue
-        than = _THAN_PERIOD.match(text, f.end) if compared else None
+        than = _THAN_PERIOD.match(text, f.end)
         if than is None:
             continue
         level = _level(text, figures, i, i)
@@ -304,12 +312,15 @@ _MOVE_WORDS = ("from", "after", "figure", "number", "total", "tally", "count", "
 _MOVE_GAP_WORDS = ("from", "compared", "against", "ing", "to")
 
 
-def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
-    """ "£283m, up from £245m", "rose from 137 … to 238": the new figure, the old one, the direction."""
+def moves(text: str, figures: Sequence[Figure], linked: set[int], paired: Sequence[int]) -> list[Move]:
+    """ "£283m, up from £245m", "rose from 137 … to 238": the new figure, the old one, the direction.
+
+    ``paired`` as :func:`amount_changes` takes it: a move is between two figures of one sentence, and the
+    figures are in text order, so one whose next figure stands in another sentence starts none."""
     if not may_hold(text, _MOVE_WORDS) and "(" not in text:  # "(2016: 7.0m)": a comparative in brackets
         return []
     found: list[Move] = []
-    for i in range(len(figures) - 1):
+    for i in paired:
         k = i + 1
         while k < len(figures) and figures[k].kind in _WHEN_OR_WHICH and k - i <= 2:
             k += 1  # "from 137 in 2016 to 238", "to 238 in the third quarter from": when, not how many
@@ -361,9 +372,9 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
         if not _CLAUSE_BETWEEN.search(gap) and not any(end > verb.start() for end in earlier):
             found.append(Move(k, i, "increase" if verb.group(1) else "decrease",
                               wording(text, verb.start(), b.end)))
-    found.extend(_aside_moves(text, figures, linked))
+    found.extend(_aside_moves(text, figures, linked, paired))
     taken = linked | {j for m in found for j in (m.new, m.old)}
-    found.extend(_moves_in_other_words(text, figures, taken))
+    found.extend(_moves_in_other_words(text, figures, taken, paired))
     found.sort(key=lambda m: min(m.new, m.old))
     return [m if not scale_differs(figures[m.new], figures[m.old]) else
             Move(m.new, m.old, m.direction, SCALE_DIFFERS, False) for m in found]
@@ -417,11 +428,14 @@ _OR_ASIDE = re.compile(r"^\s*,\s*or\s+$", re.IGNORECASE)
 _ASIDE_CLOSED_FROM = re.compile(r"^[^\d,;.]{0,30},\s+from\s+(?:an?\s+)?$", re.IGNORECASE)
 
 
-def _aside_moves(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Move]:
+def _aside_moves(text: str, figures: Sequence[Figure], linked: set[int], paired: Sequence[int]) -> list[Move]:
     """ "grew to $3.02 billion, or 92 cents per share, from $2.27 billion": the aside restating the new
     level does not break "to A … from B"."""
     found: list[Move] = []
-    for i in range(len(figures) - 2):
+    last = len(figures) - 3
+    for i in paired:
+        if i > last:
+            break
         a, aside, b = figures[i], figures[i + 1], figures[i + 2]
         if a.kind not in _LEVEL_KINDS or not (a.sentence == aside.sentence == b.sentence) \
                 or i in linked or i + 2 in linked or (a.kind, a.unit) != (b.kind, b.unit):
@@ -456,15 +470,24 @@ _BY_PROXIMITY = ("the level before is the figure nearest before it in the senten
 _FIGURE_BACK = "'the figure' taken as the level stated before it in the sentence; a guess"
 
 
-def _moves_in_other_words(text: str, figures: Sequence[Figure], taken: set[int]) -> list[Move]:
+def _moves_in_other_words(
+    text: str, figures: Sequence[Figure], taken: set[int], paired: Sequence[int]
+) -> list[Move]:
     """Moves said with a noun or a later verb: "17,004 …, a small rise from 16,921", "slipped to 62.4% …,
-    after three months at 62.6%", "15 893 …; by 2020 the figure had climbed to 21 325"."""
+    after three months at 62.6%", "15 893 …; by 2020 the figure had climbed to 21 325": between two levels
+    of a kind, none of them ``taken``, with nothing but times between them in their sentence."""
     found: list[Move] = []
-    levels = [i for i, f in enumerate(figures) if f.kind in _LEVEL_KINDS and i not in taken]
-    for i, k in itertools.pairwise(levels):
-        a, b = figures[i], figures[k]
-        if a.sentence != b.sentence or (a.kind, a.unit) != (b.kind, b.unit) \
-                or any(figures[j].kind not in _WHEN for j in range(i + 1, k)):
+    for i in paired:
+        a = figures[i]
+        if a.kind not in _LEVEL_KINDS or i in taken:
+            continue
+        k = i + 1
+        while k < len(figures) and figures[k].kind in _WHEN:
+            k += 1
+        if k == len(figures) or k in taken:
+            continue
+        b = figures[k]
+        if a.sentence != b.sentence or (a.kind, a.unit) != (b.kind, b.unit):
             continue
         gap = text[a.end : b.start]
         for j in range(k - 1, i, -1):
@@ -525,21 +548,31 @@ _EARLIER_AFTER = re.compile(
 _COMPARED_WORDS = ("year", "compared", "against", "versus")
 
 
-def comparisons(text: str, figures: Sequence[Figure], layout: Layout, linked: set[int]) -> list[Comparison]:
+def comparisons(
+    text: str, figures: Sequence[Figure], layout: Layout, linked: set[int], by_sentence: dict[int, list[int]]
+) -> list[Comparison]:
     """ "earned $1 billion … A year earlier, net income was $592.3 million", "earned $7 million, compared
     with $104 million … a year earlier": the later figure and the earlier one, as a guess (which figure
-    of the sentence is compared is a reading)."""
+    of the sentence is compared is a reading). ``by_sentence``: the figures of each sentence."""
     if not may_hold(text, _COMPARED_WORDS):
         return []
     found: list[Comparison] = []
     # the words each wording needs: "compared with" before the figure, "A year earlier" opening its sentence
     compared = set(led_by(text, _COMPARED_WITH_WORDS, figures, 40))
     dated = sentences_holding(text, _YEAR_WORDS, layout.sentence_starts)
-    for b, old in enumerate(figures):
+    if dated is None:
+        candidates: Sequence[int] = range(len(figures))
+    else:  # no other figure has "compared with" before it, or a sentence that may open on "a year earlier"
+        chosen = set(compared)
+        starts = layout.sentence_starts
+        for sentence in dated:
+            if text[starts[sentence]] in _OPENS_A_YEAR_EARLIER or text[starts[sentence]].isspace():
+                chosen.update(by_sentence.get(sentence, ()))
+        candidates = sorted(chosen)
+    for b in candidates:
+        old = figures[b]
         if b in linked or old.kind not in MEASURED:
             continue
-        if b not in compared and dated is not None and old.sentence not in dated:
-            continue  # no "compared with" before it, and no "a year earlier" its sentence may open on
         start, _ = layout.sentence_bounds(old.sentence, len(text))
         if (text[start] in _OPENS_A_YEAR_EARLIER or text[start].isspace()) \
                 and _YEAR_EARLIER_OPENING.match(text[start : old.start]):
@@ -707,14 +740,17 @@ class Revision:
     how: str
 
 
-def revisions(text: str, figures: Sequence[Figure], layout: Layout, linked: set[int]) -> list[Revision]:
-    """Figures revised "from A to B", two or more in a sentence, and the total the next sentence gives."""
+def revisions(
+    text: str, figures: Sequence[Figure], layout: Layout, linked: set[int], paired: Sequence[int]
+) -> list[Revision]:
+    """Figures revised "from A to B", two or more in a sentence, and the total the next sentence gives
+    (``paired`` as :func:`amount_changes` takes it)."""
     if not may_hold(text, ("from",)):
         return []  # no "from A to B"
     pairs: dict[int, list[tuple[int, int]]] = {}
-    for i in range(len(figures) - 1):
+    for i in paired:
         a, b = figures[i], figures[i + 1]
-        if a.sentence != b.sentence or i in linked or i + 1 in linked or not (_a_level(a) and _a_level(b)) \
+        if i in linked or i + 1 in linked or not (_a_level(a) and _a_level(b)) \
                 or a.unit != b.unit:
             continue
         if _FROM_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start) \
@@ -820,14 +856,19 @@ class Difference:
     how: str
 
 
-def differences(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Difference]:
-    """ "Labour won 411 seats, 290 more than the Conservatives' 121": 290 = 411 − 121."""
+def differences(
+    text: str, figures: Sequence[Figure], linked: set[int], paired: Sequence[int]
+) -> list[Difference]:
+    """ "Labour won 411 seats, 290 more than the Conservatives' 121": 290 = 411 − 121 (``paired`` as
+    :func:`amount_changes` takes it: the difference is the middle one of three figures of a sentence)."""
     if "than" not in text:
         return []  # the word every difference's wording holds, as written (the pattern minds case)
     found = []
-    for i in range(1, len(figures) - 1):
+    for i in paired:
+        if i == 0:
+            continue
         a, d, b = figures[i - 1], figures[i], figures[i + 1]
-        if not (a.sentence == d.sentence == b.sentence) or i - 1 in linked or i in linked or i + 1 in linked:
+        if a.sentence != d.sentence or i - 1 in linked or i in linked or i + 1 in linked:
             continue
         trio = (a, d, b)
         if not all(f.kind in MEASURED and f.cue is None for f in trio) or len({f.unit for f in trio}) != 1:

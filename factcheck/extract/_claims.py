@@ -187,10 +187,9 @@ def _baseline_mark(text: str, start: int, year_at: int) -> int | None:
 
 
 def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | None],
-            years_in: dict[int, list[tuple[int, str, int | None]]]) -> str | None:
-    named = years_in.get(fig.sentence)  # none for a sentence with no year in it: most
-    if named is None:
-        return _inherited_period(fig, inherited)
+            named: list[tuple[int, str, int | None]]) -> str | None:
+    """The period of a figure in a sentence that names years (``named``, as :func:`_sentence_years` reads
+    them); in any other, :func:`_inherited_period` is all there is."""
     _, end = layout.sentence_bounds(fig.sentence, len(text))
     # a year after the figure first (what the pattern matches holds one)
     own = _YEAR_RIGHT_AFTER.match(text, fig.end, end) if _A_YEAR.search(text, fig.end, end) else None
@@ -206,9 +205,10 @@ def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | N
 
 
 def _inherited_period(fig: Figure, inherited: dict[int, str | None]) -> str | None:
-    if inherited.get(fig.sentence) is not None:
+    period = inherited.get(fig.sentence)
+    if period is not None:
         fig.bases["period"] = ("inherited from an earlier sentence of the section", False)
-    return inherited.get(fig.sentence)
+    return period
 
 
 def _sentence_years(text: str, start: int, end: int, first_year: int) -> list[tuple[int, str, int | None]]:
@@ -256,20 +256,25 @@ def _inherited_periods(
     # the next year in the text, searched for again only past the sentence it stands in: four digits
     # never cross a sentence's start (whitespace is before each), so it is in the first sentence it ends in
     stop = starts[n] if n < len(starts) else len(text)
-    year = _A_YEAR.search(text, 0, stop)
+    found = _A_YEAR.search(text, 0, stop)
+    year = stop if found is None else found.start()  # where the next year stands (``stop``: none does)
     for i in range(n):
         if sections[i] != section:
             section, current = sections[i], None
         out[i] = current
-        start, end = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)  # its bounds
-        if year is not None and year.start() < start:
-            year = _A_YEAR.search(text, start, stop)
-        if year is None or year.start() >= end:
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if year >= end:
             continue  # most sentences hold no year
-        years = years_in[i] = _sentence_years(text, start, end, year.start())
-        found = [y for _, y, mark in years if mark is None]
-        if found:
-            current = found[-1]
+        start = starts[i]
+        if year < start:
+            found = _A_YEAR.search(text, start, stop)
+            year = stop if found is None else found.start()
+            if year >= end:
+                continue
+        years = years_in[i] = _sentence_years(text, start, end, year)
+        named = [y for _, y, mark in years if mark is None]
+        if named:
+            current = named[-1]
     return out, years_in
 
 
@@ -376,8 +381,12 @@ def relate(
     by_sentence: dict[int, list[int]] = {}
     #: where each figure stands among its sentence's (which are in text order)
     rank: list[int] = []
+    #: the figures whose next figure stands in the same sentence: the only ones that open a pair of neighbours
+    paired: list[int] = []
     for i, f in enumerate(figures):
         same = by_sentence.setdefault(f.sentence, [])
+        if same and same[-1] == i - 1:
+            paired.append(i - 1)
         rank.append(len(same))
         same.append(i)
     inherited, years_in = _inherited_periods(text, layout, max(by_sentence, default=-1))
@@ -387,13 +396,15 @@ def relate(
     multiplier_verbs(text, figures)
     if several:
         moved_objects(text, figures)
-    stated_as_amounts = amount_changes(text, figures, layout) if several else []
+    stated_as_amounts = amount_changes(text, figures, paired, layout) if several else []
     linked_below = {j for amount in stated_as_amounts for j in amount.changes}
     # the words beside a figure, read only to group it with another of another sentence
     apart = len(by_sentence) > 1
     for i, f in enumerate(figures):
         if f.kind not in _TIMES:
-            f.period = _period(text, layout, f, inherited, years_in)
+            years = years_in.get(f.sentence)  # none for a sentence with no year in it: most
+            f.period = _inherited_period(f, inherited) if years is None \
+                else _period(text, layout, f, inherited, years)
         if apart:
             if contexts is not None:
                 contexts.note(i, f)
@@ -401,8 +412,10 @@ def relate(
                 f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
         same_sentence = by_sentence[f.sentence]
         earlier = same_sentence[: rank[i]]
-        counts = [j for j in earlier if figures[j].kind in _MEASURED and figures[j].cue != "age"] \
-            if earlier else []
+        counts: list[int] = []  # the counts and amounts before it in its sentence (a loop costs less here)
+        for j in earlier:
+            if figures[j].kind in _MEASURED and figures[j].cue != "age":
+                counts.append(j)
         f.measures = _measured_key(f) if f.kind in _MEASURED else None
         if i in linked_below:
             continue
@@ -446,8 +459,9 @@ def relate(
                 relations.append(found)
                 continue
         # "from 18,717 in 2013 to …"
-        a_level = f.kind in _LEVELS or _a_percent_level(f)
-        prior_level = _last_level(figures, earlier) if a_level and earlier else None
+        # a level after another figure of its sentence: what the readings below of a pair start from
+        a_level = bool(earlier) and (f.kind in _LEVELS or _a_percent_level(f))
+        prior_level = _last_level(figures, earlier) if a_level else None
         if prior_level is not None and figures[prior_level].cue == "baseline" \
                 and _TO_AFTER_FROM.match(_YEAR.sub("", text[figures[prior_level].end : f.start])):
             # "up 12.4% from 18,717 to 21,042": the figure after "to" is the new one
@@ -461,8 +475,8 @@ def relate(
                     how, certain = SCALE_DIFFERS, False
                 relations.append(Relation("change_of", base.a, i, how, certain))
                 continue
-        bracket = comparative(text, figures, i) if earlier and a_level else None  # "to 96.0m (2019: 80.0m)"
-        if a_level and earlier and (
+        bracket = comparative(text, figures, i) if a_level else None  # "to 96.0m (2019: 80.0m)"
+        if a_level and (
                 (may_hold_short(words_before := text[max(0, f.start - 60) : f.start], _FROM_WORDS)
                  and _FROM_BEFORE.search(words_before))
                 or (bracket is not None and index.ending("change_of", bracket[0]))):
@@ -550,7 +564,8 @@ def relate(
                     figures[left].cue = "baseline"
                     relations.append(Relation("baseline", i, left, how, certain))
             continue
-        bracketed = _share_in_brackets(text, figures, i, earlier, index) if earlier else []
+        bracketed = _share_in_brackets(text, figures, i, earlier, index) \
+            if earlier and f.kind in _PERCENTS else []
         if bracketed:
             relations.extend(bracketed)
             continue
@@ -584,7 +599,7 @@ def relate(
         figures[carried].measures = f"{figures[level_at].measures or _unnamed(figures[level_at])}.change"
         relations.append(Relation("change_of", carried, level_at, how, certain))
         linked.add(carried)
-    for revision in revisions(text, figures, layout, linked):
+    for revision in revisions(text, figures, layout, linked, paired):
         total = figures[revision.total]
         for new_at, old_at in revision.pairs:
             relations.append(Relation("revised_from", new_at, old_at, revision.how, True))
@@ -595,7 +610,7 @@ def relate(
     for found_net in [*net_figures(text, figures, linked), *defined_differences(text, figures, linked)]:
         relations.append(found_net)
         linked.update((found_net.a, found_net.b))
-    for stated_gap in differences(text, figures, linked):
+    for stated_gap in differences(text, figures, linked, paired):
         d = stated_gap.difference
         sides = (stated_gap.minuend, stated_gap.subtrahend)
         named = next((figures[j] for j in sides if figures[j].noun), None)
@@ -605,7 +620,7 @@ def relate(
         relations.append(Relation("difference_minuend", d, stated_gap.minuend, stated_gap.how, True))
         relations.append(Relation("difference_subtrahend", d, stated_gap.subtrahend, stated_gap.how, True))
         linked.update((d, stated_gap.minuend, stated_gap.subtrahend))
-    for move in moves(text, figures, linked):
+    for move in moves(text, figures, linked, paired):
         new, old = figures[move.new], figures[move.old]
         if new.noun is None and old.measures:
             new.measures = old.measures
@@ -614,7 +629,7 @@ def relate(
         relations.append(Relation(f"{'rose' if move.direction == 'increase' else 'fell'}_from", move.new,
                                   move.old, move.how, move.certain))
         linked.update((move.new, move.old))
-    for pair in comparisons(text, figures, layout, linked):
+    for pair in comparisons(text, figures, layout, linked, by_sentence):
         way = compared_way(text, figures, layout, pair)
         if pair.new is not None and way is not None:
             how = f"{pair.how}; which way it went from the words {way[1]!r}, as a guess"
@@ -705,8 +720,9 @@ def _lede_changes(figures: Sequence[Figure], relations: _Relations) -> None:
         elif r.kind == "compared_with":
             pairs.append((r.a, r.b, None))
         elif r.kind == "change_of":
-            old = next((b.b for b in relations.starting("baseline", r.a)), None)
-            if old is not None:
+            baselines = relations.starting("baseline", r.a)
+            if baselines:
+                old = baselines[0].b
                 pairs.append((r.b, old, _direction_of(figures[r.a])))
                 stated_change[(r.b, old)] = r.a
     if not pairs:
@@ -1269,7 +1285,7 @@ def _whole_before(
     same unit; with several, "those" may be any of them, and none is taken.
     """
     f = figures[i]
-    start, _ = layout.sentence_bounds(f.sentence, len(text))
+    start = layout.sentence_starts[f.sentence]
     if text[start] not in _OPENS_BACK and not text[start].isspace():
         return None  # what the sentence opens on (after any space) is neither "Of", "Among" nor "Within"
     if not _OF_THOSE.fullmatch(text, start, f.start) and not _WITHIN_THAT.fullmatch(text, start, f.start):
