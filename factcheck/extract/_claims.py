@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import string
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
@@ -56,7 +57,7 @@ from factcheck.extract._changes_said_after import changes_said_after
 from factcheck.extract._combined import combined_rates
 from factcheck.extract._combined_shares import combined_shares
 from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
-from factcheck.extract._cues import may_hold, may_hold_short
+from factcheck.extract._cues import may_hold, may_hold_short, search_from
 from factcheck.extract._fact_boxes import fact_boxes
 from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
@@ -124,6 +125,8 @@ _PART_BEFORE = re.compile(
 )
 #: A word every match of :data:`_PART_BEFORE` holds.
 _PART_WORDS = ("includ", "whom", "which", "among", "comprising")
+#: What every match of :data:`_PART_BEFORE` starts with.
+_PART_STARTS = ("includ", "of", "among", "comprising")
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 _FROM_BEFORE = re.compile(
@@ -138,7 +141,7 @@ _FROM_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: A word every match of :data:`_FROM_BEFORE` holds.
+#: What every match of :data:`_FROM_BEFORE` starts with.
 _FROM_WORDS = ("from", "than", "compared", "against", "increase", "rise", "growth", "jump", "gain",
                "improvement", "decrease", "fall", "drop", "decline", "reduction")
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
@@ -149,12 +152,14 @@ _OF_THEM = re.compile(
     r"\s+of\s+(?:them|whom|these|those)\b(?:\s+(?:were\s+|are\s+)?([A-Za-z]+))?", re.IGNORECASE
 )
 _PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "it", "us", "they"})
-#: A change stated by a verb ("sales fell by a third", "prices doubled"): its subject precedes it.
-_VERB_CHANGE = re.compile(
-    r"\b(?:increased|rose|risen|grew|grown|jumped|surged|climbed|gained|soared|decreased|declined|"
-    r"dropped|fell|fallen|slumped|shrank|plunged|doubled|tripled|trebled|quadrupled|halved)\b",
-    re.IGNORECASE,
+#: The verbs of :data:`_VERB_CHANGE`.
+_CHANGE_VERBS = (
+    "increased", "rose", "risen", "grew", "grown", "jumped", "surged", "climbed", "gained", "soared",
+    "decreased", "declined", "dropped", "fell", "fallen", "slumped", "shrank", "plunged", "doubled",
+    "tripled", "trebled", "quadrupled", "halved",
 )
+#: A change stated by a verb ("sales fell by a third", "prices doubled"): its subject precedes it.
+_VERB_CHANGE = re.compile(r"\b(?:" + "|".join(_CHANGE_VERBS) + r")\b", re.IGNORECASE)
 
 
 #: Words that open a baseline: a year after one within its clause is the baseline's, not the period
@@ -233,11 +238,16 @@ def _sentence_years(text: str, start: int, end: int, first_year: int) -> list[tu
         year = later.start()
 
 
+#: ASCII letters and spaces: those of a run of letters and spaces that ``str.rstrip`` can pass at once.
+_ASCII_LETTERS_AND_SPACES: Final = string.ascii_letters + string.whitespace
+
+
 def _words_before(text: str, start: int, end: int) -> int:
-    """Where the letters and spaces that run up to ``end`` begin (from ``start`` on)."""
-    k = end
+    """Where the letters and spaces that run up to ``end`` begin (from ``start`` on): the ASCII ones are
+    passed at once, then any other letter or space one at a time (most texts have none)."""
+    k = start + len(text[start:end].rstrip(_ASCII_LETTERS_AND_SPACES))
     while k > start and (text[k - 1].isalpha() or text[k - 1].isspace()):
-        k -= 1
+        k = start + len(text[start : k - 1].rstrip(_ASCII_LETTERS_AND_SPACES))
     return k
 
 
@@ -256,25 +266,21 @@ def _inherited_periods(
     # the next year in the text, searched for again only past the sentence it stands in: four digits
     # never cross a sentence's start (whitespace is before each), so it is in the first sentence it ends in
     stop = starts[n] if n < len(starts) else len(text)
-    found = _A_YEAR.search(text, 0, stop)
-    year = stop if found is None else found.start()  # where the next year stands (``stop``: none does)
+    year = _A_YEAR.search(text, 0, stop)
+    holder = n if year is None else bisect.bisect_right(starts, year.start()) - 1  # the sentence it stands in
     for i in range(n):
         if sections[i] != section:
             section, current = sections[i], None
         out[i] = current
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        if year >= end:
+        if i != holder or year is None:
             continue  # most sentences hold no year
-        start = starts[i]
-        if year < start:
-            found = _A_YEAR.search(text, start, stop)
-            year = stop if found is None else found.start()
-            if year >= end:
-                continue
-        years = years_in[i] = _sentence_years(text, start, end, year)
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        years = years_in[i] = _sentence_years(text, starts[i], end, year.start())
         named = [y for _, y, mark in years if mark is None]
         if named:
             current = named[-1]
+        year = _A_YEAR.search(text, end, stop)
+        holder = n if year is None else bisect.bisect_right(starts, year.start()) - 1
     return out, years_in
 
 
@@ -477,8 +483,7 @@ def relate(
                 continue
         bracket = comparative(text, figures, i) if a_level else None  # "to 96.0m (2019: 80.0m)"
         if a_level and (
-                (may_hold_short(words_before := text[max(0, f.start - 60) : f.start], _FROM_WORDS)
-                 and _FROM_BEFORE.search(words_before))
+                search_from(_FROM_BEFORE, words_before := text[max(0, f.start - 60) : f.start], _FROM_WORDS)
                 or (bracket is not None and index.ending("change_of", bracket[0]))):
             changes = [j for j in earlier if figures[j].kind is kinds.CHANGE]
             if changes and (f.kind in _LEVELS or _in_points(figures[changes[-1]])):
@@ -495,7 +500,8 @@ def relate(
                     or (target is not None and target < i
                         and _ASIDE_THEN_FROM.match(text, figures[target].end, f.start) is not None) \
                     or (bracket is not None and bracket[0] == target)
-                if certain and _OTHER_CLAUSE.search(text, figures[change].end, f.start):
+                if certain and search_from(_OTHER_CLAUSE, text, _OTHER_CLAUSE_STARTS, figures[change].end,
+                                           f.start):
                     certain = False  # "grew 11.4 per cent to Sh21.60 billion while loans rose from Sh9.2bn"
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
                 if certain and _REVISED_FROM.search(words_before):
@@ -511,7 +517,8 @@ def relate(
         if f.kind is kinds.CHANGE:
             if _in_points(f):  # "up 0.3 percentage points": a change of a percentage
                 counts = [j for j in earlier if _a_percent_level(figures[j])] or counts
-            verb = _VERB_CHANGE.search(text, max(0, f.start - 30), f.end) if counts else None
+            verb = search_from(_VERB_CHANGE, text, _CHANGE_VERBS, max(0, f.start - 30), f.end) \
+                if counts else None
             if verb is not None and figures[counts[-1]].end < verb.start() - 1:
                 continue  # "cut 50 jobs after sales fell by a third": the subject is not the count
             ahead = _new_value_after(text, figures, i, by_sentence[f.sentence])
@@ -538,20 +545,20 @@ def relate(
                 certain = (
                     (_close(text, figures, target, i, allow={counts[-1]} if left == counts[-1] else set())
                      or (left is not None and _close(text, figures, left, i)))  # "A, compared with B, up X%"
-                    and not _STATES_A_CHANGE.search(text, max(0, figures[target].start - 25),
-                                                    figures[target].start)  # "rose by 6 cents, …"
+                    and not search_from(_STATES_A_CHANGE, text, _STATES_A_CHANGE_STARTS,  # "rose by 6 cents"
+                                        max(0, figures[target].start - 25), figures[target].start)
                     and not _restates_the_change_before(text, figures, target)  # "down 12.4% - 318 thefts -"
                     and not (figures[target].kind is kinds.COUNT  # "a loss of 212 pupils - a 3.1%"
-                             and _A_LOSS_OF.search(text, max(0, figures[target].start - 25),
-                                                   figures[target].start))
+                             and search_from(_A_LOSS_OF, text, _A_LOSS_OF_STARTS,
+                                             max(0, figures[target].start - 25), figures[target].start))
                     and not _OR_APPOSITION.match(gap)
-                    and not _OTHER_CLAUSE.search(gap)  # "34 seats, while the Coalition … 53"
-                    and not _SAMPLE_BEFORE.search(text, max(0, figures[target].start - 40),
-                                                  figures[target].start)  # "on a sample of 517 shops, showed"
+                    and not search_from(_OTHER_CLAUSE, gap, _OTHER_CLAUSE_STARTS)  # "34 seats, while … 53"
+                    and not search_from(_SAMPLE_BEFORE, text, _SAMPLE_STARTS,  # "on a sample of 517 shops"
+                                        max(0, figures[target].start - 40), figures[target].start)
                     and not _ELSEWHERE_GAP.search(gap)  # "3.75 million tons, aided by a 15.7% rise in area"
                     and not _another_statement(gap)  # "to 640 and all injuries were up 4%"
-                    and (not _BASELINE_BEFORE.search(text, max(0, figures[target].start - 80),
-                                                     figures[target].start)  # "compared to 3,893 (+2%)"
+                    and (not _baseline_before(text, max(0, figures[target].start - 80),
+                                              figures[target].start)  # "compared to 3,893 (+2%)"
                          or left == counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
                     and (_CHANGE_AFTER.match(_YEAR.sub("", gap)) is not None  # "… in 2024, up 15%"
                          or _appositive_change(text, figures[target].end, f))
@@ -780,6 +787,11 @@ _STATES_A_CHANGE = re.compile(
     r"\s+of)\s+(?:(?!to\b)\w+\s+)?$",  # not "rose to 4,500": that is the level it reached
     re.IGNORECASE,
 )
+#: What every match of :data:`_STATES_A_CHANGE` starts with ("a" for "an increase of" too).
+_STATES_A_CHANGE_STARTS = (
+    "by", "rose", "fell", "gained", "lost", "added", "increased", "decreased", "climbed", "dropped",
+    "declined", "grew", "shed", "cut", "jumped", "slipped", "eased", "edged", "a",
+)
 #: ", an increase of" after the clause of a figure: the change of that figure, however long the clause.
 _APPOSITIVE_CHANGE = re.compile(
     r"^[^\d;.]{0,80},\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|jump|decline|growth)\s+of\s+$",
@@ -917,6 +929,8 @@ def _restates_the_change_before(text: str, figures: Sequence[Figure], target: in
 #: the level a change after it leads to (of an amount, "a loss of $5m" is the level of a loss).
 _A_LOSS_OF = re.compile(r"\b(?:a|an|the)\s+(?:net\s+)?loss\s+of\s+(?:about\s+|some\s+|around\s+)?$",
                         re.IGNORECASE)
+#: What every match of :data:`_A_LOSS_OF` starts with ("a" for "an" too).
+_A_LOSS_OF_STARTS = ("a", "the")
 #: A count of what a figure was measured on ("a sample of 517 shops", "based on 1,200 replies"): the
 #: change after it is of what was measured, not of the sample.
 _SAMPLE_BEFORE = re.compile(
@@ -924,6 +938,9 @@ _SAMPLE_BEFORE = re.compile(
     r"|across)\s+(?:a\s+|an\s+|the\s+)?(?:(?:some|about|around|over|nearly|almost|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+#: What every match of :data:`_SAMPLE_BEFORE` starts with.
+_SAMPLE_STARTS = ("sample", "survey", "poll", "panel", "study", "census", "based", "drawn", "measured",
+                  "across")
 #: A new clause with a subject of its own between a figure and a change: the change may be another's.
 #: "a July figure revised up (from 502,000) to 507,000": the figure after "from" is what a revision
 #: changed, so the change said before it may be measured from the revised figure instead.
@@ -938,6 +955,8 @@ _OTHER_CLAUSE = re.compile(
     r"\b(?:while|whereas|but|although|though|meanwhile)\b(?!\s+(?:up|down|still|also|only|is|was)\b)",
     re.IGNORECASE,
 )
+#: What every match of :data:`_OTHER_CLAUSE` starts with.
+_OTHER_CLAUSE_STARTS = ("while", "whereas", "but", "although", "though", "meanwhile")
 #: Words after "and" that go on saying of the same subject ("$197,000 and was 3.7 percent above").
 _SAME_SUBJECT = frozenset({
     "is", "was", "were", "are", "has", "have", "had", "been", "now", "also", "then", "so", "thus", "still",
@@ -1006,6 +1025,17 @@ _BASELINE_BEFORE = re.compile(
     r"(?:estimate|level|rate|figure|total|number|tally|reading)\s+of\s+$",
     re.IGNORECASE,
 )
+#: What every match of :data:`_BASELINE_BEFORE` starts with in ASCII text: a word, or a percentage's digit.
+_BASELINE_BEFORE_STARTS = ("from", "compared", "against", "versus", "vs", "above", "below", "than",
+                           "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
+def _baseline_before(text: str, start: int, end: int) -> bool:
+    """``_BASELINE_BEFORE.search(text, start, end)``, tried where a match may start: in ASCII text, at one
+    of its words or at a digit (elsewhere a digit of another script may start the percentage)."""
+    if not text.isascii() and not text[start:end].isascii():
+        return _BASELINE_BEFORE.search(text, start, end) is not None
+    return search_from(_BASELINE_BEFORE, text, _BASELINE_BEFORE_STARTS, start, end) is not None
 #: The period a change is over, between it and its level: "12 percent year on year to", "1.7% on the
 #: month to".
 _OVER_A_PERIOD = (
@@ -1170,7 +1200,7 @@ def _part_whole(
             return Relation("part_of", i, wholes[-1], _wording(text, figures[wholes[-1]].start, f.end), True)
         return Relation("part_of", i, wholes[-1], "'of them' read as the nearest count before", False)
     words_before = text[max(0, f.start - 40) : f.start]
-    if may_hold_short(words_before, _PART_WORDS) and _PART_BEFORE.search(words_before):
+    if may_hold_short(words_before, _PART_WORDS) and search_from(_PART_BEFORE, words_before, _PART_STARTS):
         candidates = [j for j in counts if figures[j].cue != "part"]
         return _part_of_nearest(text, figures, i, counts, candidates[-1]) if candidates else None
     if figures[prev].cue == "part" and _COORDINATED.match(between):

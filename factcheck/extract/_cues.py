@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ends_a_word", "followed_by", "found_before_word", "heads_before", "led_by", "matches_from", "may_hold",
-    "may_hold_short", "may_stand", "occurrences", "sentences_holding", "stands_alone",
+    "may_hold_short", "may_stand", "occurrences", "search_from", "sentences_holding", "stands_alone",
 ]
 
 #: The letters that ``re.IGNORECASE`` matches with an ASCII letter other than its own two cases ("İ" and
@@ -118,6 +118,37 @@ def may_hold_short(piece: str, words: tuple[str, ...]) -> bool:
         if w in lowered:
             return True
     return False
+
+
+def search_from(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...], start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a case-insensitive pattern each of whose matches starts
+    with one of ``words`` (lower-case ASCII): tried only where one of them stands, in order, not at every
+    position (an alternation of words ignoring case has no literal start the regex engine can skip to).
+    For the few words before a figure: lower-cased on the spot, as :func:`may_hold_short` does."""
+    end = len(text) if end is None else end
+    piece = text[start:end]
+    if not piece.isascii():
+        for c in _ODD_FOLDS:  # a loop, not ``any()``: a generator costs more than the look-ups
+            if c in piece:
+                return pattern.search(text, start, end)  # only the pattern can tell
+    lowered = piece.lower()  # as long as the piece: only "İ", an odd fold, lowers to two characters
+    places: list[int] = []
+    for w in words:
+        if w in lowered:  # most words stand nowhere in a few words
+            at = lowered.find(w)
+            while at >= 0:
+                places.append(at)
+                at = lowered.find(w, at + 1)
+    if not places:
+        return None
+    places.sort()
+    for at in places:
+        m = pattern.match(text, start + at, end)
+        if m is not None:
+            return m
+    return None
 
 
 def occurrences(text: str, words: tuple[str, ...]) -> list[int] | None:

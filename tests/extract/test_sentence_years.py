@@ -8,7 +8,7 @@ from factcheck.extract._claims import _A_YEAR, _YEAR_CONTEXT, _baseline_mark, _s
 PIECES = ["in ", "of ", "the ", "year ", "fiscal ", "FY", "FY ", "2019", "1999", "2020", "-", "–", "/",
           " to ", " and ", "'s", "’s", "\u017f", "\u212a", "\u0130", "\u0131", "\u00a0", "\n", "x", "5", ",",
           "since ", "first half of ", "whole of ", "IN ", "Of ", "fy2019", "20", "19", "from ", "up ",
-          "than "]
+          "than ", "\x1c", "é", "Ä "]
 
 
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14).map("".join), st.data())
