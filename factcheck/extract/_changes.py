@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from factcheck.extract import _kinds as kinds
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._cues import led_by, may_hold, may_hold_short, sentences_holding
+from factcheck.extract._cues import led_by, may_hold, may_hold_short, search_from, sentences_holding
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, TIMES, close, scale_differs, wording
 from factcheck.extract._synonyms import canonical, has_synonyms
@@ -791,6 +791,9 @@ _VERB_HEDGE = re.compile(
     r"just\s+under|well\s+over)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+#: What every match of :data:`_VERB_HEDGE` starts with.
+_HEDGE_STARTS = ("more", "over", "at", "nearly", "almost", "close", "roughly", "about", "around", "less",
+                 "just", "well")
 
 
 def multiplier_verbs(text: str, figures: Sequence[Figure]) -> None:
@@ -804,7 +807,7 @@ def multiplier_verbs(text: str, figures: Sequence[Figure]) -> None:
     for f in figures:
         if f.kind is not kinds.CHANGE or (word := text[f.start : f.end].lower()) not in _FACTORS:
             continue
-        hedge = _VERB_HEDGE.search(text, max(0, f.start - 25), f.start)
+        hedge = search_from(_VERB_HEDGE, text, _HEDGE_STARTS, max(0, f.start - 25), f.start)
         if hedge is None:
             continue
         f.value, f.direction = _FACTORS[word]

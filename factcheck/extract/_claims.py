@@ -1123,12 +1123,16 @@ def _share_in_brackets(
     return [Relation("share_of", i, whole.b, how, True), Relation("share_part", i, part, how, True)]
 
 
+_FROM_GAP = re.compile(r"\s+from\s+")
+_TO_GAP = re.compile(r"\s+to\s+")
+
+
 def _from_to_after(text: str, figures: Sequence[Figure], i: int) -> bool:
     """Does the change at ``i`` state its own two figures right after it ("up 15% from 2,400 to 2,760")?"""
     if i + 2 >= len(figures) or figures[i + 2].sentence != figures[i].sentence:
         return False
-    return re.fullmatch(r"\s+from\s+", text[figures[i].end : figures[i + 1].start]) is not None \
-        and re.fullmatch(r"\s+to\s+", text[figures[i + 1].end : figures[i + 2].start]) is not None
+    return _FROM_GAP.fullmatch(text, figures[i].end, figures[i + 1].start) is not None \
+        and _TO_GAP.fullmatch(text, figures[i + 1].end, figures[i + 2].start) is not None
 
 
 def _previous(period: str | None) -> str | None:
@@ -1137,6 +1141,8 @@ def _previous(period: str | None) -> str | None:
 
 #: Between two items of a list of parts, brackets left out: "study in junior schools, ", " and ".
 _NEXT_PART = re.compile(r"[^\d;:.()]*?(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: A bracket with no bracket inside, left out of the words between two items.
+_BRACKETED = re.compile(r"\([^()]*\)")
 #: After an item whose verb is left out, as in the item before it: "52 million in middle schools".
 _VERB_LEFT_OUT = re.compile(r"\s+(?:in|at|on|for|from|with|as|under|into)\s+(?!\S*\d)", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"\s+([a-z]+)\s+(?!\S*\d)")
@@ -1156,7 +1162,7 @@ def _listed_before(text: str, figures: Sequence[Figure], i: int, counts: list[in
         p = figures[j]
         if p.cue != "part" or (p.kind, p.unit) != (f.kind, f.unit):
             return None
-        if not _NEXT_PART.fullmatch(re.sub(r"\([^()]*\)", "", gap)):
+        if not _NEXT_PART.fullmatch(_BRACKETED.sub("", gap)):
             return None
         if _VERB_LEFT_OUT.match(text, f.end):
             return j

@@ -37,9 +37,12 @@ PROXIMITY = "linked by proximity, not by wording"
 SCALE_DIFFERS = "only one of the two figures states its scale (million, crore, …); it may carry to the other"
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def scale_differs(a: Figure, b: Figure) -> bool:
     """Does one figure state a scale word the other lacks ("£16.1 to £45.3 million")?"""
-    return bool(re.search(r"[A-Za-z]", a.value)) != bool(re.search(r"[A-Za-z]", b.value))
+    return bool(_LETTER.search(a.value)) != bool(_LETTER.search(b.value))
 
 
 @dataclass(frozen=True, slots=True)

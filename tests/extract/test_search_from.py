@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract import _changes as changes
 from factcheck.extract import _claims as claims
 from factcheck.extract._cues import search_from
 
@@ -27,6 +28,8 @@ PATTERNS = {
                       ["sample of ", "based on ", "a survey of about ", "across the ", "measured in "]),
     "other clause": (claims._OTHER_CLAUSE, claims._OTHER_CLAUSE_STARTS,
                      ["while ", "but ", "although ", "Though ", "meanwhile ", "but still "]),
+    "hedge of a verb": (changes._VERB_HEDGE, changes._HEDGE_STARTS,
+                        ["more than ", "nearly ", "AT LEAST ", "well over ", "close to ", "just under "]),
 }
 
 #: Words between, and letters that ignoring case stand for ASCII ones.
