@@ -106,6 +106,10 @@ def _an_amount(f: Figure, *, stated: bool = False) -> bool:
     return f.kind in MEASURED and f.cue is None and f.unit not in _PERCENT
 
 
+#: "€277 million, or 3 per cent of all imports": a share, not a change (read in the five characters after it).
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def amount_changes(
     text: str, figures: Sequence[Figure], paired: Sequence[int], layout: Layout | None = None
 ) -> list[AmountChange]:
@@ -126,7 +130,7 @@ def amount_changes(
             continue  # the kinds first: most pairs are not a percentage and an amount
         if not _OR.match(text[a.end : b.start]):
             continue
-        if re.match(r"\s+of\b", text[b.end : b.end + 5]):
+        if _OF_AFTER.match(text, b.end, b.end + 5):
             continue  # "€277 million, or 3 per cent of all imports": a share
         bracket = text[a.end : b.start].strip().endswith("(")
         if bracket and not text[b.end : b.end + 2].lstrip().startswith(")"):
@@ -715,6 +719,7 @@ def carried_changes(
 
 
 _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*to\s+")
 _TOGETHER = re.compile(
     r"\s*(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|overall|in\s+all)\b",
     re.IGNORECASE,
@@ -754,7 +759,7 @@ def revisions(
                 or a.unit != b.unit:
             continue
         if _FROM_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start) \
-                and re.fullmatch(r"\s*to\s+", text[a.end : b.start]):
+                and _TO_BETWEEN.fullmatch(text, a.end, b.start):
             pairs.setdefault(a.sentence, []).append((i + 1, i))
     found = []
     for sentence, revised in pairs.items():

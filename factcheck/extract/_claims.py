@@ -209,10 +209,13 @@ def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | N
     return _inherited_period(fig, inherited)
 
 
+_INHERITED = ("inherited from an earlier sentence of the section", False)
+
+
 def _inherited_period(fig: Figure, inherited: dict[int, str | None]) -> str | None:
     period = inherited.get(fig.sentence)
     if period is not None:
-        fig.bases["period"] = ("inherited from an earlier sentence of the section", False)
+        fig.bases["period"] = _INHERITED
     return period
 
 
@@ -223,11 +226,15 @@ def _sentence_years(text: str, start: int, end: int, first_year: int) -> list[tu
     ``first_year`` is where the first four digits :data:`_A_YEAR` matches from ``start`` on stand. What
     ``_YEAR_CONTEXT.finditer`` finds, searched for year by year: a match holds such a year with nothing
     but letters and spaces before it, so none starts before the letters and spaces right before the next
-    year (it is tried at every position, which costs more than finding where they begin)."""
+    year (it is tried at every position, which costs more than finding where they begin). A year right
+    after "in " (most) is matched there first: no match for it can start before "in"."""
     found: list[tuple[int, str, int | None]] = []
     at, year = start, first_year
     while True:
-        m = _YEAR_CONTEXT.search(text, _words_before(text, at, year), end)
+        m = _YEAR_CONTEXT.match(text, year - 3, end) \
+            if year - 3 >= at and text[year - 3 : year].lower() == "in " else None
+        if m is None:
+            m = _YEAR_CONTEXT.search(text, _words_before(text, at, year), end)
         if m is None:
             return found
         found.append((m.start(), m.group(1) or m.group(2), _baseline_mark(text, start, _year_at(m))))
@@ -408,9 +415,13 @@ def relate(
     apart = len(by_sentence) > 1
     for i, f in enumerate(figures):
         if f.kind not in _TIMES:
-            years = years_in.get(f.sentence)  # none for a sentence with no year in it: most
-            f.period = _inherited_period(f, inherited) if years is None \
-                else _period(text, layout, f, inherited, years)
+            years = years_in.get(f.sentence)
+            if years is None:  # a sentence with no year in it (most): as _inherited_period, without the call
+                f.period = inherited.get(f.sentence)
+                if f.period is not None:
+                    f.bases["period"] = _INHERITED
+            else:
+                f.period = _period(text, layout, f, inherited, years)
         if apart:
             if contexts is not None:
                 contexts.note(i, f)
