@@ -15,11 +15,12 @@ linked.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import ends_a_word, may_stand, sentences_holding
+from factcheck.extract._cues import sentences_opening_on, words_ending
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
 
@@ -40,6 +41,10 @@ _NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?P<way>{_UP}|{_DOWN})\b", re.IGNO
 #: A word every opening above holds, ending a word there ("of" or a word boundary follows it).
 _OPENING_WORDS = ("increase", "rise", "jump", "growth", "gain", "decrease", "fall", "drop", "decline",
                   "reduction", "cut")
+#: What follows the change word of :data:`_OPENS_ON_A_CHANGE`: "of" ("A rise of").
+_THEN_OF = re.compile(r"\s+of\s", re.IGNORECASE)
+#: The words :data:`_OPENS_ON_A_FIGURE` opens on.
+_POINTING_WORDS = ("this", "that", "it")
 _POINTS_BACK_AT = re.compile(rf"\s*{_POINTS_BACK}", re.IGNORECASE)
 #: After a change a sentence opens on with no "this": nothing but its unit or change noun, then the end.
 _ENDS = re.compile(r"\s*(?:[a-z%]+\s*){0,2}[.!]?\s*", re.IGNORECASE)
@@ -61,8 +66,18 @@ def changes_said_after(
 ) -> None:
     """Link each change a sentence opens on ("This is an increase of …") to the level the sentence before
     states, when it states one only."""
-    if not ends_a_word(text, _OPENING_WORDS):
+    named = words_ending(text, _OPENING_WORDS)
+    if named is None:
+        said = pointing = None  # only the patterns can tell
+    elif not named:
         return  # no change named ("drops", "rises" are no opening: each names one after its word)
+    else:
+        # a sentence may open on a change only where its word and "of" stand, or on "This is" or "It was"
+        said = {bisect.bisect_right(layout.sentence_starts, word) - 1 for word, after in named
+                if _THEN_OF.match(text, after)}
+        pointing = sentences_opening_on(text, _POINTING_WORDS, layout.sentence_starts)
+        if not said and pointing is not None and not pointing:
+            return
     # a change's own baseline, read in its sentence ("… compared to the revised 3,902"), is kept
     baselines = {r.a: r for r in relations if r.kind == "baseline"}
     linked = {j for r in relations if r.kind in _LINKED
@@ -70,16 +85,16 @@ def changes_said_after(
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         by_sentence.setdefault(f.sentence, []).append(i)
-    holding = sentences_holding(text, _OPENING_WORDS, layout.sentence_starts)
     for sentence, members in by_sentence.items():
         first = members[0]
-        if first in linked:
+        opens_on_a_change = said is None or sentence in said
+        opens_on_this = pointing is None or sentence in pointing
+        if first in linked or not (opens_on_a_change or opens_on_this):
             continue
         start, end = layout.sentence_bounds(sentence, len(text))
-        opening = _OPENS_ON_A_CHANGE.fullmatch(text, start, figures[first].start) \
-            if (holding is None or sentence in holding) \
-            and may_stand(text, _OPENING_WORDS, start, figures[first].start) else None
-        if opening is None and _OPENS_ON_A_FIGURE.fullmatch(text, start, figures[first].start):
+        at = figures[first].start
+        opening = _OPENS_ON_A_CHANGE.fullmatch(text, start, at) if opens_on_a_change else None
+        if opening is None and opens_on_this and _OPENS_ON_A_FIGURE.fullmatch(text, start, at):
             opening = _NOUN_AFTER.match(text, figures[first].end)
         if opening is None:
             continue

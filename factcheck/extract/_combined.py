@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import sentences_holding, stands_alone
+from factcheck.extract._cues import may_hold, sentences_holding, stands_alone
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation, wording
 
@@ -158,15 +158,29 @@ def _named_groups(text: str, figures: Sequence[Figure], layout: Layout) -> bool:
     figure, a sentence's end or its reach after a figure)? Else no sentence can say a figure of each, and
     :func:`_every_group_in_a_sentence` finds none ("men" in "women" or "government" names no group, nor
     "male" in "female")."""
-    starts = {f.end for f in figures}
-    ends = {f.start for f in figures} | {f.end + _AFTER_REACH for f in figures} | set(layout.sentence_starts)
+    starts: set[int] = set()
+    ends: set[int] = set()
     for groups in _GROUPS_NAMED:
+        if not _each_held(text, groups):
+            continue  # a word that stands nowhere stands alone nowhere (most texts: no figure is read for it)
+        if not starts:
+            starts = {f.end for f in figures}
+            ends = {f.start for f in figures} | {f.end + _AFTER_REACH for f in figures} \
+                | set(layout.sentence_starts)
         for words in groups:
             if not stands_alone(text, words, starts, ends):
                 break
         else:
             return True
     return False
+
+
+def _each_held(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the text hold a word of each group, even within a longer word?"""
+    for words in groups:  # noqa: SIM110 (a loop: a generator costs more)
+        if not may_hold(text, words):
+            return False
+    return True
 
 
 def combined_rates(text: str, figures: Sequence[Figure], layout: Layout) -> list[Relation]:

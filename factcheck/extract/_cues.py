@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from factcheck.extract._figures import Figure
 
 __all__ = [
-    "ends_a_word", "followed_by", "found_before_word", "heads_before", "led_by", "matches_from", "may_hold",
-    "may_hold_short", "may_stand", "occurrences", "search_from", "sentences_holding", "stands_alone",
+    "ends_a_word", "followed_by", "heads_before", "led_by", "matches_from", "may_hold",
+    "may_hold_short", "may_stand", "occurrences", "search_from", "sentences_holding", "sentences_opening_on",
+    "stands_alone", "starts_before_word", "words_ending",
 ]
 
 #: The letters that ``re.IGNORECASE`` matches with an ASCII letter other than its own two cases ("İ" and
@@ -68,6 +69,46 @@ def ends_a_word(text: str, words: tuple[str, ...], *, spaced: bool = False) -> b
                 return True
             at = lowered.find(w, at + 1)
     return False
+
+
+def words_ending(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Where each of ``words`` (lower-case ASCII) stands in ``text``, ignoring case, followed by a character
+    that is no ASCII letter (or by the text's end), as its start and end: every place :func:`ends_a_word`
+    looks for, for a reader that asks what follows each; ``None`` when only a pattern can tell."""
+    lowered = _lowered(text)
+    if lowered is None:
+        return None
+    last = len(lowered)
+    found: list[tuple[int, int]] = []
+    for w in words:
+        at = lowered.find(w)
+        while at >= 0:
+            after = at + len(w)
+            if after == last or not "a" <= lowered[after] <= "z":
+                found.append((at, after))
+            at = lowered.find(w, at + 1)
+    return found
+
+
+def sentences_opening_on(text: str, words: tuple[str, ...], starts: Sequence[int]) -> set[int] | None:
+    """The sentences (by index, each starting at its place in ``starts``) whose first word, after any
+    whitespace, is one of ``words`` (lower-case ASCII) followed by whitespace, ignoring case: the only ones
+    a pattern ``\\s*(?:This|It)\\s+`` tried from a sentence's start can match in; ``None`` when any may
+    (only a pattern can tell)."""
+    lowered = _lowered(text)
+    if lowered is None:
+        return None
+    last = len(lowered)
+    found: set[int] = set()
+    for sentence, at in enumerate(starts):
+        while at < last and lowered[at].isspace():  # as ``\\s`` matches
+            at += 1
+        if lowered.startswith(words, at):
+            for w in words:
+                after = at + len(w)
+                if lowered.startswith(w, at) and after < last and lowered[after].isspace():
+                    found.add(sentence)
+    return found
 
 
 def stands_alone(
@@ -266,13 +307,16 @@ def heads_before(text: str, words: Iterable[int], lengths: Iterable[int]) -> lis
     return starts
 
 
-def found_before_word(pattern: re.Pattern[str], text: str, word: str, head_lengths: Iterable[int]) -> bool:
-    """``pattern.search(text) is not None`` for a case-insensitive pattern "a head, spaces, ``word``"
-    (``word`` lower-case ASCII) whose heads have these lengths (``r"\\b(?:every|a)\\s+day"``): tried
-    only where ``word`` stands, not at every position of the text."""
+def starts_before_word(
+    pattern: re.Pattern[str], text: str, word: str, head_lengths: Iterable[int]
+) -> list[int]:
+    """Where each match of a case-insensitive pattern "a head, spaces, ``word``" (``word`` lower-case
+    ASCII) whose heads have these lengths (``r"\\b(?:every|a)\\s+day"``) starts, in order, as
+    ``pattern.finditer(text)`` finds them (the pattern matches no empty string): tried only where ``word``
+    stands, not at every position of the text."""
     found = occurrences(text, (word,))
     if found is None:
-        return pattern.search(text) is not None
+        return [m.start() for m in pattern.finditer(text)]
     if not found:
-        return False  # most texts: the word stands nowhere
-    return bool(matches_from(pattern, text, heads_before(text, found, head_lengths)))
+        return []  # most texts: the word stands nowhere
+    return [m.start() for m in matches_from(pattern, text, heads_before(text, found, head_lengths))]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import led_by, may_stand
+from factcheck.extract._cues import may_hold, may_hold_short
 from factcheck.extract._figures import Figure, _key
 from factcheck.extract._links import Relation, any_in_percent
 
@@ -50,8 +50,6 @@ _PART_SUBJECT = re.compile(
 )
 #: What every match of :data:`_PART_SUBJECT` holds.
 _PART_SUBJECT_WORDS = ("its", "their", "club's", "company's")
-#: A word every match of :data:`_MARGIN` or :data:`_PART_SUBJECT` holds.
-_NAMING_WORDS = (*_MARGIN_WORDS, *_PART_SUBJECT_WORDS)
 #: How far before a margin or a share the words naming it are read.
 _REACH = 80
 
@@ -105,19 +103,20 @@ def _profit_names(qualifiers: list[str]) -> set[str]:
     return names
 
 
-def _may_be_named(f: Figure) -> bool:
-    """Might ``f`` be a margin, or a share whose part is named before it (if the words that say so stand
-    before it: :data:`_NAMING_WORDS`)?"""
-    return f.unit == "percent" and (f.kind is kinds.SHARE
-                                    or (f.kind is kinds.PERCENTAGE and f.of_noun is None))
+def _may_be_named(f: Figure, margins: bool) -> bool:
+    """Might ``f``, a percentage, be a margin (only if the text names one: ``margins``), or a share whose
+    part is named before it (a share of a named whole)?"""
+    if f.kind is kinds.SHARE:
+        return margins or bool(f.of_noun)  # a share of no named whole names no part
+    return margins and f.kind is kinds.PERCENTAGE and f.of_noun is None
 
 
-def _naming(text: str, f: Figure) -> tuple[list[str], str] | None:
+def _naming(text: str, f: Figure, margins: bool) -> tuple[list[str], str] | None:
     """What the words before ``f`` name it by: a margin's qualifiers ("underlying operating"), or else the
     part a share of a named whole is of ("its payroll"); none when they name neither (read before any
-    label, which costs more)."""
+    label, which costs more). A text that names no margin (not ``margins``) is not searched for one."""
     before = text[max(0, f.start - _REACH) : f.start]
-    margin = _MARGIN.search(before)
+    margin = _MARGIN.search(before) if margins and may_hold_short(before, _MARGIN_WORDS) else None
     if margin and f.of_noun is None:
         qualifiers: list[str] = []
         for word in reversed(_words(margin.group(1)).split()):
@@ -126,7 +125,7 @@ def _naming(text: str, f: Figure) -> tuple[list[str], str] | None:
             qualifiers.insert(0, word)
         return (qualifiers, "") if qualifiers else None
     if f.kind is kinds.SHARE and f.of_noun:
-        subject = _PART_SUBJECT.search(before)
+        subject = _PART_SUBJECT.search(before) if may_hold_short(before, _PART_SUBJECT_WORDS) else None
         return ([], subject.group(1)) if subject is not None else None
     return None
 
@@ -135,15 +134,11 @@ def named_shares(text: str, figures: Sequence[Figure], relations: list[Relation]
     """Link margins and shares with a named part to the figures their names point to, as guesses."""
     if not any_in_percent(figures):
         return  # no percentage: no margin and no share
-    if not may_stand(text, _MARGIN_WORDS) \
-            and not any(f.kind is kinds.SHARE and f.of_noun for f in figures):
-        return  # neither a margin nor a share of a named whole: no name is read
+    margins = may_hold(text, _MARGIN_WORDS)
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
-    named = [i for i in led_by(text, _NAMING_WORDS, figures, _REACH)
-             if i not in linked and _may_be_named(figures[i])]
-    if not named:
-        return  # no margin and no share with its part named before it: the labels are not read
-    wordings = [(i, wording) for i in named if (wording := _naming(text, figures[i])) is not None]
+    wordings = [(i, wording) for i, f in enumerate(figures)
+                if f.unit == "percent" and _may_be_named(f, margins) and i not in linked
+                and (wording := _naming(text, f, margins)) is not None]
     if not wordings:
         return  # the words before none of them name a margin or a part: the labels are not read
     names: dict[int, str] = {}

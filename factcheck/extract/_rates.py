@@ -9,25 +9,28 @@ check on it can pass or ask for review, never fail.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import found_before_word, may_stand
+from factcheck.extract._cues import starts_before_word
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
 __all__ = ["DAYS_IN_A_YEAR", "daily_rates"]
 
 DAYS_IN_A_YEAR = 365
+#: How far after a figure the words that say "per day" may start.
+_PER_DAY_REACH = 60
 #: Words after a figure that make it a daily rate: "57 South Africans were murdered every day".
 _PER_DAY = re.compile(
-    r"[^.,;:\d]{0,60}?\b(?:every|each|a|per)\s+day\b(?!\s+(?:later|earlier|before|after|ago|off|out|trip))",
+    rf"[^.,;:\d]{{0,{_PER_DAY_REACH}}}?\b(?:every|each|a|per)\s+day\b"
+    r"(?!\s+(?:later|earlier|before|after|ago|off|out|trip))",
     re.IGNORECASE,
 )
-#: A word every match of :data:`_PER_DAY` holds.
-_DAY = ("day",)
-#: What every match of :data:`_PER_DAY` holds: searched once in the text before any figure is read.
+#: What every match of :data:`_PER_DAY` holds, from :data:`_PER_DAY_REACH` characters after its figure at
+#: most: searched once in the text before any figure is read.
 _SAID_PER_DAY = re.compile(r"\b(?:every|each|a|per)\s+day", re.IGNORECASE)
 #: The lengths of the words before "day" in :data:`_SAID_PER_DAY`.
 _PER_DAY_HEADS = (5, 4, 1, 3)
@@ -43,14 +46,18 @@ _FEWEST_DAYS = 30
 
 def daily_rates(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Read each figure said per day as a daily rate, of the nearest earlier count stated for a year."""
-    if not found_before_word(_SAID_PER_DAY, text, "day", _PER_DAY_HEADS):
+    said = starts_before_word(_SAID_PER_DAY, text, "day", _PER_DAY_HEADS)
+    if not said:
         return  # nothing said per day
     taken = {r.a for r in relations} | {r.b for r in relations}
     for i, f in enumerate(figures):
         if f.kind is not kinds.COUNT or i in taken or f.cue is not None:
             continue
+        k = bisect.bisect_left(said, f.end)
+        if k == len(said) or said[k] > f.end + _PER_DAY_REACH:
+            continue  # nothing said per day within reach after the figure
         _, end = layout.sentence_bounds(f.sentence, len(text))
-        if not may_stand(text, _DAY, f.end, end) or not _PER_DAY.match(text, f.end, end):
+        if not _PER_DAY.match(text, f.end, end):
             continue
         rate = _size(f)
         candidates = [j for j in range(i - 1, max(-1, i - 1 - _REACH), -1)

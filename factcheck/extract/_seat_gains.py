@@ -13,16 +13,13 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import led_by, may_stand
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
 __all__ = ["seat_gains"]
 
 _GAINED_BEFORE = re.compile(r"\b(?:took|gained|won|captured|seized|picked\s+up)\s+$", re.IGNORECASE)
-#: A word every match of :data:`_GAINED_BEFORE` holds.
-_GAINED_WORDS = ("took", "gained", "won", "captured", "seized", "picked")
-#: How far before the seats gained those words are read.
+#: How far before the seats gained the words of :data:`_GAINED_BEFORE` are read.
 _GAINED_REACH = 20
 _FROM_AFTER = re.compile(r"\s*(?:seats?|constituencies)?\s+from\s+(?:the\s+)?[A-Z]")
 _SEATS = frozenset({"seats", "mps", "members", "councillors"})
@@ -39,16 +36,13 @@ def _of_seats(text: str, f: Figure) -> bool:
 
 def seat_gains(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link "took N seats from X" to the last count of seats or MPs stated before it in the passage."""
-    if not may_stand(text, _GAINED_WORDS):
-        return  # no seats said to be taken
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part", "sum_of")}
-    for i in led_by(text, _GAINED_WORDS, figures, _GAINED_REACH):
-        f = figures[i]
-        if f.kind is not kinds.COUNT or i in linked \
-                or not _GAINED_BEFORE.search(text, max(0, f.start - _GAINED_REACH), f.start):
+    for i, f in enumerate(figures):
+        if f.kind is not kinds.COUNT or i in linked:
             continue
+        # "from" and a name right after the figure first: rarer than a word of gain before it in news
         gained_from = _FROM_AFTER.match(text, f.end)
-        if gained_from is None:
+        if gained_from is None or not _GAINED_BEFORE.search(text, max(0, f.start - _GAINED_REACH), f.start):
             continue
         start, _ = layout.sentence_bounds(max(0, f.sentence - _REACH), len(text))
         question = text.rfind("?", start, f.start)
