@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from factcheck.extract._figures import Figure
 
 __all__ = [
-    "ends_a_word", "followed_by", "heads_before", "led_by", "matches_from", "may_hold",
+    "ends_a_word", "fewest_words", "followed_by", "heads_before", "led_by", "matches_from", "may_hold",
     "may_hold_short", "may_stand", "occurrences", "search_from", "sentences_holding", "sentences_opening_on",
     "stands_alone", "starts_before_word", "words_ending",
 ]
@@ -34,6 +34,13 @@ def _lowered(text: str) -> str | None:
     if not text.isascii() and any(c in text for c in _ODD_FOLDS):
         return None
     return text.lower()  # as long as the text: only "İ" lowers to two characters, and it is odd
+
+
+def fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``words`` that hold no other of them ("deficit", not also "deficits"), in order: a text
+    holds one of ``words`` exactly when it holds one of these, so :func:`may_hold` and :func:`may_stand`
+    answer as for all of them, searching fewer (not :func:`ends_a_word`, for which "deficits" is its own)."""
+    return tuple(w for w in words if not any(other in w for other in words if other != w))
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import fewest_words, may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import YEAR as _YEAR
@@ -178,7 +178,8 @@ _SIDE_WORDS = {
 
 _SIDE_WORD = re.compile(r"\b(" + "|".join(_SIDE_WORDS) + r")\b", re.IGNORECASE)
 #: The words above that name a balance: a text without one states no balance.
-_BALANCE_WORDS = tuple(word for word, side in _SIDE_WORDS.items() if side in ("deficit", "surplus"))
+_BALANCE_WORDS = fewest_words(
+    tuple(word for word, side in _SIDE_WORDS.items() if side in ("deficit", "surplus")))
 
 
 #: A side qualified by a partner or a part ("imports from Britain", "the deficit with China").

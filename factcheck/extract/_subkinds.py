@@ -39,9 +39,8 @@ _LINKED = frozenset({"part_of", "share_part", "sum_of", "change_of", "baseline",
 
 
 def _narrowed(text: str, layout: Layout, f: Figure) -> tuple[str, tuple[str, ...]] | None:
-    """The noun the figure counts and the words that narrow it, from the subject of its sentence."""
-    if f.noun:
-        return None
+    """The noun the figure counts and the words that narrow it, from the subject of its sentence (for a
+    figure whose own words name no noun)."""
     start, _ = layout.sentence_bounds(f.sentence, len(text))
     subject = _SUBJECT.match(text, start, f.start)
     if subject is None:
@@ -59,8 +58,8 @@ def subkinds(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     linked = {r.a for r in relations if r.kind in _LINKED}
     parts = linked | {r.b for r in relations if r.kind == "share_part"}
     for i, f in enumerate(figures):
-        if f.kind is not kinds.COUNT or i in linked or f.cue is not None:
-            continue
+        if f.kind is not kinds.COUNT or f.noun or i in linked or f.cue is not None:
+            continue  # a count with its own noun ("4 measles cases") is not read as a narrower kind
         narrowed = _narrowed(text, layout, f)
         if narrowed is None or not set(narrowed[1]) - _NOT_NARROWING or set(narrowed[1]) & _NOT_NARROWING:
             continue

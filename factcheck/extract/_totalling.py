@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import fewest_words, may_hold
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import YEAR, Relation, wording
 
@@ -28,7 +28,7 @@ _TOTALLING = re.compile(
     re.IGNORECASE,
 )
 #: A word every match of :data:`_TOTALLING` holds.
-_TOTALLING_WORDS = ("total", "adding", "add")
+_TOTALLING_WORDS = fewest_words(("total", "adding", "add"))
 #: Between two items: words, then a comma or "and" (with the words that name the next item).
 _BETWEEN = re.compile(r"^[^\d;:()%]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)[^\d;:()%]{0,80}$", re.IGNORECASE)
 #: Right before a figure, words that make it a whole the next figures are taken from ("Of 9,000 applicants,").

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract._cues import (
     ends_a_word,
+    fewest_words,
     followed_by,
     heads_before,
     matches_from,
@@ -15,7 +16,10 @@ from factcheck.extract._cues import (
     may_stand,
     occurrences,
     sentences_holding,
+    sentences_opening_on,
     stands_alone,
+    starts_before_word,
+    words_ending,
 )
 
 WORDS = ("first", "second", "deficit", "kept")
@@ -141,3 +145,51 @@ def test_a_word_another_ends_with_stands_alone_only_after_a_figure() -> None:
 def test_a_word_is_followed_by_one_of_several_in_any_case() -> None:
     assert followed_by("Murders - Province by Province", "by ", ("province", "state"))
     assert not followed_by("Cut by a third, by 2030.", "by ", ("province", "state"))
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+def test_every_word_ending_is_placed_where_a_pattern_ending_it_matches(text: str) -> None:
+    found = words_ending(text, ("rise", "fall"))
+    assert (found is None or bool(found)) == ends_a_word(text, ("rise", "fall"))
+    for m in re.finditer(r"(?:rise|fall)\b", text, re.IGNORECASE):
+        assert found is None or m.span() in found
+
+
+def test_a_word_ending_is_placed_by_its_start_and_end() -> None:
+    assert words_ending("Rises, a RISE of 5 and a fall", ("rise", "fall")) == [(9, 13), (25, 29)]
+
+
+OPENINGS = re.compile(r"\s*(?:This|It)\s+", re.IGNORECASE)
+
+
+@given(st.lists(st.sampled_from(["This", "this", "IT", "it", "Its", "thisx", " ", "\n", "\t", "x", ".",
+                                 "\u0131", "\u0130"]), max_size=12).map("".join),
+       st.lists(st.integers(min_value=1, max_value=40), max_size=5))
+def test_a_sentence_opening_on_a_word_is_never_missed(text: str, cuts: list[int]) -> None:
+    starts = sorted({0, *(c for c in cuts if c < len(text))})
+    opening = sentences_opening_on(text, ("this", "it"), starts)
+    for k, start in enumerate(starts):
+        if OPENINGS.match(text, start):
+            assert opening is None or k in opening
+
+
+def test_only_a_sentence_whose_first_word_is_one_is_named() -> None:
+    text = "It rose. Items fell. This was all. Then this."
+    assert sentences_opening_on(text, ("this", "that", "it"), [0, 9, 21, 35]) == {0, 2}
+
+
+PER_DAY = re.compile(r"\b(?:every|a|per)\s+day", re.IGNORECASE)
+
+
+@given(st.lists(st.sampled_from(["every", "a", "per", "day", "days", "DAY", "today", " ", "\n", "x", "5",
+                                 "\u0131"]), max_size=12).map("".join))
+def test_the_starts_before_a_word_are_those_finditer_finds(text: str) -> None:
+    expected = [m.start() for m in PER_DAY.finditer(text)]
+    assert starts_before_word(PER_DAY, text, "day", (5, 1, 3)) == expected
+
+
+def test_the_fewest_words_hold_no_other_and_are_held_as_often() -> None:
+    words = ("deficit", "deficits", "gap", "surplus", "surpluses")
+    assert fewest_words(words) == ("deficit", "gap", "surplus")
+    for text in ("the deficits grew", "a GAP", "surpluses", "nothing"):
+        assert may_hold(text, words) == may_hold(text, fewest_words(words))
