@@ -48,10 +48,11 @@ def against_normals(text: str, figures: Sequence[Figure], relations: list[Relati
     linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)}
     for i in range(len(figures) - 2):
         level, normal, gap = figures[i], figures[i + 1], figures[i + 2]
-        if {i, i + 1, i + 2} & linked or not (level.sentence == normal.sentence == gap.sentence):
-            continue
+        if gap.unit != "percent" or not (level.sentence == normal.sentence == gap.sentence) \
+                or {i, i + 1, i + 2} & linked:
+            continue  # the gap is a percentage (the cheapest test first: most figures are none)
         if level.kind not in MEASURED or normal.kind is not level.kind or normal.unit != level.unit \
-                or gap.unit != "percent" or not _AGAINST.fullmatch(text, level.end, normal.start):
+                or not _AGAINST.fullmatch(text, level.end, normal.start):
             continue
         before = _BEFORE_GAP.fullmatch(text, normal.end, gap.start)
         if before is None:

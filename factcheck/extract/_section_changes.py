@@ -127,9 +127,9 @@ def deficit_changes(text: str, figures: Sequence[Figure], layout: Layout, relati
         return
     sides: dict[str, list[tuple[int, bool]]] = {"receipts": [], "outlays": []}
     for j, g in enumerate(figures):
-        moved = _SIDE_CHANGE.match(text, g.end)
-        heading = _section_heading(text, layout, g)
-        if g.kind not in _LEVELS or moved is None or heading is None:
+        moved = _SIDE_CHANGE.match(text, g.end) if g.kind in _LEVELS else None
+        heading = _section_heading(text, layout, g) if moved is not None else None  # the costlier read last
+        if moved is None or heading is None:
             continue
         up = moved.group("way").lower().startswith(("above", "higher", "more"))
         for side, names in (("receipts", _RECEIPTS), ("outlays", _OUTLAYS)):

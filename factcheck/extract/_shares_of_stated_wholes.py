@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
 from factcheck.extract._figures import Figure
-from factcheck.extract._links import MEASURED, Relation, measured_key, unnamed, wording
+from factcheck.extract._links import MEASURED, Relation, any_in_percent, measured_key, unnamed, wording
 
 __all__ = ["shares_of_stated_wholes"]
 
@@ -43,12 +43,14 @@ def _counted_alike(part: Figure, whole: Figure) -> bool:
 
 def shares_of_stated_wholes(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """Link each share stated "of the" figure right after it to that whole, and to its part."""
+    if not any_in_percent(figures):
+        return  # a share is a percentage
     linked = {r.a for r in relations if r.kind in _LINKED}
     parts = {r.a for r in relations if r.kind == "part_of"}
     for i in range(len(figures) - 1):
         share, w = figures[i], i + 1
         whole = figures[w]
-        if i in linked or not _a_share(share) or whole.sentence != share.sentence \
+        if share.unit != "percent" or i in linked or not _a_share(share) or whole.sentence != share.sentence \
                 or not _OF_THE.fullmatch(text, share.end, whole.start):
             continue
         part = None
