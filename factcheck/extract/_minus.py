@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import may_hold
+from factcheck.extract._cues import ends_a_word
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation, wording
 
@@ -24,6 +24,8 @@ _DEFINED = re.compile(
     r"\s*(?:was|were|is|are|of|at|stood\s+at|came\s+to|totall?ed|:)?\s*$",
     re.IGNORECASE,
 )
+#: The words between the two sides in every match of :data:`_DEFINED`, spaces after each.
+_SIDE_WORDS = ("minus", "less")
 _SIDES = frozenset({kinds.COUNT, kinds.AMOUNT})
 
 
@@ -39,8 +41,8 @@ def _named(f: Figure) -> set[str]:
 
 def defined_differences(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Relation]:
     """A figure's minuend and subtrahend (``difference_minuend``, ``difference_subtrahend``)."""
-    if not may_hold(text, ("minus", "less")):
-        return []
+    if "(" not in text or not ends_a_word(text, _SIDE_WORDS, spaced=True):
+        return []  # no "(A minus B)" nor "(A less B)": "unless", "regardless" name no difference
     out: list[Relation] = []
     for i, f in enumerate(figures):
         if i in linked or f.kind not in _SIDES or f.cue is not None:

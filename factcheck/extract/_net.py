@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
-from factcheck.extract._cues import led_by, may_hold
+from factcheck.extract._cues import ends_a_word, led_by
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import Relation, wording
 
@@ -33,7 +33,7 @@ _ROLE_WORDS = re.compile(
 #: A word every match of :data:`_ROLE_WORDS` holds, and how far before the figure it is read.
 _ROLE_CUES = ("net", "gross", "tax", "deduction")
 _ROLE_REACH = 40
-#: The word a net figure is said with: a text without it states none.
+#: The word a net figure is said with, then a space and the noun it is of: a text without it states none.
 _NET_WORDS = ("net",)
 
 
@@ -53,8 +53,8 @@ def _role(text: str, f: Figure) -> tuple[str, str | None] | None:
 
 def net_figures(text: str, figures: Sequence[Figure], linked: set[int]) -> list[Relation]:
     """A net figure's gross (``difference_minuend``) and what is deducted (``difference_subtrahend``)."""
-    if not may_hold(text, _NET_WORDS):
-        return []  # no net figure
+    if not ends_a_word(text, _NET_WORDS, spaced=True):
+        return []  # no net figure of a noun ("net revenue": "net-zero" names none)
     roles = {i: r for i in led_by(text, _ROLE_CUES, figures, _ROLE_REACH)
              if i not in linked and (r := _role(text, figures[i]))}
     out: list[Relation] = []
