@@ -59,7 +59,7 @@ from factcheck.extract._combined_shares import combined_shares
 from factcheck.extract._comprising import comprised_wholes, opens_a_breakdown
 from factcheck.extract._cues import may_hold, may_hold_short, search_from
 from factcheck.extract._fact_boxes import fact_boxes
-from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _plural, scan
+from factcheck.extract._figures import BARE_PERCENT, Figure, Layout, _key, _over_a_hundred, _plural, scan
 from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balance_changes, balances, laid_out_changes
 from factcheck.extract._links import MEASURED as _MEASURED
@@ -1829,7 +1829,12 @@ def figures_to_claims(
                 del basis["kind"]  # "35 (93%)" of a stated whole: its place says what the percentage is of
                 kind = kinds.SHARE
             elif not levels_by_wording.isdisjoint(g):
-                del basis["kind"]  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
+                if _over_a_hundred(first.value) and _REFERENCE_SUBJECT.search(
+                    text, max(0, first.start - 60), first.start
+                ):  # "the dam's level fell from 101.4% to 100.8%": of its capacity, which it may exceed
+                    basis["kind"] = _basis(*_LEVEL_OF_A_REFERENCE)
+                else:  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
+                    del basis["kind"]
         if joined:
             doubts = [how for how, certain in joined if not certain]
             basis["mentions"] = _basis(
@@ -2031,6 +2036,16 @@ def _basis(how: str, certain: bool) -> Basis:
     """One record per distinct reason: bases repeat ("read from the nearby noun 'cases'") and are frozen.
     Bounded: the reasons name nouns and values, so a long-running process meets new ones with every text."""
     return _construct(Basis, how=how, certain=certain)  # pydantic's own reads each field's default anew
+
+
+#: A reference level named before a level in percent, in its clause ("the dam's level fell from"):
+#: the percentage is of that reference (a capacity, a target), which a level may exceed.
+_REFERENCE_SUBJECT: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(lx.REFERENCE_LEVELS))})\b(?:(?!\.\s)[^;:!?]){{0,40}}$", re.IGNORECASE
+)
+_LEVEL_OF_A_REFERENCE: Final = (
+    "a level in percent over 100 whose subject names a reference level (a dam's level, a capacity, a "
+    "target): it may be of that reference, which it can exceed", False)
 
 
 _DECIMAL: Final = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"

@@ -83,6 +83,12 @@ def test_a_bare_percentage_above_100_asks_for_review_instead_of_failing() -> Non
     ]
 
 
+def test_a_level_over_100_moving_under_a_reference_named_before_it_asks_for_review() -> None:
+    said, rule = "The {} fell from 103.2% to 101.9% over the week.", "percentage-within-0-100"
+    assert _status(said.format("lake's storage level"), rule) == [Status.INCONCLUSIVE] * 2
+    assert _status(said.format("turnout in the ward"), rule) == [Status.FAIL] * 2
+
+
 def test_a_share_of_a_named_whole_above_100_still_fails() -> None:
     assert _status("Some 138% of the anglers were under thirty.", "percentage-within-0-100") == [Status.FAIL]
 
