@@ -106,7 +106,7 @@ def _an_amount(f: Figure, *, stated: bool = False) -> bool:
     return f.kind in MEASURED and f.cue is None and f.unit not in _PERCENT
 
 
-#: "€277 million, or 3 per cent of all imports": a share, not a change (read in the five characters after it).
+#: "€40 million, or 2 per cent of all imports": a share, not a change (read in the five characters after it).
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
@@ -317,7 +317,7 @@ _MOVE_GAP_WORDS = ("from", "compared", "against", "ing", "to")
 
 
 def moves(text: str, figures: Sequence[Figure], linked: set[int], paired: Sequence[int]) -> list[Move]:
-    """ "£283m, up from £245m", "rose from 137 … to 238": the new figure, the old one, the direction.
+    """ "£90m, up from £75m", "rose from 137 … to 238": the new figure, the old one, the direction.
 
     ``paired`` as :func:`amount_changes` takes it: a move is between two figures of one sentence, and the
     figures are in text order, so one whose next figure stands in another sentence starts none."""
@@ -478,7 +478,7 @@ def _moves_in_other_words(
     text: str, figures: Sequence[Figure], taken: set[int], paired: Sequence[int]
 ) -> list[Move]:
     """Moves said with a noun or a later verb: "17,004 …, a small rise from 16,921", "slipped to 62.4% …,
-    after three months at 62.6%", "15 893 …; by 2020 the figure had climbed to 21 325": between two levels
+    after three months at 62.6%", "15 893 …; by 2020 the number had climbed to 19 040": between two levels
     of a kind, none of them ``taken``, with nothing but times between them in their sentence."""
     found: list[Move] = []
     for i in paired:
