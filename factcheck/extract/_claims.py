@@ -209,13 +209,10 @@ def _period(text: str, layout: Layout, fig: Figure, inherited: dict[int, str | N
     return _inherited_period(fig, inherited)
 
 
-_INHERITED = ("inherited from an earlier sentence of the section", False)
-
-
 def _inherited_period(fig: Figure, inherited: dict[int, str | None]) -> str | None:
     period = inherited.get(fig.sentence)
     if period is not None:
-        fig.bases["period"] = _INHERITED
+        fig.bases["period"] = ("inherited from an earlier sentence of the section", False)
     return period
 
 
@@ -415,13 +412,9 @@ def relate(
     apart = len(by_sentence) > 1
     for i, f in enumerate(figures):
         if f.kind not in _TIMES:
-            years = years_in.get(f.sentence)
-            if years is None:  # a sentence with no year in it (most): as _inherited_period, without the call
-                f.period = inherited.get(f.sentence)
-                if f.period is not None:
-                    f.bases["period"] = _INHERITED
-            else:
-                f.period = _period(text, layout, f, inherited, years)
+            years = years_in.get(f.sentence)  # none for a sentence with no year in it (most)
+            f.period = _inherited_period(f, inherited) if years is None \
+                else _period(text, layout, f, inherited, years)
         if apart:
             if contexts is not None:
                 contexts.note(i, f)
