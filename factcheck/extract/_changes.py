@@ -168,7 +168,8 @@ def amount_changes(
 def _level_before(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> AmountChange | None:
     """ "… went up 4 cents to $26.22. Over the past year, average hourly earnings have risen 63 cents, or
     2.5 percent": a change stated two ways with no level of its own is of the one level the sentence before
-    states, when every word of its subject is said there before that level."""
+    states, when every word of its subject is said there before that level. A level in a clause of its own
+    ("…, while fewer shops opened (-300)") whose words leave the subject out may be another's: a guess."""
     f = figures[i]
     amount = next(figures[j] for j in (i, i + 1) if figures[j].unit not in _PERCENT)
     start, _ = layout.sentence_bounds(f.sentence, len(text))
@@ -183,14 +184,31 @@ def _level_before(text: str, figures: Sequence[Figure], layout: Layout, i: int) 
         return None
     level = levels[0]
     pstart, _ = layout.sentence_bounds(f.sentence - 1, len(text))
-    said = {_stem(w) for w in _WORD.findall(text[pstart : figures[level].start])}
+    said = _said_in(text, pstart, figures[level].start)
     if not all(_stem(w) in said for w in subject):
         return None
     pair = text[f.start : figures[i + 1].end]
     how = (f"stated by wording: the subject {' '.join(subject)!r} of {pair!r} is the one of "
            f"{text[figures[level].start : figures[level].end]!r} in the sentence before")
+    across = _last_clause_opening(text, pstart, figures[level].start)
+    if across is not None:
+        in_its_clause = _said_in(text, across.end(), figures[level].start)
+        if not all(_stem(w) in in_its_clause for w in subject):
+            return AmountChange((i, i + 1), level, f"linked across {across[0]!r}, not by wording: the level "
+                                "after it in the sentence before may be another's", False)
     certain = not scale_differs(amount, figures[level])
     return AmountChange((i, i + 1), level, how if certain else SCALE_DIFFERS, certain)
+
+
+def _said_in(text: str, start: int, end: int) -> set[str]:
+    """The stems of the words of ``text[start:end]``."""
+    return {_stem(w) for w in _WORD.findall(text, start, end)}
+
+
+def _last_clause_opening(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last word between ``start`` and ``end`` that opens a clause with a subject of its own ("while")."""
+    openings = list(_ANOTHER_CLAUSE.finditer(text, start, end))
+    return openings[-1] if openings else None
 
 
 def _as_change(text: str, f: Figure, direction: str, how: str) -> None:

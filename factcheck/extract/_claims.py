@@ -74,6 +74,7 @@ from factcheck.extract._links import scale_differs as _scale_differs
 from factcheck.extract._links import unnamed as _unnamed
 from factcheck.extract._links import wording as _wording
 from factcheck.extract._lists import (
+    TOTAL_CHANGE_BEFORE,
     bracketed_breakdowns,
     colon_breakdowns,
     coordinated_shares,
@@ -570,6 +571,8 @@ def relate(
                 how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
                 if certain and _points_of_a_level(f, figures[target]):
                     how, certain = POINTS_OF_A_LEVEL, False
+                if certain and _a_total_after_a_list(text, figures, counts, i):
+                    how, certain = TOTAL_AFTER_A_LIST, False
                 relations.append(Relation("change_of", i, target, how, certain))
                 if left is not None:  # "to 4,500 from 5,000, a drop of 10%": from 5,000
                     figures[left].cue = "baseline"
@@ -985,6 +988,17 @@ def _another_statement(gap: str) -> bool:
 
 POINTS_OF_A_LEVEL = ("a change in percentage points of a figure that is not a percentage: the writer may "
                      "mean per cent")
+TOTAL_AFTER_A_LIST = ("a total change said after a list of figures: it may be the change of them all "
+                      "together, not of the last one; a guess")
+
+
+def _a_total_after_a_list(text: str, figures: Sequence[Figure], counts: Sequence[int], i: int) -> bool:
+    """ "gained 120 full-time jobs and 40 part-time ones for a total increase of 160": a change said as a
+    total ("total", "overall", "combined", "net") after two or more figures of its sentence is of
+    them together as often as of the last, so which level it changes is a guess."""
+    f = figures[i]
+    listed = sum(1 for j in counts if figures[j].sentence == f.sentence)
+    return listed >= 2 and TOTAL_CHANGE_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
 
 
 def _last_level(figures: Sequence[Figure], earlier: list[int]) -> int | None:

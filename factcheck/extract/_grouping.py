@@ -521,6 +521,29 @@ _REFERRED: Final = ", but whose figure it is is said in another sentence ('{}')"
 _CAPITALS_HEADING: Final = re.compile(
     r"^[ \t]*(?=[^\n]*[A-Z]{2})[A-Z][A-Z '’&(),/-]{3,80}[ \t]*$", re.MULTILINE)
 _ANOTHER_HEADING: Final = ", but under another heading, which may be of another series or period"
+#: Why the same words with another value may be another's figure: "The North Dam, which was 40 percent
+#: full on Monday", then "the South Dam …", then "The dam was 75 percent full on Monday".
+_ANOTHER_NAMED: Final = (", but with another value, and '{}' is named between them: the {} meant may be "
+                          "that one")
+#: A name of two or more capitalised words ("South Dam", "Red River Bridge").
+_MULTIWORD_NAME: Final = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+def _another_named_between(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing says so).
+
+    One names whose figure it is ("the North Dam, which was …") and the other only says what it is ("the
+    dam was …"); when another thing of that kind is named between them ("the South Dam"), the second may
+    be of that one. ``end`` is where the earlier mention ends, ``start`` where the later starts.
+    """
+    if bool(a.names) == bool(b.names):
+        return ""
+    named, unnamed = (a, b) if a.names else (b, a)
+    for m in _MULTIWORD_NAME.finditer(text, end, start):
+        words = m.group().lower().split()
+        if words[-1] in unnamed.before and not set(words) <= named.names:
+            return _ANOTHER_NAMED.format(m.group(), words[-1])
+    return ""
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
@@ -725,7 +748,9 @@ def groups(
                              None)
             if words is not None:
                 scoped = another_scope(words[1].sequence, words[1].names, frame.sequence, frame.names)
-                doubt = _doubt(text, words[1], frame, figures[g.figures[-1]].end, f.start)
+                doubt = _doubt(text, words[1], frame, figures[g.figures[-1]].end, f.start) or (
+                    _another_named_between(text, words[1], frame, figures[g.figures[-1]].end, f.start)
+                    if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
                 target = g
@@ -951,7 +976,9 @@ def _restatement_without_noun(
             words, j = found
             listed = all(_a_list_item(frames.text, figures, in_sentence, j) for j in (g.figures[0], i))
             doubt = _LIST_ITEMS if listed else _doubt(frames.text, frames[j], frames[i],
-                                                      figures[g.figures[-1]].end, f.start)
+                                                      figures[g.figures[-1]].end, f.start) or (
+                _another_named_between(frames.text, frames[j], frames[i], figures[g.figures[-1]].end, f.start)
+                if figures[j].value != f.value else "")
             return g, (f"restated in the same words: {words!r}" + doubt, not doubt)
         if guess[0] is None:
             alike = next((w for j in near if (w := _restated_through_synonyms(frames, j, i))), None)

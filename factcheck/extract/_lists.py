@@ -233,11 +233,11 @@ def bracketed_breakdowns(text: str, figures: Sequence[Figure], relations: list[R
 
 
 #: A change stated as a total: "an overall increase of 1 056 cases", "a combined rise of 80".
-_TOTAL_CHANGE_BEFORE = re.compile(
+TOTAL_CHANGE_BEFORE = re.compile(
     r"\b(?:overall|total|combined|net)\s+(?:increase|rise|growth|gain|decrease|fall|drop|decline)\s+of\s+$",
     re.IGNORECASE,
 )
-#: A word every ``_TOTAL_CHANGE_BEFORE`` holds, whitespace after it: a text with none has no total change
+#: A word every ``TOTAL_CHANGE_BEFORE`` holds, whitespace after it: a text with none has no total change
 #: ("net-zero" names none).
 _TOTAL_WORDS = ("overall", "total", "combined", "net")
 #: From one item of a list of changes to the next: "450 more murder cases in July, 385 more in August and …".
@@ -266,7 +266,7 @@ def listed_changes(text: str, figures: Sequence[Figure], relations: list[Relatio
         return
     totals = [i for i in led_by(text, _TOTAL_WORDS, figures, 40)
               if "of" in text[max(0, figures[i].start - 40) : figures[i].start].lower()
-              and _TOTAL_CHANGE_BEFORE.search(text, max(0, figures[i].start - 40), figures[i].start)]
+              and TOTAL_CHANGE_BEFORE.search(text, max(0, figures[i].start - 40), figures[i].start)]
     linked = {r.a for r in relations if r.kind in ("part_of", "sum_of")}
     for t in totals:
         total = figures[t]

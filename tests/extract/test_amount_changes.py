@@ -180,3 +180,21 @@ def test_a_level_after_while_is_not_certainly_the_level_of_the_change_before(tmp
     assert all(c.basis and not c.basis["change_of"].certain and "'while'" in c.basis["change_of"].how
                for c in changes if c.change_of)
     assert Status.FAIL not in _statuses(tmp_path, text)
+
+
+def test_a_level_after_while_in_the_sentence_before_is_not_certainly_the_subjects(tmp_path: Path) -> None:
+    # "sales" opens the sentence before, but the level stands after "while", in a clause of its own
+    text = ("Sales gains in the quarter came from online orders (+4,000), while fewer shops opened (-300). "
+            "Over the year, total sales rose by 51,000 (+2.2%).")
+    changes = [c for c in extract_claims(text).claims if c.kind.value == "change" and c.change_of]
+    assert changes
+    assert all(c.basis and not c.basis["change_of"].certain and "'while'" in c.basis["change_of"].how
+               for c in changes)
+    assert Status.FAIL not in _statuses(tmp_path, text)
+
+
+def test_a_level_in_the_subjects_own_clause_of_the_sentence_before_stays_certain() -> None:
+    text = "Prices slipped, while sales rose to 5,000 in May. Over the year, sales rose by 300 (+6.4%)."
+    changes = [c for c in extract_claims(text).claims if c.kind.value == "change" and c.change_of]
+    assert changes
+    assert all(c.basis["change_of"].certain for c in changes)

@@ -473,3 +473,21 @@ def test_counts_whose_words_after_them_part_count_different_things(tmp_path: Pat
     )
     assert _verify_text(tmp_path, said.format("calls about low pressure")) == []
     assert _verify_text(tmp_path, said.format("burst pipes")) == ["mentions-agree"]
+
+
+def test_the_same_words_of_another_value_after_another_name_of_that_kind_are_a_guess(tmp_path: Path) -> None:
+    text = ("The North Dam, which was 40 percent full on Monday morning, supplies the city. "
+            "Engineers also inspected the South Dam upstream. "
+            "The dam was 75 percent full on Monday morning.")
+    (grouped,) = [c for c in extract_claims(text).claims if len(c.mentions) > 1]
+    assert grouped.basis is not None
+    assert not grouped.basis["mentions"].certain
+    assert "'South Dam' is named between them" in grouped.basis["mentions"].how
+    assert _verify_text(tmp_path, text) == []
+
+
+def test_the_same_words_of_another_value_with_no_other_name_between_still_contradict(tmp_path: Path) -> None:
+    text = ("The North Dam, which was 40 percent full on Monday morning, supplies the city. "
+            "Engineers inspected the spillway upstream. "
+            "The dam was 75 percent full on Monday morning.")
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]

@@ -583,3 +583,20 @@ def test_the_same_words_without_a_demonstrative_subject_still_state_one_figure(t
     assert [r.rule for r in _failures(tmp_path, text)] == ["mentions-agree"]
     this_year = LEVIES.replace("This means", "This year brings")  # "this" of a noun: no subject of its own
     assert [r.rule for r in _failures(tmp_path, this_year)] == ["mentions-agree"]
+
+
+def test_a_total_change_after_a_list_of_figures_is_of_the_last_only_by_a_guess(tmp_path: Path) -> None:
+    # the 910 is the two gains together, not a rise of the 340 part-time posts
+    text = "The region gained 570 full-time posts and 340 part-time posts for a total increase of 910."
+    (change,) = [c for c in extract_claims(text).claims if c.change_of]
+    assert change.basis is not None
+    assert not change.basis["change_of"].certain
+    assert "after a list of figures" in change.basis["change_of"].how
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_total_change_after_one_figure_is_of_it_by_wording() -> None:
+    text = "The region had 340 part-time posts, a total increase of 90."
+    (change,) = [c for c in extract_claims(text).claims if c.change_of]
+    assert change.basis is not None
+    assert change.basis["change_of"].certain
