@@ -1189,6 +1189,23 @@ def _listed_before(text: str, figures: Sequence[Figure], i: int, counts: list[in
     return None
 
 
+WHOM_OF_PEOPLE = ("'of whom' after a count of what may not be people, with a count of people before it "
+                  "in the sentence: either may be the whole; a guess")
+
+
+def _whom_of_other_people(words_before: str, figures: Sequence[Figure], candidates: list[int],
+                          sentence: int) -> bool:
+    """ "1,200 students sat the exams at nine centres, of whom 700 passed": "whom" stands for people, and
+    the count right before it counts something else, while an earlier count of the sentence counts people."""
+    if "whom" not in words_before.lower():
+        return False
+    nearest = figures[candidates[-1]]
+    return nearest.noun is not None and nearest.noun.lower() not in lx.PERSON_NOUNS and any(
+        figures[j].sentence == sentence and (figures[j].noun or "").lower() in lx.PERSON_NOUNS
+        for j in candidates[:-1]
+    )
+
+
 def _part_of_nearest(text: str, figures: Sequence[Figure], i: int, counts: list[int], whole: int) -> Relation:
     """Figure ``i`` a part of the nearest count before it ("including 30 foreigners"), certain when close."""
     certain = _close(text, figures, whole, i, allow={j for j in counts if figures[j].cue == "part"})
@@ -1226,7 +1243,12 @@ def _part_whole(
     words_before = text[max(0, f.start - 40) : f.start]
     if may_hold_short(words_before, _PART_WORDS) and search_from(_PART_BEFORE, words_before, _PART_STARTS):
         candidates = [j for j in counts if figures[j].cue != "part"]
-        return _part_of_nearest(text, figures, i, counts, candidates[-1]) if candidates else None
+        if not candidates:
+            return None
+        nearest = _part_of_nearest(text, figures, i, counts, candidates[-1])
+        if nearest.certain and _whom_of_other_people(words_before, figures, candidates, f.sentence):
+            return Relation("part_of", i, nearest.b, WHOM_OF_PEOPLE, False)
+        return nearest
     if figures[prev].cue == "part" and _COORDINATED.match(between):
         first = next(iter(relations.starting("part_of", prev)), None)
         if first is None:

@@ -1311,13 +1311,15 @@ class _Scanner:
         return self.figures
 
     def _carry_percent(self) -> None:
-        """ "rises of five and seven per cent": the percent sign of the last covers the list."""
+        """ "rises of five and seven per cent": the percent sign of the last covers the list. A percentage
+        with a sign of its own ("27,400, -1.2%") is the change of the figure before it, not a list's last."""
         for a, b in itertools.pairwise(self.figures):
             if (
                 a.kind in (_COUNT, _CHANGE)
                 and a.noun is None
                 and a.unit is None
                 and b.unit in ("percent", "percentage points")
+                and b.sign is None
                 and a.sentence == b.sentence
                 and _PERCENT_LIST_GAP.fullmatch(self.text, a.end, b.start)
                 and not _count_and_its_share(self.text, a, b)

@@ -600,3 +600,19 @@ def test_a_total_change_after_one_figure_is_of_it_by_wording() -> None:
     (change,) = [c for c in extract_claims(text).claims if c.change_of]
     assert change.basis is not None
     assert change.basis["change_of"].certain
+
+
+def test_of_whom_after_a_count_of_things_with_a_count_of_people_before_is_a_guess(tmp_path: Path) -> None:
+    text = "A total of 1,200 students sat the exams at nine centres, of whom 700 passed."
+    (part,) = [c for c in extract_claims(text).claims if c.part_of]
+    assert part.basis is not None
+    assert not part.basis["part_of"].certain
+    assert "'of whom'" in part.basis["part_of"].how
+    assert _failures(tmp_path, text) == []
+
+
+def test_of_whom_right_after_a_count_of_people_is_its_part_by_wording() -> None:
+    (part,) = [c for c in extract_claims("The agency found 523 victims, of whom 230 were minors.").claims
+               if c.part_of]
+    assert part.basis is not None
+    assert part.basis["part_of"].certain
