@@ -264,11 +264,20 @@ def _side(
     word = words[-1]
     if _QUALIFIED_SIDE.match(text, word.end()):
         return None
+    if _FROM_BEFORE.search(text, max(start, f.start - 12), f.start) and _TO_AFTER.match(text, f.end):
+        return None  # "the deficit narrowed from $10.7 billion to …": the level of an earlier period
     between = [j for j, g in enumerate(figures) if word.end() <= g.start and g.end <= f.start]
-    if any(figures[j].kind is kinds.AMOUNT and not _change_amount(text, figures[j]) for j in between):
-        return None  # the word names another figure
+    if any(figures[j].kind is kinds.AMOUNT and not _change_amount(text, figures[j])
+           and not (_FROM_BEFORE.search(text, max(start, figures[j].start - 12), figures[j].start)
+                    and _TO_AFTER.fullmatch(text, figures[j].end, f.start))
+           for j in between):
+        return None  # the word names another figure (not the level "from" which it moved "to" this one)
     return _SIDE_WORDS[word.group(1).lower()], near, _scope(text, start, word.start())
 
+
+#: Right before the level a figure moved from, and right after it: "narrowed from $10.7 billion to".
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 #: Expense lines beside outlays and revenues ("public debt charges"): the balance has more than two terms.
 _FURTHER_TERM = re.compile(

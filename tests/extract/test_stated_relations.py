@@ -78,6 +78,17 @@ def test_a_deficit_with_one_partner_is_not_the_difference_of_the_totals() -> Non
     assert not [c for c in extract_claims(text).claims if c.difference_of is not None]
 
 
+def test_a_deficit_that_moved_from_one_level_to_another_balances_at_the_new_one(tmp_path: Path) -> None:
+    text = ("Exports rose to $198.0 billion in March, while imports climbed to $237.0 billion. "
+            "The trade deficit narrowed from $45.2 billion to $39.0 billion.")
+    claims = extract_claims(text)
+    (deficit,) = [c for c in claims.claims if c.difference_of is not None]
+    assert deficit.value == "39.0 billion"
+    assert _failures(tmp_path, text) == []
+    assert [r.rule for r in _failures(tmp_path, text.replace("$39.0 billion", "$35.0 billion"))] == [
+        "difference-matches-figures"]
+
+
 def test_a_budget_surplus_is_revenues_minus_outlays() -> None:
     text = "Revenues came to $410 billion and outlays to $380 billion, leaving a surplus of $30 billion."
     claims = extract_claims(text)
