@@ -168,8 +168,13 @@ def amount_changes(
 def _level_before(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> AmountChange | None:
     """ "… went up 4 cents to $26.22. Over the past year, average hourly earnings have risen 63 cents, or
     2.5 percent": a change stated two ways with no level of its own is of the one level the sentence before
-    states, when every word of its subject is said there before that level. A level in a clause of its own
-    ("…, while fewer shops opened (-300)") whose words leave the subject out may be another's: a guess."""
+    states, when every word of its subject is said there before that level.
+
+    The level may be where the change ended (the earnings above) or where it started ("closed at $31.40.
+    After hours, the shares fell $1.20, or 3.8 percent"): certain only when the change's sentence says it
+    runs up to now ("over the past year", "year on year", "since …"), else a guess. A level in a clause
+    of its own ("…, while fewer shops opened (-300)") whose words leave the subject out may be another's.
+    """
     f = figures[i]
     amount = next(figures[j] for j in (i, i + 1) if figures[j].unit not in _PERCENT)
     start, _ = layout.sentence_bounds(f.sentence, len(text))
@@ -187,17 +192,32 @@ def _level_before(text: str, figures: Sequence[Figure], layout: Layout, i: int) 
     said = _said_in(text, pstart, figures[level].start)
     if not all(_stem(w) in said for w in subject):
         return None
-    pair = text[f.start : figures[i + 1].end]
-    how = (f"stated by wording: the subject {' '.join(subject)!r} of {pair!r} is the one of "
-           f"{text[figures[level].start : figures[level].end]!r} in the sentence before")
     across = _last_clause_opening(text, pstart, figures[level].start)
     if across is not None:
         in_its_clause = _said_in(text, across.end(), figures[level].start)
         if not all(_stem(w) in in_its_clause for w in subject):
             return AmountChange((i, i + 1), level, f"linked across {across[0]!r}, not by wording: the level "
                                 "after it in the sentence before may be another's", False)
-    certain = not scale_differs(amount, figures[level])
-    return AmountChange((i, i + 1), level, how if certain else SCALE_DIFFERS, certain)
+    if scale_differs(amount, figures[level]):
+        return AmountChange((i, i + 1), level, SCALE_DIFFERS, False)
+    pair = text[f.start : figures[i + 1].end]
+    level_words = text[figures[level].start : figures[level].end]
+    if _UP_TO_NOW.search(text, start, f.start) is None:
+        return AmountChange((i, i + 1), level, (
+            f"the subject {' '.join(subject)!r} of {pair!r} is the one of {level_words!r} in the sentence "
+            "before, which may be where the change started or where it ended: a guess"), False)
+    how = (f"stated by wording: the subject {' '.join(subject)!r} of {pair!r} is the one of {level_words!r} "
+           "in the sentence before, and the change runs up to it")
+    return AmountChange((i, i + 1), level, how, True)
+
+
+#: A change said to run up to the present the text speaks of: over the past year, year on year, since …
+_UP_TO_NOW = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|latest)\s+(?:\w+\s+)?(?:year|twelve\s+months|12\s+months|"
+    r"quarter|month|decade)\b|\bover\s+the\s+year\b|\byear[\s-](?:on|over)[\s-]year\b|"
+    r"\b(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)\b|\bsince\s",
+    re.IGNORECASE,
+)
 
 
 def _said_in(text: str, start: int, end: int) -> set[str]:

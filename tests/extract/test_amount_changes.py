@@ -198,3 +198,12 @@ def test_a_level_in_the_subjects_own_clause_of_the_sentence_before_stays_certain
     changes = [c for c in extract_claims(text).claims if c.kind.value == "change" and c.change_of]
     assert changes
     assert all(c.basis["change_of"].certain for c in changes)
+
+
+def test_a_change_after_the_level_of_the_sentence_before_may_start_from_it(tmp_path: Path) -> None:
+    # the fall of $1.20 starts from the close: 1.20 / 31.40 is 3.8 %, while 1.20 / 32.60 would be 3.7 %
+    text = "Acme shares rose 10 cents to close at $31.40. After hours, the shares fell $1.20, or 3.8 percent."
+    changes = [c for c in extract_claims(text).claims if c.kind.value == "change" and c.change_of]
+    assert changes
+    assert all(c.basis and not c.basis["change_of"].certain for c in changes)
+    assert Status.FAIL not in _statuses(tmp_path, text)
