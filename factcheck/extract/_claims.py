@@ -530,8 +530,9 @@ def relate(
             if ahead is not None:  # "rose 6 percent to $2.17 billion"
                 f.measures = f"{_measured_key(figures[ahead]) or 'figure'}.change"
                 f.period = figures[ahead].period or f.period
-                how = _wording(text, f.start, figures[ahead].end)
-                relations.append(Relation("change_of", i, ahead, how, True))
+                respective = _RESPECTIVELY.match(text, figures[ahead].end) is not None
+                how = RESPECTIVE_PAIRS if respective else _wording(text, f.start, figures[ahead].end)
+                relations.append(Relation("change_of", i, ahead, how, not respective))
             elif counts and not _from_to_after(text, figures, i):  # "(up 7% from A to B)": its own pair
                 target = counts[-1]
                 chained = _chained_level(text, figures, index, target, i)
@@ -562,6 +563,7 @@ def relate(
                                         max(0, figures[target].start - 40), figures[target].start)
                     and not _ELSEWHERE_GAP.search(gap)  # "3.75 million tons, aided by a 15.7% rise in area"
                     and not _another_statement(gap)  # "to 640 and all injuries were up 4%"
+                    and not _frames_the_sentence(text, figures[target], gap)  # "Of the 40 schools, one …"
                     and (not _baseline_before(text, max(0, figures[target].start - 80),
                                               figures[target].start)  # "compared to 3,893 (+2%)"
                          or left == counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
@@ -986,6 +988,29 @@ def _another_statement(gap: str) -> bool:
     return not words or any(w.lower() not in _SAME_SUBJECT for w in words)
 
 
+#: Lists paired by "respectively" ("fell 31 and 12 percent to 73 and 57 respectively"): read figure by
+#: figure, the change is taken as of the level right after it, not the one in its place in the list.
+_RESPECTIVELY = re.compile(r"(?:\s+(?:and|or)\s+[^\s,.;]+)?(?:\s+[a-z]+){0,2}\s*,?\s+respectively\b")
+RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes with the level in its "
+                    "place in the lists, which this reading does not follow; a guess")
+
+#: An opening phrase a count stands in, naming the group the sentence then speaks of one of: "Among
+#: the three largest ports,", "Of the 40 regions,", "- In 12 of the regions,".
+_FRAMING_OPENING = re.compile(
+    r"(?:^|[.!?:]\s|\n)[ \t]*(?:[-•*][ \t]*)?(?:among|of|across|in|for|from)\s+[^,.;:\n]{0,50}$",
+    re.IGNORECASE,
+)
+#: The rest of that phrase, then a named subject of the sentence: "… ports, Harbourtown recorded a".
+_NAMED_SUBJECT_AFTER = re.compile(r"^[^,.;:\n]{0,30},\s+(?:the\s+)?[A-Z]")
+
+
+def _frames_the_sentence(text: str, level: Figure, gap: str) -> bool:
+    """Does the count stand in an opening phrase, with a named subject after it ("Among the three largest
+    ports, Harbourtown recorded a 12% rise")? The change is that subject's, not the count's."""
+    return _NAMED_SUBJECT_AFTER.match(gap) is not None and _FRAMING_OPENING.search(
+        text, max(0, level.start - 60), level.start) is not None
+
+
 POINTS_OF_A_LEVEL = ("a change in percentage points of a figure that is not a percentage: the writer may "
                      "mean per cent")
 TOTAL_AFTER_A_LIST = ("a total change said after a list of figures: it may be the change of them all "
@@ -1145,12 +1170,22 @@ _FROM_GAP = re.compile(r"\s+from\s+")
 _TO_GAP = re.compile(r"\s+to\s+")
 
 
+#: From the level a change started at to the one it ended at, perhaps with the first one's period between:
+#: "from 2,400 to", "from 42 cases last year to", "from 60 in 2023 to".
+_TO_AFTER_LEVEL = re.compile(
+    r"\s+(?:(?:last|the\s+previous|a)\s+(?:year|month|quarter|week)\s+|(?:a\s+)?(?:year|month)\s+(?:earlier|ago|"
+    r"before)\s+|(?:in|during)\s+(?:(?:19|20)\d\d|[A-Z][a-z]+)\s+)?to\s+",
+    re.IGNORECASE,
+)
+
+
 def _from_to_after(text: str, figures: Sequence[Figure], i: int) -> bool:
-    """Does the change at ``i`` state its own two figures right after it ("up 15% from 2,400 to 2,760")?"""
+    """Does the change at ``i`` state its own two figures right after it ("up 15% from 2,400 to 2,760",
+    "a fall of 20% from 40 cases last year to 32")?"""
     if i + 2 >= len(figures) or figures[i + 2].sentence != figures[i].sentence:
         return False
     return _FROM_GAP.fullmatch(text, figures[i].end, figures[i + 1].start) is not None \
-        and _TO_GAP.fullmatch(text, figures[i + 1].end, figures[i + 2].start) is not None
+        and _TO_AFTER_LEVEL.fullmatch(text, figures[i + 1].end, figures[i + 2].start) is not None
 
 
 def _previous(period: str | None) -> str | None:

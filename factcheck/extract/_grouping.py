@@ -936,6 +936,19 @@ def _allowed(kind: ClaimKind, value: str, qualifier: str) -> Interval | None:
 _LIST_ITEMS: Final = ", but both are items of lists, which may be of different periods or groups"
 
 
+#: Why the same words may state two figures: each is read as of its own period.
+_OTHER_PERIODS: Final = ", but read as of different periods ({} and {})"
+
+
+def _other_periods(a: Figure, b: Figure) -> str:
+    """ "… the most, with 46% recorded" (in a paragraph on 2012) and "… the most, with 36% recorded in
+    2013": figures with no noun are looked for across periods, so two of different periods in the same
+    words may be two figures ("" when the periods agree or one is not known)."""
+    if a.period is None or b.period is None or a.period == b.period:
+        return ""
+    return _OTHER_PERIODS.format(a.period, b.period)
+
+
 def _a_list_item(text: str, figures: Sequence[Figure], in_sentence: dict[int, list[int]], i: int) -> bool:
     """Is figure ``i`` one of three of its kind, or of five, in its sentence ("A (9,426); B (7,741); …")?"""
     kind, together = figures[i].kind, in_sentence.get(figures[i].sentence, [])
@@ -978,7 +991,7 @@ def _restatement_without_noun(
             doubt = _LIST_ITEMS if listed else _doubt(frames.text, frames[j], frames[i],
                                                       figures[g.figures[-1]].end, f.start) or (
                 _another_named_between(frames.text, frames[j], frames[i], figures[g.figures[-1]].end, f.start)
-                if figures[j].value != f.value else "")
+                if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             return g, (f"restated in the same words: {words!r}" + doubt, not doubt)
         if guess[0] is None:
             alike = next((w for j in near if (w := _restated_through_synonyms(frames, j, i))), None)

@@ -207,3 +207,13 @@ def test_a_change_after_the_level_of_the_sentence_before_may_start_from_it(tmp_p
     assert changes
     assert all(c.basis and not c.basis["change_of"].certain for c in changes)
     assert Status.FAIL not in _statuses(tmp_path, text)
+
+
+def test_a_change_from_a_level_with_its_period_to_another_is_of_its_own_pair(tmp_path: Path) -> None:
+    # the 25 % is the fall from 40 to 30, not a change of the 75 cases before it
+    text = ("The north recorded 75 cases, while the south saw a fall of 25 percent "
+            "from 40 cases last year to 30 this year.")
+    (change,) = [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert change.change_of is not None
+    assert extract_claims(text).by_id()[change.change_of].value == "30"
+    assert Status.FAIL not in _statuses(tmp_path, text, rule="change-matches-figures")

@@ -491,3 +491,12 @@ def test_the_same_words_of_another_value_with_no_other_name_between_still_contra
             "Engineers inspected the spillway upstream. "
             "The dam was 75 percent full on Monday morning.")
     assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
+def test_the_same_words_without_a_noun_in_two_periods_restate_only_as_a_guess(tmp_path: Path) -> None:
+    text = ("In 2019 the region received 9,100 requests.\n\n"
+            "Northfield had the highest rate of approvals, with 46% recorded.\n\n"
+            "Northfield had the highest rate of approvals, with 36% recorded in 2020.")
+    grouped = [c for c in extract_claims(text).claims if len(c.mentions) > 1 and c.unit == "percent"]
+    assert all(c.basis is not None and not c.basis["mentions"].certain for c in grouped)
+    assert _verify_text(tmp_path, text) == []

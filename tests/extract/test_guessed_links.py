@@ -616,3 +616,18 @@ def test_of_whom_right_after_a_count_of_people_is_its_part_by_wording() -> None:
                if c.part_of]
     assert part.basis is not None
     assert part.basis["part_of"].certain
+
+
+def test_a_count_in_an_opening_phrase_is_not_the_level_of_the_named_subjects_change(tmp_path: Path) -> None:
+    text = "Among the region's four busiest ports, Harbourtown handled 31% more cargo this month."
+    linked = [c for c in extract_claims(text).claims if c.change_of]
+    assert all(c.basis is not None and not c.basis["change_of"].certain for c in linked)
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_change_paired_respectively_with_a_list_of_levels_is_a_guess(tmp_path: Path) -> None:
+    text = "The two depots saw a reduction of 20 and 10 percent to 400 and 900 crates respectively."
+    linked = [c for c in extract_claims(text).claims if c.change_of]
+    assert linked
+    assert all(c.basis is not None and not c.basis["change_of"].certain for c in linked)
+    assert _failures(tmp_path, text) == []
