@@ -564,6 +564,7 @@ def relate(
                     and not _ELSEWHERE_GAP.search(gap)  # "3.75 million tons, aided by a 15.7% rise in area"
                     and not _another_statement(gap)  # "to 640 and all injuries were up 4%"
                     and not _frames_the_sentence(text, figures[target], gap)  # "Of the 40 schools, one …"
+                    and not _NAMED_SUBJECT_OF_ITS_OWN.search(gap)  # "640 in Traffic from X was down 4%"
                     and (not _baseline_before(text, max(0, figures[target].start - 80),
                                               figures[target].start)  # "compared to 3,893 (+2%)"
                          or left == counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
@@ -993,6 +994,12 @@ def _another_statement(gap: str) -> bool:
 _RESPECTIVELY = re.compile(r"(?:\s+(?:and|or)\s+[^\s,.;]+)?(?:\s+[a-z]+){0,2}\s*,?\s+respectively\b")
 RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes with the level in its "
                     "place in the lists, which this reading does not follow; a guess")
+
+#: A subject of its own, named and followed by its verb, between a level and a change after it: "… to 1,200
+#: in Freight from the north was up by 3%" (a full stop lost) is freight's change, not the level's.
+_NAMED_SUBJECT_OF_ITS_OWN = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|has|had|have)\s"
+)
 
 #: An opening phrase a count stands in, naming the group the sentence then speaks of one of: "Among
 #: the three largest ports,", "Of the 40 regions,", "- In 12 of the regions,".

@@ -849,6 +849,8 @@ _N_IN_M: Final = re.compile(
 #: What "in" and "out" of ``_N_IN_M`` start with, in any case the pattern matches ("i" has two more).
 _IN_OUT_INITIALS: Final = frozenset("iIoO\u0130\u0131")
 _OF_PRONOUN: Final = re.compile(r"^\s+of\s+(them|those|these|which|whom|it)\b", re.IGNORECASE)
+#: A figure's value with a scale word ("1.2 million", "3bn").
+_SCALED: Final = re.compile(r"[A-Za-z]")
 #: The words ``_OF_PRONOUN`` reads, as a figure's ``of_noun``: "42% of them" is a share of the figure before.
 _PRONOUNS_OF: Final = frozenset({"them", "those", "these", "which", "whom", "it"})
 _OF_NOUN: Final = re.compile(
@@ -1315,7 +1317,8 @@ class _Scanner:
     def _carry_percent(self) -> None:
         """ "rises of five and seven per cent": the percent sign of the last covers the list. A percentage
         with a sign of its own ("27,400, -1.2%") is the change of the figure before it, and one "of them"
-        ("3,100, and 42% of them") its share: neither is the last of a list."""
+        ("3,100, and 42% of them") its share: neither is the last of a list; nor is a figure with a scale
+        word ("1.2 million, 14% of all") ever an item of a list of percentages."""
         for a, b in itertools.pairwise(self.figures):
             if (
                 a.kind in (_COUNT, _CHANGE)
@@ -1324,6 +1327,7 @@ class _Scanner:
                 and b.unit in ("percent", "percentage points")
                 and b.sign is None
                 and b.of_noun not in _PRONOUNS_OF
+                and not _SCALED.search(a.value)
                 and a.sentence == b.sentence
                 and _PERCENT_LIST_GAP.fullmatch(self.text, a.end, b.start)
                 and not _count_and_its_share(self.text, a, b)

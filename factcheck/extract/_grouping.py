@@ -323,6 +323,19 @@ _LOWERED_OTHERWISE: Final = ("\u0130", "\u212a")
 _FRAME_REACH: Final = 100
 
 
+def _words_leading(text: str, f: Figure) -> list[str]:
+    """The words a figure's own span holds right before its number or an "of" before it: "total" in "a
+    total of 1,250 pupils", "further" in "a further 300", never the hedge in "more than 300"."""
+    tokens = _TOKEN.findall(text, f.start, f.end)
+    leading = []
+    for word, after in itertools.pairwise(tokens):
+        if word[0].isdigit():
+            break
+        if after[0].isdigit() or after.lower() == "of":
+            leading.append(word)
+    return leading
+
+
 def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[str],
            others: frozenset[str] = frozenset(), run_together: Sequence[int] = ()) -> _Frame:
     start, end, before = _beside(text, layout, f, run_together)
@@ -341,7 +354,7 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         w for w in sequence
         if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns and w not in judging)
     )
-    naming = frozenset(w.lower() for w in before[-3:]) & _NAMING
+    naming = frozenset(w.lower() for w in [*before[-3:], *_words_leading(text, f)]) & _NAMING
     edition = f.kind is kinds.YEAR and bool(after) and (
         (  # "the 2008 Summer Olympics", not "a 1917 American film"
             bool(before) and before[-1].lower() == "the"

@@ -500,3 +500,11 @@ def test_the_same_words_without_a_noun_in_two_periods_restate_only_as_a_guess(tm
     grouped = [c for c in extract_claims(text).claims if len(c.mentions) > 1 and c.unit == "percent"]
     assert all(c.basis is not None and not c.basis["mentions"].certain for c in grouped)
     assert _verify_text(tmp_path, text) == []
+
+
+def test_a_total_in_the_figures_own_words_is_not_a_restatement_of_a_part(tmp_path: Path) -> None:
+    text = ("Across the county 1,420 pupils were waiting longer than the target for a school place.\n\n"
+            "Across the county, a total of 18,300 pupils were waiting for a school place in May.")
+    claims = [c for c in extract_claims(text).claims if c.measures == "pupils"]
+    assert len(claims) == 2
+    assert _verify_text(tmp_path, text) == []

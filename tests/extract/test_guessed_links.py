@@ -631,3 +631,11 @@ def test_a_change_paired_respectively_with_a_list_of_levels_is_a_guess(tmp_path:
     assert linked
     assert all(c.basis is not None and not c.basis["change_of"].certain for c in linked)
     assert _failures(tmp_path, text) == []
+
+
+def test_a_change_with_a_named_subject_of_its_own_after_a_level_is_not_its_change(tmp_path: Path) -> None:
+    # a full stop lost after "in": the fall of 3% is freight's, not a change of the 61,200 visitors
+    text = "Visitors rose by 4.0% from 58,850 to 61,200 in Freight from the north was down by 3%."
+    linked = [c for c in extract_claims(text).claims if c.change_of and c.value == "3"]
+    assert all(c.basis is not None and not c.basis["change_of"].certain for c in linked)
+    assert _failures(tmp_path, text) == []
