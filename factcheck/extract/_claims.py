@@ -305,24 +305,25 @@ def _words_near(text: str, bounds: tuple[int, int], start: int, end: int, modifi
 class _Contexts:
     """Each figure's :func:`_context`, read only when grouping first asks for it: most figures are
     never compared by their words. A figure's words are taken as they stand when :func:`relate` meets
-    it (a later reading may name its noun), so that is when each is noted."""
+    it (a later reading may name its noun), which is how they stand before its loop over the figures:
+    that loop names no figure's noun but the one it is at, once it has met it. So all are noted then."""
 
     def __init__(self, text: str, layout: Layout) -> None:
         self._text, self._layout = text, layout
-        self._noted: dict[int, tuple[int, int, int, tuple[str, ...], str | None]] = {}
+        self._noted: list[tuple[int, int, int, tuple[str, ...], str | None]] = []
         self._read: dict[int, frozenset[str]] = {}
 
-    def note(self, i: int, f: Figure) -> None:
-        self._noted[i] = (f.sentence, f.start, f.end, f.modifiers, f.noun)
+    def note(self, figures: Sequence[Figure]) -> None:
+        """Take the words of every figure as they stand now."""
+        self._noted = [(f.sentence, f.start, f.end, f.modifiers, f.noun) for f in figures]
 
     def __call__(self, i: int) -> frozenset[str]:
         found = self._read.get(i)
         if found is None:
-            noted = self._noted.get(i)
-            if noted is None:  # a figure alone in its text: read by nothing
+            if i >= len(self._noted):  # a figure alone in its text: read by nothing
                 found = frozenset()
             else:
-                sentence, start, end, modifiers, noun = noted
+                sentence, start, end, modifiers, noun = self._noted[i]
                 bounds = self._layout.sentence_bounds(sentence, len(self._text))
                 found = _words_near(self._text, bounds, start, end, modifiers, noun)
             self._read[i] = found
@@ -409,18 +410,19 @@ def relate(
         moved_objects(text, figures)
     stated_as_amounts = amount_changes(text, figures, paired, layout) if several else []
     linked_below = {j for amount in stated_as_amounts for j in amount.changes}
-    # the words beside a figure, read only to group it with another of another sentence
-    apart = len(by_sentence) > 1
+    # the words beside a figure, read only to group it with another of another sentence: as they stand
+    # before the loop below, which names no noun but that of the figure it is at, once it has met it
+    if len(by_sentence) > 1:
+        if contexts is not None:
+            contexts.note(figures)
+        else:
+            for f in figures:
+                f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
     for i, f in enumerate(figures):
         if f.kind not in _TIMES:
             years = years_in.get(f.sentence)  # none for a sentence with no year in it (most)
             f.period = _inherited_period(f, inherited) if years is None \
                 else _period(text, layout, f, inherited, years)
-        if apart:
-            if contexts is not None:
-                contexts.note(i, f)
-            else:
-                f.context = _context(text, f, layout.sentence_bounds(f.sentence, len(text)))
         same_sentence = by_sentence[f.sentence]
         earlier = same_sentence[: rank[i]]
         counts: list[int] = []  # the counts and amounts before it in its sentence (a loop costs less here)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -265,7 +266,8 @@ def led_by(text: str, words: tuple[str, ...], figures: Sequence[Figure], reach: 
            *, within: bool = False) -> list[int]:
     """The figures (by index) that one of ``words`` may stand before, starting at most ``reach``
     characters before the figure (or, ``within``, in the figure too: "a total of 287"): the only ones a
-    pattern that needs a word there can match for, as :func:`may_stand` says for each, in one pass."""
+    pattern that needs a word there can match for, as :func:`may_stand` says for each, in one pass. The
+    figures are in text order (by start), as the figure reader gives them."""
     places = _places(text, words)
     if places is None:
         return list(range(len(figures)))
@@ -273,16 +275,27 @@ def led_by(text: str, words: tuple[str, ...], figures: Sequence[Figure], reach: 
     if not places:
         return found
     count = len(places)
+    if not within:
+        # a place stands before the figures that start past it by ``reach`` at most: the figures are in
+        # text order, so those are a run of them, found by halving (places in order: runs in order)
+        end = 0
+        for at in places:
+            first = max(end, bisect.bisect_right(figures, at, key=_start))
+            end = max(end, bisect.bisect_right(figures, at + reach, first, key=_start))
+            found.extend(range(first, end))
+        return found
     if count == 1:  # most texts that hold a word hold it once: one comparison a figure, no search
         at = places[0]
-        if within:
-            return [i for i, f in enumerate(figures) if f.start - reach <= at < f.end]
-        return [i for i, f in enumerate(figures) if f.start - reach <= at < f.start]
+        return [i for i, f in enumerate(figures) if f.start - reach <= at < f.end]
     for i, f in enumerate(figures):
         k = bisect.bisect_left(places, f.start - reach)
-        if k < count and places[k] < (f.end if within else f.start):
+        if k < count and places[k] < f.end:
             found.append(i)
     return found
+
+
+#: Where a figure starts: what the figures, in text order, are sorted by.
+_start = operator.attrgetter("start")
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

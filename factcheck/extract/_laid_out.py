@@ -52,13 +52,19 @@ def laid_out_changes(
     lines "Murders in 2018/19: 4 495" and "Murders in 2019/20: 4 555" followed
     by "Increase of 1.3%" give the two figures and the change between them.
     """
-    linked = {r.a for r in relations} | {r.b for r in relations}
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         if f.kind is not kinds.YEAR:
             by_sentence.setdefault(f.sentence, []).append(i)
+    # the figures linked so far, read at the first layout found (most texts have none)
+    linked: set[int] = set()
+    read = False
 
     def link(change: int, new: int, old: int, start: int, end: int, how: str, certain: bool = True) -> None:
+        nonlocal read
+        if not read:
+            linked.update(j for r in relations for j in (r.a, r.b))
+            read = True
         if {change, new} <= linked and old not in linked and _only_change_of(relations, change, new):
             # "£38.2m +7.3% 2015: £35.6m" read as "rose 7.3 % to £38.2m": the layout adds what it was
             phrase = " ".join(text[start:end].split())
@@ -87,17 +93,18 @@ def laid_out_changes(
                 order = _column_order(text, start)
                 new, old = (second, first) if order == "oldest first" else (first, second)
                 link(change, new, old, start, end, "a table row", certain=order is not None)
-        for k in range(len(members) - 2 if labelled else 0):
-            new, change, old = members[k : k + 3]
-            if _YEAR_LABEL.match(text[figures[change].end : figures[old].start]):
-                link(change, new, old, figures[new].start, figures[old].end, "layout")
-        if labelled and len(members) == 1 and sentence + 2 in by_sentence:
-            after = by_sentence.get(sentence + 1, [])
-            following = by_sentence[sentence + 2]
-            if (after and len(after) == 1 and len(following) == 1
-                    and _YEAR_LABEL.match(text[figures[after[0]].end : figures[following[0]].start])):
-                new, change, old = members[0], after[0], following[0]
-                link(change, new, old, figures[new].start, figures[old].end, "layout")
+        if labelled:
+            for k in range(len(members) - 2):
+                new, change, old = members[k : k + 3]
+                if _YEAR_LABEL.match(text[figures[change].end : figures[old].start]):
+                    link(change, new, old, figures[new].start, figures[old].end, "layout")
+            if len(members) == 1 and sentence + 2 in by_sentence:
+                after = by_sentence.get(sentence + 1, [])
+                following = by_sentence[sentence + 2]
+                if (after and len(after) == 1 and len(following) == 1
+                        and _YEAR_LABEL.match(text[figures[after[0]].end : figures[following[0]].start])):
+                    new, change, old = members[0], after[0], following[0]
+                    link(change, new, old, figures[new].start, figures[old].end, "layout")
         if len(members) == 1 and figures[members[0]].kind is kinds.CHANGE:
             one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
             if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):

@@ -53,8 +53,8 @@ def _narrowed(text: str, layout: Layout, f: Figure) -> tuple[str, tuple[str, ...
 
 def subkinds(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link a count of a narrower kind of a noun to the plain count of that noun stated before it."""
-    if len({f.sentence for f in figures}) < 2:
-        return  # the plain count is stated in an earlier sentence than its kind
+    if not figures or figures[0].sentence == figures[-1].sentence:
+        return  # the plain count is stated in an earlier sentence than its kind (the figures are in order)
     linked = {r.a for r in relations if r.kind in _LINKED}
     parts = linked | {r.b for r in relations if r.kind == "share_part"}
     for i, f in enumerate(figures):
