@@ -13,12 +13,15 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract import _kinds as kinds
+from factcheck.extract._cues import led_by
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import Relation
 
 __all__ = ["seat_gains"]
 
 _GAINED_BEFORE = re.compile(r"\b(?:took|gained|won|captured|seized|picked\s+up)\s+$", re.IGNORECASE)
+#: The word every match of :data:`_GAINED_BEFORE` opens on.
+_GAINED_WORDS = ("took", "gained", "won", "captured", "seized", "picked")
 #: How far before the seats gained the words of :data:`_GAINED_BEFORE` are read.
 _GAINED_REACH = 20
 _FROM_AFTER = re.compile(r"\s*(?:seats?|constituencies)?\s+from\s+(?:the\s+)?[A-Z]")
@@ -36,8 +39,12 @@ def _of_seats(text: str, f: Figure) -> bool:
 
 def seat_gains(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
     """Link "took N seats from X" to the last count of seats or MPs stated before it in the passage."""
+    gains = led_by(text, _GAINED_WORDS, figures, _GAINED_REACH)  # the only figures a word of gain is before
+    if not gains:
+        return
     linked = {r.a for r in relations if r.kind in ("part_of", "share_part", "sum_of")}
-    for i, f in enumerate(figures):
+    for i in gains:
+        f = figures[i]
         if f.kind is not kinds.COUNT or i in linked:
             continue
         # "from" and a name right after the figure first: rarer than a word of gain before it in news

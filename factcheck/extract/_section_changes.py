@@ -19,6 +19,7 @@ guess too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -50,12 +51,14 @@ def section_changes(text: str, figures: Sequence[Figure], layout: Layout, relati
     """Link an increase on last year to the level beside it, and the section's later changes to it."""
     if not may_hold(text, _YEAR_WORDS):
         return  # no change on an earlier year: neither a level's nor a side's
-    linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)}
-    for i in range(1, len(figures)):
+    # two levels of a unit side by side in a sentence (the readings below change no kind or unit)
+    beside = [i for i, (level, f) in enumerate(itertools.pairwise(figures), 1)
+              if level.kind in _LEVELS and f.kind in _LEVELS and f.unit == level.unit
+              and level.sentence == f.sentence]
+    linked = {j for r in relations if r.kind in _LINKED for j in (r.a, r.b)} if beside else set()
+    for i in beside:
         level, f = figures[i - 1], figures[i]
-        if level.kind not in _LEVELS or f.kind not in _LEVELS or f.unit != level.unit \
-                or level.sentence != f.sentence or {i - 1, i} & linked \
-                or not _BESIDE.fullmatch(text, level.end, f.start):
+        if {i - 1, i} & linked or not _BESIDE.fullmatch(text, level.end, f.start):
             continue
         above = _ABOVE_EARLIER.match(text, f.end)
         if above is None:

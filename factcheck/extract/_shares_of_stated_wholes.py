@@ -45,13 +45,17 @@ def shares_of_stated_wholes(text: str, figures: Sequence[Figure], relations: lis
     """Link each share stated "of the" figure right after it to that whole, and to its part."""
     if not any_in_percent(figures):
         return  # a share is a percentage
+    # a share with a figure after it in its sentence (the readings below change no unit or sentence)
+    shares = [i for i, share in enumerate(figures[:-1])
+              if share.unit == "percent" and share.sentence == figures[i + 1].sentence]
+    if not shares:
+        return
     linked = {r.a for r in relations if r.kind in _LINKED}
     parts = {r.a for r in relations if r.kind == "part_of"}
-    for i in range(len(figures) - 1):
+    for i in shares:
         share, w = figures[i], i + 1
         whole = figures[w]
-        if share.unit != "percent" or i in linked or not _a_share(share) or whole.sentence != share.sentence \
-                or not _OF_THE.fullmatch(text, share.end, whole.start):
+        if i in linked or not _a_share(share) or not _OF_THE.fullmatch(text, share.end, whole.start):
             continue
         part = None
         after = w + 1
