@@ -12,6 +12,7 @@ percentage must follow.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -19,7 +20,14 @@ from dataclasses import dataclass
 
 from factcheck.extract import _kinds as kinds
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._cues import led_by, may_hold, may_hold_short, search_from, sentences_holding
+from factcheck.extract._cues import (
+    led_by,
+    may_hold,
+    may_hold_short,
+    occurrences,
+    search_from,
+    sentences_holding,
+)
 from factcheck.extract._figures import Figure, Layout
 from factcheck.extract._links import MEASURED, SCALE_DIFFERS, TIMES, close, scale_differs, wording
 from factcheck.extract._synonyms import canonical, has_synonyms
@@ -147,10 +155,11 @@ def amount_changes(
             _as_change(text, figures[j], direction, f"a change stated two ways: {text[a.start : b.end]!r}")
         found.append(placed)
         taken.update((i, i + 1))
-    if not may_hold(text, _THAN_WORDS):
+    thans = occurrences(text, _THAN_WORDS)  # where "than" stands (``None``: only the pattern can tell)
+    if thans == []:
         return found
     for i, f in enumerate(figures):
-        if i in taken or not _an_amount(f):
+        if i in taken or not _an_amount(f) or not _than_may_follow(text, thans, f.end):
             continue
         than = _THAN_PERIOD.match(text, f.end)
         if than is None:
@@ -163,6 +172,15 @@ def amount_changes(
         found.append(_linked(text, figures, (i,), level))
         taken.add(i)
     return found
+
+
+def _than_may_follow(text: str, thans: list[int] | None, end: int) -> bool:
+    """May :data:`_THAN_PERIOD` match at ``end``? Only if a "than" stands after it (at one of ``thans``) with
+    no full stop between: the words a match holds before its "than" are letters, spaces and a comma."""
+    if thans is None:
+        return True
+    k = bisect.bisect_left(thans, end)
+    return k < len(thans) and text.find(".", end, thans[k]) < 0
 
 
 def _level_before(text: str, figures: Sequence[Figure], layout: Layout, i: int) -> AmountChange | None:
@@ -319,7 +337,8 @@ def comparative(text: str, figures: Sequence[Figure], i: int) -> tuple[int, str 
     k = i - 1
     while k >= 0 and figures[k].kind in _WHEN and figures[k].sentence == figures[i].sentence:
         k -= 1
-    if k < 0 or figures[k].sentence != figures[i].sentence:
+    if k < 0 or figures[k].sentence != figures[i].sentence \
+            or text.find("(", figures[k].end, figures[i].start) < 0:  # what every match holds
         return None
     m = _COMPARATIVE.fullmatch(text, figures[k].end, figures[i].start)
     return None if m is None else (k, None if m.group(2) else m.group(1))

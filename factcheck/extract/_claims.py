@@ -1343,8 +1343,10 @@ _OF_THOSE = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|whom|which)\s*,?\
 #: A sentence that opens inside the figure before and states a part of it: "Within that, non-withheld
 #: payments grew by $37 billion".
 _WITHIN_THAT = re.compile(r"\s*Within\s+(?:that|this|those|these|it)\s*,\s*[^\d;.]{0,80}$", re.IGNORECASE)
-#: The first letters of what :data:`_OF_THOSE` and :data:`_WITHIN_THAT` open on, in either case.
-_OPENS_BACK = frozenset("OoAaWw")
+#: The first two letters of what :data:`_OF_THOSE` opens on, lower-cased (neither a letter that ignoring
+#: case matches with another than its two cases); :data:`_WITHIN_THAT` is told by its first, "W" (it matches
+#: "Wıthin" too).
+_OPENS_BACK = frozenset({"of", "am"})
 
 
 def _changes_of_other_levels_apart(
@@ -1406,7 +1408,8 @@ def _whole_before(
     """
     f = figures[i]
     start = layout.sentence_starts[f.sentence]
-    if text[start] not in _OPENS_BACK and not text[start].isspace():
+    lead = text[start : start + 2].lower()
+    if lead not in _OPENS_BACK and lead[:1] != "w" and not text[start].isspace():
         return None  # what the sentence opens on (after any space) is neither "Of", "Among" nor "Within"
     if not _OF_THOSE.fullmatch(text, start, f.start) and not _WITHIN_THAT.fullmatch(text, start, f.start):
         return None
@@ -1695,11 +1698,14 @@ def _share_wholes(
     the part ("Minors made up …" and "230 minor victims") when one count of the
     noun carries the subject as its modifier.
     """
-    if not any(f.kind is kinds.SHARE and f.of_noun for f in figures):
-        return  # no share of a named whole
+    # the shares of a named whole (this reading changes no figure)
+    shares = [i for i, f in enumerate(figures) if f.kind is kinds.SHARE and f.of_noun]
+    if not shares:
+        return
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
-    for i, f in enumerate(figures):
-        if f.kind is not kinds.SHARE or not f.of_noun or i in linked:
+    for i in shares:
+        f = figures[i]
+        if i in linked or not f.of_noun:
             continue
         key = _key(f.of_noun)
         counts = [j for j, w in enumerate(figures) if w.kind in _MEASURED and w.section == f.section

@@ -328,15 +328,18 @@ def heads_before(text: str, words: Iterable[int], lengths: Iterable[int]) -> lis
 
 
 def starts_before_word(
-    pattern: re.Pattern[str], text: str, word: str, head_lengths: Iterable[int]
+    pattern: re.Pattern[str], text: str, word: str, heads: tuple[str, ...]
 ) -> list[int]:
-    """Where each match of a case-insensitive pattern "a head, spaces, ``word``" (``word`` lower-case
-    ASCII) whose heads have these lengths (``r"\\b(?:every|a)\\s+day"``) starts, in order, as
-    ``pattern.finditer(text)`` finds them (the pattern matches no empty string): tried only where ``word``
-    stands, not at every position of the text."""
+    """Where each match of a case-insensitive pattern "one of ``heads``, spaces, ``word``" (all lower-case
+    ASCII: ``r"\\b(?:every|a)\\s+day"``) starts, in order, as ``pattern.finditer(text)`` finds them (the
+    pattern matches no empty string): tried only where ``word`` stands, and one of ``heads`` before it, not at
+    every position of the text (a word before "day" is most often none of them: "the day", "Monday")."""
+    lowered = _lowered(text)
     found = occurrences(text, (word,))
-    if found is None:
+    if lowered is None or found is None:
         return [m.start() for m in pattern.finditer(text)]
     if not found:
         return []  # most texts: the word stands nowhere
-    return [m.start() for m in matches_from(pattern, text, heads_before(text, found, head_lengths))]
+    starts = [at for at in heads_before(text, found, map(len, heads))
+              if at >= 0 and lowered.startswith(heads, at)]
+    return [m.start() for m in matches_from(pattern, text, starts)] if starts else []

@@ -158,18 +158,22 @@ def coordinated_shares(text: str, figures: Sequence[Figure], relations: list[Rel
     """
     if not any_in_percent(figures):
         return  # no percentage: no share
-    linked = {r.a for r in relations} | {r.b for r in relations}
     # what makes a figure a share here, read once (this reading changes no figure)
     shares = [f.kind in PERCENTS and f.unit == "percent"
               and f.cue in (None, "share") for f in figures]
+    # the first of two shares side by side in a sentence
+    firsts = [a for a in range(len(figures) - 1) if shares[a] and shares[a + 1]
+              and figures[a].sentence == figures[a + 1].sentence]
+    if not firsts:
+        return
+    linked = {r.a for r in relations} | {r.b for r in relations}
 
     def free_share(j: int) -> bool:
         return shares[j] and j not in linked
 
-    for a in range(len(figures) - 1):
+    for a in firsts:
         b = a + 1
-        if not (shares[a] and shares[b]) or a in linked or b in linked \
-                or figures[a].sentence != figures[b].sentence:
+        if a in linked or b in linked:
             continue
         chain = _elliptical_chain(text, figures, a, free_share)
         if len(chain) >= 3:

@@ -32,8 +32,8 @@ _PER_DAY = re.compile(
 #: What every match of :data:`_PER_DAY` holds, from :data:`_PER_DAY_REACH` characters after its figure at
 #: most: searched once in the text before any figure is read.
 _SAID_PER_DAY = re.compile(r"\b(?:every|each|a|per)\s+day", re.IGNORECASE)
-#: The lengths of the words before "day" in :data:`_SAID_PER_DAY`.
-_PER_DAY_HEADS = (5, 4, 1, 3)
+#: The words before "day" in :data:`_SAID_PER_DAY`.
+_PER_DAY_HEADS = ("every", "each", "a", "per")
 #: Words in a count's sentence (or the one before) that state it for a year.
 _A_YEAR = re.compile(r"\b(?:(?:19|20)\d\d(?:/(?:19|20)?\d\d)?|year|annual)\b", re.IGNORECASE)
 #: Words that state a count for a shorter span than a year.
