@@ -493,13 +493,11 @@ def _aside_moves(text: str, figures: Sequence[Figure], linked: set[int], paired:
     """ "grew to $3.02 billion, or 92 cents per share, from $2.27 billion": the aside restating the new
     level does not break "to A … from B"."""
     found: list[Move] = []
-    last = len(figures) - 3
-    for i in paired:
-        if i > last:
-            break
+    # three figures of a sentence in a row: the first two each open a pair of neighbours
+    for i in [i for i, j in itertools.pairwise(paired) if j == i + 1]:
         a, aside, b = figures[i], figures[i + 1], figures[i + 2]
-        if a.kind not in _LEVEL_KINDS or not (a.sentence == aside.sentence == b.sentence) \
-                or i in linked or i + 2 in linked or (a.kind, a.unit) != (b.kind, b.unit):
+        if a.kind not in _LEVEL_KINDS or i in linked or i + 2 in linked \
+                or (a.kind, a.unit) != (b.kind, b.unit):
             continue
         if not _OR_ASIDE.match(text[a.end : aside.start]) \
                 or not _ASIDE_CLOSED_FROM.match(text[aside.end : b.start]):
@@ -966,11 +964,9 @@ def factors(text: str, figures: Sequence[Figure]) -> list[Factor]:
     """ "the rate for men was 3.7 times the rate for women (22.8 versus 6.2)": the factor, the figure it
     multiplies to, the figure it multiplies, as a guess (which figure is which is read from their order)."""
     found: list[Factor] = []
-    for i in range(len(figures) - 2):
-        f = figures[i]
-        if f.kind is not kinds.RATIO:
-            continue  # most figures: the factor is read first
-        a, b = figures[i + 1], figures[i + 2]
+    # most figures are no factor: the factors are listed first
+    for i in [i for i, f in enumerate(figures[:-2]) if f.kind is kinds.RATIO]:
+        f, a, b = figures[i], figures[i + 1], figures[i + 2]
         if f.unit != "times" or not (f.sentence == a.sentence == b.sentence) \
                 or (a.kind, a.unit) != (b.kind, b.unit) or a.kind not in _LEVEL_KINDS:
             continue

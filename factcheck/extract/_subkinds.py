@@ -55,11 +55,17 @@ def subkinds(text: str, figures: Sequence[Figure], layout: Layout, relations: li
     """Link a count of a narrower kind of a noun to the plain count of that noun stated before it."""
     if not figures or figures[0].sentence == figures[-1].sentence:
         return  # the plain count is stated in an earlier sentence than its kind (the figures are in order)
+    # a count with its own noun ("4 measles cases") is not read as a narrower kind (this reading changes no
+    # figure, so they are listed once)
+    nounless = [i for i, f in enumerate(figures) if f.kind is kinds.COUNT and not f.noun and f.cue is None]
+    if not nounless:
+        return
     linked = {r.a for r in relations if r.kind in _LINKED}
     parts = linked | {r.b for r in relations if r.kind == "share_part"}
-    for i, f in enumerate(figures):
-        if f.kind is not kinds.COUNT or f.noun or i in linked or f.cue is not None:
-            continue  # a count with its own noun ("4 measles cases") is not read as a narrower kind
+    for i in nounless:
+        f = figures[i]
+        if i in linked:
+            continue
         narrowed = _narrowed(text, layout, f)
         if narrowed is None or not set(narrowed[1]) - _NOT_NARROWING or set(narrowed[1]) & _NOT_NARROWING:
             continue
