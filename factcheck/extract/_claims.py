@@ -64,7 +64,7 @@ from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balance_changes, balances, laid_out_changes
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import PERCENTS as _PERCENTS
-from factcheck.extract._links import PROXIMITY, SCALE_DIFFERS, Relation, any_in_percent
+from factcheck.extract._links import PROXIMITY, SCALE_DIFFERS, Relation
 from factcheck.extract._links import TIMES as _TIMES
 from factcheck.extract._links import YEAR as _YEAR
 from factcheck.extract._links import close as _close
@@ -1472,13 +1472,16 @@ def _shares_with_counts(text: str, figures: Sequence[Figure], layout: Layout, re
     check resting on it can only ask for review, unless the text gives one
     count of the noun the share names (see :mod:`._named_wholes`).
     """
-    if not any_in_percent(figures):
+    # the percentages, listed once: this reading changes no figure's kind or unit
+    percents = [i for i, f in enumerate(figures) if f.unit == "percent" and f.kind in _PERCENTS]
+    if not percents:
         return  # no percentage: no share
     linked = {r.a for r in relations if r.kind == "share_of"}
     paired: dict[tuple[int, int], list[tuple[int, int]]] = {}
     unstated: dict[tuple[str, int, str | None], list[tuple[int, int]]] = {}
-    for i, f in enumerate(figures):
-        if i in linked or f.kind not in _PERCENTS or f.unit != "percent":
+    for i in percents:
+        f = figures[i]
+        if i in linked:
             continue
         part = _adjacent_count(text, figures, i)
         if part is None or _change_amount(text, figures[part]):
