@@ -380,7 +380,9 @@ class _Frames:
         self._done: dict[int, _Frame] = {}
         self._keys: dict[int, frozenset[tuple[str, tuple[str, ...]]]] = {}
         self._run_together: dict[int, list[int]] = {}
-        self._lowered_sentences: dict[int, str] = {}
+        self._sentences: dict[int, tuple[int, int, str, list[int]]] = {}
+        self._layout = layout
+        self._figures = figures
         self._words: tuple[str, dict[int, frozenset[str]]] | None = None
 
     def _masked_and_nouns(self) -> tuple[str, dict[int, frozenset[str]]]:
@@ -406,31 +408,33 @@ class _Frames:
             if frame is not None:
                 found = _frame_keys(frame)
             else:
-                text, layout, figures = self._args[:3]
-                f = figures[i]
-                first, end = layout.sentence_bounds(f.sentence, len(text))
-                run_together = self._sentences_run_together(f.sentence, first, end)
+                f = self._figures[i]
+                first, end, lowered, run_together = self._sentence(f.sentence)
                 start = _own_sentence_start(run_together, first, f.start) if run_together else first
-                lowered = self._lowered(f.sentence, first, end)
-                if lowered is not None:  # its words come lowercase: the frame's, without lowering each
+                if lowered:  # its words come lowercase: the frame's, without lowering each
                     before = _last_words(lowered, start - first, f.start - first)
                     found = _side_keys(tuple(before[: -_FRAME_SPAN - 1 : -1]),
                                        tuple(_after(lowered, f.end - first, end - first)))
                 else:
+                    text = self.text
                     found = _side_keys(_left(_last_words(text, start, f.start)),
                                        _words(_after(text, f.end, end)))
             self._keys[i] = found
         return found
 
-    def _lowered(self, sentence: int, start: int, end: int) -> str | None:
-        """The sentence (from ``start`` to ``end``) in lowercase, if its words are its words lowered, at the
-        same places: in every sentence but one holding a character of :data:`_LOWERED_OTHERWISE`."""
-        found = self._lowered_sentences.get(sentence)
+    def _sentence(self, sentence: int) -> tuple[int, int, str, list[int]]:
+        """Where ``sentence`` starts and ends, the sentence in lowercase if its words are its words lowered at
+        the same places ("" if a character of :data:`_LOWERED_OTHERWISE` is in it), and where each sentence
+        run into it starts (see :meth:`_sentences_run_together`): read once, for its first figure keyed."""
+        found = self._sentences.get(sentence)
         if found is None:
-            said = self.text[start:end]
-            found = self._lowered_sentences[sentence] = (
-                "" if _LOWERED_OTHERWISE[0] in said or _LOWERED_OTHERWISE[1] in said else said.lower())
-        return found or None
+            text = self.text
+            first, end = self._layout.sentence_bounds(sentence, len(text))
+            said = text[first:end]
+            lowered = "" if _LOWERED_OTHERWISE[0] in said or _LOWERED_OTHERWISE[1] in said else said.lower()
+            found = self._sentences[sentence] = (
+                first, end, lowered, self._sentences_run_together(sentence, first, end))
+        return found
 
     def _sentences_run_together(self, sentence: int, start: int, end: int) -> list[int]:
         """Where each sentence run into the one before starts (see :func:`_own_sentence_start`), within
