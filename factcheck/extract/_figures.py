@@ -2072,6 +2072,7 @@ class _Scanner:
             and qual_start == start
             and self.text[max(0, start - 2) : start] == ", "
             and self.text[end : end + 1] == ","
+            and num.isdigit()
             and 10 <= int(num) <= 120
         ):  # "The minister, 58, said": an age in apposition
             fig.kind, fig.unit, fig.cue = _AGE, "year", "age"
