@@ -567,6 +567,7 @@ def relate(
                     and not _another_statement(gap)  # "to 640 and all injuries were up 4%"
                     and not _frames_the_sentence(text, figures[target], gap)  # "Of the 40 schools, one …"
                     and not _NAMED_SUBJECT_OF_ITS_OWN.search(gap)  # "640 in Traffic from X was down 4%"
+                    and not _RANGING_FROM.search(gap)  # "six towns saw falls, ranging from -0.4%"
                     and (not _baseline_before(text, max(0, figures[target].start - 80),
                                               figures[target].start)  # "compared to 3,893 (+2%)"
                          or left == counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
@@ -1002,6 +1003,9 @@ RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes 
 _NAMED_SUBJECT_OF_ITS_OWN = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|has|had|have)\s"
 )
+
+#: Changes given as a range over the members of what the level counts: "six towns saw falls, ranging from".
+_RANGING_FROM = re.compile(r"\brang(?:ing|ed|es|e)\s+from\s*$", re.IGNORECASE)
 
 #: An opening phrase a count stands in, naming the group the sentence then speaks of one of: "Among
 #: the three largest ports,", "Of the 40 regions,", "- In 12 of the regions,".
@@ -1917,6 +1921,10 @@ def figures_to_claims(
                     basis["kind"] = _basis(*_LEVEL_OF_A_REFERENCE)
                 else:  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
                     del basis["kind"]
+        if kind is kinds.SHARE and "kind" not in basis and _over_a_hundred(first.value) and not (
+                (share := basis.get("share_of")) and share.certain) and _SET_AGAINST.search(
+                text, max(0, first.start - 30), first.start):
+            basis["kind"] = _basis(*_ABOVE_A_HUNDRED_OF)  # "provisions were 170% of bad loans": a ratio
         if joined:
             doubts = [how for how, certain in joined if not certain]
             basis["mentions"] = _basis(
@@ -2122,6 +2130,16 @@ def _basis(how: str, certain: bool) -> Basis:
 
 #: A reference level named before a level in percent, in its clause ("the dam's level fell from"):
 #: the percentage is of that reference (a capacity, a target), which a level may exceed.
+#: A subject set against what the percentage after it is "of": "provisions were 170% of bad loans", not
+#: "Some 138% of the anglers were …", where the percentage is the subject, a share of the anglers.
+_SET_AGAINST: Final = re.compile(
+    r"\b(?:is|was|are|were|been|represents?|represented|equals?|equalled|equaled|amounts?\s+to|amounted\s+to|"
+    r"stood\s+at|came\s+to|reached)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+#: A percentage "of" something above 100 and tied to no stated whole: of another thing, a ratio to it.
+_ABOVE_A_HUNDRED_OF: Final = ("above 100 % of what it is said of: a ratio to another thing rather than a "
+                              "share of a whole, unless the text says it is a part; a guess", False)
 _REFERENCE_SUBJECT: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(lx.REFERENCE_LEVELS))})\b(?:(?!\.\s)[^;:!?]){{0,40}}$", re.IGNORECASE
 )

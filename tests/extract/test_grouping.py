@@ -508,3 +508,4 @@ def test_a_total_in_the_figures_own_words_is_not_a_restatement_of_a_part(tmp_pat
     claims = [c for c in extract_claims(text).claims if c.measures == "pupils"]
     assert len(claims) == 2
     assert _verify_text(tmp_path, text) == []
+
