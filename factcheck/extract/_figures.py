@@ -590,10 +590,12 @@ _RATE_INITIALS: Final = frozenset("pPfFiIoOeE\u0130\u0131")
 def _rate_after(rest: str) -> re.Match[str] | None:
     """ "per 100,000", "in every 1,000" at the start of ``rest``; most figures are followed by neither."""
     return _RATE_AFTER.match(rest) if _after_spaces(rest, _RATE_INITIALS) else None
-#: A unit of an amount after the figure. No group per unit: the regex engine skips an alternative that
-#: starts with a letter at that letter only when no group opens first (six times faster on most figures,
-#: which have no unit); :func:`_amount_after` finds which unit it was.
-_AMOUNT_AFTER: Final = re.compile(r"^(?:\s|-)?(" + "|".join(f"(?:{p})" for p, _ in lx.AMOUNT_UNITS) + r")\b")
+#: A unit of an amount after the figure. No group per unit, not even one that captures nothing: the regex
+#: engine skips an alternative that starts with a letter at that letter only when no group opens first
+#: (six times faster on most figures, which have no unit). A unit's own alternatives ("tonnes?|tons?") are
+#: alternatives of the whole, in the same order: the same first match. :func:`_amount_after` finds which
+#: unit it was.
+_AMOUNT_AFTER: Final = re.compile(r"^(?:\s|-)?(" + "|".join(p for p, _ in lx.AMOUNT_UNITS) + r")\b")
 #: Each unit alone, as it is tried within ``_AMOUNT_AFTER``: at the same place, then a word boundary.
 _AMOUNT_UNIT_AT: Final = [re.compile(rf"(?:{p})\b") for p, _ in lx.AMOUNT_UNITS]
 
@@ -664,15 +666,60 @@ _RANGE_AFTER: Final = re.compile(
 _AND_AFTER: Final = re.compile(rf"^\s+and\s+(?P<hi>{_DIGITS})(?![\w])", re.IGNORECASE)
 #: What ``_RANGE_AFTER`` starts with, at most one space after the figure ("t" has no other case match).
 _RANGE_INITIALS: Final = frozenset("-–—tT")
-#: The letters after a figure's space that start none of the patterns :meth:`_Scanner.digits` reads right
-#: after the digits: number words, a scale (also "75 USD million"'s), a range ("to", "and"). A mixed
-#: number, a currency symbol or code start with no lower-case letter. A language's own scale words are
-#: not among them: the test is made in English text only.
-_QUIET_AFTER: Final = frozenset(string.ascii_lowercase) - (
-    _THEN_WORD_INITIALS | _SCALE_INITIALS | _SPACED_INITIALS | _RANGE_INITIALS | _AND_INITIALS
-)
 #: What ``lexicon.PERCENT`` starts with, at most one space after the figure ("%", "per cent", "pct").
 _PERCENT_INITIALS: Final = frozenset("%pP")
+
+#: The cheap tests above, of the first characters after a figure, made once for each such start and kept as
+#: bits (:func:`_after_gates`): a figure asks one dict instead of calling a test for every pattern it may
+#: read after it. ``_GATES_KNOWN`` is set in every entry, so that an entry is never 0 (falsy).
+_GATES_KNOWN: Final = 1
+#: One of the patterns :meth:`_Scanner.digits` reads right after the digits may start there (a mixed
+#: number, a currency symbol or code, number words, a scale, a range); when none may, none is tried.
+_GATE_DIGITS_AFTER: Final = 2
+_GATE_IN_OUT: Final = 4
+_GATE_TIME: Final = 8
+_GATE_PERCENT: Final = 16
+_GATE_POINTS: Final = 32
+_GATE_RATE: Final = 64
+_GATE_TIMES: Final = 128
+#: How many characters the tests read at most (``_mixed_may_follow`` reads three): they answer the same
+#: for that many as for the whole text after the figure.
+_GATED_LENGTH: Final = 3
+_AFTER_GATES: Final[dict[str, int]] = {}
+
+
+def _after_gates(head: str) -> int:
+    """The gate bits of ``head``, the first ``_GATED_LENGTH`` characters after a figure (kept in
+    ``_AFTER_GATES``, bounded: the starts of the words after figures repeat)."""
+    gates = _GATES_KNOWN
+    if (
+        _mixed_may_follow(head)
+        or _within_one(head, _SYMBOL_INITIALS)
+        or _within_one(head, _CODE_INITIALS)
+        or _after_spaces(head, _THEN_WORD_INITIALS)
+        or _within_one(head, _SCALE_INITIALS)
+        or head[1:2] in _SPACED_INITIALS
+        or _within_one(head, _RANGE_INITIALS)
+        or _after_spaces(head, _AND_INITIALS)
+    ):
+        gates |= _GATE_DIGITS_AFTER
+    if _after_spaces(head, _IN_OUT_INITIALS):
+        gates |= _GATE_IN_OUT
+    if head[1:2] in _TIME_INITIALS:
+        gates |= _GATE_TIME
+    if _within_one(head, _PERCENT_INITIALS):
+        gates |= _GATE_PERCENT
+    if _within_one(head, _POINTS_INITIALS):
+        gates |= _GATE_POINTS
+    if _after_spaces(head, _RATE_INITIALS):
+        gates |= _GATE_RATE
+    if _after_spaces(head, _TIMES_INITIALS):
+        gates |= _GATE_TIMES
+    if len(_AFTER_GATES) < 8192:
+        _AFTER_GATES[head] = gates
+    return gates
+
+
 _WORD: Final = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _AGE_BEFORE: Final = re.compile(r"\b(?:aged|age\s+of|ages\s+of|ages|age|over-|under-)\s*$", re.IGNORECASE)
 #: The last word of every change cue written before a figure: a cheap test before the regexes.
@@ -1909,10 +1956,12 @@ class _Scanner:
             unit, kind = lx.CURRENCY_PREFIX[self.text[start - 2]], _AMOUNT  # "$-99.99"
             qual_start = start - 2
         rest = self.text[end : end + _WINDOW]
+        head = rest[:_GATED_LENGTH]
+        gates = _AFTER_GATES.get(head) or _after_gates(head)
         rm = None
-        # most figures are followed by a space and a word whose first letter starts none of the patterns
-        # read below (a fraction, a currency or scale, number words, a range): they are not tried
-        if not (self.spoken is None and rest[:1] == " " and rest[1:2] in _QUIET_AFTER):
+        # most figures are followed by a space and a word, or a mark, that starts none of the patterns read
+        # below (a fraction, a currency or scale, number words, a range): they are not tried
+        if self.spoken is not None or gates & _GATE_DIGITS_AFTER:
             mixed = (
                 _MIXED_AFTER.match(rest)
                 if suf == "" and cur is None and "." not in num and _mixed_may_follow(rest)
@@ -1981,6 +2030,8 @@ class _Scanner:
                 and _BETWEEN_BEFORE.search(lead20)
                 else None
             )
+            head = rest[:_GATED_LENGTH]  # the patterns above may have read on
+            gates = _AFTER_GATES.get(head) or _after_gates(head)
         if rm is not None and self.before(start, 6).rstrip().lower().endswith("from"):
             rm = None  # "rose from 20 to 30": two figures, not a range
         if rm is not None and sign_start is None and self._score(start, end, num, rm):
@@ -2039,7 +2090,7 @@ class _Scanner:
             and unit is None
             and "." not in value
             and "." not in num
-            and _after_spaces(rest, _IN_OUT_INITIALS)  # _N_IN_M's start: before the number is converted
+            and gates & _GATE_IN_OUT  # _N_IN_M's start: before the number is converted
             and self._n_in_m(int(num.replace(",", "")), start, end)
         ):
             return
@@ -2048,24 +2099,29 @@ class _Scanner:
         fig = Figure(qual_start, end, value, kind, qualifier, unit, note=note)
         if sign_start is not None:
             fig.sign = sign
-        if year and cur is None and unit is None and value == num and sign_start is None:
-            noun, mods = noun_phrase(rest[1:])
-            if (
-                noun is None
-                or mods
-                or not (rest[:1] == " " and "a" <= rest[1:2] <= "z")
+        if (
+            year
+            and cur is None
+            and unit is None
+            and value == num
+            and sign_start is None
+            and (  # a year unless a counted noun follows, read only after a lower-case letter ("2019, the")
+                not (rest[:1] == " " and "a" <= rest[1:2] <= "z")
+                or (np := noun_phrase(rest[1:]))[0] is None
+                or np[1]
                 # "some 2012 payments" where counts read "2,472"; a round "2000 cases" stays a count
                 or (self.groups_thousands and not num.endswith("00"))
-            ):
-                if qualifier not in ("by", "exact"):
-                    fig.qualifier = "exact"
-                    fig.start = start
-                if qualifier == "by":
-                    fig.qualifier = "by"
-                fig.kind = _YEAR
-                fig.end = end
-                self.add(fig)
-                return
+            )
+        ):
+            if qualifier not in ("by", "exact"):
+                fig.qualifier = "exact"
+                fig.start = start
+            if qualifier == "by":
+                fig.qualifier = "by"
+            fig.kind = _YEAR
+            fig.end = end
+            self.add(fig)
+            return
         if (
             len(num) <= 3
             and unit is None
@@ -2082,7 +2138,7 @@ class _Scanner:
         if age_of is None and self._in_age_list(qual_start) and _OR_OVER.match(rest):
             age_of = ""  # "aged 18 to 34, 35 to 54, and 55 and over"
         if age_of is not None:
-            tm = _time_after(rest)
+            tm = _TIME_AFTER.match(rest) if gates & _GATE_TIME else None
             fig.end = end + (tm.end() if tm else 0)
             fig.kind, fig.unit, fig.noun = _AGE, "year", age_of or None
             fig.cue = "age"
@@ -2094,7 +2150,7 @@ class _Scanner:
                 fig.start = qual_start - len(before) + am.start()
             self.add(fig)
             return
-        tm = _time_after(rest)
+        tm = _TIME_AFTER.match(rest) if gates & _GATE_TIME else None
         if tm is not None and cur is None and unit is None:
             if tm.group("old"):
                 fig.kind, fig.unit, fig.cue = _AGE, "year", "age"
@@ -2112,19 +2168,26 @@ class _Scanner:
         """Read unit, counted noun and change/share cues after the number; set ``fig.end``."""
         rest_start = end
         rest = self.text[end : end + _WINDOW]
+        head = rest[:_GATED_LENGTH]
+        gates = _AFTER_GATES.get(head) or _after_gates(head)
         fig.kind, fig.unit = kind, unit
-        pm = (lx.PERCENT.match(rest) if _within_one(rest, _PERCENT_INITIALS) else None) or (
+        pm = (lx.PERCENT.match(rest) if gates & _GATE_PERCENT else None) or (
             self.spoken.percent.match(rest) if self.spoken is not None else None
         )
         if pm is not None:
             fig.unit, fig.kind = "percent", _PERCENTAGE
             end += pm.end()
         else:
-            pt = lx.POINTS.match(rest) if _within_one(rest, _POINTS_INITIALS) else None
+            pt = lx.POINTS.match(rest) if gates & _GATE_POINTS else None
             if pt is not None and (self._change_before(fig.start) or "percentage" in pt.group(0).lower()):
                 fig.unit, fig.kind = "percentage points", _PERCENTAGE
                 end += pt.end()
-            elif not money and unit is None and (rate := _rate_after(rest)) is not None:
+            elif (
+                not money
+                and unit is None
+                and gates & _GATE_RATE  # "per", "in every": most figures are followed by neither
+                and (rate := _RATE_AFTER.match(rest)) is not None
+            ):
                 den = rate.group("den")
                 fig.kind, fig.unit = _RATE, f"per {den}"
                 end += rate.end()
@@ -2146,7 +2209,7 @@ class _Scanner:
                         fig.value = str(Decimal(fig.value.replace(",", "")).scaleb(-2))
                     else:
                         end = self._cents_after(fig, end)
-                timed = _after_spaces(rest, _TIMES_INITIALS)
+                timed = gates & _GATE_TIMES
                 tx = _TIMES_AFTER.match(rest) if timed else None
                 if tx is not None:
                     fig.unit, fig.kind = "times", _RATIO
@@ -2184,10 +2247,11 @@ class _Scanner:
             fig.end = end
             return end
         if rest[:1] == " ":
-            noun, mods = noun_phrase(rest[1:], singular_ok=fig.value in ("1", "one"))
+            words = rest[1:]
+            noun, mods = noun_phrase(words, singular_ok=fig.value in ("1", "one"))
             if noun is not None:
                 fig.noun, fig.modifiers = noun, mods
-                end = self._rate_after_noun(fig, end + 1 + _np_len(rest[1:], noun))
+                end = self._rate_after_noun(fig, end + 1 + _np_len(words, noun))
             else:
                 om = _OF_DETERMINER.match(rest)
                 if om is not None:
@@ -2207,7 +2271,10 @@ class _Scanner:
         """ "20.7 suicides per 100,000", "13 deaths in every 100,000": a rate with its noun, not a count."""
         if fig.unit is not None or fig.noun is None:
             return end
-        rate = _rate_after(self.text[end : end + _WINDOW])
+        head = self.text[end : end + _GATED_LENGTH]
+        if not (_AFTER_GATES.get(head) or _after_gates(head)) & _GATE_RATE:
+            return end  # neither "per" nor "in every" after the noun (most): the text after it is not sliced
+        rate = _RATE_AFTER.match(self.text[end : end + _WINDOW])
         if rate is None:
             return end
         fig.kind, fig.unit = _RATE, f"per {rate.group('den')}"
@@ -2540,9 +2607,21 @@ class _Scanner:
         self.add(fig)
 
 
+#: How much of the text after a figure :func:`_np_len` lower-cases first: the span ``noun_phrase`` reads
+#: its words in (60 characters), and a compound's last noun after them.
+_NP_SPAN: Final = 80
+
+
 def _np_len(text: str, head: str) -> int:
-    """Length of ``text`` up to and including the head noun of its noun phrase."""
-    i = text.lower().find(head)
+    """Length of ``text`` up to and including the head noun of its noun phrase.
+
+    The head is read within the first words: in ASCII text, where lower-casing keeps every character in its
+    place, only their span is lower-cased; the first place of the head in it, if any, is its first place in
+    the whole text, which is lower-cased only when the head is not in the span.
+    """
+    i = text[:_NP_SPAN].lower().find(head) if text.isascii() else -1
+    if i < 0:
+        i = text.lower().find(head)
     return i + len(head) if i >= 0 else 0
 
 

@@ -11,6 +11,7 @@ import dataclasses
 import inspect
 import itertools
 import re
+import string
 from collections.abc import Callable
 
 import pytest
@@ -68,18 +69,40 @@ def test_a_guard_lets_every_match_through(pattern: re.Pattern[str], guard: Calla
     assert missed == []
 
 
-#: The patterns the digits reader skips all at once after a space and a quiet letter.
-SKIPPED_AFTER_A_QUIET_LETTER = [
+#: The patterns the digits reader skips all at once when the characters after the figure open none of them.
+SKIPPED_AFTER_THE_DIGITS = [
     f._MIXED_AFTER, f._SYMBOL_AFTER, f._CODE_AFTER, f._DIGITS_THEN_WORDS, f._SCALE_AFTER, f._SPACED_SCALE,
     f._M_MILLION, f._CODE_SCALE_AFTER, f._RANGE_AFTER, f._AND_AFTER,
 ]
 
 
-@pytest.mark.parametrize("pattern", SKIPPED_AFTER_A_QUIET_LETTER, ids=lambda p: p.pattern[:24])
-def test_no_pattern_skipped_after_a_quiet_letter_matches_there(pattern: re.Pattern[str]) -> None:
-    texts = _texts(pattern) + [" " + q + t for q in f._QUIET_AFTER for t in TAILS]
+def _gates(text: str) -> int:
+    return f._after_gates(text[: f._GATED_LENGTH])
+
+
+@pytest.mark.parametrize("pattern", SKIPPED_AFTER_THE_DIGITS, ids=lambda p: p.pattern[:24])
+def test_no_pattern_skipped_after_the_digits_matches_there(pattern: re.Pattern[str]) -> None:
+    texts = _texts(pattern) + [p + q + t for p in PREFIXES for q in string.ascii_letters for t in TAILS]
     assert len(texts) > 100
-    assert [t for t in texts if pattern.match(t) and t[:1] == " " and t[1:2] in f._QUIET_AFTER] == []
+    assert [t for t in texts if pattern.match(t) and not _gates(t) & f._GATE_DIGITS_AFTER] == []
+
+
+#: Each gate bit and the guard it stands for.
+GATE_BITS = [
+    (f._GATE_IN_OUT, lambda r: f._after_spaces(r, f._IN_OUT_INITIALS)),
+    (f._GATE_TIME, lambda r: r[1:2] in f._TIME_INITIALS),
+    (f._GATE_PERCENT, lambda r: f._within_one(r, f._PERCENT_INITIALS)),
+    (f._GATE_POINTS, lambda r: f._within_one(r, f._POINTS_INITIALS)),
+    (f._GATE_RATE, lambda r: f._after_spaces(r, f._RATE_INITIALS)),
+    (f._GATE_TIMES, lambda r: f._after_spaces(r, f._TIMES_INITIALS)),
+]
+
+
+@pytest.mark.parametrize(("bit", "guard"), GATE_BITS, ids=[str(b) for b, _ in GATE_BITS])
+def test_a_gate_bit_is_its_guard(bit: int, guard: Callable[[str], bool]) -> None:
+    texts = [t for pattern, _ in GUARDED_AFTER for t in _texts(pattern)]
+    assert [t for t in texts if bool(_gates(t) & bit) != guard(t)] == []
+    assert all(_gates(t) & f._GATES_KNOWN for t in texts)  # never 0: an entry kept is told from none
 
 
 def test_the_rate_guard_lets_every_rate_through() -> None:
