@@ -1667,6 +1667,8 @@ class _Scanner:
 
     def _period(self, start: int, end: int, num: str) -> bool:
         """ "2013-14", "2016/17", "2018/2019": one period, read as its first year (``num`` is one)."""
+        if self.text[end : end + 1] not in ("-", "–", "/"):
+            return False  # what the pattern starts with: most years are followed by a space or a mark
         pm = _PERIOD_TAIL.match(self.text[end : end + 6])
         if pm is None:
             return False
@@ -1939,7 +1941,8 @@ class _Scanner:
         elif suf:
             return  # letters glued to digits that make no unit: a name or code ("5G", "B52s")
         if word is not None and qual_start == start and cur is None:
-            sign_start, sign = _sign_word(word, start)
+            # "minus" and "negative" end with "s" and "e": after most words no sign is looked for
+            sign_start, sign = _sign_word(word, start) if word[-1] in "se" else (None, None)
         else:
             sign_start, sign = self._sign(qual_start if qual_start < start else start, cur is not None)
         if sign_start is not None and (
@@ -2308,6 +2311,8 @@ class _Scanner:
     def _stated_change_before(self, start: int) -> str | None:
         """The direction of "rose by", "an increase of" right before ``start``: what follows is the change
         itself, even with a counted noun or a currency ("rose by 64 cases", "a fall of €69 million")."""
+        if not (start >= 4 and self.text[start - 4 : start] in (" by ", " of ")):
+            return None  # what the window below must end with (most figures follow neither): it is not sliced
         before = self.before(start, 40)
         if not before.endswith((" by ", " of ")):
             return None
