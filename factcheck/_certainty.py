@@ -53,6 +53,7 @@ def _used(rule: CompiledRule, binding: Binding, finding: Finding) -> Iterator[tu
         per_claim[o.claim] = per_claim.get(o.claim, 0) + 1
     only_mentions = len(claims) == 1 and per_claim.get(claims[0].id, 0) > 1
     for c in claims:
+        yield c, "value"  # how its digits were read, where the marks were a guess
         # a count's kind makes it a whole number: what many checks rest on
         if not only_mentions and rule.kind.id not in _KIND_BLIND:
             yield c, "kind"

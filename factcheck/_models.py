@@ -187,8 +187,9 @@ class ShareOf(_Record):
 
 #: The bindings of a claim that a reader (or the extractor) decides: what may carry a :class:`Basis`.
 BindingName = Literal[
-    "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline", "share_of",
-    "difference_of", "listed_with", "total_change_of", "sum_of", "rate_of", "combined_of", "mean_of",
+    "value", "kind", "measures", "period", "place", "mentions", "part_of", "change_of", "baseline",
+    "share_of", "difference_of", "listed_with", "total_change_of", "sum_of", "rate_of", "combined_of",
+    "mean_of",
 ]
 
 

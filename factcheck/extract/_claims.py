@@ -2159,9 +2159,12 @@ def _decimals(value: str) -> bool:
 
 
 def _add_figure_bases(out: dict[BindingName, Basis], f: Figure) -> None:
-    """How the kind, what it measures and the period of a figure were read, added to its claim's ``out``
-    in the order of their names: a basis of these alone (most claims') is written in that order as it is."""
+    """How the digits, the kind, what it measures and the period of a figure were read, added to its
+    claim's ``out`` in the order of their names: a basis of these alone (most claims') is written in that
+    order as it is."""
     read = f.bases
+    if "value" in read:
+        out["value"] = _basis(*read["value"])
     if "kind" in read:
         out["kind"] = _basis(*read["kind"])
     elif f.kind is kinds.COUNT and ("." in f.value or "," in f.value) and _decimals(f.value):

@@ -400,6 +400,10 @@ _LOSS_LEAD: Final = re.compile(
 _SMALL: Final = re.compile(r"-?0(?:\.\d+)?|1(?:\.0*)?")
 _NO_SCALE: Final = re.compile(r"-?[\d,]*\.\d+")
 _GUESSED: Final = "digit marks guessed: the document's language is not known"
+_COMMA_READ_AS_DECIMAL: Final = ("read with a decimal comma, as the text's other figures are written; its "
+                                 "three digits after the comma may be thousands: a guess")
+#: One comma with three digits after it, the token a thousands comma and a decimal comma read apart.
+_THREE_AFTER_A_COMMA: Final = re.compile(r"\d{1,3},\d{3}")
 #: The marks key of a token of digits alone, which reads the same in any marks (see ``read_digits``).
 _NO_MARKS: Final[tuple[None, None]] = (None, None)
 _PHONE: Final = re.compile(
@@ -1258,6 +1262,12 @@ class _Scanner:
             self._groups_thousands = _GROUPED_THOUSANDS.search(self.text) is not None
         return self._groups_thousands
 
+    def _decimal_comma_inferred(self, token: str) -> bool:
+        """ "52,000" read as 52 where a text of unknown language was taken to write decimals with a comma
+        ("14,19%"): a thousands comma in such a text is as likely ("787,200 hectares" beside "1,97 t/ha"),
+        so the reading is a guess."""
+        return _THREE_AFTER_A_COMMA.fullmatch(token) is not None and self.marks_key[0] == ","
+
     def in_mask(self, pos: int) -> bool:
         i = bisect.bisect_right(self.mask_starts, pos) - 1
         return i >= 0 and self.masked[i][0] <= pos < self.masked[i][1]
@@ -2100,6 +2110,8 @@ class _Scanner:
         if qualifier == "by" and not year:
             qualifier, qual_start = "exact", start if cur is None else start - len(cur.group(1))
         fig = Figure(qual_start, end, value, kind, qualifier, unit, note=note)
+        if not self._known and self._decimal_comma_inferred(token):
+            fig.bases["value"] = (_COMMA_READ_AS_DECIMAL, False)
         if sign_start is not None:
             fig.sign = sign
         if (

@@ -653,3 +653,15 @@ def test_a_percentage_above_a_hundred_of_another_thing_is_a_share_only_by_a_gues
     assert ratio.basis is not None
     assert not ratio.basis["kind"].certain
     assert _failures(tmp_path, "Total provisions were 170% of gross bad loans.") == []
+
+
+def test_a_comma_thousands_in_a_text_read_with_decimal_commas_is_a_guessed_reading(tmp_path: Path) -> None:
+    # "2,35 t/ha" and "12,50%" make the comma the decimal mark, so "41,000" reads as 41: a guess
+    text = ("The expected yield is 2,35 t/ha. The oats crop was cut by 12,50% "
+            "or 5 875 tons to 41,000 tonnes.")
+    (amount,) = [c for c in extract_claims(text).claims if c.value == "41.000"]
+    assert amount.basis is not None
+    assert not amount.basis["value"].certain
+    assert _failures(tmp_path, text) == []
+    (known,) = [c for c in extract_claims(text, language="fr").claims if c.value == "41.000"]
+    assert known.basis is None or "value" not in known.basis  # French: the comma is the decimal mark
