@@ -567,7 +567,7 @@ def relate(
                     and not _another_statement(gap)  # "to 640 and all injuries were up 4%"
                     and not _frames_the_sentence(text, figures[target], gap)  # "Of the 40 schools, one …"
                     and not _NAMED_SUBJECT_OF_ITS_OWN.search(gap)  # "640 in Traffic from X was down 4%"
-                    and not _RANGING_FROM.search(gap)  # "six towns saw falls, ranging from -0.4%"
+                    and not _RANGING_FROM.search(gap)  # "six towns recorded falls, ranging from -0.3%"
                     and (not _baseline_before(text, max(0, figures[target].start - 80),
                                               figures[target].start)  # "compared to 3,893 (+2%)"
                          or left == counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
@@ -992,7 +992,7 @@ def _another_statement(gap: str) -> bool:
     return not words or any(w.lower() not in _SAME_SUBJECT for w in words)
 
 
-#: Lists paired by "respectively" ("fell 31 and 12 percent to 73 and 57 respectively"): read figure by
+#: Lists paired by "respectively" ("fell 20 and 10 percent to 400 and 900 respectively"): read figure by
 #: figure, the change is taken as of the level right after it, not the one in its place in the list.
 _RESPECTIVELY = re.compile(r"(?:\s+(?:and|or)\s+[^\s,.;]+)?(?:\s+[a-z]+){0,2}\s*,?\s+respectively\b")
 RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes with the level in its "
@@ -1004,7 +1004,8 @@ _NAMED_SUBJECT_OF_ITS_OWN = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|has|had|have)\s"
 )
 
-#: Changes given as a range over the members of what the level counts: "six towns saw falls, ranging from".
+#: Changes given as a range over the members of what the level counts: "six towns recorded falls, ranging
+#: from".
 _RANGING_FROM = re.compile(r"\brang(?:ing|ed|es|e)\s+from\s*$", re.IGNORECASE)
 
 #: An opening phrase a count stands in, naming the group the sentence then speaks of one of: "Among
@@ -1924,7 +1925,7 @@ def figures_to_claims(
         if kind is kinds.SHARE and "kind" not in basis and _over_a_hundred(first.value) and not (
                 (share := basis.get("share_of")) and share.certain) and _SET_AGAINST.search(
                 text, max(0, first.start - 30), first.start):
-            basis["kind"] = _basis(*_ABOVE_A_HUNDRED_OF)  # "provisions were 170% of bad loans": a ratio
+            basis["kind"] = _basis(*_ABOVE_A_HUNDRED_OF)  # "reserves stood at 155% of bad debts": a ratio
         if joined:
             doubts = [how for how, certain in joined if not certain]
             basis["mentions"] = _basis(
@@ -2128,9 +2129,7 @@ def _basis(how: str, certain: bool) -> Basis:
     return _construct(Basis, how=how, certain=certain)  # pydantic's own reads each field's default anew
 
 
-#: A reference level named before a level in percent, in its clause ("the dam's level fell from"):
-#: the percentage is of that reference (a capacity, a target), which a level may exceed.
-#: A subject set against what the percentage after it is "of": "provisions were 170% of bad loans", not
+#: A subject set against what the percentage after it is "of": "reserves stood at 155% of bad debts", not
 #: "Some 138% of the anglers were …", where the percentage is the subject, a share of the anglers.
 _SET_AGAINST: Final = re.compile(
     r"\b(?:is|was|are|were|been|represents?|represented|equals?|equalled|equaled|amounts?\s+to|amounted\s+to|"
@@ -2140,6 +2139,8 @@ _SET_AGAINST: Final = re.compile(
 #: A percentage "of" something above 100 and tied to no stated whole: of another thing, a ratio to it.
 _ABOVE_A_HUNDRED_OF: Final = ("above 100 % of what it is said of: a ratio to another thing rather than a "
                               "share of a whole, unless the text says it is a part; a guess", False)
+#: A reference level named before a level in percent, in its clause ("the dam's level fell from"):
+#: the percentage is of that reference (a capacity, a target), which a level may exceed.
 _REFERENCE_SUBJECT: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(lx.REFERENCE_LEVELS))})\b(?:(?!\.\s)[^;:!?]){{0,40}}$", re.IGNORECASE
 )

@@ -1372,7 +1372,7 @@ class _Scanner:
         return self.figures
 
     def _carry_percent(self) -> None:
-        """ "rises of five and seven per cent": the percent sign of the last covers the list. A percentage
+        """ "rises of four and six per cent": the percent sign of the last covers the list. A percentage
         with a sign of its own ("27,400, -1.2%") is the change of the figure before it, and one "of them"
         ("3,100, and 42% of them") its share: neither is the last of a list; nor is a figure with a scale
         word ("1.2 million, 14% of all") ever an item of a list of percentages."""
