@@ -1181,7 +1181,6 @@ def _share_in_brackets(
 
 
 _FROM_GAP = re.compile(r"\s+from\s+")
-_TO_GAP = re.compile(r"\s+to\s+")
 
 
 #: From the level a change started at to the one it ended at, perhaps with the first one's period between:

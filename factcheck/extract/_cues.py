@@ -11,7 +11,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -63,20 +63,7 @@ def ends_a_word(text: str, words: tuple[str, ...], *, spaced: bool = False) -> b
     ``\\s`` matches) can match in ``text``: :func:`may_hold` for a pattern that ends its words
     (``rise\\b``, ``total\\s+of``), which a longer word holding one ("rises", "counted") does not match."""
     lowered = _lowered(text)
-    if lowered is None:
-        return True
-    last = len(lowered)
-    for w in words:
-        at = lowered.find(w)
-        while at >= 0:
-            after = at + len(w)
-            if after == last:
-                return True
-            c = lowered[after]
-            if c.isspace() if spaced else not "a" <= c <= "z":
-                return True
-            at = lowered.find(w, at + 1)
-    return False
+    return lowered is None or next(_ends_of(lowered, words, spaced), None) is not None
 
 
 def words_ending(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
@@ -84,18 +71,20 @@ def words_ending(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | N
     that is no ASCII letter (or by the text's end), as its start and end: every place :func:`ends_a_word`
     looks for, for a reader that asks what follows each; ``None`` when only a pattern can tell."""
     lowered = _lowered(text)
-    if lowered is None:
-        return None
+    return None if lowered is None else list(_ends_of(lowered, words, False))
+
+
+def _ends_of(lowered: str, words: tuple[str, ...], spaced: bool) -> Iterator[tuple[int, int]]:
+    """Where each of ``words`` stands in ``lowered`` followed by its end or a character that is no ASCII
+    letter (``spaced``: whitespace), as its start and end, word by word."""
     last = len(lowered)
-    found: list[tuple[int, int]] = []
     for w in words:
         at = lowered.find(w)
         while at >= 0:
             after = at + len(w)
-            if after == last or not "a" <= lowered[after] <= "z":
-                found.append((at, after))
+            if after == last or (lowered[after].isspace() if spaced else not "a" <= lowered[after] <= "z"):
+                yield at, after
             at = lowered.find(w, at + 1)
-    return found
 
 
 def sentences_opening_on(text: str, words: tuple[str, ...], starts: Sequence[int]) -> set[int] | None:
