@@ -8,7 +8,7 @@ import pytest
 
 from factcheck import extract_claims
 from factcheck.extract import scan
-from factcheck.extract.languages import guess_language, language, languages, marks_for
+from factcheck.extract.languages import cldr_symbols, guess_language, language, languages, marks_for
 
 
 def _figures(text: str, lang: str | None) -> list[tuple[str, str, str, str | None]]:
@@ -30,6 +30,13 @@ def test_cldr_marks_follow_the_region() -> None:
     assert (swiss.decimal, german.decimal) == (".", ",")
     assert "'" in swiss.groups or "’" in swiss.groups
     assert marks_for(None) is None
+
+
+@pytest.mark.parametrize("code", sorted(languages()))
+def test_a_language_keeps_the_symbols_cldr_gives_its_locale(code: str) -> None:
+    kept = languages()[code].cldr_symbols
+    assert kept == cldr_symbols(code)
+    assert marks_for(code) == marks_for(f"{code}-ZZ")  # an unknown region: Babel's, for the language
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ __all__ = [
     "LANGUAGES",
     "Language",
     "Marks",
+    "cldr_symbols",
     "guess_language",
     "language",
     "languages",
@@ -62,6 +63,10 @@ class Language:
     change_after: dict[str, str] = field(default_factory=dict)
     #: Short words frequent in any text of the language, to tell it apart when no one says.
     common_words: frozenset[str] = field(default=frozenset())
+    #: CLDR's decimal and group symbols for the language's own locale, as Babel gives them (a test holds
+    #: them to it): a text in the language is read without loading Babel's locale data, a tenth of a
+    #: second. A regional variant ("de-CH") is looked up in Babel.
+    cldr_symbols: tuple[str, str] | None = None
 
 
 #: Every language the reader knows, by code: each public module of this package registers one.
@@ -97,8 +102,17 @@ def marks_for(code: str | None) -> Marks | None:
     The locale's own group mark is accepted along with the spaces any
     locale may group with (space, no-break space, thin space).
     """
-    if not code or language(code) is None:
+    lang = language(code) if code else None
+    if lang is None or code is None:
         return None
+    if lang.cldr_symbols is not None and code.lower() == lang.code:
+        return _marks(*lang.cldr_symbols)
+    return _marks(*cldr_symbols(code))
+
+
+def cldr_symbols(code: str) -> tuple[str, str]:
+    """The decimal and group symbols CLDR gives a locale (through Babel), or its language's if the
+    region is unknown."""
     from babel import Locale, UnknownLocaleError
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
@@ -106,8 +120,10 @@ def marks_for(code: str | None) -> Marks | None:
         locale = Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         locale = Locale.parse(_base(code))
-    decimal = get_decimal_symbol(locale)
-    group = get_group_symbol(locale)
+    return get_decimal_symbol(locale), get_group_symbol(locale)
+
+
+def _marks(decimal: str, group: str) -> Marks:
     groups = {group, " ", "\u00a0", "\u2009", "\u202f"}
     if group in ("\u00a0", "\u202f"):
         groups.add(" ")

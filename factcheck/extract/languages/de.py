@@ -72,6 +72,7 @@ GERMAN = register(
         },
         text2num="de",
         change_after={"mehr": "increase", "weniger": "decrease"},
+        cldr_symbols=(",", "."),
         common_words=frozenset(
             [
                 "der",

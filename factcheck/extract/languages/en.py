@@ -13,6 +13,7 @@ ENGLISH = register(
         percent_words=("percent", "per cent"),
         currency_words={w: c for w, c in lx.CURRENCY_WORDS.items()},
         hedges={q: lx.QUALIFIER_MAP.get(q, q) for q in lx.QUALIFIERS},
+        cldr_symbols=(".", ","),
         common_words=frozenset(
             [
                 "the",

@@ -74,6 +74,7 @@ SPANISH = register(
         text2num="es",
         scale_joiners=("de",),
         change_after={"más": "increase", "menos": "decrease"},
+        cldr_symbols=(",", "."),
         common_words=frozenset(
             [
                 "el",

@@ -66,6 +66,7 @@ FRENCH = register(
             "en plus": "increase",
             "en moins": "decrease",
         },
+        cldr_symbols=(",", "\u202f"),
         common_words=frozenset(
             [
                 "le",
