@@ -130,6 +130,8 @@ _PART_WORDS = ("includ", "whom", "which", "among", "comprising")
 _PART_STARTS = ("includ", "of", "among", "comprising")
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
+#: What ends a list at its last item ("A, B and C"): a figure after it, by a comma, is not an item.
+_CLOSES_A_LIST = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:\w+\s+)?$"
     r"|\b(?:from|than|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
@@ -1302,6 +1304,9 @@ def _part_whole(
         if first is None:
             return None
         head = next((r.b for r in relations.starting("listed_with", prev)), prev)
+        if "," in between and "and" not in between and "&" not in between and _CLOSES_A_LIST.search(
+                text, figures[head].end, figures[prev].start):
+            return None  # "including 512 boys and 498 girls, 870 pupils passed": the list ended at "and"
         how = _wording(text, figures[head].start, f.end)
         relations.append(Relation("listed_with", i, head, how, first.certain))
         return Relation("part_of", i, first.b, first.how, first.certain)
@@ -2128,11 +2133,12 @@ def _basis(how: str, certain: bool) -> Basis:
     return _construct(Basis, how=how, certain=certain)  # pydantic's own reads each field's default anew
 
 
-#: A subject set against what the percentage after it is "of": "reserves stood at 155% of bad debts", not
+#: A subject set against what the percentage after it is "of": "reserves stood at 155% of bad debts", "costs
+#: ran at 112% of the plan", "spent $8.1m or 108% of $7.5m" (the figure before "or" restated as a ratio), not
 #: "Some 138% of the anglers were …", where the percentage is the subject, a share of the anglers.
 _SET_AGAINST: Final = re.compile(
-    r"\b(?:is|was|are|were|been|represents?|represented|equals?|equalled|equaled|amounts?\s+to|amounted\s+to|"
-    r"stood\s+at|came\s+to|reached)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
+    r"(?:\b(?:is|was|are|were|been|represents?|represented|equals?|equalled|equaled|amounts?\s+to|amounted\s+to|"
+    r"stood\s+at|came\s+to|reached|at)|\d\S*\s+or)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
 #: A percentage "of" something above 100 and tied to no stated whole: of another thing, a ratio to it.

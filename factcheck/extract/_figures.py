@@ -326,7 +326,7 @@ _CANDIDATE: Final = re.compile(
     | (?=\d)(?P<digits>(?:(?<![\w.,/#@:])|(?<=(?<![^\s(])\.)|(?<=\d\d\d/))(?<![A-Za-z][-−])(?<!\d\+)
         (?:(?<!\d/)|(?<=\d\d\d/)){_DIGITS})
         (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
-    | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R|K?Shs?|Kshs?|KSh|Ph[Pp])(?=\d))
+    | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R|K?Shs?|Kshs?|KSh|Ph[Pp]|(?<!\w)P)(?=\d))
     | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     | (?=(?-i:{_NUMBER_WORD})\b|(?-i:(?=[a-z]*+[^\Wa-z]))(?:{_NUMBER_WORD})\b)(?:  # a word the grammar knows
       (?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?(?P<fden>{_FRAC_DEN})\b)
@@ -402,6 +402,11 @@ _NO_SCALE: Final = re.compile(r"-?[\d,]*\.\d+")
 _GUESSED: Final = "digit marks guessed: the document's language is not known"
 _COMMA_READ_AS_DECIMAL: Final = ("read with a decimal comma, as the text's other figures are written; its "
                                  "three digits after the comma may be thousands: a guess")
+#: A run of digits grouped by commas with a space typed after at least one ("2,418, 557", "3, 905, 112"):
+#: one figure mistyped, or a list ("100, 200"). ``tight`` is its first figure as the engine read it.
+_SPACED_GROUPS: Final = re.compile(r"(?<![\d,.])(?P<tight>\d{1,3}(?:,\d{3})*)(?:, \d{3})+(?!\d|[.,]\d)")
+_SPACED_GROUPS_READ_APART: Final = ("digits grouped by commas with a space after one (\"2,418, 557\"): one "
+                                    "figure with a stray space, or a list, read apart; a guess")
 #: One comma with three digits after it, the token a thousands comma and a decimal comma read apart.
 _THREE_AFTER_A_COMMA: Final = re.compile(r"\d{1,3},\d{3}")
 #: The marks key of a token of digits alone, which reads the same in any marks (see ``read_digits``).
@@ -530,15 +535,17 @@ _QUAL: Final = re.compile(r"(?:^|(?<=[^\w]))(" + _trie(lx.QUALIFIERS) + r")\s+$"
 #: Where a hedge ending a text can start at the earliest: this many characters before its trailing spaces.
 _LONGEST_QUALIFIER: Final = max(map(len, lx.QUALIFIERS))
 _CURRENCY_BEFORE: Final = re.compile(
-    rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Ph[Pp])\s?)$"
+    rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Ph[Pp])\s?"
+    r"|\bP)$"
 )
 _SCALE_AFTER: Final = re.compile(
     r"^[\s-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|lakhs?|crores?|dozens?)\b", re.IGNORECASE
 )
-#: Digits that number words continue: "3 hundred", "4 thousand 3 hundred", "3 million and a half".
+#: Digits that number words continue: "3 hundred", "4 thousand 3 hundred", "52 thousand 317", "2 lakh 46
+#: thousand 905", "3 million and a half"; not "410 million 40-foot boxes".
 _DIGITS_THEN_WORDS: Final = re.compile(
     r"^\s+(?:hundreds?\b|(?:thousand|million|billion|trillion|lakh|crore)s?\s+(?:and\s+)?"
-    r"(?:\d|an?\s+(?:half|quarter|third)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"(?:\d{1,3}(?![.,]\d|-)|an?\s+(?:half|quarter|third)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
@@ -916,7 +923,7 @@ _PRIOR_GAP: Final = re.compile(r"[^\d()]{0,16}\(")
 #: "Sh"/"Shs" is also Uganda's and Tanzania's shilling: read as Kenya's, the one most written so in English.
 _SYMBOL_CODES: Final = {
     "nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR",
-    "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP"}
+    "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP", "p": "PHP"}
 
 
 _PAIR: Final = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
@@ -1267,6 +1274,22 @@ class _Scanner:
         ("14,19%"): a thousands comma in such a text is as likely ("787,200 hectares" beside "1,97 t/ha"),
         so the reading is a guess."""
         return _THREE_AFTER_A_COMMA.fullmatch(token) is not None and self.marks_key[0] == ","
+
+    def _in_spaced_groups(self, start: int, end: int) -> bool:
+        """Whether the digits at ``start``-``end`` stand in a run like "2,418, 557" or "3, 905, 112": one
+        figure with a space typed after its thousands commas, or a list of figures. Read apart, each is a
+        guess. Asked only of digits beside a comma and a space, which few are."""
+        text = self.text
+        if not (
+            (text.startswith(", ", end) and text[end + 2 : end + 3].isdigit())
+            or (text[start - 2 : start] == ", " and text[start - 3 : start - 2].isdigit())
+        ):
+            return False
+        return any(
+            run.start() <= start and end <= run.end()
+            and ("," in run.group("tight") or run.group(0).count(", ") > 1)
+            for run in _SPACED_GROUPS.finditer(text, max(0, start - 40), end + 40)
+        )
 
     def in_mask(self, pos: int) -> bool:
         i = bisect.bisect_right(self.mask_starts, pos) - 1
@@ -1923,6 +1946,9 @@ class _Scanner:
             and _UNIT_LEAD.search(self.text, max(0, start - len(cur.group(1)) - 8), start - len(cur.group(1)))
         ):
             return  # "2021, € 1,000 |", "(€ 000)": the unit a table's figures are given in
+        if (cur is not None and cur.group(1) == "P" and low not in lx.SCALE_ABBREVIATIONS and low != "m"
+                and not _SCALE_AFTER.match(self.text[end : end + 16])):
+            return  # "P45", "P5": a code; "P19.5 billion", "P2bn": an amount in pesos
         if cur is not None:
             unit = _currency_code(cur.group(1))
             kind = _AMOUNT
@@ -2112,6 +2138,8 @@ class _Scanner:
         fig = Figure(qual_start, end, value, kind, qualifier, unit, note=note)
         if not self._known and self._decimal_comma_inferred(token):
             fig.bases["value"] = (_COMMA_READ_AS_DECIMAL, False)
+        elif self._in_spaced_groups(start, m.end("digits")):
+            fig.bases["value"] = (_SPACED_GROUPS_READ_APART, False)
         if sign_start is not None:
             fig.sign = sign
         if (

@@ -498,7 +498,9 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     if a.others and b.others and not (a.others <= b.others or b.others <= a.others):
         return None  # parallel statements ("rose 0.9 to 1655.6" / "rose 3.7 to 1660.9"; table rows), not one
     shared = _shared_frame(a.left, b.left, a.right, b.right)
-    if shared is None:  # "born on 15 May" / "( born 27 April": the same words, other little words
+    if shared is None and (a.left[:1] in _JOINED) == (b.left[:1] in _JOINED):
+        # "born on 15 May" / "( born 27 April": the same words, other little words; but in "9,100 sat the
+        # test and 4,020 passed", the words before "and" say what the figure before it is
         shared = _shared_frame(*(tuple(w for w in words if w not in lx.STOPWORDS)
                                  for words in (a.left, b.left, a.right, b.right)))
     if shared is None:
@@ -523,9 +525,12 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     return " ".join(shared).strip(" …")
 
 
+#: A figure's nearest word before it joining it to a statement before ("… above 90 percent and 2,300 …").
+_JOINED: Final = frozenset({("and",), ("or",)})
+
 #: Words after which another word names another scope: "in France" is not "in Europe", "till
-#: Saturday" is not "till June 18".
-_SCOPES: Final = frozenset({"in", "of", "at", "for", "among", "across", "within", "on",
+#: Saturday" is not "till June 18", "came from Peru" is not "came from Chile".
+_SCOPES: Final = frozenset({"in", "of", "at", "for", "among", "across", "within", "on", "from", "to",
                             "till", "until", "since", "through", "during", "by"})
 
 #: Words that say whose figure it is by pointing to another sentence ("September's figure was revised
@@ -561,6 +566,42 @@ def _another_named_between(text: str, a: _Frame, b: _Frame, end: int, start: int
         if words[-1] in unnamed.before and not set(words) <= named.names:
             return _ANOTHER_NAMED.format(m.group(), words[-1])
     return ""
+
+
+#: Words naming a figure as one added to what was said before ("a further 4,100", "another 950").
+_ADDITIONS: Final = frozenset({"further", "additional", "another", "extra"})
+_EACH_ADDED: Final = ", but each is said to be added ('{}'): two additions, not one figure said twice"
+
+
+def _each_an_addition(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing says
+    so): "a further 4,100 people have enrolled" … "a further 950 people have applied" each add to what
+    came before them."""
+    added = a.naming & b.naming & _ADDITIONS
+    return _EACH_ADDED.format(min(added)) if added else ""
+
+
+_SUBJECT_SAID_BEFORE: Final = (", but '{}' names no one's figure: whose it is was said in a sentence before, "
+                               "and the two may be of two things")
+
+
+def _subject_said_before(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
+    """Why two mentions in the same words but of different values, in two paragraphs, may be two figures
+    ("" if nothing says so): a sentence that is only "The expected yield is 2.1 t/ha" takes whose yield it
+    is from its paragraph, and in a release of one paragraph per crop, each is another crop's. ``end`` is
+    where the earlier mention ends, ``start`` where the later starts."""
+    if "\n" not in text[end:start]:
+        return ""
+    for f in (b, a):
+        said = f.sequence
+        if 2 <= len(said) <= _BARE_SUBJECT_WORDS and said[0] == "the" and said[-1] in _LINKING_VERBS \
+                and _SCOPES.isdisjoint(said):
+            return _SUBJECT_SAID_BEFORE.format(" ".join(said))
+    return ""
+
+
+#: The most words a sentence may say before its figure and still name only what the figure measures.
+_BARE_SUBJECT_WORDS: Final = 5
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
@@ -767,6 +808,8 @@ def groups(
                 scoped = another_scope(words[1].sequence, words[1].names, frame.sequence, frame.names)
                 doubt = _doubt(text, words[1], frame, figures[g.figures[-1]].end, f.start) or (
                     _another_named_between(text, words[1], frame, figures[g.figures[-1]].end, f.start)
+                    or _each_an_addition(words[1], frame)
+                    or _subject_said_before(text, words[1], frame, figures[g.figures[-1]].end, f.start)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
@@ -1005,9 +1048,11 @@ def _restatement_without_noun(
         if found is not None:
             words, j = found
             listed = all(_a_list_item(frames.text, figures, in_sentence, j) for j in (g.figures[0], i))
-            doubt = _LIST_ITEMS if listed else _doubt(frames.text, frames[j], frames[i],
-                                                      figures[g.figures[-1]].end, f.start) or (
-                _another_named_between(frames.text, frames[j], frames[i], figures[g.figures[-1]].end, f.start)
+            text, said_last = frames.text, figures[g.figures[-1]].end
+            doubt = _LIST_ITEMS if listed else _doubt(text, frames[j], frames[i], said_last, f.start) or (
+                _another_named_between(text, frames[j], frames[i], said_last, f.start)
+                or _each_an_addition(frames[j], frames[i])
+                or _subject_said_before(text, frames[j], frames[i], said_last, f.start)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             return g, (f"restated in the same words: {words!r}" + doubt, not doubt)
         if guess[0] is None:

@@ -509,3 +509,28 @@ def test_a_total_in_the_figures_own_words_is_not_a_restatement_of_a_part(tmp_pat
     assert len(claims) == 2
     assert _verify_text(tmp_path, text) == []
 
+
+
+def test_counts_said_alike_of_arrivals_from_two_places_are_two_figures(tmp_path: Path) -> None:
+    said = (
+        "According to the agency, 41,352 visitors came from Peru in June. Hotels were full. "
+        "According to the port agency, 9,018 visitors came from {} last month."
+    )
+    assert _verify_text(tmp_path, said.format("Chile")) == []
+    assert _verify_text(tmp_path, said.format("Peru")) == ["mentions-agree"]
+
+
+def test_the_words_before_and_say_what_the_figure_before_it_is(tmp_path: Path) -> None:
+    said = ("Last year 1.2 lakh pupils scored above 80 percent and 31,450 above 90 percent in the exams.\n\n"
+            "Among the pupils who scored above 80 percent, 415 were from rural schools.")
+    assert _verify_text(tmp_path, said) == []
+
+
+def test_a_sentence_naming_nothing_but_its_measure_in_another_paragraph_may_be_of_another_thing(
+        tmp_path: Path) -> None:
+    text = ("The forecast for oats is 96,000 tons from 41,000 hectares. The average yield was 2.34 t/ha.\n\n"
+            "The forecast for rye is 30,400 tons. The area estimate for rye is 9,500 hectares. "
+            "The average yield was 3.20 t/ha.")
+    assert _verify_text(tmp_path, text) == []
+    grouped = [c for c in extract_claims(text).claims if len(c.mentions) > 1 and c.unit == "t/ha"]
+    assert all(c.basis is not None and not c.basis["mentions"].certain for c in grouped)

@@ -666,3 +666,54 @@ def test_a_comma_thousands_in_a_text_read_with_decimal_commas_is_a_guessed_readi
     assert _failures(tmp_path, text) == []
     (known,) = [c for c in extract_claims(text, language="fr").claims if c.value == "41.000"]
     assert known.basis is None or "value" not in known.basis  # French: the comma is the decimal mark
+
+
+def test_a_percentage_restating_the_amount_before_it_against_another_is_a_ratio_by_a_guess(
+        tmp_path: Path) -> None:
+    text = "Road spending came in at R12,6bn or 106,8% of the R11,8bn budget."
+    (ratio,) = [c for c in extract_claims(text).claims if c.value == "106.8"]
+    assert ratio.basis is not None
+    assert not ratio.basis["kind"].certain
+    assert _failures(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("written", ["2,418, 557", "2, 418, 557"])
+def test_digits_grouped_with_a_space_after_a_comma_are_read_apart_by_a_guess(
+        tmp_path: Path, written: str) -> None:
+    text = f"Of the {written} pupils who sat, 1,902,330 passed, or 78.66% of those who sat."
+    read = [c for c in extract_claims(text).claims if c.kind is factcheck.ClaimKind.COUNT]
+    apart = [c for c in read if c.value != "1,902,330"]
+    assert len(apart) >= 2
+    assert all(c.basis is not None and not c.basis["value"].certain for c in apart)
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_list_of_small_figures_after_commas_is_read_as_stated() -> None:
+    (first, *_) = extract_claims("Prizes of 100, 200 and 300 dollars went to the winners.").claims
+    assert first.basis is None or "value" not in first.basis
+
+
+def test_two_figures_each_said_to_be_a_further_one_are_two_additions(tmp_path: Path) -> None:
+    text = ("Since Monday a further 4,100 people have enrolled on the course. Fees were unchanged. "
+            "A further 950 people have applied but are still waiting for a place.")
+    assert _failures(tmp_path, text) == []
+    (first,) = [c for c in extract_claims(text).claims if c.value == "4100"]
+    assert first.basis is None or "mentions" not in first.basis or not first.basis["mentions"].certain
+
+
+def test_a_figure_after_a_list_closed_by_and_is_not_an_item_of_it(tmp_path: Path) -> None:
+    text = "Out of 1,240 candidates, including 652 girls and 588 boys, 1,013 candidates passed."
+    assert _failures(tmp_path, text) == []
+    claims = extract_claims(text).claims
+    (passed,) = [c for c in claims if c.value == "1013"]
+    assert passed.listed_with is None
+    wrong = text.replace("652 girls", "752 girls")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["listed-parts-within-whole"]
+
+
+def test_a_change_in_pesos_written_with_a_bare_p_is_checked_against_its_levels(tmp_path: Path) -> None:
+    text = ("Remittances stood at P88.4 billion in the half, an increase of P12.2 billion "
+            "from P76.2 billion a year earlier.")
+    assert _failures(tmp_path, text) == []
+    wrong = text.replace("P12.2 billion", "P12.6 billion")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["change-matches-figures"]
