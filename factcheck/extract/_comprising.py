@@ -14,6 +14,7 @@ or amount only, in the parts' unit, it is the whole by wording.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -76,7 +77,7 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
         clause_end = text.find(";", verb.end(), end)
         clause_end = end if clause_end < 0 else clause_end
         after = [j for j in members if verb.end() <= figures[j].start < clause_end]
-        items = [j for j in after if figures[j].kind in _PARTS]
+        items = _listed(text, figures, [j for j in after if figures[j].kind in _PARTS])
         if len(items) < 2 or any(figures[j].kind not in _PARTS | _WITHIN_ITEM for j in after):
             continue
         first = figures[items[0]]
@@ -111,6 +112,25 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
                    "taken as their whole by its noun, not by wording")
         relations.extend(listed_parts(items, whole, how, certain))
         linked.update(items)
+
+
+def _listed(text: str, figures: Sequence[Figure], counted: list[int]) -> list[int]:
+    """The counts of ``counted`` that the list holds: up to the one after its "and", and each joined to
+    the one before it by a comma or a conjunction ("… 512 men and 498 women from 975 schools": the schools
+    are where the men and women came from, not a third part)."""
+    items = counted[:1]
+    for before, j in itertools.pairwise(counted):
+        gap = text[figures[before].end : figures[j].start]
+        if not _JOINS_ITEMS.search(gap) or _ENDS_A_LIST.search(text, figures[items[0]].end,
+                                                                 figures[before].start):
+            break
+        items.append(j)
+    return items
+
+
+#: What joins one item of a list to the next, and what comes before its last item only.
+_JOINS_ITEMS = re.compile(r",|;|&|\b(?:and|or|plus)\b", re.IGNORECASE)
+_ENDS_A_LIST = re.compile(r"&|\b(?:and|or|plus)\b", re.IGNORECASE)
 
 
 def _the_one_before(text: str, figures: Sequence[Figure], before: list[int], first: Figure) -> int | None:

@@ -407,6 +407,13 @@ _COMMA_READ_AS_DECIMAL: Final = ("read with a decimal comma, as the text's other
 _SPACED_GROUPS: Final = re.compile(r"(?<![\d,.])(?P<tight>\d{1,3}(?:,\d{3})*)(?:, \d{3})+(?!\d|[.,]\d)")
 _SPACED_GROUPS_READ_APART: Final = ("digits grouped by commas with a space after one (\"2,418, 557\"): one "
                                     "figure with a stray space, or a list, read apart; a guess")
+#: A word joined to a small number by a hyphen, and another word after it: the number is part of a
+#: compound ("two-wheel drive", "four-lane road", "two-wheelers sold"), no count of its own; not "20-odd
+#: people" nor "a 50-strong crowd", which count, nor "a 12-seat majority", a gap between two counts.
+_COMPOUND_AFTER: Final = re.compile(
+    r"(?!(?:odd|plus|strong|something|some|ish)\b)[a-z]+\s+"
+    r"(?!(?:majority|lead|margin|win|victory|advantage|deficit|gap|swing|defeat|loss)\b)[a-z]"
+)
 #: One comma with three digits after it, the token a thousands comma and a decimal comma read apart.
 _THREE_AFTER_A_COMMA: Final = re.compile(r"\d{1,3},\d{3}")
 #: The marks key of a token of digits alone, which reads the same in any marks (see ``read_digits``).
@@ -1357,6 +1364,9 @@ class _Scanner:
         return "|" in self.text[max(0, start - 40) : start] or "|" in self.text[end : end + 40]
 
     def add(self, fig: Figure) -> None:
+        if fig.kind is _COUNT and fig.noun is None and fig.unit is None and len(fig.value) <= 2 \
+                and self.text[fig.end : fig.end + 1] == "-" and _COMPOUND_AFTER.match(self.text, fig.end + 1):
+            return  # "two-wheel drive", "a 3-bedroom house": a number inside a word that describes another
         if fig.sign is not None and not (
             fig.unit in ("percent", "percentage points") and self._in_table(fig.start, fig.end)
         ):

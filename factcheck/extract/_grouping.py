@@ -508,6 +508,9 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
     scope = len(_common_prefix(a.right, b.right))
     if 0 < scope < min(len(a.right), len(b.right)) and a.right[scope - 1] in _SCOPES:
         return None  # "the second-largest city in France" / "the third-largest city in Europe"
+    if scope < min(len(a.right), len(b.right)) and a.right[scope] != b.right[scope] \
+            and (a.right[scope] in _COMPARED or b.right[scope] in _COMPARED):
+        return None  # "stocks were 212 Bcf less than a year ago" / "… 48 Bcf below the average": two gaps
     if a.left[:1] != b.left[:1] and {*a.left[:1], *b.left[:1]} <= _ENDS_OF_A_MOVE:
         return None  # "slipped from 68.7 per cent" / "slipped to 66.6 per cent": the two ends of a change
     counted = _ANAPHORA | set(a.right) | set(b.right)
@@ -524,6 +527,11 @@ def _restated(a: _Frame, b: _Frame) -> str | None:
         return None  # the same phrase said of something else ("job growth" / "growth there")
     return " ".join(shared).strip(" …")
 
+
+#: Words right after a figure that make it a gap from what follows ("212 Bcf less than a year ago"):
+#: two gaps from two other things are two figures.
+_COMPARED: Final = frozenset({"less", "more", "fewer", "below", "above", "under", "over", "higher", "lower",
+                              "greater", "bigger", "smaller", "than", "behind", "ahead"})
 
 #: A figure's nearest word before it joining it to a statement before ("… above 90 percent and 2,300 …").
 _JOINED: Final = frozenset({("and",), ("or",)})
@@ -598,6 +606,35 @@ def _subject_said_before(text: str, a: _Frame, b: _Frame, end: int, start: int) 
                 and _SCOPES.isdisjoint(said):
             return _SUBJECT_SAID_BEFORE.format(" ".join(said))
     return ""
+
+
+#: A phrase that sets what follows in a span of time ("For the three months,", "In the first quarter",
+#: "year to date"): figures said alike before and after it may be of two periods.
+_PERIOD_SCOPE: Final = re.compile(
+    r"\b(?:for|in|during|over)\s+the\s+(?:(?:first|last|past|latest|full|whole|same|\d+(?:st|nd|rd|th)?|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,2}(?:months?|quarters?|half|year|weeks?|period)\b"
+    r"|\byear[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b",
+    re.IGNORECASE,
+)
+_ANOTHER_PERIOD: Final = ", but '{}' stands between them: the later may be of another period"
+
+
+def _another_period_between(text: str, end: int, start: int) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing says
+    so): "… were up 34% [in March]. For the three months, … are up 18%" states the month, then the
+    quarter; not when the span last set before the earlier mention is that one ("So far this year …
+    So far this year …"). ``end`` is where the earlier mention ends, ``start`` where the later starts."""
+    set_before = [" ".join(m.group().lower().split())
+                  for m in _PERIOD_SCOPE.finditer(text, max(0, end - _PERIOD_REACH), end)][-1:]
+    for found in _PERIOD_SCOPE.finditer(text, end, start):
+        said = " ".join(found.group().split())
+        if [said.lower()] != set_before:
+            return _ANOTHER_PERIOD.format(said)
+    return ""
+
+
+#: How far before the earlier mention a span of time said again between the two is looked for.
+_PERIOD_REACH: Final = 400
 
 
 #: The most words a sentence may say before its figure and still name only what the figure measures.
@@ -810,6 +847,7 @@ def groups(
                     _another_named_between(text, words[1], frame, figures[g.figures[-1]].end, f.start)
                     or _each_an_addition(words[1], frame)
                     or _subject_said_before(text, words[1], frame, figures[g.figures[-1]].end, f.start)
+                    or _another_period_between(text, figures[g.figures[-1]].end, f.start)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
@@ -1053,7 +1091,11 @@ def _restatement_without_noun(
                 _another_named_between(text, frames[j], frames[i], said_last, f.start)
                 or _each_an_addition(frames[j], frames[i])
                 or _subject_said_before(text, frames[j], frames[i], said_last, f.start)
+                or _another_period_between(text, said_last, f.start)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
+            if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
+                                           frames[i].names):
+                doubt = ANOTHER_SCOPE
             return g, (f"restated in the same words: {words!r}" + doubt, not doubt)
         if guess[0] is None:
             alike = next((w for j in near if (w := _restated_through_synonyms(frames, j, i))), None)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.extract import _lexicon as lx
+
 __all__ = ["ANOTHER_SCOPE", "SCOPE_WORDS", "another_scope", "names_after_scope_words"]
 
 ANOTHER_SCOPE = (
@@ -22,6 +24,9 @@ ANOTHER_SCOPE = (
 #: Words after which a name is the scope a figure is said of.
 SCOPE_WORDS = frozenset({"in", "at", "across", "within", "among", "throughout"})
 _SKIPPED = frozenset({"the"})
+#: Names of a time, not of a place or group: "in September" says when, which periods tell apart.
+_TIMES = frozenset({m.lower() for m in lx.MONTHS} | {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                    "saturday", "sunday"})
 
 
 def names_after_scope_words(
@@ -33,7 +38,7 @@ def names_after_scope_words(
         if word not in scope_words:
             continue
         nxt = k + 1 + (sequence[k + 1] in _SKIPPED and k + 2 < len(sequence))
-        if sequence[nxt] in names:
+        if sequence[nxt] in names and sequence[nxt] not in _TIMES:
             found.add(sequence[nxt])
     return frozenset(found)
 

@@ -326,6 +326,18 @@ def _foot_totals(figures: Sequence[Figure], table: _Table, relations: list[Relat
         cells = [row.cells.get(column) for row in rows]
         mine = [i for i in cells if i is not None]
         if len(mine) != len(rows) or any(r.a == t and r.kind == "sum_of" for r in relations) \
-                or any((figures[i].unit, figures[i].kind) != (total.unit, total.kind) for i in mine):
+                or any((figures[i].unit, figures[i].kind) != (total.unit, total.kind) for i in mine) \
+                or total.kind not in _ADDED_KINDS \
+                or _NOT_ADDED.search(table.header[column] if column < len(table.header) else ""):
             continue
         relations.extend(Relation("sum_of", t, i, how, exhaustive) for i in mine)
+
+
+#: What a total row adds up: counts and amounts, not rates, shares or changes in percent.
+_ADDED_KINDS = frozenset({kinds.COUNT, kinds.AMOUNT})
+#: A column header naming what does not add up down the column ("Change %(YoY)", "Share", "Avg price"):
+#: its total row is the whole's own rate, not the sum of the rows'.
+_NOT_ADDED = re.compile(
+    r"%|per\s*cent|\b(?:change|growth|share|rate|ratio|average|avg|mean|median|yoy|y-o-y|price|index)\b",
+    re.IGNORECASE,
+)

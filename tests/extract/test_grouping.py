@@ -534,3 +534,19 @@ def test_a_sentence_naming_nothing_but_its_measure_in_another_paragraph_may_be_o
     assert _verify_text(tmp_path, text) == []
     grouped = [c for c in extract_claims(text).claims if len(c.mentions) > 1 and c.unit == "t/ha"]
     assert all(c.basis is not None and not c.basis["mentions"].certain for c in grouped)
+
+
+def test_figures_said_alike_before_and_after_a_span_of_time_may_be_of_two_periods(tmp_path: Path) -> None:
+    said = ("In May, sales of small tractors were up 21%, while tractors of 100 HP or more were up 4%. "
+            "{}ales of small tractors were up 12%, while tractors of 100 HP or more were up 7%.")
+    assert _verify_text(tmp_path, said.format("For the three months, s")) == []
+    assert _verify_text(tmp_path, said.format("S")) == ["mentions-agree"]
+    monthly = said.replace("In May,", "For the three months of spring, trade grew. For the month,")
+    assert _verify_text(tmp_path, monthly.format("For the three months, s")) == []
+
+
+def test_a_month_is_no_place_or_group_a_figure_is_set_under(tmp_path: Path) -> None:
+    text = ("Lena fell ill in September and doctors gave her a 70% chance of recovery if treated with "
+            "surgery. Her family appealed. Doctors gave her a 40% chance of recovery if treated with "
+            "surgery.")
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]

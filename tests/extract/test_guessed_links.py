@@ -717,3 +717,36 @@ def test_a_change_in_pesos_written_with_a_bare_p_is_checked_against_its_levels(t
     assert _failures(tmp_path, text) == []
     wrong = text.replace("P12.2 billion", "P12.6 billion")
     assert [r.rule for r in _failures(tmp_path, wrong)] == ["change-matches-figures"]
+
+
+def test_a_total_row_adds_up_its_counts_but_not_its_percent_changes(tmp_path: Path) -> None:
+    text = ("Cargo handled at the ports\n"
+            "| May | Change % |\n"
+            "Grain | 12.40 | 3.1 |\n"
+            "Coal | 8.20 | -4.5 |\n"
+            "Other cargo | 2.10 | 1.0 |\n"
+            "Total | 22.70 | 0.4 |\n")
+    assert _failures(tmp_path, text) == []
+    wrong = text.replace("Total | 22.70", "Total | 2.27")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["total-adds-up"]
+
+
+def test_a_number_inside_a_compound_word_is_no_level_of_a_change(tmp_path: Path) -> None:
+    text = "Sales of two-wheel drive tractors were up 2.6 percent, rising from 41,380 to 42,456."
+    assert _failures(tmp_path, text) == []
+    assert all(c.value != "2" for c in extract_claims(text).claims)
+
+
+def test_two_gaps_from_two_references_in_the_same_words_are_two_figures(tmp_path: Path) -> None:
+    text = ("Stocks were 212 Bcf less than last year and 95 Bcf above the five-year average. "
+            "In the West Region, stocks were 48 Bcf below the five-year average.")
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_count_after_the_parts_a_whole_is_made_up_of_is_not_one_of_them(tmp_path: Path) -> None:
+    text = "The 5,210 entrants were made up of 2,604 men and 2,606 women from 310 clubs."
+    assert _failures(tmp_path, text) == []
+    (clubs,) = [c for c in extract_claims(text).claims if c.value == "310"]
+    assert clubs.part_of is None
+    wrong = text.replace("2,606 women", "2,706 women")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["listed-parts-within-whole"]
