@@ -517,6 +517,8 @@ def relate(
                     how, certain = REVISED_FROM, False
                 if certain and _points_of_a_level(figures[change], f):
                     how, certain = POINTS_OF_A_LEVEL, False
+                if certain and target is not None and _scale_may_carry(figures[target], f):
+                    how, certain = SCALE_DIFFERS, False  # "to KSh8.4 billion compared to KSh7.24"
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
         if earlier and f.kind is kinds.PERCENTAGE and _also_changed(text, figures, i, earlier):
@@ -1262,6 +1264,15 @@ def _part_of_nearest(text: str, figures: Sequence[Figure], i: int, counts: list[
     how = _wording(text, figures[whole].start, figures[i].end) if certain else (
         "the nearest count before was taken as the whole, by proximity")
     return Relation("part_of", i, whole, how, certain)
+
+
+def _scale_may_carry(level: Figure, baseline: Figure) -> bool:
+    """Does the level state a scale word ("KSh8.4 billion") that the baseline after it, a number below a
+    thousand written bare ("KSh7.24"), may leave to be read from it? Not "1.2 million … from 980,000"."""
+    return _scale_differs(level, baseline) and _BARE_BELOW_A_THOUSAND.fullmatch(baseline.value) is not None
+
+
+_BARE_BELOW_A_THOUSAND: Final = re.compile(r"\d{1,3}(?:\.\d+)?")
 
 
 def _part_whole(

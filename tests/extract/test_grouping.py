@@ -550,3 +550,11 @@ def test_a_month_is_no_place_or_group_a_figure_is_set_under(tmp_path: Path) -> N
             "surgery. Her family appealed. Doctors gave her a 40% chance of recovery if treated with "
             "surgery.")
     assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
+def test_shares_said_alike_in_two_paragraphs_of_shares_are_two_breakdowns(tmp_path: Path) -> None:
+    text = ("Grain led traded tonnage with 31.20% of the total. Coal accounted for 24.10%. "
+            "Oil accounted for 20.40%.\n"
+            "Coal led port calls with 30.50% of the total. Grain accounted for 18.90%. "
+            "Oil accounted for 17.20%.")
+    assert _verify_text(tmp_path, text) == []

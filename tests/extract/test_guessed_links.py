@@ -750,3 +750,11 @@ def test_a_count_after_the_parts_a_whole_is_made_up_of_is_not_one_of_them(tmp_pa
     assert clubs.part_of is None
     wrong = text.replace("2,606 women", "2,706 women")
     assert [r.rule for r in _failures(tmp_path, wrong)] == ["listed-parts-within-whole"]
+
+
+def test_a_level_compared_to_a_figure_without_its_scale_word_is_a_guess(tmp_path: Path) -> None:
+    text = "Operating costs grew by 16% to KSh8.4 billion compared to KSh7.24 a year earlier."
+    assert _failures(tmp_path, text) == []
+    (change,) = [c for c in extract_claims(text).claims if c.value == "16"]
+    assert change.basis is not None
+    assert not change.basis["baseline"].certain
