@@ -576,6 +576,14 @@ def _another_named_between(text: str, a: _Frame, b: _Frame, end: int, start: int
     return ""
 
 
+def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
+    """Why two mentions said in the same words, of different values, may be two figures ("" when nothing
+    says so): the first reason found. ``end`` is where the earlier mention ends, ``start`` where the later
+    starts."""
+    return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
+            or _subject_said_before(text, a, b, end, start) or _another_period_between(text, end, start))
+
+
 #: Words naming a figure as one added to what was said before ("a further 4,100", "another 950").
 _ADDITIONS: Final = frozenset({"further", "additional", "another", "extra"})
 _EACH_ADDED: Final = ", but each is said to be added ('{}'): two additions, not one figure said twice"
@@ -591,6 +599,8 @@ def _each_an_addition(a: _Frame, b: _Frame) -> str:
 
 _SUBJECT_SAID_BEFORE: Final = (", but '{}' names no one's figure: whose it is was said in a sentence before, "
                                "and the two may be of two things")
+#: The most words a sentence may say before its figure and still name only what the figure measures.
+_BARE_SUBJECT_WORDS: Final = 5
 
 
 def _subject_said_before(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
@@ -617,6 +627,8 @@ _PERIOD_SCOPE: Final = re.compile(
     re.IGNORECASE,
 )
 _ANOTHER_PERIOD: Final = ", but '{}' stands between them: the later may be of another period"
+#: How far before the earlier mention the span of time it is set in is looked for.
+_PERIOD_REACH: Final = 400
 
 
 def _another_period_between(text: str, end: int, start: int) -> str:
@@ -655,14 +667,6 @@ def _parallel_paragraphs(text: str, figures: Sequence[Figure], a: int, b: int) -
         if alike < _BREAKDOWN:
             return ""
     return _PARALLEL_PARAGRAPHS.format(_BREAKDOWN)
-
-
-#: How far before the earlier mention a span of time said again between the two is looked for.
-_PERIOD_REACH: Final = 400
-
-
-#: The most words a sentence may say before its figure and still name only what the figure measures.
-_BARE_SUBJECT_WORDS: Final = 5
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
@@ -867,11 +871,9 @@ def groups(
                              None)
             if words is not None:
                 scoped = another_scope(words[1].sequence, words[1].names, frame.sequence, frame.names)
-                doubt = _doubt(text, words[1], frame, figures[g.figures[-1]].end, f.start) or (
-                    _another_named_between(text, words[1], frame, figures[g.figures[-1]].end, f.start)
-                    or _each_an_addition(words[1], frame)
-                    or _subject_said_before(text, words[1], frame, figures[g.figures[-1]].end, f.start)
-                    or _another_period_between(text, figures[g.figures[-1]].end, f.start)
+                said_last = figures[g.figures[-1]].end
+                doubt = _doubt(text, words[1], frame, said_last, f.start) or (
+                    _values_apart(text, words[1], frame, said_last, f.start)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
@@ -1112,10 +1114,7 @@ def _restatement_without_noun(
             listed = all(_a_list_item(frames.text, figures, in_sentence, j) for j in (g.figures[0], i))
             text, said_last = frames.text, figures[g.figures[-1]].end
             doubt = _LIST_ITEMS if listed else _doubt(text, frames[j], frames[i], said_last, f.start) or (
-                _another_named_between(text, frames[j], frames[i], said_last, f.start)
-                or _each_an_addition(frames[j], frames[i])
-                or _subject_said_before(text, frames[j], frames[i], said_last, f.start)
-                or _another_period_between(text, said_last, f.start)
+                _values_apart(text, frames[j], frames[i], said_last, f.start)
                 or _parallel_paragraphs(text, figures, j, i)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
