@@ -572,6 +572,7 @@ def relate(
                     and not _frames_the_sentence(text, figures[target], gap)  # "Of the 40 schools, one …"
                     and not _NAMED_SUBJECT_OF_ITS_OWN.search(gap)  # "640 in Traffic from X was down 4%"
                     and not _RANGING_FROM.search(gap)  # "six towns recorded falls, ranging from -0.3%"
+                    and not _ITEM_AFTER_A_COLON.search(gap)  # "three metrics: occupancy (-4.1%": occupancy's
                     and (not _baseline_before(text, max(0, figures[target].start - 80),
                                               figures[target].start)  # "compared to 3,893 (+2%)"
                          or left == counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
@@ -892,6 +893,9 @@ def _appositive_change(text: str, target_end: int, change: Figure) -> bool:
     return bool(_APPOSITIVE_AFTER.search(gap)) and _CHANGE_NOUN_AFTER.match(text, change.end) is not None
 
 
+#: A colon, then an item named with its change in brackets: "all three metrics: occupancy (-4.1% …)" is
+#: occupancy's change, not one of the three metrics'.
+_ITEM_AFTER_A_COLON = re.compile(r":\s*\w[^:;()]*\(\s*$")
 #: "38 points, or 0.09 per cent": two ways of stating one change, not a change of the figure before.
 _OR_APPOSITION = re.compile(r"^\s*,?\s*or\s*$")
 #: A second change coordinated right after the baseline of the first: "… from 216,818 homes and 8.1% …".

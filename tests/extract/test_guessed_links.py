@@ -758,3 +758,12 @@ def test_a_level_compared_to_a_figure_without_its_scale_word_is_a_guess(tmp_path
     (change,) = [c for c in extract_claims(text).claims if c.value == "16"]
     assert change.basis is not None
     assert not change.basis["baseline"].certain
+
+
+def test_a_change_in_brackets_after_an_item_named_after_a_colon_is_the_items(tmp_path: Path) -> None:
+    text = ("The region posted falls in all three key measures: occupancy (-8.2% to 61.4%), "
+            "room rates (-5.0% to US$98.10) and revenue per room (-12.8% to US$60.20).")
+    assert _failures(tmp_path, text) == []
+    (change,) = [c for c in extract_claims(text).claims if c.value == "8.2"]
+    assert change.basis is not None
+    assert not change.basis["change_of"].certain
