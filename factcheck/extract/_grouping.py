@@ -642,7 +642,26 @@ def _another_period_between(text: str, end: int, start: int) -> str:
         said = " ".join(found.group().split())
         if [said.lower()] != set_before:
             return _ANOTHER_PERIOD.format(said)
+    earlier, later = _span_after(text, end), _span_after(text, start)
+    if earlier != later:  # "flew 41.2 million in May" / "flew 212.5 million during the first five months"
+        return _SPAN_AFTER.format(earlier or later)
     return ""
+
+
+_SPAN_AFTER: Final = ", but only one of them is set in '{}'"
+
+
+def _span_after(text: str, at: int) -> str:
+    """The span of time set right after a mention, in its sentence ("" if none): "… flew 212.5 million
+    travellers over the first half"."""
+    said = text[at : at + _SPAN_REACH]
+    stop = min((i for i in (said.find(". "), said.find("\n")) if i >= 0), default=len(said))
+    found = _PERIOD_SCOPE.search(said, 0, stop)
+    return " ".join(found.group().lower().split()) if found else ""
+
+
+#: How far after a mention the span of time it is set in is looked for.
+_SPAN_REACH: Final = 100
 
 
 _PARALLEL_PARAGRAPHS: Final = (", but each stands in a paragraph listing {} or more figures of its kind: two "

@@ -558,3 +558,12 @@ def test_shares_said_alike_in_two_paragraphs_of_shares_are_two_breakdowns(tmp_pa
             "Coal led port calls with 30.50% of the total. Grain accounted for 18.90%. "
             "Oil accounted for 17.20%.")
     assert _verify_text(tmp_path, text) == []
+
+
+def test_figures_said_alike_of_which_only_one_is_set_in_a_span_of_time_may_be_two(tmp_path: Path) -> None:
+    text = ("Air traffic up in May\n\n"
+            "U.K. carriers flew 41.2 million domestic and foreign travellers in May 2012, a 2.1 percent "
+            "rise from May 2011. Load factors fell.\n"
+            "U.K. carriers flew 212.5 million total travellers during the first 5 months of 2012, "
+            "up 1.4 percent.")
+    assert _verify_text(tmp_path, text) == []
