@@ -635,7 +635,9 @@ def _another_period_between(text: str, end: int, start: int) -> str:
     """Why two mentions in the same words but of different values may be two figures ("" if nothing says
     so): "… were up 34% [in March]. For the three months, … are up 18%" states the month, then the
     quarter; not when the span last set before the earlier mention is that one ("So far this year …
-    So far this year …"). ``end`` is where the earlier mention ends, ``start`` where the later starts."""
+    So far this year …"). So may a span set right after one mention and not the other ("… in May" /
+    "… during the first five months"). ``end`` is where the earlier mention ends, ``start`` where the
+    later starts."""
     set_before = [" ".join(m.group().lower().split())
                   for m in _PERIOD_SCOPE.finditer(text, max(0, end - _PERIOD_REACH), end)][-1:]
     for found in _PERIOD_SCOPE.finditer(text, end, start):
@@ -644,11 +646,12 @@ def _another_period_between(text: str, end: int, start: int) -> str:
             return _ANOTHER_PERIOD.format(said)
     earlier, later = _span_after(text, end), _span_after(text, start)
     if earlier != later:  # "flew 41.2 million in May" / "flew 212.5 million during the first five months"
-        return _SPAN_AFTER.format(earlier or later)
+        return _SPANS_AFTER.format(earlier or _NO_SPAN, later or _NO_SPAN)
     return ""
 
 
-_SPAN_AFTER: Final = ", but only one of them is set in '{}'"
+_SPANS_AFTER: Final = ", but each is set in its own span of time right after it ('{}' / '{}')"
+_NO_SPAN: Final = "none said"
 
 
 def _span_after(text: str, at: int) -> str:
