@@ -1732,7 +1732,7 @@ def _share_wholes(
     linked = {r.a for r in relations if r.kind in ("share_of", "share_of_unstated")}
     for i in shares:
         f = figures[i]
-        if i in linked or not f.of_noun:
+        if i in linked:
             continue
         key = _key(f.of_noun)
         counts = [j for j, w in enumerate(figures) if w.kind in _MEASURED and w.section == f.section

@@ -604,10 +604,6 @@ def _after_spaces(rest: str, initials: frozenset[str]) -> bool:
 #: ("i" has two more case-insensitive matches, "İ" and "ı").
 _RATE_INITIALS: Final = frozenset("pPfFiIoOeE\u0130\u0131")
 
-
-def _rate_after(rest: str) -> re.Match[str] | None:
-    """ "per 100,000", "in every 1,000" at the start of ``rest``; most figures are followed by neither."""
-    return _RATE_AFTER.match(rest) if _after_spaces(rest, _RATE_INITIALS) else None
 #: A unit of an amount after the figure. No group per unit, not even one that captures nothing: the regex
 #: engine skips an alternative that starts with a letter at that letter only when no group opens first
 #: (six times faster on most figures, which have no unit). A unit's own alternatives ("tonnes?|tons?") are
