@@ -1001,8 +1001,11 @@ def _another_statement(gap: str) -> bool:
 
 
 #: Lists paired by "respectively" ("fell 20 and 10 percent to 400 and 900 respectively"): read figure by
-#: figure, the change is taken as of the level right after it, not the one in its place in the list.
-_RESPECTIVELY = re.compile(r"(?:\s+(?:and|or)\s+[^\s,.;]+)?(?:\s+[a-z]+){0,2}\s*,?\s+respectively\b")
+#: figure, the change is taken as of the level right after it, not the one in its place in the list. The
+#: last item may hold a decimal point or a thousands comma ("and 50.66 percent respectively").
+_RESPECTIVELY = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:[^\s,.;]|[.,](?=\d))+)?(?:\s+[a-z]+){0,2}\s*,?\s+respectively\b"
+)
 RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes with the level in its "
                     "place in the lists, which this reading does not follow; a guess")
 
@@ -1108,6 +1111,9 @@ _OVER_A_PERIOD = (
     r"|(?:on|over|in|from)\s+(?:the|a)\s+(?:(?:previous|prior|same)\s+)?(?:year|month|quarter|week|period)"
     r"(?:\s+(?:earlier|before|ago))?)\s*,?\s*"
 )
+#: Words that make the "to" after them a comparison, not the level a change leads to: "a 40% rise in cases
+#: compared to 15", "relative to", "close to".
+_TO_COMPARES = "compared|relative|comparable|equal|equivalent|similar|close|prior|next|due|owing|thanks"
 _TO_AFTER_CHANGE = re.compile(
     rf"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:{_OVER_A_PERIOD})?(?:(?:as\s+)?reported\s+)?"
     r"(?:to|at|ending\s+at)\s+"
@@ -1116,7 +1122,8 @@ _TO_AFTER_CHANGE = re.compile(
     # "a 12% increase in pre-tax profit to £42m", "a 38% turnover growth to £412m": the change noun (and
     # what it is in), then "to"
     r"|^\s*(?:percent|per\s+cent|%)?\s*(?:[a-z]{3,}\s+)?(?:increase|rise|growth|jump|gain|fall|drop|decline|"
-    r"decrease|cut|reduction)\s+(?:in\s+(?:(?!(?:from|and|while|but|whereas|as|to)\b)[^\W\d][\w'’-]*\s+)"
+    r"decrease|cut|reduction)\s+"
+    rf"(?:in\s+(?:(?!(?:from|and|while|but|whereas|as|to|{_TO_COMPARES})\b)[^\W\d][\w'’-]*\s+)"
     r"{1,6}?)?to\s+$",
     re.IGNORECASE,
 )
@@ -1247,19 +1254,26 @@ def _listed_before(text: str, figures: Sequence[Figure], i: int, counts: list[in
 
 WHOM_OF_PEOPLE = ("'of whom' after a count of what may not be people, with a count of people before it "
                   "in the sentence: either may be the whole; a guess")
+PEOPLE_AS_PARTS = ("parts that count people after a count of what may not be people, with a count of people "
+                   "before it in the sentence: either may be the whole; a guess")
 
 
-def _whom_of_other_people(words_before: str, figures: Sequence[Figure], candidates: list[int],
-                          sentence: int) -> bool:
-    """ "1,200 students sat the exams at nine centres, of whom 700 passed": "whom" stands for people, and
-    the count right before it counts something else, while an earlier count of the sentence counts people."""
-    if "whom" not in words_before.lower():
-        return False
+def _people_before_a_count_of_things(words_before: str, part: Figure, figures: Sequence[Figure],
+                                     candidates: list[int], sentence: int) -> str:
+    """Why the count right before a part may not be its whole ("" if nothing says so): "1,200 students sat
+    the exams at nine centres, of whom 700 passed", "1,500 pupils won two prizes, comprising 700 girls and
+    800 boys". "whom", or the part's noun, stands for people, and the count right before it counts
+    something else, while an earlier count of the sentence counts people."""
+    whom = "whom" in words_before.lower()
+    if not whom and (part.noun or "").lower() not in lx.PERSON_NOUNS:
+        return ""
     nearest = figures[candidates[-1]]
-    return nearest.noun is not None and nearest.noun.lower() not in lx.PERSON_NOUNS and any(
+    if nearest.noun is not None and nearest.noun.lower() not in lx.PERSON_NOUNS and any(
         figures[j].sentence == sentence and (figures[j].noun or "").lower() in lx.PERSON_NOUNS
         for j in candidates[:-1]
-    )
+    ):
+        return WHOM_OF_PEOPLE if whom else PEOPLE_AS_PARTS
+    return ""
 
 
 def _part_of_nearest(text: str, figures: Sequence[Figure], i: int, counts: list[int], whole: int) -> Relation:
@@ -1311,8 +1325,10 @@ def _part_whole(
         if not candidates:
             return None
         nearest = _part_of_nearest(text, figures, i, counts, candidates[-1])
-        if nearest.certain and _whom_of_other_people(words_before, figures, candidates, f.sentence):
-            return Relation("part_of", i, nearest.b, WHOM_OF_PEOPLE, False)
+        other = _people_before_a_count_of_things(words_before, f, figures, candidates, f.sentence) \
+            if nearest.certain else ""
+        if other:
+            return Relation("part_of", i, nearest.b, other, False)
         return nearest
     if figures[prev].cue == "part" and _COORDINATED.match(between):
         first = next(iter(relations.starting("part_of", prev)), None)
@@ -1661,6 +1677,8 @@ def _adjacent_count(text: str, figures: Sequence[Figure], i: int) -> int | None:
     """The count stated right beside share ``i``, if the wording pairs them."""
     f = figures[i]
     before, after = i - 1, i + 1
+    if _RESPECTIVELY.match(text, f.end):
+        return None  # "12 men and 18 women, representing 40 and 60 percent respectively": paired in order
     if before >= 0 and figures[before].sentence == f.sentence and figures[before].kind in _MEASURED \
             and (_COUNT_THEN_SHARE.match(gap := text[figures[before].end : f.start])
                  or (_OWN_PART.match(gap) and not _OWN_PART_SUBJECT.search(gap))):

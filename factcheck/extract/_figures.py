@@ -368,6 +368,8 @@ _MIXED_AFTER: Final = re.compile(
     r"^(?:\s{1,2}(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
 )
 _VULGAR: Final = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+#: Marks that end the clause a fraction in words closes ("grew by a third."): nothing it measures follows.
+_CLAUSE_ENDS: Final = frozenset(",.;:)!?")
 _ONE_TO_NINE: Final = frozenset("123456789")
 
 
@@ -1202,6 +1204,12 @@ _CHANGED_BY_END: Final = re.compile(r"\b(?:by|fell|rose|cut|dropped|grew|up|down
 _DETERMINED_NOUN: Final = re.compile(r"^\s+(?:the|their|its|all)\s+(?P<np>[A-Za-z][\w'-]*)")
 _POWER_OF_TEN: Final = re.compile(r"10*")
 _HALF_LEAD: Final = re.compile(r"\b(?:first|second|the|latter|other)\s+$", re.I)
+#: Words before "two quarters", "three quarters" that make them quarters of a year: "the first three
+#: quarters", "over the past two quarters".
+_QUARTERS_LEAD: Final = re.compile(
+    r"\b(?:first|last|past|next|previous|preceding|following|final|latest|recent|consecutive|straight)\s+$",
+    re.IGNORECASE,
+)
 _DETERMINER_AFTER: Final = re.compile(r"^\s+(?:the|their|its|all)\s")
 _TIMES_WORD_AFTER: Final = re.compile(
     r"\s+as\s+(?:many|much|likely|high|large|often|big)\b|\s+(?:more|higher|larger|the)\b", re.IGNORECASE
@@ -1872,12 +1880,12 @@ class _Scanner:
             )
             return
         follows = rest.lstrip(" -")
-        if (
-            words
-            and follows[:1].isalpha()
-            and noun_phrase(follows, singular_ok=True)[0] is None
-            and not _AMOUNT_AFTER.match(rest)
-        ):  # "and a third from the courts": a fraction in words is a share of something
+        if words and (
+            follows[:1] in _CLAUSE_ENDS
+            or (follows[:1].isalpha()
+                and noun_phrase(follows, singular_ok=True)[0] is None
+                and not _AMOUNT_AFTER.match(rest))
+        ):  # "and a third from the courts", "led by a half, with …": a fraction in words is a share
             self.add(Figure(qual_start, end, percent, _SHARE, qualifier, "percent", cue="share"))
             return
         exact = _decimal_text(frac) if _terminates(frac) else f"{frac.numerator}/{frac.denominator}"
@@ -2476,6 +2484,8 @@ class _Scanner:
                 return
             if den not in ("half", "halves") or _HALF_LEAD.search(before):
                 return
+        if den == "quarters" and _QUARTERS_LEAD.search(before):
+            return  # "in the first three quarters": a span of a year, no fraction
         if den == "halves" and num not in ("", "a", "one"):
             self._fraction_figure(start, end, Fraction(lx.UNITS_WORDS[num], 2), words=True)  # "three halves"
             return

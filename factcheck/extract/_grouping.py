@@ -581,7 +581,27 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     says so): the first reason found. ``end`` is where the earlier mention ends, ``start`` where the later
     starts."""
     return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
-            or _subject_said_before(text, a, b, end, start) or _another_period_between(text, end, start))
+            or _said_of_each(a, b) or _subject_said_before(text, a, b, end, start)
+            or _another_period_between(text, end, start))
+
+
+#: Pronouns that say a figure of each of several things ("all have won over 60%", "each of them got").
+_DISTRIBUTIVE: Final = frozenset({"all", "each", "both"})
+_SAID_OF_EACH: Final = (", but '{}' says it of each of several things: a bound on several figures, not this "
+                        "one said again")
+
+
+def _said_of_each(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing says
+    so): "the ruling party may have won 38% of the vote" … "all have won over 90% of the vote" states
+    one figure and then one for each of several others."""
+    for f in (a, b):
+        said = f.clause
+        for k, w in enumerate(said[:-1]):
+            after = said[k + 1]
+            if w in _DISTRIBUTIVE and (after in _LINKING_VERBS or after == "of" or after.endswith("ed")):
+                return _SAID_OF_EACH.format(" ".join(said[k : k + 2]))
+    return ""
 
 
 #: Words naming a figure as one added to what was said before ("a further 4,100", "another 950").

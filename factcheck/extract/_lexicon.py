@@ -576,6 +576,13 @@ PERSON_NOUNS: Final = frozenset(
         "kids",
         "individuals",
         "citizens",
+        "females",
+        "males",
+        "candidates",
+        "patients",
+        "residents",
+        "voters",
+        "employees",
     ]
 )
 

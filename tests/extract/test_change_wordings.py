@@ -206,6 +206,17 @@ def test_a_share_of_a_change_is_not_a_change(text: str) -> None:
     assert claim.kind is not ClaimKind.CHANGE
 
 
+def test_a_change_in_a_noun_compared_to_a_figure_does_not_lead_to_it(tmp_path: Path) -> None:
+    text = ("The clinic saw 42 flu cases in the first quarter. That is a {}% increase in cases compared to "
+            "16 in the same period a year ago.")
+    claims = extract_claims(text.format("162.5")).claims
+    (change,) = [c for c in claims if c.kind == ClaimKind.CHANGE]
+    (earlier,) = [c for c in claims if c.value == "16"]
+    assert change.change_of != earlier.id
+    assert change.baseline == earlier.id
+    assert _statuses(tmp_path, text.format("162.5")) == [Status.PASS]
+
+
 def test_a_change_noun_after_what_changed_leads_to_its_level(tmp_path: Path) -> None:
     text = "The results showed a {}% revenue growth to £610.0m (2013: £530.0m)."
     assert _statuses(tmp_path, text.format(15)) == [Status.PASS]

@@ -767,3 +767,38 @@ def test_a_change_in_brackets_after_an_item_named_after_a_colon_is_the_items(tmp
     (change,) = [c for c in extract_claims(text).claims if c.value == "8.2"]
     assert change.basis is not None
     assert not change.basis["change_of"].certain
+
+
+def test_a_figure_said_of_each_of_several_things_is_not_one_said_before(tmp_path: Path) -> None:
+    text = ("The ruling bloc could have won as little as 38% of the vote. Two polls on schools were held "
+            "too. While all have won over 80% of the vote, few voters came out.")
+    assert _failures(tmp_path, text) == []
+    (bloc,) = [c for c in extract_claims(text).claims if c.value == "38"]
+    assert bloc.basis is not None
+    assert "each of several" in bloc.basis["mentions"].how
+    assert not bloc.basis["mentions"].certain
+
+
+def test_people_listed_after_a_count_of_things_may_be_parts_of_the_people_before(tmp_path: Path) -> None:
+    text = "In all, 2,410 pupils (31.5%) won two merit awards, comprising 1,180 girls and 1,230 boys."
+    assert _failures(tmp_path, text) == []
+    (girls,) = [c for c in extract_claims(text).claims if c.value == "1,180"]
+    assert girls.basis is not None
+    assert not girls.basis["part_of"].certain
+    assert "count people" in girls.basis["part_of"].how
+
+
+def test_shares_listed_respectively_are_not_each_paired_with_the_count_beside_them(tmp_path: Path) -> None:
+    text = ("Of the 5,000 entrants, 2,600 were women and 2,400 were men, representing 52.00 percent "
+            "and 48.00 percent respectively.")
+    assert _failures(tmp_path, text) == []
+    (first,) = [c for c in extract_claims(text).claims if c.value == "52.00"]
+    assert first.share_of is None or first.share_of.part != next(
+        c.id for c in extract_claims(text).claims if c.value == "2,400")
+
+
+def test_a_count_of_them_after_a_fraction_in_words_is_no_part_of_it(tmp_path: Path) -> None:
+    text = "Girls outscored boys by about a half, with 412 of them earning top marks against 275."
+    assert _failures(tmp_path, text) == []
+    (girls,) = [c for c in extract_claims(text).claims if c.value == "412"]
+    assert girls.part_of is None
