@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from factcheck._models import BindingName, Claim, ClaimKind
+from factcheck._models import EXACT_KINDS, BindingName, Claim, ClaimKind
 from factcheck._stated import parse_number
 from factcheck._verdicts import Status
 from factcheck.checks import Binding, Finding, only_verdicts
@@ -130,6 +130,8 @@ def review_failure(rule: CompiledRule, binding: Binding, finding: Finding) -> Fi
     if not links:
         links = _round_figures(rule, binding)
     if not links:
+        links = _cut_short_figures(rule, binding)
+    if not links:
         return finding
     why = f"needs review: {'; '.join(links)}. As read, {finding.explanation}"
     return dataclasses.replace(finding, status=Status.INCONCLUSIVE, explanation=why, grade=None)
@@ -186,3 +188,24 @@ def _rounded(claim: Claim) -> Claim | None:
     text = f"{'-' if stated.value < 0 else ''}{number:.{decimals}f} {word}"
     return claim.model_copy(update={"value": text, "kind": ClaimKind.AMOUNT if claim.kind is ClaimKind.COUNT
                                     else claim.kind})
+
+
+def _cut_short_figures(rule: CompiledRule, binding: Binding) -> list[str]:
+    """The extracted figures a failure needs to be rounded, if read as cut short it does not fail.
+
+    "down 16.6% to 20" cannot come from a whole number rounded (24 gives 16.67%),
+    but 16.67% cut after its first decimal is 16.6%: many offices and writers
+    truncate. A failure must hold for every value the text allows, so the
+    extracted figures not exact by kind (percentages, changes, amounts) are read
+    once more as cut short, all together, as one writer would have cut them. A
+    figure a person wrote in a claims file is read as its rounding field says.
+    """
+    cut = {c.id: c.model_copy(update={"rounding": "truncate"}) for c in binding.claims()
+           if c.basis and c.kind not in EXACT_KINDS and c.rounding is None and c.qualifier == "exact"}
+    if not cut:
+        return []
+    statuses = _statuses_reading(rule, binding, cut)
+    if statuses is None or (statuses and all(s is Status.FAIL for s in statuses)):
+        return []
+    return [f"{c.stated!r} (rounding): may have been cut short, not rounded, and read so the check does not "
+            "fail" for c in binding.claims() if c.id in cut]

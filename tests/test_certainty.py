@@ -192,3 +192,13 @@ def test_a_round_figure_still_fails_when_no_rounding_of_it_holds(tmp_path: Path)
     text = "Spending fell $300 million, or 40 per cent, to nearly $2.2 billion in the quarter."
     results = [r for r in _verify(tmp_path, text) if r.rule == "change-agrees-both-ways"]
     assert [r.status for r in results] == [Status.FAIL]
+
+
+def test_a_percentage_cut_short_rather_than_rounded_makes_a_failure_a_review(tmp_path: Path) -> None:
+    # 35 to 30 is a fall of 14.2857%: rounded, 14.3%; cut after one decimal, 14.2%
+    text = "The clinic's caseload fell {}% to 30 patients in March."
+    (result,) = [r for r in _verify(tmp_path, text.format("14.2")) if r.rule == "change-matches-figures"]
+    assert result.status is Status.INCONCLUSIVE
+    assert "cut short" in result.explanation
+    (wrong,) = [r for r in _verify(tmp_path, text.format("12.2")) if r.rule == "change-matches-figures"]
+    assert wrong.status is Status.FAIL

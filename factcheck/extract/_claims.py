@@ -584,6 +584,12 @@ def relate(
                     how, certain = POINTS_OF_A_LEVEL, False
                 if certain and _a_total_after_a_list(text, figures, counts, i):
                     how, certain = TOTAL_AFTER_A_LIST, False
+                if certain and _changes_listed_respectively(text, figures, i):
+                    how, certain = RESPECTIVE_PAIRS, False
+                if certain and figures[target].kind is kinds.COUNT and (
+                        whose := _WHOSE_COUNT.search(text, max(0, figures[target].start - 40),
+                                                     figures[target].start)):
+                    how, certain = COUNT_OF_WHOSE.format(text[whose.start() : figures[target].end]), False
                 relations.append(Relation("change_of", i, target, how, certain))
                 if left is not None:  # "to 4,500 from 5,000, a drop of 10%": from 5,000
                     figures[left].cue = "baseline"
@@ -1009,6 +1015,34 @@ _RESPECTIVELY = re.compile(
 RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes with the level in its "
                     "place in the lists, which this reading does not follow; a guess")
 
+#: Words that make the count after them say whose figure changed: "profits of the region's five banks
+#: grew 2.6%", "among the top 10 cities, rents fell 4.1%". The change is of what they hold.
+_WHOSE_COUNT = re.compile(
+    r"\b(?:of|among|across)\s+(?:the|its|their|these|those|[A-Za-z]+['’]s?)\s+(?:(?:top|largest|biggest)\s+)?$",
+    re.IGNORECASE,
+)
+COUNT_OF_WHOSE = ("the count before the change ({!r}) says whose figure it is; the change may be of what "
+                  "they hold, not of their number: a guess")
+#: "respectively" later in a clause, after the changes it pairs: "down 10.5% and 17.8% in the numbers of
+#: crashes and injuries, respectively".
+_RESPECTIVELY_LATER = re.compile(r"[^.;]{0,120}?\brespectively\b", re.IGNORECASE)
+
+
+_CHANGES_OR_PERCENTS = frozenset({kinds.CHANGE, kinds.PERCENTAGE})
+
+
+def _changes_listed_respectively(text: str, figures: Sequence[Figure], i: int) -> bool:
+    """Is change ``i`` one of a list of changes its clause pairs "respectively" with what they are of?
+    Then each goes with the figure in its place in the other list, not with the figure before it."""
+    f = figures[i]
+    ends = [j for j in (i - 1, i + 1) if 0 <= j < len(figures) and figures[j].sentence == f.sentence
+            and figures[j].kind in _CHANGES_OR_PERCENTS]
+    if not ends:
+        return False
+    last = figures[max(i, *ends)]
+    return _RESPECTIVELY_LATER.match(text, last.end) is not None
+
+
 #: A subject of its own, named and followed by its verb, between a level and a change after it: "… to 1,200
 #: in Freight from the north was up by 3%" (a full stop lost) is freight's change, not the level's.
 _NAMED_SUBJECT_OF_ITS_OWN = re.compile(
@@ -1276,6 +1310,24 @@ def _people_before_a_count_of_things(words_before: str, part: Figure, figures: S
     return ""
 
 
+PLACES_BEFORE_PARTS = ("the count right before the parts says where ({!r}), after another count of the "
+                       "sentence: either may be the whole; a guess")
+#: A preposition that makes the count after it where something happened: "damaged in six regions".
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_count_of_places_before(text: str, figures: Sequence[Figure], candidates: list[int],
+                              sentence: int) -> str:
+    """Why the count right before a part may not be its whole ("" if nothing says so): "4,210 homes were
+    damaged in six districts, of which 3,900 partly": the count right before the parts says where, and
+    an earlier count of the sentence may be what they are part of."""
+    nearest = figures[candidates[-1]]
+    if not any(figures[j].sentence == sentence for j in candidates[:-1]):
+        return ""
+    where = _WHERE_BEFORE.search(text, max(0, nearest.start - 16), nearest.start)
+    return PLACES_BEFORE_PARTS.format(text[where.start() : nearest.end]) if where is not None else ""
+
+
 def _part_of_nearest(text: str, figures: Sequence[Figure], i: int, counts: list[int], whole: int) -> Relation:
     """Figure ``i`` a part of the nearest count before it ("including 30 foreigners"), certain when close."""
     certain = _close(text, figures, whole, i, allow={j for j in counts if figures[j].cue == "part"})
@@ -1325,8 +1377,9 @@ def _part_whole(
         if not candidates:
             return None
         nearest = _part_of_nearest(text, figures, i, counts, candidates[-1])
-        other = _people_before_a_count_of_things(words_before, f, figures, candidates, f.sentence) \
-            if nearest.certain else ""
+        other = "" if not nearest.certain else (
+            _people_before_a_count_of_things(words_before, f, figures, candidates, f.sentence)
+            or _a_count_of_places_before(text, figures, candidates, f.sentence))
         if other:
             return Relation("part_of", i, nearest.b, other, False)
         return nearest
@@ -2304,7 +2357,24 @@ def _elliptical_whole(
     spans = [_date_span(text, figures, g, layout) for g in (part, whole)] if layout else [None, None]
     if spans[0] != spans[1] and None not in spans:
         return f"they are stated for different spans of dates ({spans[0]!r}, {spans[1]!r})"
+    if layout is not None and (did := _subject_that_did(text, whole, layout)):
+        return f"{did!r} opens its sentence: it counts those that did so, not all {whole.noun}"
     return None
+
+
+#: What a count opening its sentence is the subject of: its noun, then a verb in the past ("Three firms
+#: suffered losses", "12 schools were closed").
+_THEN_A_VERB: Final = re.compile(r"\s+(?:[a-z]+ed|were|was|had|saw|lost|won|made|took|got|fell|rose|did)\b")
+
+
+def _subject_that_did(text: str, whole: Figure, layout: Layout) -> str:
+    """The count and its verb, when the count opens its sentence as the subject of what the sentence says
+    ("Three firms suffered losses"): it counts those of which that is true ("" otherwise)."""
+    start, _ = layout.sentence_bounds(whole.sentence, len(text))
+    if text[start : whole.start].strip() not in ("", "The", "the"):
+        return ""
+    verb = _THEN_A_VERB.match(text, whole.end)
+    return " ".join(text[whole.start : verb.end()].split()) if verb is not None else ""
 
 
 def _date_span(text: str, figures: Sequence[Figure], f: Figure, layout: Layout) -> str | None:

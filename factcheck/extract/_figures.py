@@ -326,7 +326,8 @@ _CANDIDATE: Final = re.compile(
     | (?=\d)(?P<digits>(?:(?<![\w.,/#@:])|(?<=(?<![^\s(])\.)|(?<=\d\d\d/))(?<![A-Za-z][-−])(?<!\d\+)
         (?:(?<!\d/)|(?<=\d\d\d/)){_DIGITS})
         (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
-    | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))(?P<code>(?-i:{_CODES}|Rs\.?|R|K?Shs?|Kshs?|KSh|Ph[Pp]|(?<!\w)P)(?=\d))
+    | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))
+      (?P<code>(?-i:{_CODES}|Rs\.?|R|K?Shs?|Kshs?|KSh|Ph[Pp]|Dhs?|(?<!\w)P)(?=\d))
     | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     | (?=(?-i:{_NUMBER_WORD})\b|(?-i:(?=[a-z]*+[^\Wa-z]))(?:{_NUMBER_WORD})\b)(?:  # a word the grammar knows
       (?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?(?P<fden>{_FRAC_DEN})\b)
@@ -544,7 +545,7 @@ _QUAL: Final = re.compile(r"(?:^|(?<=[^\w]))(" + _trie(lx.QUALIFIERS) + r")\s+$"
 #: Where a hedge ending a text can start at the earliest: this many characters before its trailing spaces.
 _LONGEST_QUALIFIER: Final = max(map(len, lx.QUALIFIERS))
 _CURRENCY_BEFORE: Final = re.compile(
-    rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Ph[Pp])\s?"
+    rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Ph[Pp]|Dhs?)\s?"
     r"|\bP)$"
 )
 _SCALE_AFTER: Final = re.compile(
@@ -928,7 +929,7 @@ _PRIOR_GAP: Final = re.compile(r"[^\d()]{0,16}\(")
 #: "Sh"/"Shs" is also Uganda's and Tanzania's shilling: read as Kenya's, the one most written so in English.
 _SYMBOL_CODES: Final = {
     "nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR",
-    "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP", "p": "PHP"}
+    "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP", "p": "PHP", "dh": "AED", "dhs": "AED"}
 
 
 _PAIR: Final = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")

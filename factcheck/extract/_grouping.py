@@ -581,8 +581,22 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     says so): the first reason found. ``end`` is where the earlier mention ends, ``start`` where the later
     starts."""
     return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
-            or _said_of_each(a, b) or _subject_said_before(text, a, b, end, start)
+            or _said_of_each(a, b) or _a_group_by_rank(a, b) or _subject_said_before(text, a, b, end, start)
             or _another_period_between(text, end, start))
+
+
+#: Words before a percentage that make it the name of a group by rank: "the top 5% of earners".
+_RANKED: Final = frozenset({"top", "bottom", "richest", "poorest", "highest", "lowest", "best", "worst"})
+_RANKED_GROUP: Final = ", but '{}' names a group by its rank: another percentage names another group"
+
+
+def _a_group_by_rank(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing
+    says so): "the top 25% of the homes sold" and "the top 5% of the homes sold" are two groups."""
+    for f in (a, b):
+        if f.left[:1] and f.left[0] in _RANKED:
+            return _RANKED_GROUP.format(f.left[0])
+    return ""
 
 
 #: Pronouns that say a figure of each of several things ("all have won over 60%", "each of them got").

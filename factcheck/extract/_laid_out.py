@@ -105,7 +105,8 @@ def laid_out_changes(
                         and _YEAR_LABEL.match(text[figures[after[0]].end : figures[following[0]].start])):
                     new, change, old = members[0], after[0], following[0]
                     link(change, new, old, figures[new].start, figures[old].end, "layout")
-        if len(members) == 1 and figures[members[0]].kind is kinds.CHANGE:
+        if len(members) == 1 and figures[members[0]].kind is kinds.CHANGE \
+                and _a_line_of_its_own(text, layout, sentence):
             one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
             if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
                 _, end = layout.sentence_bounds(sentence, len(text))
@@ -161,6 +162,13 @@ def _only_change_of(relations: list[Relation], change: int, new: int) -> bool:
     """Is the change already linked to ``new`` (by wording), and to nothing else?"""
     stated = [(r.kind, r.a, r.b) for r in relations if change in (r.a, r.b)]
     return stated == [("change_of", change, new)]
+
+
+def _a_line_of_its_own(text: str, layout: Layout, sentence: int) -> bool:
+    """Is the sentence a line of its own ("Increase of 1.3%" under two labelled lines), not one of a
+    paragraph that goes on ("… the increase was 1.7%. Since inflation …" reads the lines above otherwise)?"""
+    start, end = layout.sentence_bounds(sentence, len(text))
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or "\n" in text[start:end])
 
 
 def _same_line_label(text: str, layout: Layout, figures: Sequence[Figure], a: int, b: int) -> bool:

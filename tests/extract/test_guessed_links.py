@@ -802,3 +802,54 @@ def test_a_count_of_them_after_a_fraction_in_words_is_no_part_of_it(tmp_path: Pa
     assert _failures(tmp_path, text) == []
     (girls,) = [c for c in extract_claims(text).claims if c.value == "412"]
     assert girls.part_of is None
+
+
+def test_parts_after_a_count_of_places_may_belong_to_the_count_before_it(tmp_path: Path) -> None:
+    text = ("Some 5,210 homes were flooded in four provinces, of which 4,800 were partly and 410 "
+            "fully submerged.")
+    assert _failures(tmp_path, text) == []
+    (partly,) = [c for c in extract_claims(text).claims if c.mentions[0].quote == "4,800"]
+    assert partly.basis is not None
+    assert not partly.basis["part_of"].certain
+    assert "in four provinces" in partly.basis["part_of"].how
+
+
+def test_changes_paired_respectively_later_in_the_clause_are_not_of_the_figure_before(tmp_path: Path) -> None:
+    text = ("Crashes on the coast road numbered 812, killing 95 people and hurting 640 others, down 6.25% "
+            "and 3.1% in the numbers of crashes and injuries, respectively.")
+    assert _failures(tmp_path, text) == []
+    changes = [c for c in extract_claims(text).claims if c.kind.value == "change"]
+    assert changes
+    assert all(c.basis is not None and not c.basis["change_of"].certain for c in changes if c.change_of)
+
+
+def test_a_count_naming_whose_figure_changed_is_not_what_changed(tmp_path: Path) -> None:
+    text = ("Studio flats in Carlow saw the steepest drop among the top 12 priciest towns, "
+            "falling 3.4% in rent.")
+    assert _failures(tmp_path, text) == []
+    (change,) = [c for c in extract_claims(text).claims if c.value == "3.4"]
+    assert change.basis is not None
+    assert not change.basis["change_of"].certain
+
+
+def test_a_count_opening_its_sentence_with_its_verb_counts_only_those_that_did_it(tmp_path: Path) -> None:
+    text = ("In 2023, the 25 largest banks made $9.1 billion in profit.\n"
+            "Four banks reported losses in the year.")
+    assert _failures(tmp_path, text) == []
+    (largest,) = [c for c in extract_claims(text).claims if c.value == "25"]
+    assert largest.basis is not None
+    assert "counts those that did so" in largest.basis["part_of"].how
+
+
+def test_a_change_in_a_paragraph_after_labelled_lines_is_not_stated_by_their_layout(tmp_path: Path) -> None:
+    text = ("Quarterly sales:\n2023 Q3  $412\n2023 Q4  $418\n"
+            "In cash terms the yearly rise was +2.9%. Costs rose faster.")
+    assert _failures(tmp_path, text) == []
+    (change,) = [c for c in extract_claims(text).claims if c.value == "2.9"]
+    assert change.change_of is None or change.basis is None or not change.basis["change_of"].certain
+
+
+def test_two_groups_named_by_their_rank_are_two_figures(tmp_path: Path) -> None:
+    text = ("The top 20% of the flats let in June went for at least $2,100. "
+            "The top 2% of the flats let went for at least $4,900.")
+    assert _failures(tmp_path, text) == []
