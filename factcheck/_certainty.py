@@ -199,6 +199,9 @@ def _cut_short_figures(rule: CompiledRule, binding: Binding) -> list[str]:
     extracted figures not exact by kind (percentages, changes, amounts) are read
     once more as cut short, all together, as one writer would have cut them. A
     figure a person wrote in a claims file is read as its rounding field says.
+    (A figure rounded twice, 53.4478% to 53.45% and then to 53.5%, is not read
+    so: that is a slip the text makes, and a true value just past a rounding
+    edge is how a wrong whole often shows.)
     """
     cut = {c.id: c.model_copy(update={"rounding": "truncate"}) for c in binding.claims()
            if c.basis and c.kind not in EXACT_KINDS and c.rounding is None and c.qualifier == "exact"}

@@ -519,6 +519,8 @@ def relate(
                     how, certain = POINTS_OF_A_LEVEL, False
                 if certain and target is not None and _scale_may_carry(figures[target], f):
                     how, certain = SCALE_DIFFERS, False  # "to KSh8.4 billion compared to KSh7.24"
+                if certain and (own := _A_MOVE_OF_ITS_OWN.search(text, figures[change].end, f.start)):
+                    how, certain = A_MOVE_OF_ITS_OWN.format(own.group().strip()), False
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
         if earlier and f.kind is kinds.PERCENTAGE and _also_changed(text, figures, i, earlier):
@@ -1015,6 +1017,11 @@ _RESPECTIVELY = re.compile(
 RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes with the level in its "
                     "place in the lists, which this reading does not follow; a guess")
 
+#: A move of its own between a change and a level after it: "an increase of 500 on a year earlier, and up
+#: from 9.10m five years before" starts from the 9.10m, which the 500 need not.
+_A_MOVE_OF_ITS_OWN = re.compile(r",?\s+and\s+(?:was\s+|is\s+)?(?:up|down)\s+from\b", re.IGNORECASE)
+A_MOVE_OF_ITS_OWN = ("{!r} starts a move of its own between the change and the level: the level may be "
+                     "that move's start, not the change's; a guess")
 #: Words that make the count after them say whose figure changed: "profits of the region's five banks
 #: grew 2.6%", "among the top 10 cities, rents fell 4.1%". The change is of what they hold.
 _WHOSE_COUNT = re.compile(

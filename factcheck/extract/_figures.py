@@ -417,6 +417,12 @@ _COMPOUND_AFTER: Final = re.compile(
     r"(?!(?:odd|plus|strong|something|some|ish)\b)[a-z]+\s+"
     r"(?!(?:majority|lead|margin|win|victory|advantage|deficit|gap|swing|defeat|loss)\b)[a-z]"
 )
+#: A point with exactly three digits after it and at most three before ("3.834 MW"): in a text whose other
+#: figures group thousands with commas, a thousands point typed in another convention as often as a decimal.
+_POINT_THEN_THREE: Final = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_MAY_GROUP_WITH_A_POINT: Final = frozenset({_COUNT, _AMOUNT})
+_POINT_MAY_GROUP: Final = ("a point with three digits after it, in a text that groups thousands with commas: "
+                           "it may be a thousands point, not a decimal one; a guess")
 #: One comma with three digits after it, the token a thousands comma and a decimal comma read apart.
 _THREE_AFTER_A_COMMA: Final = re.compile(r"\d{1,3},\d{3}")
 #: The marks key of a token of digits alone, which reads the same in any marks (see ``read_digits``).
@@ -2220,6 +2226,9 @@ class _Scanner:
             self.add(fig)
             return
         self._complete(fig, end, cur is not None, unit, kind)
+        if (not self._known and fig.kind in _MAY_GROUP_WITH_A_POINT and fig.value == num
+                and _POINT_THEN_THREE.fullmatch(token) and self.groups_thousands):
+            fig.bases["value"] = (_POINT_MAY_GROUP, False)
         self.add(fig)
 
     def _complete(self, fig: Figure, end: int, money: bool, unit: str | None, kind: ClaimKind) -> int:

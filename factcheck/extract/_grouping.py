@@ -457,8 +457,10 @@ class _Frames:
             others: frozenset[str] = frozenset()
             if len(members[f.sentence]) > 1:  # alone in its sentence, no other figure stands near it
                 lo, hi = _window(text, layout, f)
+                # not the figure said again in its unit; the same digits in another ("0.1 Mt (0.1%)") count
                 others = frozenset(figures[j].value for j in members[f.sentence]
-                                   if j != i and lo < figures[j].end and figures[j].start < hi) - {f.value}
+                                   if j != i and lo < figures[j].end and figures[j].start < hi
+                                   and (figures[j].value, figures[j].unit) != (f.value, f.unit))
             start, end = layout.sentence_bounds(f.sentence, len(text))
             self._done[i] = _frame(text, layout, f, masked, nouns[f.sentence], others,
                                    self._sentences_run_together(f.sentence, start, end))
@@ -581,8 +583,26 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     says so): the first reason found. ``end`` is where the earlier mention ends, ``start`` where the later
     starts."""
     return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
-            or _said_of_each(a, b) or _a_group_by_rank(a, b) or _subject_said_before(text, a, b, end, start)
+            or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_part_of_a_year(a, b)
+            or _subject_said_before(text, a, b, end, start)
             or _another_period_between(text, end, start))
+
+
+#: Words before "of" and a year that make the phrase a span of that year: "in the first half of 2019".
+_PART_OF_A_YEAR: Final = frozenset({
+    "half", "quarter", "end", "start", "beginning", "middle", "months", "weeks", "part", "course", "rest",
+    "spring", "summer", "autumn", "winter",
+})
+_SPANS_OF_YEARS: Final = ", but '{}' sets a span of the year: another year is another span said alike"
+
+
+def _a_part_of_a_year(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing
+    says so): "in the first half of 2019 … in the first half of 2018" compares two spans of time."""
+    for f in (a, b):
+        if f.left[:1] == ("of",) and f.left[1:2] and f.left[1] in _PART_OF_A_YEAR:
+            return _SPANS_OF_YEARS.format(" ".join(reversed(f.left[:2])))
+    return ""
 
 
 #: Words before a percentage that make it the name of a group by rank: "the top 5% of earners".

@@ -853,3 +853,33 @@ def test_two_groups_named_by_their_rank_are_two_figures(tmp_path: Path) -> None:
     text = ("The top 20% of the flats let in June went for at least $2,100. "
             "The top 2% of the flats let went for at least $4,900.")
     assert _failures(tmp_path, text) == []
+
+
+def test_two_years_set_in_the_same_span_words_are_two_spans(tmp_path: Path) -> None:
+    text = ("In the first half of 2021, wind, solar and other clean sources met 46% of the power consumed "
+            "in Spain. Early sums by two industry bodies produced this figure. Clean sources had met 41% of "
+            "power consumption in the first half of 2020.")
+    assert _failures(tmp_path, text) == []
+
+
+def test_percentages_in_brackets_after_two_amounts_are_two_figures(tmp_path: Path) -> None:
+    text = ("Between 2019 and 2020:\n- Total emissions decreased by 0.2 Mt CO2-e (0.2%).\n"
+            "- Farm emissions decreased by 0.9 Mt CO2-e (3.4%), largely due to floods.")
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_level_after_a_move_of_its_own_is_only_a_guessed_baseline(tmp_path: Path) -> None:
+    text = ("There were 8.30m members at June 2021, a rise of 120,000 on a year earlier, and up from "
+            "7.10m in June 2016.")
+    assert _failures(tmp_path, text) == []
+    (rise,) = [c for c in extract_claims(text).claims if c.mentions[0].quote.startswith("120,000")]
+    assert rise.basis is not None
+    assert rise.baseline is None or not rise.basis["baseline"].certain
+
+
+def test_a_point_with_three_digits_beside_comma_grouped_figures_is_a_guessed_decimal(tmp_path: Path) -> None:
+    text = "Hydro capacity slipped 1.5% to 4,925 MW from 5.001 MW a year earlier."
+    assert _failures(tmp_path, text) == []
+    (old,) = [c for c in extract_claims(text).claims if c.mentions[0].quote.startswith("5.001")]
+    assert old.basis is not None
+    assert not old.basis["value"].certain
