@@ -155,14 +155,17 @@ def _round_figures(rule: CompiledRule, binding: Binding) -> list[str]:
     file is exact as written.
     """
     coarse = {c.id: r for c in binding.claims() if c.basis and (r := _rounded(c)) is not None}
-    if not coarse:
-        return []
-    statuses = _statuses_reading(rule, binding, coarse)
-    if statuses is None or (statuses and all(s is Status.FAIL for s in statuses)):
+    if not coarse or _still_fails(rule, binding, coarse):
         return []
     return [f"{c.stated!r} (rounding): a round figure may be rounded to its last non-zero digit "
             f"({r.value}), and read so the check does not fail"
             for c in binding.claims() if (r := coarse.get(c.id)) is not None]
+
+
+def _still_fails(rule: CompiledRule, binding: Binding, reading: dict[str, Claim]) -> bool:
+    """Does the check fail with some claims read otherwise too (or can it not run so)?"""
+    statuses = _statuses_reading(rule, binding, reading)
+    return statuses is None or (bool(statuses) and all(s is Status.FAIL for s in statuses))
 
 
 def _rounded(claim: Claim) -> Claim | None:
@@ -205,10 +208,7 @@ def _cut_short_figures(rule: CompiledRule, binding: Binding) -> list[str]:
     """
     cut = {c.id: c.model_copy(update={"rounding": "truncate"}) for c in binding.claims()
            if c.basis and c.kind not in EXACT_KINDS and c.rounding is None and c.qualifier == "exact"}
-    if not cut:
-        return []
-    statuses = _statuses_reading(rule, binding, cut)
-    if statuses is None or (statuses and all(s is Status.FAIL for s in statuses)):
+    if not cut or _still_fails(rule, binding, cut):
         return []
     return [f"{c.stated!r} (rounding): may have been cut short, not rounded, and read so the check does not "
             "fail" for c in binding.claims() if c.id in cut]

@@ -41,6 +41,7 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._against_normal import against_normals
 from factcheck.extract._averages import stated_averages
 from factcheck.extract._changes import (
+    _CHANGE_OR_PERCENTAGE,
     amount_changes,
     carried_changes,
     comparative,
@@ -75,6 +76,7 @@ from factcheck.extract._links import unnamed as _unnamed
 from factcheck.extract._links import wording as _wording
 from factcheck.extract._lists import (
     TOTAL_CHANGE_BEFORE,
+    bounded_in_brackets,
     bracketed_breakdowns,
     colon_breakdowns,
     coordinated_shares,
@@ -412,6 +414,8 @@ def relate(
         moved_objects(text, figures)
     stated_as_amounts = amount_changes(text, figures, paired, layout) if several else []
     linked_below = {j for amount in stated_as_amounts for j in amount.changes}
+    if "(" in text:
+        linked_below |= _bounds_in_brackets(text, figures, paired)
     # the words beside a figure, read only to group it with another of another sentence: as they stand
     # before the loop below, which names no noun but that of the figure it is at, once it has met it
     if len(by_sentence) > 1:
@@ -588,6 +592,8 @@ def relate(
                     how, certain = TOTAL_AFTER_A_LIST, False
                 if certain and _changes_listed_respectively(text, figures, i):
                     how, certain = RESPECTIVE_PAIRS, False
+                if certain and (still := _CONCEDING.search(gap)):
+                    how, certain = CONCEDED_CHANGE.format(still.group()), False
                 if certain and figures[target].kind is kinds.COUNT and (
                         whose := _WHOSE_COUNT.search(text, max(0, figures[target].start - 40),
                                                      figures[target].start)):
@@ -1022,6 +1028,16 @@ RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes 
 _A_MOVE_OF_ITS_OWN = re.compile(r",?\s+and\s+(?:was\s+|is\s+)?(?:up|down)\s+from\b", re.IGNORECASE)
 A_MOVE_OF_ITS_OWN = ("{!r} starts a move of its own between the change and the level: the level may be "
                      "that move's start, not the change's; a guess")
+def _bounds_in_brackets(text: str, figures: Sequence[Figure], paired: Sequence[int]) -> set[int]:
+    """The figures that are the bounds of an interval in brackets after another: they read no relation."""
+    return {k for i in paired if bounded_in_brackets(text, figures, i) for k in (i + 1, i + 2)}
+
+
+#: A word conceding the figure before it against the change after it: "cut its forecast from $189bn to
+#: $184bn, still a 30% rise": the rise is on another reference (last year's), not from the $189bn.
+_CONCEDING: Final = re.compile(r"\b(?:still|yet|nonetheless|nevertheless|even\s+so)\b", re.IGNORECASE)
+CONCEDED_CHANGE = ("{!r} sets the change against the figure before it: it may be on another reference; "
+                   "a guess")
 #: Words that make the count after them say whose figure changed: "profits of the region's five banks
 #: grew 2.6%", "among the top 10 cities, rents fell 4.1%". The change is of what they hold.
 _WHOSE_COUNT = re.compile(
@@ -1035,15 +1051,12 @@ COUNT_OF_WHOSE = ("the count before the change ({!r}) says whose figure it is; t
 _RESPECTIVELY_LATER = re.compile(r"[^.;]{0,120}?\brespectively\b", re.IGNORECASE)
 
 
-_CHANGES_OR_PERCENTS = frozenset({kinds.CHANGE, kinds.PERCENTAGE})
-
-
 def _changes_listed_respectively(text: str, figures: Sequence[Figure], i: int) -> bool:
     """Is change ``i`` one of a list of changes its clause pairs "respectively" with what they are of?
     Then each goes with the figure in its place in the other list, not with the figure before it."""
     f = figures[i]
     ends = [j for j in (i - 1, i + 1) if 0 <= j < len(figures) and figures[j].sentence == f.sentence
-            and figures[j].kind in _CHANGES_OR_PERCENTS]
+            and figures[j].kind in _CHANGE_OR_PERCENTAGE]
     if not ends:
         return False
     last = figures[max(i, *ends)]
@@ -2023,6 +2036,9 @@ def figures_to_claims(
                 (share := basis.get("share_of")) and share.certain) and _SET_AGAINST.search(
                 text, max(0, first.start - 30), first.start):
             basis["kind"] = _basis(*_ABOVE_A_HUNDRED_OF)  # "reserves stood at 155% of bad debts": a ratio
+        elif kind is kinds.SHARE and "kind" not in basis and first.of_noun \
+                and _OF_A_REFERENCE_AFTER.match(text, first.end):
+            basis["kind"] = _basis(*_OF_A_REFERENCE)  # "over 100% of their target": no share of a whole
         if joined:
             doubts = [how for how, certain in joined if not certain]
             basis["mentions"] = _basis(
@@ -2237,6 +2253,13 @@ _SET_AGAINST: Final = re.compile(
 #: A percentage "of" something above 100 and tied to no stated whole: of another thing, a ratio to it.
 _ABOVE_A_HUNDRED_OF: Final = ("above 100 % of what it is said of: a ratio to another thing rather than a "
                               "share of a whole, unless the text says it is a part; a guess", False)
+_OF_A_REFERENCE: Final = ("a percentage of a reference (a target, a capacity, a budget), which what it "
+                          "measures may exceed: a ratio to it rather than a share of a whole; a guess", False)
+#: "of" a reference right after a percentage: "of their target populations", "of the plan".
+_OF_A_REFERENCE_AFTER: Final = re.compile(
+    rf"\s+of\s+(?:the|their|its|his|her|our|this|that)?\s*(?:[\w-]+\s+)?(?:{'|'.join(sorted(lx.REFERENCE_LEVELS))})\b",
+    re.IGNORECASE,
+)
 #: A reference level named before a level in percent, in its clause ("the dam's level fell from"):
 #: the percentage is of that reference (a capacity, a target), which a level may exceed.
 _REFERENCE_SUBJECT: Final = re.compile(

@@ -2494,8 +2494,8 @@ class _Scanner:
                 return
             if den not in ("half", "halves") or _HALF_LEAD.search(before):
                 return
-        if den == "quarters" and _QUARTERS_LEAD.search(before):
-            return  # "in the first three quarters": a span of a year, no fraction
+        if den == "quarters" and (_QUARTERS_LEAD.search(before) or lx.UNITS_WORDS.get(num, 0) >= 4):
+            return  # "in the first three quarters", "in six quarters": spans of a year, no fraction
         if den == "halves" and num not in ("", "a", "one"):
             self._fraction_figure(start, end, Fraction(lx.UNITS_WORDS[num], 2), words=True)  # "three halves"
             return

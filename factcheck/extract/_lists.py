@@ -20,6 +20,7 @@ from factcheck.extract._links import MEASURED, PERCENTS, Relation, any_in_percen
 
 __all__ = [
     "REMAINDER",
+    "bounded_in_brackets",
     "bracketed_breakdowns",
     "colon_breakdowns",
     "coordinated_shares",
@@ -199,6 +200,27 @@ _CLOSES = re.compile(r"[^\d;.()]{0,50}\)")
 _BREAKDOWN_KINDS = frozenset({kinds.SHARE, kinds.PERCENTAGE, kinds.COUNT, kinds.AMOUNT})
 
 
+#: A bracket right after a figure, opening two figures that bound it: "0.62 (0.49, 0.78)", "1.8 (95% CI
+#: 1.2-2.6)". A confidence interval or a range of the estimate, not its parts.
+_OPENS_BOUNDS = re.compile(r"\s*\(\s*(?:95\s*%\s*)?(?:CI\b)?[:,]?\s*$", re.IGNORECASE)
+_BETWEEN_BOUNDS = re.compile(r"\s*(?:,|-|–|to)\s*$")
+
+
+def bounded_in_brackets(text: str, figures: Sequence[Figure], i: int) -> bool:
+    """Do the two figures after figure ``i``, in brackets, bound it ("0.62 (0.49, 0.78)")?"""
+    lo, hi = i + 1, i + 2
+    if hi >= len(figures) or figures[hi].sentence != figures[i].sentence \
+            or not _OPENS_BOUNDS.fullmatch(text, figures[i].end, figures[lo].start) \
+            or not _BETWEEN_BOUNDS.fullmatch(text, figures[lo].end, figures[hi].start) \
+            or not text.startswith(")", figures[hi].end):
+        return False
+    try:
+        x, a, b = (float(figures[k].value.replace(",", "")) for k in (i, lo, hi))
+    except ValueError:
+        return False
+    return a <= x <= b
+
+
 def bracketed_breakdowns(text: str, figures: Sequence[Figure], relations: list[Relation]) -> None:
     """A figure broken down in brackets after it: "89% were imported (13% importations, 76% linked …)".
 
@@ -223,7 +245,8 @@ def bracketed_breakdowns(text: str, figures: Sequence[Figure], relations: list[R
                 j = nxt
                 continue
             break
-        if len(items) < 2 or not _CLOSES.match(text, figures[items[-1]].end):
+        if len(items) < 2 or not _CLOSES.match(text, figures[items[-1]].end) \
+                or (len(items) == 2 and bounded_in_brackets(text, figures, h)):
             continue
         same = all((figures[k].kind in PERCENTS) ==
                    (head.kind in PERCENTS) and figures[k].unit == head.unit

@@ -27,6 +27,13 @@ _TOTALLING = re.compile(
     r"adding\s+up\s+to|add(?:s|ed)?\s+up\s+to)\s+(?:(?:a|an)\s+)?$",
     re.IGNORECASE,
 )
+#: A verb of change right before an item: "assessed at $278,000 and the bill will increase by $46, totalling
+#: $1,684" adds a change to a level (the total is the new level), not two items.
+_CHANGED_BY = re.compile(
+    r"\b(?:increas|decreas|ris|rose|fall|fell|grow|grew|drop|climb|jump|go|went|cut|reduc)\w*\s+(?:up\s+|down\s+)?"
+    r"by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 #: A word every match of :data:`_TOTALLING` holds.
 _TOTALLING_WORDS = fewest_words(("total", "adding", "add"))
 #: Between two items: words, then a comma or "and" (with the words that name the next item).
@@ -68,7 +75,8 @@ def totalled_lists(text: str, figures: Sequence[Figure], layout: Layout, relatio
         if len(items) < 2 or before or " and " not in text[figures[items[-2]].end : figures[last].start]:
             continue
         if any(k in linked or figures[k].kind not in _SUMMED or figures[k].unit != total.unit
-               or figures[k].cue not in (None, "part") for k in items):
+               or figures[k].cue not in (None, "part")
+               or _CHANGED_BY.search(text, max(0, figures[k].start - 30), figures[k].start) for k in items):
             continue
         how = wording(text, figures[items[0]].start, total.end)
         relations.extend(Relation("sum_of", t, k, how, True) for k in items)

@@ -883,3 +883,33 @@ def test_a_point_with_three_digits_beside_comma_grouped_figures_is_a_guessed_dec
     (old,) = [c for c in extract_claims(text).claims if c.mentions[0].quote.startswith("5.001")]
     assert old.basis is not None
     assert not old.basis["value"].certain
+
+
+def test_a_percentage_of_a_target_may_exceed_a_hundred(tmp_path: Path) -> None:
+    text = "Nine districts vaccinated over 100% of their target populations, led by Eastvale with 108.2%."
+    assert _failures(tmp_path, text) == []
+    (over,) = [c for c in extract_claims(text).claims if c.value == "100"]
+    assert over.basis is not None
+    assert not over.basis["kind"].certain
+
+
+def test_two_figures_in_brackets_that_bound_the_figure_before_are_its_interval(tmp_path: Path) -> None:
+    text = "Relapse | 118 (4.6%) | 187 (7.2%) | 0.63 (0.50, 0.80) | 0.0001"
+    assert _failures(tmp_path, text) == []
+    (low,) = [c for c in extract_claims(text).claims if c.value == "0.50"]
+    assert low.part_of is None
+
+
+def test_a_level_plus_a_change_totalling_a_figure_is_not_a_sum(tmp_path: Path) -> None:
+    text = ("In 2022 the average home is valued at $312,450 and the county share of the bill will "
+            "increase by $52, totalling $1,912.")
+    assert _failures(tmp_path, text) == []
+    assert all(not c.sum_of for c in extract_claims(text).claims)
+
+
+def test_a_change_conceded_against_the_figure_before_it_is_only_a_guess(tmp_path: Path) -> None:
+    text = "The firm cut its forecast for the season from $204 billion to $198 billion, still a 25% increase."
+    assert _failures(tmp_path, text) == []
+    (change,) = [c for c in extract_claims(text).claims if c.value == "25"]
+    assert change.basis is not None
+    assert not change.basis["change_of"].certain
