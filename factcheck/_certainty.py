@@ -196,8 +196,8 @@ def _rounded(claim: Claim) -> Claim | None:
 def _cut_short_figures(rule: CompiledRule, binding: Binding) -> list[str]:
     """The extracted figures a failure needs to be rounded, if read as cut short it does not fail.
 
-    "down 16.6% to 20" cannot come from a whole number rounded (24 gives 16.67%),
-    but 16.67% cut after its first decimal is 16.6%: many offices and writers
+    "fell 14.2% to 30" cannot come from a whole number rounded (35 gives 14.29%),
+    but 14.29% cut after its first decimal is 14.2%: many offices and writers
     truncate. A failure must hold for every value the text allows, so the
     extracted figures not exact by kind (percentages, changes, amounts) are read
     once more as cut short, all together, as one writer would have cut them. A

@@ -1023,8 +1023,8 @@ _RESPECTIVELY = re.compile(
 RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes with the level in its "
                     "place in the lists, which this reading does not follow; a guess")
 
-#: A move of its own between a change and a level after it: "an increase of 500 on a year earlier, and up
-#: from 9.10m five years before" starts from the 9.10m, which the 500 need not.
+#: A move of its own between a change and a level after it: "a rise of 500 on June 2020, and up from 9.10m
+#: in June 2016" starts from the 9.10m, which the 500 need not.
 _A_MOVE_OF_ITS_OWN = re.compile(r",?\s+and\s+(?:was\s+|is\s+)?(?:up|down)\s+from\b", re.IGNORECASE)
 A_MOVE_OF_ITS_OWN = ("{!r} starts a move of its own between the change and the level: the level may be "
                      "that move's start, not the change's; a guess")

@@ -369,8 +369,9 @@ _MIXED_AFTER: Final = re.compile(
     r"^(?:\s{1,2}(?P<n>[1-9])/(?P<d>[1-9]\d?)(?![\d/])|\s?(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
 )
 _VULGAR: Final = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
-#: Marks that end the clause a fraction in words closes ("grew by a third."): nothing it measures follows.
-_CLAUSE_ENDS: Final = frozenset(",.;:)!?")
+#: Marks after a fraction in words that end its clause and let the sentence go on ("led by a half, with …"):
+#: nothing it measures follows. At a sentence's end ("is exactly one sixth.") it stays a number.
+_CLAUSE_ENDS: Final = frozenset(",;:)")
 _ONE_TO_NINE: Final = frozenset("123456789")
 
 

@@ -588,7 +588,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _another_period_between(text, end, start))
 
 
-#: Words before "of" and a year that make the phrase a span of that year: "in the first half of 2019".
+#: Words before "of" and a year that make the phrase a span of that year: "over the first half of 2031".
 _PART_OF_A_YEAR: Final = frozenset({
     "half", "quarter", "end", "start", "beginning", "middle", "months", "weeks", "part", "course", "rest",
     "spring", "summer", "autumn", "winter",
@@ -598,7 +598,7 @@ _SPANS_OF_YEARS: Final = ", but '{}' sets a span of the year: another year is an
 
 def _a_part_of_a_year(a: _Frame, b: _Frame) -> str:
     """Why two mentions in the same words but of different values may be two figures ("" if nothing
-    says so): "in the first half of 2019 … in the first half of 2018" compares two spans of time."""
+    says so): "over the first half of 2031 … over the first half of 2030" compares two spans of time."""
     for f in (a, b):
         if f.left[:1] == ("of",) and f.left[1:2] and f.left[1] in _PART_OF_A_YEAR:
             return _SPANS_OF_YEARS.format(" ".join(reversed(f.left[:2])))
@@ -680,6 +680,11 @@ _PERIOD_SCOPE: Final = re.compile(
     r"|\byear[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b",
     re.IGNORECASE,
 )
+#: One month of a year ("in September 2031"): another span than the months set before ("in the first nine
+#: months of 2031"), read only after such a span.
+_A_MONTH_OF_A_YEAR: Final = re.compile(
+    rf"\b(?i:in|for|during)\s+(?:{'|'.join(lx.MONTHS)})\s+(?:19|20)\d\d\b"
+)
 _ANOTHER_PERIOD: Final = ", but '{}' stands between them: the later may be of another period"
 #: How far before the earlier mention the span of time it is set in is looked for.
 _PERIOD_REACH: Final = 400
@@ -698,6 +703,8 @@ def _another_period_between(text: str, end: int, start: int) -> str:
         said = " ".join(found.group().split())
         if [said.lower()] != set_before:
             return _ANOTHER_PERIOD.format(said)
+    if set_before and (month := _A_MONTH_OF_A_YEAR.search(text, end, start)):
+        return _ANOTHER_PERIOD.format(" ".join(month.group().split()))
     earlier, later = _span_after(text, end), _span_after(text, start)
     if earlier != later:  # "flew 41.2 million in May" / "flew 212.5 million during the first five months"
         return _SPANS_AFTER.format(earlier or _NO_SPAN, later or _NO_SPAN)
@@ -743,6 +750,29 @@ def _parallel_paragraphs(text: str, figures: Sequence[Figure], a: int, b: int) -
         if alike < _BREAKDOWN:
             return ""
     return _PARALLEL_PARAGRAPHS.format(_BREAKDOWN)
+
+
+_PARALLEL_LINES: Final = (", but each stands in a line opening on its own figure ({!r} / {!r}): two items of "
+                          "a list side by side, each of what its line says")
+
+
+def _parallel_lines(text: str, figures: Sequence[Figure], a: int, b: int) -> str:
+    """Why two figures said alike but of different values may be two figures ("" if nothing says so):
+    "71.4% of calls of the first kind were answered in time, down from 73.9% …" and "56.8% of calls of
+    the second kind …, down from 60.5% …", each a line of a list that opens on a figure of its own."""
+    lo, hi = figures[a], figures[b]
+    if "\n" not in text[lo.end : hi.start]:
+        return ""
+    openers = []
+    for f in (lo, hi):
+        line = text.rfind("\n", 0, f.start) + 1
+        first = next((g for g in figures if line <= g.start < f.start), None)
+        if first is None or text[line : first.start].strip(" \t-•*") or first.unit != f.unit:
+            return ""
+        openers.append(first)
+    if openers[0].value == openers[1].value:
+        return ""
+    return _PARALLEL_LINES.format(*(text[o.start : o.end] for o in openers))
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
@@ -950,6 +980,7 @@ def groups(
                 said_last = figures[g.figures[-1]].end
                 doubt = _doubt(text, words[1], frame, said_last, f.start) or (
                     _values_apart(text, words[1], frame, said_last, f.start)
+                    or _parallel_lines(text, figures, g.figures[-1], i)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
@@ -1191,7 +1222,7 @@ def _restatement_without_noun(
             text, said_last = frames.text, figures[g.figures[-1]].end
             doubt = _LIST_ITEMS if listed else _doubt(text, frames[j], frames[i], said_last, f.start) or (
                 _values_apart(text, frames[j], frames[i], said_last, f.start)
-                or _parallel_paragraphs(text, figures, j, i)
+                or _parallel_paragraphs(text, figures, j, i) or _parallel_lines(text, figures, j, i)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
                                            frames[i].names):

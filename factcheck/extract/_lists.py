@@ -200,14 +200,14 @@ _CLOSES = re.compile(r"[^\d;.()]{0,50}\)")
 _BREAKDOWN_KINDS = frozenset({kinds.SHARE, kinds.PERCENTAGE, kinds.COUNT, kinds.AMOUNT})
 
 
-#: A bracket right after a figure, opening two figures that bound it: "0.62 (0.49, 0.78)", "1.8 (95% CI
+#: A bracket right after a figure, opening two figures that bound it: "0.63 (0.50, 0.80)", "1.8 (95% CI
 #: 1.2-2.6)". A confidence interval or a range of the estimate, not its parts.
 _OPENS_BOUNDS = re.compile(r"\s*\(\s*(?:95\s*%\s*)?(?:CI\b)?[:,]?\s*$", re.IGNORECASE)
 _BETWEEN_BOUNDS = re.compile(r"\s*(?:,|-|–|to)\s*$")
 
 
 def bounded_in_brackets(text: str, figures: Sequence[Figure], i: int) -> bool:
-    """Do the two figures after figure ``i``, in brackets, bound it ("0.62 (0.49, 0.78)")?"""
+    """Do the two figures after figure ``i``, in brackets, bound it ("0.63 (0.50, 0.80)")?"""
     lo, hi = i + 1, i + 2
     if hi >= len(figures) or figures[hi].sentence != figures[i].sentence \
             or not _OPENS_BOUNDS.fullmatch(text, figures[i].end, figures[lo].start) \

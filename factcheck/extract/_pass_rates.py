@@ -34,6 +34,9 @@ _RATE_BEFORE = re.compile(
     r"(?:percentage|rate|per\s*cent|%)\b[^.;:!?]{0,30}?\b(?:was|is|were|stood\s+at|of|at|came\s+to|reached)\s+$",
     re.IGNORECASE,
 )
+#: Right before the words naming a rate: another sitting's ("the previous round's pass rate", "last year's").
+_ANOTHER_ROUNDS = re.compile(r"\b(?:previous|last|prior|preceding|past|earlier)\s+[\w-]+(?:['’]s?)?\s+$",
+                             re.IGNORECASE)
 #: What every match of :data:`_RATE_BEFORE` holds.
 _RATE_WORDS = ("pass", "success", "qualifying")
 #: The same, as they end a word in every match (whitespace follows): "passengers" names no rate.
@@ -118,6 +121,8 @@ def pass_rates(text: str, figures: Sequence[Figure], relations: list[Relation]) 
         by_sentence.setdefault(g.sentence, []).append(j)
     for i, named in rated:
         f = figures[i]
+        if _ANOTHER_ROUNDS.search(text, max(0, named.start() - 30), named.start()):
+            continue  # "last year's pass rate was 40.2%": of another sitting's candidates
         found = pairs.get(f.sentence, [])
         if len(found) != 1:
             continue

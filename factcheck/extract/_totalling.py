@@ -27,8 +27,8 @@ _TOTALLING = re.compile(
     r"adding\s+up\s+to|add(?:s|ed)?\s+up\s+to)\s+(?:(?:a|an)\s+)?$",
     re.IGNORECASE,
 )
-#: A verb of change right before an item: "assessed at $278,000 and the bill will increase by $46, totalling
-#: $1,684" adds a change to a level (the total is the new level), not two items.
+#: A verb of change right before an item: "valued at $312,450 and the bill will rise by $52, totalling
+#: $1,912" adds a change to a level (the total is the new level), not two items.
 _CHANGED_BY = re.compile(
     r"\b(?:increas|decreas|ris|rose|fall|fell|grow|grew|drop|climb|jump|go|went|cut|reduc)\w*\s+(?:up\s+|down\s+)?"
     r"by\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",

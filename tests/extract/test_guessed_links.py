@@ -858,7 +858,7 @@ def test_two_groups_named_by_their_rank_are_two_figures(tmp_path: Path) -> None:
 def test_two_years_set_in_the_same_span_words_are_two_spans(tmp_path: Path) -> None:
     text = ("In the first half of 2021, wind, solar and other clean sources met 46% of the power consumed "
             "in Spain. Early sums by two industry bodies produced this figure. Clean sources had met 41% of "
-            "power consumption in the first half of 2020.")
+            "all power used in the first half of 2020.")
     assert _failures(tmp_path, text) == []
 
 
@@ -869,7 +869,7 @@ def test_percentages_in_brackets_after_two_amounts_are_two_figures(tmp_path: Pat
 
 
 def test_a_level_after_a_move_of_its_own_is_only_a_guessed_baseline(tmp_path: Path) -> None:
-    text = ("There were 8.30m members at June 2021, a rise of 120,000 on a year earlier, and up from "
+    text = ("There were 8.30m members at June 2021, a rise of 120,000 on June 2020, and up from "
             "7.10m in June 2016.")
     assert _failures(tmp_path, text) == []
     (rise,) = [c for c in extract_claims(text).claims if c.mentions[0].quote.startswith("120,000")]
@@ -913,3 +913,23 @@ def test_a_change_conceded_against_the_figure_before_it_is_only_a_guess(tmp_path
     (change,) = [c for c in extract_claims(text).claims if c.value == "25"]
     assert change.basis is not None
     assert not change.basis["change_of"].certain
+
+
+def test_figures_said_alike_in_two_lines_that_open_on_their_own_figures_are_two(tmp_path: Path) -> None:
+    text = ("71.4% of calls graded as Band 1 got a crew within 10 minutes, down from 73.9% in May 2021.\n"
+            "56.8% of calls graded as Band 2 got a crew within 10 minutes, down from 60.5% in May 2021.\n")
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_month_named_after_a_span_of_months_sets_another_period(tmp_path: Path) -> None:
+    text = ("In the first nine months of 2023, the FOB exports amounted to 41230.5 million euro, up 3.1%. "
+            "In September 2023, the FOB exports amounted to 4912.8 million euro.")
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_pass_rate_of_another_round_is_not_this_rounds_share(tmp_path: Path) -> None:
+    text = ("Of the 3,410 pupils who sat the test, 1,705 passed, a pass rate of 50 per cent; last year's "
+            "pass rate was 47.5 per cent.")
+    assert _failures(tmp_path, text) == []
+    wrong = text.replace("a pass rate of 50", "a pass rate of 55")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["share-matches-counts"]
