@@ -270,9 +270,16 @@ def _level(text: str, figures: Sequence[Figure], first: int, last: int) -> int |
             and _LEVEL_AFTER.match(text[figures[last].end : figures[last + 1].start]):
         return last + 1
     if first > 0 and fits(first - 1) \
-            and _LEVEL_BEFORE.match(text[figures[first - 1].end : figures[first].start]):
+            and _LEVEL_BEFORE.match(text[figures[first - 1].end : figures[first].start]) \
+            and not _SET_AGAINST_BEFORE.search(text, max(0, figures[first - 1].start - 25),
+                                               figures[first - 1].start):
         return first - 1
     return None
+
+
+#: Before a figure that the one before it is set against: "finished at 4,120.5 compared to 4,210.3, down
+#: by 2.1% or 89.8": the change is the first's, from this one, not this one's.
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+$", re.IGNORECASE)
 
 
 #: Words that open a clause with a subject of its own ("1,210 people (3.9%), while the labour force rose to").

@@ -122,7 +122,7 @@ _YEAR_RIGHT_AFTER = re.compile(
     r"[^.;\d]{0,40}?\b(?:in|during)\s+" + _KIND_OF_YEAR + r"((?:19|20)\d\d)\b", re.IGNORECASE
 )
 _PART_BEFORE = re.compile(
-    r"\b(?:including|includes|included|of\s+whom|of\s+which|among\s+them|among\s+whom|comprising|"
+    r"\b(?:including|includes|included|(?<!each\s)of\s+whom|(?<!each\s)of\s+which|among\s+them|among\s+whom|comprising|"
     r"among\s+those)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

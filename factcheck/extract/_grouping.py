@@ -584,7 +584,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     starts."""
     return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
             or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_part_of_a_year(a, b)
-            or _subject_said_before(text, a, b, end, start)
+            or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
             or _another_period_between(text, end, start))
 
 
@@ -602,6 +602,30 @@ def _a_part_of_a_year(a: _Frame, b: _Frame) -> str:
     for f in (a, b):
         if f.left[:1] == ("of",) and f.left[1:2] and f.left[1] in _PART_OF_A_YEAR:
             return _SPANS_OF_YEARS.format(" ".join(reversed(f.left[:2])))
+    return ""
+
+
+#: A name in a sentence after its figure: "… of 392 points, the Sensex closed …", "… of 116 points was seen in
+#: the Nifty".
+_NAME_AFTER: Final = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b")
+_NOT_NAMES: Final = frozenset({*lx.MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                               "Sunday"})
+_NAMED_AFTER_EACH: Final = ", but each sentence names its own subject after the figure ({!r} / {!r})"
+
+
+def _names_after(text: str, at: int) -> frozenset[str]:
+    """The names in the rest of the sentence from ``at``."""
+    stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+    return frozenset(_NAME_AFTER.findall(text, at, stop)) - _NOT_NAMES
+
+
+def _named_after_each(text: str, end: int, start: int) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing
+    says so): "after a swing of 390 points, the Sensex closed …" and "a swing of 120 points was seen in
+    the Nifty": each sentence names whose figure it is after it, and the names differ."""
+    earlier, later = _names_after(text, end), _names_after(text, start)
+    if earlier and later and earlier.isdisjoint(later):
+        return _NAMED_AFTER_EACH.format(min(earlier), min(later))
     return ""
 
 

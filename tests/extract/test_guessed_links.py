@@ -933,3 +933,23 @@ def test_a_pass_rate_of_another_round_is_not_this_rounds_share(tmp_path: Path) -
     assert _failures(tmp_path, text) == []
     wrong = text.replace("a pass rate of 50", "a pass rate of 55")
     assert [r.rule for r in _failures(tmp_path, wrong)] == ["share-matches-counts"]
+
+
+def test_a_figure_said_of_each_of_which_is_no_part_of_their_count(tmp_path: Path) -> None:
+    text = ("The charity gave 12,000 people in three districts eight water pumps, each of which supplies "
+            "2,400 litres of clean water an hour.")
+    assert _failures(tmp_path, text) == []
+    (litres,) = [c for c in extract_claims(text).claims if c.mentions[0].quote.startswith("2,400")]
+    assert litres.part_of is None
+
+
+def test_figures_said_alike_whose_sentences_name_other_subjects_after_them_are_two(tmp_path: Path) -> None:
+    text = ("Thus, after a total swing of 388 points in the session, the Alpha index closed at 60,210. "
+            "Thus, a total swing of 121 points was seen in the Beta index over the session.")
+    assert _failures(tmp_path, text) == []
+
+
+def test_a_change_after_a_figure_set_against_another_is_not_that_figures(tmp_path: Path) -> None:
+    text = ("The index finished at 4,120.50 points when compared to 4,210.30 points, down by 2.13% or "
+            "89.80 points on the week.")
+    assert _failures(tmp_path, text) == []
