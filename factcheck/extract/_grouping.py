@@ -605,8 +605,8 @@ def _a_part_of_a_year(a: _Frame, b: _Frame) -> str:
     return ""
 
 
-#: A name in a sentence after its figure: "… of 392 points, the Sensex closed …", "… of 116 points was seen in
-#: the Nifty".
+#: A name in a sentence after its figure: "… of 388 points, the Alpha index closed …", "… of 121 points was
+#: seen in the Beta index".
 _NAME_AFTER: Final = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b")
 _NOT_NAMES: Final = frozenset({*lx.MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                "Sunday"})
@@ -621,8 +621,8 @@ def _names_after(text: str, at: int) -> frozenset[str]:
 
 def _named_after_each(text: str, end: int, start: int) -> str:
     """Why two mentions in the same words but of different values may be two figures ("" if nothing
-    says so): "after a swing of 390 points, the Sensex closed …" and "a swing of 120 points was seen in
-    the Nifty": each sentence names whose figure it is after it, and the names differ."""
+    says so): "after a swing of 388 points, the Alpha index closed …" and "a swing of 121 points showed
+    in the Beta index": each sentence names whose figure it is after it, and the names differ."""
     earlier, later = _names_after(text, end), _names_after(text, start)
     if earlier and later and earlier.isdisjoint(later):
         return _NAMED_AFTER_EACH.format(min(earlier), min(later))
@@ -704,7 +704,7 @@ _PERIOD_SCOPE: Final = re.compile(
     r"|\byear[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b",
     re.IGNORECASE,
 )
-#: One month of a year ("in September 2031"): another span than the months set before ("in the first nine
+#: One month of a year ("in September 2031"): another span than the months set before ("over the first nine
 #: months of 2031"), read only after such a span.
 _A_MONTH_OF_A_YEAR: Final = re.compile(
     rf"\b(?i:in|for|during)\s+(?:{'|'.join(lx.MONTHS)})\s+(?:19|20)\d\d\b"

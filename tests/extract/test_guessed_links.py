@@ -922,7 +922,7 @@ def test_figures_said_alike_in_two_lines_that_open_on_their_own_figures_are_two(
 
 
 def test_a_month_named_after_a_span_of_months_sets_another_period(tmp_path: Path) -> None:
-    text = ("In the first nine months of 2023, the FOB exports amounted to 41230.5 million euro, up 3.1%. "
+    text = ("Over the first nine months of 2023, the FOB exports amounted to 41230.5 million euro, up 3.1%. "
             "In September 2023, the FOB exports amounted to 4912.8 million euro.")
     assert _failures(tmp_path, text) == []
 
