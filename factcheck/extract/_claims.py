@@ -1028,6 +1028,8 @@ RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes 
 _A_MOVE_OF_ITS_OWN = re.compile(r",?\s+and\s+(?:was\s+|is\s+)?(?:up|down)\s+from\b", re.IGNORECASE)
 A_MOVE_OF_ITS_OWN = ("{!r} starts a move of its own between the change and the level: the level may be "
                      "that move's start, not the change's; a guess")
+
+
 def _bounds_in_brackets(text: str, figures: Sequence[Figure], paired: Sequence[int]) -> set[int]:
     """The figures that are the bounds of an interval in brackets after another: they read no relation."""
     return {k for i in paired if bounded_in_brackets(text, figures, i) for k in (i + 1, i + 2)}
