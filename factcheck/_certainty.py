@@ -132,6 +132,8 @@ def review_failure(rule: CompiledRule, binding: Binding, finding: Finding) -> Fi
     if not links:
         links = _cut_short_figures(rule, binding)
     if not links:
+        links = _points_measured(rule, binding)
+    if not links:
         return finding
     why = f"needs review: {'; '.join(links)}. As read, {finding.explanation}"
     return dataclasses.replace(finding, status=Status.INCONCLUSIVE, explanation=why, grade=None)
@@ -212,3 +214,22 @@ def _cut_short_figures(rule: CompiledRule, binding: Binding) -> list[str]:
         return []
     return [f"{c.stated!r} (rounding): may have been cut short, not rounded, and read so the check does not "
             "fail" for c in binding.claims() if c.id in cut]
+
+
+#: Nouns of counts that may be levels of a measure, rounded to the unit: "628 points" of an index.
+_MEASURED_NOUNS = frozenset({"points", "pts"})
+
+
+def _points_measured(rule: CompiledRule, binding: Binding) -> list[str]:
+    """The extracted counts of points a failure needs to be exact, if read as measured it does not fail.
+
+    "jumped 6.27% to 628 points from 591" reads two whole numbers of points, but an index's level is a
+    measure rounded to the point (627.93 is written 628), not a count of things; a team's 96 points are
+    counted. The text allows either, so such counts are read once more as amounts, rounded to the unit.
+    """
+    measured = {c.id: c.model_copy(update={"kind": ClaimKind.AMOUNT}) for c in binding.claims()
+                if c.basis and c.kind is ClaimKind.COUNT and (c.label or "").lower() in _MEASURED_NOUNS}
+    if not measured or _still_fails(rule, binding, measured):
+        return []
+    return [f"{c.stated!r} (kind): a level in points may be a measure rounded to the point, not a count, "
+            "and read so the check does not fail" for c in binding.claims() if c.id in measured]

@@ -202,3 +202,13 @@ def test_a_percentage_cut_short_rather_than_rounded_makes_a_failure_a_review(tmp
     assert "cut short" in result.explanation
     (wrong,) = [r for r in _verify(tmp_path, text.format("12.2")) if r.rule == "change-matches-figures"]
     assert wrong.status is Status.FAIL
+
+
+def test_a_level_in_points_may_be_a_measure_rounded_to_the_point(tmp_path: Path) -> None:
+    # 512 / 482 is up 6.224%: 6.3% needs the levels rounded (511.5 / 482.5 is 6.01%, 512.5 / 481.5 6.44%)
+    text = "The small-cap index rose {}% to 512 points from 482 points in May."
+    (result,) = [r for r in _verify(tmp_path, text.format("6.3")) if r.rule == "change-matches-figures"]
+    assert result.status is Status.INCONCLUSIVE
+    assert "measure rounded to the point" in result.explanation
+    (wrong,) = [r for r in _verify(tmp_path, text.format("9.3")) if r.rule == "change-matches-figures"]
+    assert wrong.status is Status.FAIL

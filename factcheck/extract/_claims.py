@@ -136,8 +136,12 @@ _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 _CLOSES_A_LIST = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:\w+\s+)?$"
+    # "from last year's 2.1 million", "than the previous quarter's"
+    r"|\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:last|the\s+(?:previous|prior|same))\s+"
+    r"(?:year|month|quarter|week|period)['’]s\s+$"
     r"|\b(?:from|than|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
-    r"(?:total|level|tally|figure|number|average|estimate|peak)\s+of\s+$"  # "from the 2023 average of"
+    # "from the 2023 average of", "compared to the last session value of"
+    r"(?:total|level|tally|figure|number|average|estimate|peak|value|amount|count)\s+of\s+$"
     # "3,100 (8.1%) more than in May 2021 (38,100)": the bracket after the period holds its level
     r"|\bthan\s+(?:in|on|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*\(\s*$"
     # "a 6.1 per cent increase over the 5,090", "a 3% rise on the 640": the noun of a change says what
@@ -465,6 +469,8 @@ def relate(
                 continue
         if f.kind in _MEASURED and counts:
             found = _part_whole(text, figures, i, counts, index, by_sentence[f.sentence])
+            if found is not None and (figures[found.b].kind, figures[found.b].unit) != (f.kind, f.unit):
+                found = None  # "4,210 deals, including sales worth 15.3 billion dirhams": no part of a count
             if found is not None:
                 whole = found.b
                 w = figures[whole]
@@ -910,8 +916,12 @@ def _appositive_change(text: str, target_end: int, change: Figure) -> bool:
 #: A colon, then an item named with its change in brackets: "all three metrics: occupancy (-4.1% …)" is
 #: occupancy's change, not one of the three metrics'.
 _ITEM_AFTER_A_COLON = re.compile(r":\s*\w[^:;()]*\(\s*$")
-#: "38 points, or 0.09 per cent": two ways of stating one change, not a change of the figure before.
-_OR_APPOSITION = re.compile(r"^\s*,?\s*or\s*$")
+#: "38 points, or 0.09 per cent", "610 cars or a gain of 2.4 percent": two ways of stating one change,
+#: not a change of the figure before.
+_OR_APPOSITION = re.compile(
+    r"^\s*,?\s*or\s*(?:(?:an?\s+)?(?:increase|rise|gain|growth|jump|improvement|decrease|decline|drop|fall|"
+    r"reduction|loss)\s+of\s+)?$"
+)
 #: A second change coordinated right after the baseline of the first: "… from 216,818 homes and 8.1% …".
 _AND_AFTER_BASELINE = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){0,3}and\s+$")
 
@@ -1041,9 +1051,11 @@ _CONCEDING: Final = re.compile(r"\b(?:still|yet|nonetheless|nevertheless|even\s+
 CONCEDED_CHANGE = ("{!r} sets the change against the figure before it: it may be on another reference; "
                    "a guess")
 #: Words that make the count after them say whose figure changed: "profits of the region's five banks
-#: grew 2.6%", "among the top 10 cities, rents fell 4.1%". The change is of what they hold.
+#: grew 2.6%", "among the top 10 cities, rents fell 4.1%", "Top 300 funds' assets up 15%". The change is of
+#: what they hold.
 _WHOSE_COUNT = re.compile(
-    r"\b(?:of|among|across)\s+(?:the|its|their|these|those|[A-Za-z]+['’]s?)\s+(?:(?:top|largest|biggest)\s+)?$",
+    r"\b(?:of|among|across)\s+(?:the|its|their|these|those|[A-Za-z]+['’]s?)\s+(?:(?:top|largest|biggest)\s+)?$"
+    r"|\b(?:top|bottom|largest|biggest)\s+$",
     re.IGNORECASE,
 )
 COUNT_OF_WHOSE = ("the count before the change ({!r}) says whose figure it is; the change may be of what "
@@ -1161,24 +1173,25 @@ def _baseline_before(text: str, start: int, end: int) -> bool:
         return _BASELINE_BEFORE.search(text, start, end) is not None
     return search_from(_BASELINE_BEFORE, text, _BASELINE_BEFORE_STARTS, start, end) is not None
 #: The period a change is over, between it and its level: "12 percent year on year to", "1.7% on the
-#: month to".
+#: month to", "0.4% this week to".
 _OVER_A_PERIOD = (
     r"(?:(?:year|month|quarter|week)[\s-]+(?:on|over)[\s-]+(?:year|month|quarter|week)"
     r"|(?:on|over|in|from)\s+(?:the|a)\s+(?:(?:previous|prior|same)\s+)?(?:year|month|quarter|week|period)"
-    r"(?:\s+(?:earlier|before|ago))?)\s*,?\s*"
+    r"(?:\s+(?:earlier|before|ago))?"
+    r"|(?:this|last)\s+(?:year|month|quarter|week))\s*,?\s*"
 )
 #: Words that make the "to" after them a comparison, not the level a change leads to: "a 40% rise in cases
 #: compared to 15", "relative to", "close to".
 _TO_COMPARES = "compared|relative|comparable|equal|equivalent|similar|close|prior|next|due|owing|thanks"
 _TO_AFTER_CHANGE = re.compile(
     rf"^\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s*,?\s*(?:{_OVER_A_PERIOD})?(?:(?:as\s+)?reported\s+)?"
-    r"(?:to|at|ending\s+at)\s+"
+    r"(?:to|at|ending\s+at)\s+(?:(?:hit|reach|touch|stand\s+at)\s+)?"
     r"(?:a\s+(?:record|new|total|best-ever|all-time|[a-z]+-(?:high|low))\s+(?:high\s+|low\s+)?(?:of\s+)?"
     r"|an?\s+)?$"
     # "a 12% increase in pre-tax profit to £42m", "a 38% turnover growth to £412m": the change noun (and
     # what it is in), then "to"
     r"|^\s*(?:percent|per\s+cent|%)?\s*(?:[a-z]{3,}\s+)?(?:increase|rise|growth|jump|gain|fall|drop|decline|"
-    r"decrease|cut|reduction)\s+"
+    rf"decrease|cut|reduction)\s+(?:{_OVER_A_PERIOD})?"
     rf"(?:in\s+(?:(?!(?:from|and|while|but|whereas|as|to|{_TO_COMPARES})\b)[^\W\d][\w'’-]*\s+)"
     r"{1,6}?)?to\s+$",
     re.IGNORECASE,
@@ -1251,7 +1264,7 @@ def _share_in_brackets(
     return [Relation("share_of", i, whole.b, how, True), Relation("share_part", i, part, how, True)]
 
 
-_FROM_GAP = re.compile(r"\s+from\s+")
+_FROM_GAP = re.compile(r"\s*,?\s+from\s+")
 
 
 #: From the level a change started at to the one it ended at, perhaps with the first one's period between:

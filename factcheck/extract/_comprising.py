@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_stand, sentences_holding
@@ -27,12 +28,12 @@ from factcheck.extract._links import Relation, listed_parts, wording
 __all__ = ["comprised_wholes", "opens_a_breakdown"]
 
 _VERB = re.compile(
-    r"\b(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|are|was|were)\s+made\s+up\s+of|"
+    r"\b(?:comprise[sd]?|comprising|include[sd]?|consist(?:s|ed|ing)?\s+of|(?:is|are|was|were)\s+made\s+up\s+of|"
     r"(?:breaks?|broke)\s+down\s+(?:in)?to|(?:is|are|was|were)\s+(?:split|divided)\s+(?:in)?to)\s+",
     re.IGNORECASE,
 )
 #: A word every match of :data:`_VERB` holds ("including" none).
-_VERB_WORDS = ("comprise", "include", "consist", "made", "break", "broke", "split", "divided")
+_VERB_WORDS = ("comprise", "comprising", "include", "consist", "made", "break", "broke", "split", "divided")
 _VERB_RIGHT_BEFORE = re.compile(f"(?:{_VERB.pattern})$", re.IGNORECASE)
 _PARTS = frozenset({kinds.COUNT, kinds.AMOUNT})
 #: Figures that may stand between two listed parts without ending the list ("aged 5-19").
@@ -62,7 +63,7 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
     """Link the counts listed after "comprise" (and the like) to the whole its subject names, as parts."""
     if not may_stand(text, _VERB_WORDS):
         return  # no verb that lists parts
-    linked = {r.a for r in relations if r.kind in _LINKED}
+    linked = {r.a: r for r in relations if r.kind in _LINKED}
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figures):
         by_sentence.setdefault(f.sentence, []).append(i)
@@ -81,14 +82,17 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
         if len(items) < 2 or any(figures[j].kind not in _PARTS | _WITHIN_ITEM for j in after):
             continue
         first = figures[items[0]]
-        if any(j in linked or figures[j].unit != first.unit or figures[j].cue not in (None, "part")
-               for j in items) or not re.fullmatch(r"\s*", text[verb.end() : first.start]):
+        if any(figures[j].unit != first.unit or figures[j].cue not in (None, "part") for j in items) \
+                or not re.fullmatch(r"\s*", text[verb.end() : first.start]):
             continue
         subject = [j for j in members if figures[j].end <= verb.start() and figures[j].kind in _PARTS]
         if subject:
             if len(subject) != 1 or figures[subject[0]].unit != first.unit:
                 continue
             whole, certain = subject[0], True
+            if linked.get(items[0], _NO_LINK).b == whole and not any(j in linked for j in items[1:]):
+                # "58 medals comprising 21 gold, …": the first part, read as "comprising 21", is one of them
+                relations.remove(linked.pop(items[0]))
             how = f"{wording(text, figures[whole].start, verb.end())}: the parts listed after it"
         elif _POINTS_BACK.fullmatch(text, start, verb.start()):
             found = _the_one_before(text, figures, by_sentence.get(sentence - 1, []), first)
@@ -110,8 +114,14 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
             how = (f"{' '.join(text[start : verb.end()].split())!r} lists parts of the {head} the text "
                    f"counted before ({text[figures[whole].start : figures[whole].end]!r}): that figure was "
                    "taken as their whole by its noun, not by wording")
-        relations.extend(listed_parts(items, whole, how, certain))
-        linked.update(items)
+        if any(j in linked for j in items):
+            continue
+        added = listed_parts(items, whole, how, certain)
+        relations.extend(added)
+        linked.update((r.a, r) for r in added)
+
+
+_NO_LINK: Final = Relation("part_of", -1, -1, "", False)
 
 
 def _listed(text: str, figures: Sequence[Figure], counted: list[int]) -> list[int]:

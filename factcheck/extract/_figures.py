@@ -552,7 +552,7 @@ _QUAL: Final = re.compile(r"(?:^|(?<=[^\w]))(" + _trie(lx.QUALIFIERS) + r")\s+$"
 #: Where a hedge ending a text can start at the earliest: this many characters before its trailing spaces.
 _LONGEST_QUALIFIER: Final = max(map(len, lx.QUALIFIERS))
 _CURRENCY_BEFORE: Final = re.compile(
-    rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Ph[Pp]|Dhs?)\s?"
+    rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Kes|JD|Tk|RO|Ph[Pp]|Dhs?)\s?"
     r"|\bP)$"
 )
 _SCALE_AFTER: Final = re.compile(
@@ -936,7 +936,8 @@ _PRIOR_GAP: Final = re.compile(r"[^\d()]{0,16}\(")
 #: "Sh"/"Shs" is also Uganda's and Tanzania's shilling: read as Kenya's, the one most written so in English.
 _SYMBOL_CODES: Final = {
     "nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR",
-    "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP", "p": "PHP", "dh": "AED", "dhs": "AED"}
+    "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP", "p": "PHP", "dh": "AED", "dhs": "AED",
+    "jd": "JOD", "tk": "BDT", "ro": "OMR"}
 
 
 _PAIR: Final = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
@@ -1954,7 +1955,7 @@ class _Scanner:
         last = word[-1] if word is not None else self.before(start, 6).rstrip()[-1:]
         cur = (
             _CURRENCY_BEFORE.search(self.before(start, 6))
-            if last and (last in "$€£¥₹₦₱.hsP" or last.isupper())
+            if last and (last in "$€£¥₹₦₱.hksP" or last.isupper())
             else None
         )
         unit: str | None = None

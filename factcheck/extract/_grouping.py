@@ -583,7 +583,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     says so): the first reason found. ``end`` is where the earlier mention ends, ``start`` where the later
     starts."""
     return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
-            or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_part_of_a_year(a, b)
+            or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_threshold(a, b) or _a_part_of_a_year(a, b)
             or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
             or _another_period_between(text, end, start))
 
@@ -640,6 +640,24 @@ def _a_group_by_rank(a: _Frame, b: _Frame) -> str:
     for f in (a, b):
         if f.left[:1] and f.left[0] in _RANKED:
             return _RANKED_GROUP.format(f.left[0])
+    return ""
+
+
+#: Words right after a figure that make it a threshold naming a group: "clubs with 15 or more coaches",
+#: "people aged 65 and over".
+_THRESHOLDS: Final = frozenset({
+    (joined, bound) for joined in ("or", "and")
+    for bound in ("more", "over", "above", "older", "fewer", "less", "under", "below", "younger")
+})
+_THRESHOLD: Final = ", but '{}' makes it a threshold naming a group: another threshold names another group"
+
+
+def _a_threshold(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing
+    says so): "clubs with 3 or more coaches" and "clubs with 15 or more coaches" are two groups."""
+    for f in (a, b):
+        if f.right[:2] in _THRESHOLDS:
+            return _THRESHOLD.format(" ".join(f.right[:2]))
     return ""
 
 
@@ -704,6 +722,16 @@ _PERIOD_SCOPE: Final = re.compile(
     r"|\byear[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b",
     re.IGNORECASE,
 )
+#: A time counted back from the text's own ("A decade ago,", "Two years earlier", "the previous year"): a
+#: point, not a span that scopes what follows, so it is another period even when it was also said before.
+#: Not "last year" or "last month", which most often name the period a report is about ("in June" …
+#: "last month").
+_A_TIME_BACK: Final = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|quarters?|weeks?)"
+    r"\s+(?:ago|earlier|before)\b"
+    r"|\bthe\s+(?:previous|prior|preceding)\s+(?:decade|year|month|quarter|week)\b",
+    re.IGNORECASE,
+)
 #: One month of a year ("in September 2031"): another span than the months set before ("over the first nine
 #: months of 2031"), read only after such a span.
 _A_MONTH_OF_A_YEAR: Final = re.compile(
@@ -727,6 +755,8 @@ def _another_period_between(text: str, end: int, start: int) -> str:
         said = " ".join(found.group().split())
         if [said.lower()] != set_before:
             return _ANOTHER_PERIOD.format(said)
+    if back := _counted_back(text, end, start):
+        return _ANOTHER_PERIOD.format(back)
     if set_before and (month := _A_MONTH_OF_A_YEAR.search(text, end, start)):
         return _ANOTHER_PERIOD.format(" ".join(month.group().split()))
     earlier, later = _span_after(text, end), _span_after(text, start)
@@ -737,6 +767,24 @@ def _another_period_between(text: str, end: int, start: int) -> str:
 
 _SPANS_AFTER: Final = ", but each is set in its own span of time right after it ('{}' / '{}')"
 _NO_SPAN: Final = "none said"
+
+
+def _counted_back(text: str, end: int, start: int) -> str:
+    """A time counted back that sets the later mention apart ("" if none): said in its sentence before it
+    ("A decade ago, women earned …"), or right after one mention and not the other ("… a decade ago").
+    Not anywhere between them: "… died last year" in another sentence is no period of the figure."""
+    opens = max(end, text.rfind(". ", end, start) + 1, text.rfind("\n", end, start) + 1)
+    if back := _A_TIME_BACK.search(text, opens, start):
+        return " ".join(back.group().split())
+    earlier, later = _back_after(text, end), _back_after(text, start)
+    return (later or earlier) if earlier != later else ""
+
+
+def _back_after(text: str, at: int) -> str:
+    said = text[at : at + _SPAN_REACH]
+    stop = min((i for i in (said.find(". "), said.find("\n")) if i >= 0), default=len(said))
+    found = _A_TIME_BACK.search(said, 0, stop)
+    return " ".join(found.group().lower().split()) if found else ""
 
 
 def _span_after(text: str, at: int) -> str:

@@ -13,21 +13,32 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck._stated import parse_number
 from factcheck.extract import _kinds as kinds
+from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure
 from factcheck.extract._links import MEASURED, Relation, any_in_percent, measured_key, unnamed, wording
 
 __all__ = ["shares_of_stated_wholes"]
 
-#: Between the share and its whole: "40% of the", "a quarter of all", "one in five of its".
-_OF_THE = re.compile(r"\s+of\s+(?:the|all|all\s+the|its|their)\s+", re.IGNORECASE)
+#: Between the share and its whole: "40% of the", "a quarter of all", "one in five of its", "71 percent)
+#: of the" (the share in brackets after its part).
+_OF_THE = re.compile(r"\)?\s+of\s+(?:the|all|all\s+the|its|their)\s+", re.IGNORECASE)
 #: Between the whole (and the words after it) and the part in apposition: "respondents surveyed, or".
 _OR_PART = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*or\s+", re.IGNORECASE)
-#: Between the part, its noun, and the share said of it: "The 300 women made up", "1,000 of them were".
+#: Between the part, its noun, and the share said of it: "The 300 women made up", "1,000 of them were",
+#: "2,100 votes, representing", "64 million (or".
 _PART_THEN_SHARE = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){0,2}\s+(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|"
-    r"accounts\s+for|represented|represent|represents|formed|form|forms)\s+",
+    r"(?:\s+[a-z][\w'’-]*){0,2}(?:\s+|\s*,\s*)(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|"
+    r"accounts\s+for|represented|represent|represents|formed|form|forms|representing|accounting\s+for|"
+    r"making\s+up|forming)\s+"
+    r"|\s*,\s*or\s+|\s*\(\s*(?:or\s+)?",
     re.IGNORECASE,
+)
+#: A level the whole is the reference of, right after it: "203% of the 310mm average" compares the figure
+#: with that level, which it may exceed; it is no part of it.
+_A_REFERENCE_AFTER = re.compile(
+    rf"\s*(?:[\w-]+\s+)?(?:{'|'.join(sorted(lx.REFERENCE_LEVELS))})\b", re.IGNORECASE
 )
 _SHARE_KINDS = frozenset({kinds.SHARE, kinds.PERCENTAGE})
 _LINKED = frozenset({"share_of", "share_part", "share_of_unstated"})
@@ -35,6 +46,14 @@ _LINKED = frozenset({"share_of", "share_part", "share_of_unstated"})
 
 def _a_share(f: Figure) -> bool:
     return f.kind in _SHARE_KINDS and f.unit == "percent" and f.cue in (None, "share")
+
+
+def _at_most_whole(share: Figure) -> bool:
+    """A share of its whole is 100% at most: "630mm (203% of the 310mm)" is a ratio, no part of a whole."""
+    try:
+        return parse_number(share.value).value <= 100
+    except ValueError:
+        return False
 
 
 def _counted_alike(part: Figure, whole: Figure) -> bool:
@@ -55,7 +74,8 @@ def shares_of_stated_wholes(text: str, figures: Sequence[Figure], relations: lis
     for i in shares:
         share, w = figures[i], i + 1
         whole = figures[w]
-        if i in linked or not _a_share(share) or not _OF_THE.fullmatch(text, share.end, whole.start):
+        if i in linked or not _a_share(share) or not _OF_THE.fullmatch(text, share.end, whole.start) \
+                or not _at_most_whole(share) or _A_REFERENCE_AFTER.match(text, whole.end):
             continue
         part = None
         after = w + 1

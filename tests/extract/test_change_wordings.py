@@ -42,6 +42,18 @@ def _statuses(tmp_path: Path, text: str) -> list[Status]:
          "The 5,400 tally for June represents a 9.1 per cent increase over the 5,090 tally a year before."),
         ("Sales reached 812 units, a 4 per cent fall on the 846 sold last spring.",
          "Sales reached 812 units, a 7 per cent fall on the 846 sold last spring."),
+        ("Turnover saw a 2.5% increase this week to Kes 123,456 from Kes 120,445.",
+         "Turnover saw a 0.5% increase this week to Kes 123,456 from Kes 120,445."),
+        ("Its fund grew 4% last year to JD 5,213 from JD 5,013.",
+         "Its fund grew 8% last year to JD 5,213 from JD 5,013."),
+        ("The 12 largest papers also saw growth of 0.5 per cent, from 2,410,000 to 2,422,050 readers.",
+         "The 12 largest papers also saw growth of 1.5 per cent, from 2,410,000 to 2,422,050 readers."),
+        ("Assets grew 15.0% to hit $9,213 million from $8,011 million.",
+         "Assets grew 25.0% to hit $9,213 million from $8,011 million."),
+        ("Visitors rose 17% to 48,250 from last year's 41,240.",
+         "Visitors rose 27% to 48,250 from last year's 41,240."),
+        ("Trading reached RO 6,300,000, rising by 5% compared to the last session value of RO 6,000,000.",
+         "Trading reached RO 6,300,000, falling by 5% compared to the last session value of RO 6,000,000."),
     ],
 )
 def test_a_change_in_these_wordings_is_checked_against_its_two_levels(

@@ -17,6 +17,14 @@ def _results(tmp_path: Path, text: str) -> list[factcheck.Result]:
     return verified(tmp_path, text, RULE)
 
 
+@pytest.mark.parametrize("verb", ["comprising", "consisting of"])
+def test_a_whole_before_a_participle_is_certain(tmp_path: Path, verb: str) -> None:
+    passes = f"The club won 47 medals {verb} 19 gold, 16 silver and 12 bronze."
+    fails = f"The club won 47 medals {verb} 19 gold, 16 silver and 15 bronze."
+    assert [r.status for r in _results(tmp_path, passes)] == [Status.PASS]
+    assert [r.status for r in _results(tmp_path, fails)] == [Status.FAIL]
+
+
 def test_a_whole_in_the_subject_is_certain(tmp_path: Path) -> None:
     passes = "The 520 entrants comprise 210 juniors, 250 adults and 40 veterans."
     fails = "The 520 entrants comprise 310 juniors, 250 adults and 40 veterans."
