@@ -139,9 +139,10 @@ _FROM_BEFORE = re.compile(
     # "from last year's 2.1 million", "than the previous quarter's"
     r"|\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:last|the\s+(?:previous|prior|same))\s+"
     r"(?:year|month|quarter|week|period)['’]s\s+$"
-    r"|\b(?:from|than|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,4}"
-    # "from the 2023 average of", "compared to the last session value of"
-    r"(?:total|level|tally|figure|number|average|estimate|peak|value|amount|count)\s+of\s+$"
+    r"|\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:[\w'’-]+\s+){0,4}"
+    # "from the 2023 average of", "compared to the last session value of", "as against the exports of"
+    r"(?:total|level|tally|figure|number|average|estimate|peak|value|amount|count|exports|imports|sales|"
+    r"output|production|revenue|revenues|earnings|receipts)\s+of\s+$"
     # "3,100 (8.1%) more than in May 2021 (38,100)": the bracket after the period holds its level
     r"|\bthan\s+(?:in|on|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*\(\s*$"
     # "a 6.1 per cent increase over the 5,090", "a 3% rise on the 640": the noun of a change says what
@@ -1051,10 +1052,10 @@ _CONCEDING: Final = re.compile(r"\b(?:still|yet|nonetheless|nevertheless|even\s+
 CONCEDED_CHANGE = ("{!r} sets the change against the figure before it: it may be on another reference; "
                    "a guess")
 #: Words that make the count after them say whose figure changed: "profits of the region's five banks
-#: grew 2.6%", "among the top 10 cities, rents fell 4.1%", "Top 300 funds' assets up 15%". The change is of
-#: what they hold.
+#: grew 2.6%", "among the top 10 cities, rents fell 4.1%", "Top 300 funds' assets up 15%", "2,960 were
+#: made in the 27 member states, a 7% increase". The change is of what they hold.
 _WHOSE_COUNT = re.compile(
-    r"\b(?:of|among|across)\s+(?:the|its|their|these|those|[A-Za-z]+['’]s?)\s+(?:(?:top|largest|biggest)\s+)?$"
+    r"\b(?:of|among|across|in|at)\s+(?:the|its|their|these|those|[A-Za-z]+['’]s?)\s+(?:(?:top|largest|biggest)\s+)?$"
     r"|\b(?:top|bottom|largest|biggest)\s+$",
     re.IGNORECASE,
 )
@@ -1243,7 +1244,27 @@ def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence
     if nxt is None or not (figures[nxt].kind in _MEASURED
                            or (_in_points(figures[i]) and _a_percent_level(figures[nxt]))):
         return None
-    return nxt if _TO_AFTER_CHANGE.match(text[figures[i].end : figures[nxt].start]) else None
+    if _TO_AFTER_CHANGE.match(text[figures[i].end : figures[nxt].start]):
+        return nxt
+    after = _next_in(same_sentence, nxt)
+    if (after is not None and _AS_WORTH.fullmatch(text, figures[i].end, figures[nxt].start)
+            and (figures[after].kind, figures[after].unit) == (figures[nxt].kind, figures[nxt].unit)
+            and _AS_AGAINST.fullmatch(text, figures[nxt].end, figures[after].start)):
+        return nxt  # "grew by 36% as goods worth $501m were sold, as against $367m": the level it grew to
+    return None
+
+
+#: Between a change and the level it explains: "grew by 36.5% as rice worth", "rose 12% as sales of".
+_AS_WORTH = re.compile(
+    r"\s*(?:percent|per\s+cent|%)?\s*,?\s*as\s+(?:[a-z]+\s+){0,4}(?:worth|valued\s+at|valuing|totall?ing|of)\s+",
+    re.IGNORECASE,
+)
+#: Between that level and the baseline set against it: "were exported, as against", "compared to the
+#: exports of".
+_AS_AGAINST = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*,?\s+(?:as\s+)?(?:compared\s+(?:to|with)|against|versus)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _share_in_brackets(

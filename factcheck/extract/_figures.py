@@ -327,7 +327,7 @@ _CANDIDATE: Final = re.compile(
         (?:(?<!\d/)|(?<=\d\d\d/)){_DIGITS})
         (?:(?P<slash>/[1-9]\d?)(?!\d|/)|(?P<suf>{_SUFFIX}))?(?!(?![½¼¾⅓⅔⅛⅜⅝⅞])\w|[.,]\d|:\d)
     | (?=(?-i:[A-Z][A-Za-z.]{{0,3}}\d))
-      (?P<code>(?-i:{_CODES}|Rs\.?|R|K?Shs?|Kshs?|KSh|Ph[Pp]|Dhs?|(?<!\w)P)(?=\d))
+      (?P<code>(?-i:{_CODES}|Rs\.?|R|K?Shs?|Kshs?|KSh|Ph[Pp]|Dhs?|(?<!\w)[PN])(?=\d))
     | (?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
     | (?=(?-i:{_NUMBER_WORD})\b|(?-i:(?=[a-z]*+[^\Wa-z]))(?:{_NUMBER_WORD})\b)(?:  # a word the grammar knows
       (?P<frac>\b(?:(?P<fnum>{_FRAC_NUM})[\s-]+)?(?P<fden>{_FRAC_DEN})\b)
@@ -553,7 +553,7 @@ _QUAL: Final = re.compile(r"(?:^|(?<=[^\w]))(" + _trie(lx.QUALIFIERS) + r")\s+$"
 _LONGEST_QUALIFIER: Final = max(map(len, lx.QUALIFIERS))
 _CURRENCY_BEFORE: Final = re.compile(
     rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Kes|JD|Tk|RO|Ph[Pp]|Dhs?)\s?"
-    r"|\bP)$"
+    r"|\b[PN])$"
 )
 _SCALE_AFTER: Final = re.compile(
     r"^[\s-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|lakhs?|crores?|dozens?)\b", re.IGNORECASE
@@ -885,6 +885,13 @@ _ANOTHER_PERIOD: Final = re.compile(
 )
 
 
+def _in_thousands(value: str) -> bool:
+    try:
+        return parse_number(value).value >= 1000
+    except ValueError:
+        return False
+
+
 def _over_a_hundred(value: str) -> bool:
     try:
         return parse_number(value).value > 100
@@ -937,7 +944,7 @@ _PRIOR_GAP: Final = re.compile(r"[^\d()]{0,16}\(")
 _SYMBOL_CODES: Final = {
     "nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR",
     "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP", "p": "PHP", "dh": "AED", "dhs": "AED",
-    "jd": "JOD", "tk": "BDT", "ro": "OMR"}
+    "n": "NGN", "jd": "JOD", "tk": "BDT", "ro": "OMR"}
 
 
 _PAIR: Final = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
@@ -1225,6 +1232,18 @@ _TIMES_WORD_AFTER: Final = re.compile(
 )
 
 
+#: A figure in billions or trillions with no currency before it ("4.36bn", "1.2 billion"), joined to the
+#: figure before or after it by a word or two.
+_BILLIONS_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:(?:to|from|of|and|or|against|versus)\s+)?\d[\d,.]*\s?(?:bn|tn|billion|trillion)\b"
+)
+_BILLIONS_BEFORE: Final = re.compile(
+    r"(?<![$€£¥₹\w.,])\d[\d,.]*\s?(?:bn|tn|billion|trillion)\b\s*,?\s*(?:[a-z]+\s+){0,2}$"
+)
+#: How far from a figure the billions are looked for, each way.
+_BESIDE: Final = 30
+
+
 class _Scanner:
     """One pass over a text; holds the text and its layout for the context helpers."""
 
@@ -1314,6 +1333,12 @@ class _Scanner:
     def in_mask(self, pos: int) -> bool:
         i = bisect.bisect_right(self.mask_starts, pos) - 1
         return i >= 0 and self.masked[i][0] <= pos < self.masked[i][1]
+
+    def _billions_beside(self, start: int, end: int) -> bool:
+        """Is a figure in billions written bare ("4.36bn", no currency) joined to this one by a word or
+        two ("92m to 3.81bn", "3.90bn to 3.81bn, down 92m")? An "m" glued on then writes millions."""
+        return (_BILLIONS_AFTER.match(self.text, end, end + _BESIDE) is not None
+                or _BILLIONS_BEFORE.search(self.text, max(0, start - _BESIDE), start) is not None)
 
     def sentence_start(self, pos: int) -> int:
         lo, hi = self._sentence
@@ -1421,7 +1446,8 @@ class _Scanner:
         """ "rises of four and six per cent": the percent sign of the last covers the list. A percentage
         with a sign of its own ("27,400, -1.2%") is the change of the figure before it, and one "of them"
         ("3,100, and 42% of them") its share: neither is the last of a list; nor is a figure with a scale
-        word ("1.2 million, 14% of all") ever an item of a list of percentages."""
+        word ("1.2 million, 14% of all") or in thousands ("counted 31,200, 7% of all") ever an item
+        of a list of percentages."""
         for a, b in itertools.pairwise(self.figures):
             if (
                 a.kind in (_COUNT, _CHANGE)
@@ -1431,6 +1457,7 @@ class _Scanner:
                 and b.sign is None
                 and b.of_noun not in _PRONOUNS_OF
                 and not _SCALED.search(a.value)
+                and not _in_thousands(a.value)
                 and a.sentence == b.sentence
                 and _PERCENT_LIST_GAP.fullmatch(self.text, a.end, b.start)
                 and not _count_and_its_share(self.text, a, b)
@@ -1969,9 +1996,9 @@ class _Scanner:
             and _UNIT_LEAD.search(self.text, max(0, start - len(cur.group(1)) - 8), start - len(cur.group(1)))
         ):
             return  # "2021, € 1,000 |", "(€ 000)": the unit a table's figures are given in
-        if (cur is not None and cur.group(1) == "P" and low not in lx.SCALE_ABBREVIATIONS and low != "m"
-                and not _SCALE_AFTER.match(self.text[end : end + 16])):
-            return  # "P45", "P5": a code; "P19.5 billion", "P2bn": an amount in pesos
+        if (cur is not None and cur.group(1) in ("P", "N") and low not in lx.SCALE_ABBREVIATIONS
+                and low != "m" and not _SCALE_AFTER.match(self.text[end : end + 16])):
+            return  # "P45", "N95": a code; "P19.5 billion", "N2bn": an amount in pesos, in naira
         if cur is not None:
             unit = _currency_code(cur.group(1))
             kind = _AMOUNT
@@ -1990,6 +2017,8 @@ class _Scanner:
             unit, kind = "percent", _PERCENTAGE  # "4.3pc higher", "up 40pct"
         elif low == "x":
             unit, kind = "times", _RATIO
+        elif low == "m" and cur is None and self._billions_beside(start, end):
+            value = f"{num}m"  # "dropped 92m to 3.81bn": millions beside billions, not metres
         elif low in lx.GLUED_UNITS or low == "m":
             unit, kind = ("m" if low == "m" else lx.GLUED_UNITS[low]), _AMOUNT
         elif suf.upper() in lx.CURRENCY_CODES and cur is None:

@@ -848,8 +848,21 @@ def _parallel_lines(text: str, figures: Sequence[Figure], a: int, b: int) -> str
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
-    """Does a heading in capitals stand between two mentions (trend figures, then seasonally adjusted)?"""
-    return "\n" in text[start:end] and _CAPITALS_HEADING.search(text, start, end) is not None
+    """Does a heading stand between two mentions: a line in capitals (trend figures, then seasonally
+    adjusted), or a short line of words after a blank line when another such line stands over the earlier
+    mention too ("North Dam", then "South Dam", each over its own "Stored now … ML")? A lone "Summary"
+    between two tables heads no other thing."""
+    if "\n" not in text[start:end]:
+        return False
+    return _CAPITALS_HEADING.search(text, start, end) is not None or (
+        _TITLE_LINE.search(text, start, end) is not None
+        and _TITLE_LINE.search(text, max(0, start - _TITLE_REACH), start) is not None)
+
+
+#: A short line of words with no figure and no sentence mark, alone after a blank line: a heading.
+_TITLE_LINE: Final = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\W\d][^\n\d.!?:;,\"“”]{0,48}\n")
+#: How far before the earlier mention a heading over it is looked for.
+_TITLE_REACH: Final = 200
 
 
 def _doubt(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:

@@ -112,7 +112,7 @@ QUALIFIER_MAP: Final[dict[str, str]] = {
     "estimated": "about",
 }
 
-PERCENT: Final = re.compile(r"(?:\s|-(?=p))?(?:%|per\s?cent\b|percent\b|(?-i:pct)\b)", re.IGNORECASE)
+PERCENT: Final = re.compile(r"(?:[^\S\n]|-(?=p))?(?:%|per\s?cent\b|percent\b|(?-i:pct)\b)", re.IGNORECASE)
 POINTS: Final = re.compile(r"\s?(?:percentage[\s-]points?|pp\b|points?\b)", re.IGNORECASE)
 
 #: Units of amounts after a number: pattern → unit written in the claim.
