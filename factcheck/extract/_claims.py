@@ -2292,16 +2292,15 @@ _ABOVE_A_HUNDRED_OF: Final = ("above 100 % of what it is said of: a ratio to ano
 _OF_A_REFERENCE: Final = ("a percentage of a reference (a target, a capacity, a budget), which what it "
                           "measures may exceed: a ratio to it rather than a share of a whole; a guess", False)
 #: The words naming a reference a level in percent may exceed (a target, a capacity), as an alternation.
-_REFERENCE_WORDS: Final = "|".join(sorted(lx.REFERENCE_LEVELS))
 #: "of" a reference right after a percentage: "of their target populations", "of the plan".
 _OF_A_REFERENCE_AFTER: Final = re.compile(
-    rf"\s+of\s+(?:the|their|its|his|her|our|this|that)?\s*(?:[\w-]+\s+)?(?:{_REFERENCE_WORDS})\b",
+    rf"\s+of\s+(?:the|their|its|his|her|our|this|that)?\s*(?:[\w-]+\s+)?(?:{lx.REFERENCE_WORDS})\b",
     re.IGNORECASE,
 )
 #: A reference level named before a level in percent, in its clause ("the dam's level fell from"):
 #: the percentage is of that reference (a capacity, a target), which a level may exceed.
 _REFERENCE_SUBJECT: Final = re.compile(
-    rf"\b(?:{_REFERENCE_WORDS})\b(?:(?!\.\s)[^;:!?]){{0,40}}$", re.IGNORECASE
+    rf"\b(?:{lx.REFERENCE_WORDS})\b(?:(?!\.\s)[^;:!?]){{0,40}}$", re.IGNORECASE
 )
 _LEVEL_OF_A_REFERENCE: Final = (
     "a level in percent over 100 whose subject names a reference level (a dam's level, a capacity, a "

@@ -17,7 +17,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Final
 
 from factcheck.extract import _kinds as kinds
 from factcheck.extract._cues import may_stand, sentences_holding
@@ -90,8 +89,10 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
             if len(subject) != 1 or figures[subject[0]].unit != first.unit:
                 continue
             whole, certain = subject[0], True
-            if linked.get(items[0], _NO_LINK).b == whole and not any(j in linked for j in items[1:]):
-                # "58 medals comprising 21 gold, …": the first part, read as "comprising 21", is one of them
+            first_link = linked.get(items[0])
+            if first_link is not None and first_link.kind == "part_of" and first_link.b == whole \
+                    and not any(j in linked for j in items[1:]):
+                # "47 medals comprising 19 gold, …": the first part, read as "comprising 19", is one of them
                 relations.remove(linked.pop(items[0]))
             how = f"{wording(text, figures[whole].start, verb.end())}: the parts listed after it"
         elif _POINTS_BACK.fullmatch(text, start, verb.start()):
@@ -119,9 +120,6 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
         added = listed_parts(items, whole, how, certain)
         relations.extend(added)
         linked.update((r.a, r) for r in added)
-
-
-_NO_LINK: Final = Relation("part_of", -1, -1, "", False)
 
 
 def _listed(text: str, figures: Sequence[Figure], counted: list[int]) -> list[int]:

@@ -885,18 +885,19 @@ _ANOTHER_PERIOD: Final = re.compile(
 )
 
 
-def _in_thousands(value: str) -> bool:
+def _number(value: str) -> Fraction | None:
     try:
-        return parse_number(value).value >= 1000
+        return parse_number(value).value
     except ValueError:
-        return False
+        return None
+
+
+def _in_thousands(value: str) -> bool:
+    return (n := _number(value)) is not None and n >= 1000
 
 
 def _over_a_hundred(value: str) -> bool:
-    try:
-        return parse_number(value).value > 100
-    except ValueError:
-        return False
+    return (n := _number(value)) is not None and n > 100
 
 
 _FILLER_END: Final = re.compile(rf"(?<=\s){lx.CHANGE_FILLER}$", re.IGNORECASE)

@@ -363,6 +363,8 @@ REFERENCE_LEVELS: Final = frozenset(
      "objectives", "goal", "goals", "plan", "projection", "projections", "requirement", "requirements",
      "allocation", "benchmark"]
 )
+#: The reference levels as a regex alternation.
+REFERENCE_WORDS: Final = "|".join(sorted(REFERENCE_LEVELS))
 #: Words after a number that make it a name ("1441 Center") or a time ("3 pm").
 IDENTIFIER_TAILS: Final = frozenset(
     ["center", "centre", "hotline", "helpline", "am", "pm", "a.m.", "p.m.", "gmt", "utc"]

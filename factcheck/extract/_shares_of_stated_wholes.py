@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck._stated import parse_number
 from factcheck.extract import _kinds as kinds
 from factcheck.extract import _lexicon as lx
-from factcheck.extract._figures import Figure
+from factcheck.extract._figures import Figure, _over_a_hundred
 from factcheck.extract._links import MEASURED, Relation, any_in_percent, measured_key, unnamed, wording
 
 __all__ = ["shares_of_stated_wholes"]
@@ -36,24 +35,15 @@ _PART_THEN_SHARE = re.compile(
     re.IGNORECASE,
 )
 #: A level the whole is the reference of, right after it: "203% of the 310mm average" compares the figure
-#: with that level, which it may exceed; it is no part of it.
-_A_REFERENCE_AFTER = re.compile(
-    rf"\s*(?:[\w-]+\s+)?(?:{'|'.join(sorted(lx.REFERENCE_LEVELS))})\b", re.IGNORECASE
-)
+#: with that level, which it may exceed; it is no part of it. Nor is a figure over 100% of another ("630mm
+#: (203% of the 310mm)"): a ratio, no share.
+_A_REFERENCE_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{lx.REFERENCE_WORDS})\b", re.IGNORECASE)
 _SHARE_KINDS = frozenset({kinds.SHARE, kinds.PERCENTAGE})
 _LINKED = frozenset({"share_of", "share_part", "share_of_unstated"})
 
 
 def _a_share(f: Figure) -> bool:
     return f.kind in _SHARE_KINDS and f.unit == "percent" and f.cue in (None, "share")
-
-
-def _at_most_whole(share: Figure) -> bool:
-    """A share of its whole is 100% at most: "630mm (203% of the 310mm)" is a ratio, no part of a whole."""
-    try:
-        return parse_number(share.value).value <= 100
-    except ValueError:
-        return False
 
 
 def _counted_alike(part: Figure, whole: Figure) -> bool:
@@ -75,7 +65,7 @@ def shares_of_stated_wholes(text: str, figures: Sequence[Figure], relations: lis
         share, w = figures[i], i + 1
         whole = figures[w]
         if i in linked or not _a_share(share) or not _OF_THE.fullmatch(text, share.end, whole.start) \
-                or not _at_most_whole(share) or _A_REFERENCE_AFTER.match(text, whole.end):
+                or _over_a_hundred(share.value) or _A_REFERENCE_AFTER.match(text, whole.end):
             continue
         part = None
         after = w + 1
