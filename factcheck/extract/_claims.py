@@ -115,6 +115,8 @@ _YEAR_CONTEXT = re.compile(
     + r"|\b((?:19|20)\d\d)['’]s\b",
     re.IGNORECASE,
 )
+#: Words after an amount that make it one per unit ("$1.17 per share", "£12 a head"): no whole of amounts.
+_PER_UNIT = re.compile(r"\s+(?:per|a|an|each)\s+(?:share|head|person|capita|unit|item)\b", re.IGNORECASE)
 #: A year stated right after the figure ("1,786 persons in 2013"); matched at the figure's end.
 #: A cheap test before ``_YEAR_CONTEXT``, which is tried at every word of a sentence.
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -470,8 +472,11 @@ def relate(
                 continue
         if f.kind in _MEASURED and counts:
             found = _part_whole(text, figures, i, counts, index, by_sentence[f.sentence])
-            if found is not None and (figures[found.b].kind, figures[found.b].unit) != (f.kind, f.unit):
-                found = None  # "4,210 deals, including sales worth 15.3 billion dirhams": no part of a count
+            if found is not None and ((figures[found.b].kind, figures[found.b].unit) != (f.kind, f.unit)
+                                      or _PER_UNIT.match(text, figures[found.b].end)):
+                # "4,210 deals, including sales worth 15.3 billion dirhams": no part of a count; nor
+                # "$1.20 per share, including a $64 million charge" of an amount per share
+                found = None
             if found is not None:
                 whole = found.b
                 w = figures[whole]
@@ -524,6 +529,10 @@ def relate(
                                            f.start):
                     certain = False  # "grew 11.4 per cent to Sh21.60 billion while loans rose from Sh9.2bn"
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
+                if certain and _FROM_A_YEAR.search(text, figures[change].end, f.start):
+                    how, certain = BASE_YEAR_SAID, False  # "up 8% from 2019, and … compared to 512,000"
+                if certain and target is not None and f.unit is not None and figures[target].unit != f.unit:
+                    how, certain = BASELINE_IN_ANOTHER_UNIT, False  # "to 17,500 after cutting … from £249"
                 if certain and _REVISED_FROM.search(words_before):
                     how, certain = REVISED_FROM, False
                 if certain and _points_of_a_level(figures[change], f):
@@ -1059,6 +1068,12 @@ _WHOSE_COUNT = re.compile(
     r"|\b(?:top|bottom|largest|biggest)\s+$",
     re.IGNORECASE,
 )
+#: A change's own base year, then the clause it closes: "growth from 2014, and …".
+_FROM_A_YEAR = re.compile(r"\bfrom\s+(?:19|20)\d\d\b\s*(?:[,;]|and\b)", re.IGNORECASE)
+BASE_YEAR_SAID = ("the change names the year it is from, and the clause ends there: the figure set against "
+                  "it after may be of another year")
+BASELINE_IN_ANOTHER_UNIT = ("the level the change leads to is in another unit: the baseline may be of "
+                            "another thing")
 COUNT_OF_WHOSE = ("the count before the change ({!r}) says whose figure it is; the change may be of what "
                   "they hold, not of their number: a guess")
 #: "respectively" later in a clause, after the changes it pairs: "down 10.5% and 17.8% in the numbers of

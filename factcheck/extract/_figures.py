@@ -318,7 +318,9 @@ _NO_CANDIDATE_INITIALS: Final = "".join(
 _CANDIDATE: Final = re.compile(
     rf"""
     \b(?-i:(?=[^\W{_NO_CANDIDATE_INITIALS}]))(?:  # only where a word starts that a candidate may start
-    (?-i:(?=[\dJFMASONDmelMEL]))(?P<date>(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}})
+    (?-i:(?=[\dJFMASONDmelMEL]))(?P<date>(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})
+        (?:(?:st|nd|rd|th)\b(?!\s*[-–]\s*\d{{3}}|\s*(?!(?:19|20)\d\d\b)\d{{3}}|,\d{{3}})  # "24th 2024"
+        |\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}}))
         (?:,?\s+(?P<dyear>\d{{4}})\b)?
       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
         (?:,?\s+(?P<dyear2>\d{{4}})\b)?

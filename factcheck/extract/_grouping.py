@@ -835,6 +835,8 @@ def _parallel_lines(text: str, figures: Sequence[Figure], a: int, b: int) -> str
     lo, hi = figures[a], figures[b]
     if "\n" not in text[lo.end : hi.start]:
         return ""
+    if _heads_a_block(text, lo) and _heads_a_block(text, hi):
+        return _BLOCK_HEADS
     openers = []
     for f in (lo, hi):
         line = text.rfind("\n", 0, f.start) + 1
@@ -845,6 +847,22 @@ def _parallel_lines(text: str, figures: Sequence[Figure], a: int, b: int) -> str
     if openers[0].value == openers[1].value:
         return ""
     return _PARALLEL_LINES.format(*(text[o.start : o.end] for o in openers))
+
+
+_BLOCK_HEADS: Final = (", but each stands in the short first line of a block of lines: the headings of two "
+                       "blocks ('Meeting report, May 3rd 2024' / '… May 9th 2024'), not one figure again")
+#: The longest first line of a block read as its heading.
+_HEADING_LENGTH: Final = 60
+
+
+def _heads_a_block(text: str, f: Figure) -> bool:
+    """Does ``f`` stand in a short line that opens a block of lines (after a blank line or at the start,
+    with a line under it)?"""
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    if end < 0 or end - start > _HEADING_LENGTH or not text[end + 1 : end + 2].strip():
+        return False
+    return start == 0 or text[max(0, start - 2) : start] == "\n\n" or not text[:start].strip()
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:
