@@ -124,7 +124,8 @@ _YEAR_RIGHT_AFTER = re.compile(
     r"[^.;\d]{0,40}?\b(?:in|during)\s+" + _KIND_OF_YEAR + r"((?:19|20)\d\d)\b", re.IGNORECASE
 )
 _PART_BEFORE = re.compile(
-    r"\b(?:including|includes|included|(?<!each\s)of\s+whom|(?<!each\s)of\s+which|among\s+them|among\s+whom|comprising|"
+    r"\b(?:including|includes|included|(?<!each\s)of\s+whom|(?<!each\s)(?<!result\s)(?<!cause\s)of\s+which|among\s+them|"
+    r"among\s+whom|comprising|"
     r"among\s+those)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -826,6 +827,8 @@ def _direction_of(f: Figure) -> Direction | None:
 #: Figures a stated change can lead from and to: counts, amounts and rates ("from 10.5 to 14.2 per 100,000").
 _LEVELS = _MEASURED | {kinds.RATE}
 _OF_THE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
+#: "Of these 4,120 passed in the first class, …": a pronoun, then the first part with no noun of its own.
+_POINTS_BACK_TO = re.compile(r"\b(?:of|among)\s+(?:these|those)\s+$", re.IGNORECASE)
 _IN_BRACKETS = re.compile(r"^\s*\($")
 _SHARE_CLOSES_BRACKET = re.compile(r"\s*,\s*(?:or\s+)?")
 #: Words right before a figure that make it an amount of change ("rose 6 cents, or 0.2 percent").
@@ -1068,6 +1071,24 @@ _WHOSE_COUNT = re.compile(
     r"|\b(?:top|bottom|largest|biggest)\s+$",
     re.IGNORECASE,
 )
+_SIGNED_QUANTITY: Final = ("a fall of more than 100% beside a figure below zero or a balance: a change of "
+                           "a figure that may change sign", False)
+#: A figure below zero ("-$2.68B", "−4.1") or a word naming a quantity that may be one.
+_SIGNED: Final = re.compile(
+    r"(?:^|(?<=[\s|(]))[-−–]\s?(?:[$€£¥]|[A-Z]{3}\s?)?\d|\b(?:deficits?|balances?|surplus(?:es)?|net|losses?|"
+    r"profits?)\b",
+    re.IGNORECASE,
+)
+
+
+def _signed_beside(text: str, f: Figure) -> bool:
+    """Does the line of ``f`` state a figure below zero or name a balance? A fall of more than 100% is then
+    of a figure that may change sign."""
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    return _SIGNED.search(text, start, len(text) if end < 0 else end) is not None
+
+
 #: A change's own base year, then the clause it closes: "growth from 2014, and …".
 _FROM_A_YEAR = re.compile(r"\bfrom\s+(?:19|20)\d\d\b\s*(?:[,;]|and\b)", re.IGNORECASE)
 BASE_YEAR_SAID = ("the change names the year it is from, and the clause ends there: the figure set against "
@@ -1373,12 +1394,15 @@ def _people_before_a_count_of_things(words_before: str, part: Figure, figures: S
     if not whom and (part.noun or "").lower() not in lx.PERSON_NOUNS:
         return ""
     nearest = figures[candidates[-1]]
-    if nearest.noun is not None and nearest.noun.lower() not in lx.PERSON_NOUNS and any(
-        figures[j].sentence == sentence and (figures[j].noun or "").lower() in lx.PERSON_NOUNS
-        for j in candidates[:-1]
-    ):
+    if nearest.noun is None or nearest.noun.lower() in lx.PERSON_NOUNS:
+        return ""
+    if any(figures[j].sentence == sentence and (figures[j].noun or "").lower() in lx.PERSON_NOUNS
+           for j in candidates[:-1]):
         return WHOM_OF_PEOPLE if whom else PEOPLE_AS_PARTS
-    return ""
+    return PEOPLE_OF_THINGS.format(nearest.noun)  # "115 schools, out of which results of 12,379 students"
+
+
+PEOPLE_OF_THINGS = "the part counts people and the count before it counts {!r}: a part of it only as a guess"
 
 
 PLACES_BEFORE_PARTS = ("the count right before the parts says where ({!r}), after another count of the "
@@ -1428,6 +1452,8 @@ def _part_whole(
     if (
         figures[prev].cue != "part"
         and _OF_THE_BEFORE.search(text, max(0, w.start - 12), w.start)
+        and not (w.noun is None and _POINTS_BACK_TO.search(text, max(0, w.start - 12), w.start)
+                 and text[w.end : w.end + 1] != ",")  # "Of these 194 million, …" restates its whole
         and between.count(",") == 1
         and between.rstrip().endswith(",")
         and _close(text, figures, prev, i, allow={j for j in range(prev, i) if figures[j].kind is kinds.AGE})
@@ -1459,8 +1485,9 @@ def _part_whole(
         if first is None:
             return None
         head = next((r.b for r in relations.starting("listed_with", prev)), prev)
-        if "," in between and "and" not in between and "&" not in between and _CLOSES_A_LIST.search(
-                text, figures[head].end, figures[prev].start):
+        if _CLOSES_A_LIST.search(text, figures[head].end, figures[prev].start) and (
+                ("," in between and "and" not in between and "&" not in between)  # "…, 870 pupils passed"
+                or _CLOSES_A_LIST.search(between)):  # "20 men and 11 women and 1,030 others": a new item
             return None  # "including 512 boys and 498 girls, 870 pupils passed": the list ended at "and"
         how = _wording(text, figures[head].start, f.end)
         relations.append(Relation("listed_with", i, head, how, first.certain))
@@ -2083,9 +2110,13 @@ def figures_to_claims(
                     basis["kind"] = _basis(*_LEVEL_OF_A_REFERENCE)
                 else:  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
                     del basis["kind"]
+        if kind is kinds.CHANGE and first.direction == "decrease" and first.unit == "percent" \
+                and _over_a_hundred(first.value) and _signed_beside(text, first):
+            basis["kind"] = _basis(*_SIGNED_QUANTITY)  # "-$2.68B" to "$52.67M" is -101.97%
         if kind is kinds.SHARE and "kind" not in basis and _over_a_hundred(first.value) and not (
-                (share := basis.get("share_of")) and share.certain) and _SET_AGAINST.search(
-                text, max(0, first.start - 30), first.start):
+                (share := basis.get("share_of")) and share.certain) and (
+                _SET_AGAINST.search(text, max(0, first.start - 30), first.start)
+                or (first.of_noun or "").lower() in _MONEY_FLOWS):
             basis["kind"] = _basis(*_ABOVE_A_HUNDRED_OF)  # "reserves stood at 155% of bad debts": a ratio
         elif kind is kinds.SHARE and "kind" not in basis and first.of_noun \
                 and _OF_A_REFERENCE_AFTER.match(text, first.end):
@@ -2301,6 +2332,13 @@ _SET_AGAINST: Final = re.compile(
     r"stood\s+at|came\s+to|reached|at)|\d\S*\s+or)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
+#: Sums of money another may be set against as a ratio ("reserves … 118.6 percent of total imports"):
+#: above 100 % of one is no share of it.
+_MONEY_FLOWS: Final = frozenset({
+    "imports", "exports", "revenue", "revenues", "income", "debt", "debts", "spending", "expenditure",
+    "sales", "assets", "liabilities", "deposits", "loans", "reserves", "premiums", "earnings", "profits",
+    "wages",
+})
 #: A percentage "of" something above 100 and tied to no stated whole: of another thing, a ratio to it.
 _ABOVE_A_HUNDRED_OF: Final = ("above 100 % of what it is said of: a ratio to another thing rather than a "
                               "share of a whole, unless the text says it is a part; a guess", False)

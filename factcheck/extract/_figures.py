@@ -854,6 +854,10 @@ class _ChangeCuesBefore:
 _CHANGE_CUES_BEFORE: Final = _ChangeCuesBefore(lx.CHANGE_BEFORE)
 #: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
 #: Compare it with ==, never is: the compiled build (mypyc) boxes a tuple constant anew where it is stored.
+#: Three digits after a figure's comma and a space: "nearly 13, 300" may be 13,300 mistyped.
+_GROUP_AFTER_A_SPACE: Final = re.compile(r",[ \u00a0]\d{3}(?![\d.,]\d)(?!\s*(?:,|and\b|or\b|&)\s*\d)")
+GROUP_AFTER_A_SPACE: Final = ("three digits follow its comma after a space: it may be one number with its "
+                              "thousands mistyped (\"13, 300\")", False)
 BARE_PERCENT: Final = ("a percentage whose wording does not say what it is of; it may be a change", False)
 _NP_END: Final = frozenset({
     "at", "in", "on", "for", "by", "with", "from", "and", "or", "to", "across", "during",
@@ -1443,6 +1447,9 @@ class _Scanner:
         for f in self.figures:
             if f.kind is _PERCENTAGE and f.unit == "percent" and f.cue is None and not f.of_noun:
                 f.bases.setdefault("kind", BARE_PERCENT)
+            if f.unit is None and f.value.isdigit() and len(f.value) <= 2 \
+                    and _GROUP_AFTER_A_SPACE.match(self.text, f.end):
+                f.bases.setdefault("value", GROUP_AFTER_A_SPACE)
         return self.figures
 
     def _carry_percent(self) -> None:

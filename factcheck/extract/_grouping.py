@@ -584,6 +584,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     starts."""
     return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
             or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_threshold(a, b) or _a_part_of_a_year(a, b)
+            or _a_date_ending_a_period(a, b)
             or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
             or _another_period_between(text, end, start))
 
@@ -640,6 +641,20 @@ def _a_group_by_rank(a: _Frame, b: _Frame) -> str:
     for f in (a, b):
         if f.left[:1] and f.left[0] in _RANKED:
             return _RANKED_GROUP.format(f.left[0])
+    return ""
+
+
+#: Words right before a date that make it the end of a period it names: "the fortnight ended September 11".
+_ENDING_A_PERIOD: Final = frozenset({"ended", "ending", "through", "until", "till", "since"})
+_DATE_ENDS_A_PERIOD: Final = ", but '{}' makes the date the end of a period: another date, another period"
+
+
+def _a_date_ending_a_period(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing
+    says so): "in the fortnight ended March 8" and "… ended March 10" name two fortnights."""
+    for f in (a, b):
+        if f.left[:1] and f.left[0] in _ENDING_A_PERIOD:
+            return _DATE_ENDS_A_PERIOD.format(f.left[0])
     return ""
 
 

@@ -255,6 +255,14 @@ _SIDE_WORD_NEAR = 60
 _SIDE_WORD_REACH = 100
 
 
+#: Words before an amount in its clause that make it an average ("the weekly average for June
+#: was"), and words after it that make it one per period ("$640 million per day"): no side of a balance.
+_AN_AVERAGE_BEFORE = re.compile(r"\b(?:daily|weekly|monthly)?\s*average\b[^.;:]*$", re.IGNORECASE)
+_PER_PERIOD_AFTER = re.compile(
+    r"\s*(?:a|per|each)\s+(?:(?:business|working)\s+)?(?:day|week|month)\b|\s+on\s+average\b", re.IGNORECASE
+)
+
+
 def _side(
     text: str, figures: Sequence[Figure], layout: Layout, i: int
 ) -> tuple[str, bool, str | None] | None:
@@ -269,6 +277,9 @@ def _side(
     if f.kind is not kinds.AMOUNT or _change_amount(text, f):
         return None
     start, _ = layout.sentence_bounds(f.sentence, len(text))
+    if _AN_AVERAGE_BEFORE.search(text, max(start, f.start - _SIDE_WORD_REACH), f.start) \
+            or _PER_PERIOD_AFTER.match(text, f.end):
+        return None  # "the daily average of imports was $596 million": a rate, no side of a total
     words = list(_SIDE_WORD.finditer(text, max(start, f.start - _SIDE_WORD_REACH), f.start))
     opening = _SIDE_WORD.match(text, start)  # "Exports, which …, eased 0.2 percent to $188.9 billion"
     near = bool(words) and f.start - words[-1].start() <= _SIDE_WORD_NEAR
