@@ -216,15 +216,15 @@ def _cut_short_figures(rule: CompiledRule, binding: Binding) -> list[str]:
             "fail" for c in binding.claims() if c.id in cut]
 
 
-#: Nouns of counts that may be levels of a measure, rounded to the unit: "628 points" of an index.
+#: Nouns of counts that may be levels of a measure, rounded to the unit: "512 points" of an index.
 _MEASURED_NOUNS = frozenset({"points", "pts"})
 
 
 def _points_measured(rule: CompiledRule, binding: Binding) -> list[str]:
     """The extracted counts of points a failure needs to be exact, if read as measured it does not fail.
 
-    "jumped 6.27% to 628 points from 591" reads two whole numbers of points, but an index's level is a
-    measure rounded to the point (627.93 is written 628), not a count of things; a team's 96 points are
+    "rose 6.3% to 512 points from 482" reads two whole numbers of points, but an index's level is a
+    measure rounded to the point (511.93 is written 512), not a count of things; a team's 96 points are
     counted. The text allows either, so such counts are read once more as amounts, rounded to the unit.
     """
     measured = {c.id: c.model_copy(update={"kind": ClaimKind.AMOUNT}) for c in binding.claims()

@@ -115,7 +115,7 @@ _YEAR_CONTEXT = re.compile(
     + r"|\b((?:19|20)\d\d)['’]s\b",
     re.IGNORECASE,
 )
-#: Words after an amount that make it one per unit ("$1.17 per share", "£12 a head"): no whole of amounts.
+#: Words after an amount that make it one per unit ("$1.20 per share", "£12 a head"): no whole of amounts.
 _PER_UNIT = re.compile(r"\s+(?:per|a|an|each)\s+(?:share|head|person|capita|unit|item)\b", re.IGNORECASE)
 #: A year stated right after the figure ("1,786 persons in 2013"); matched at the figure's end.
 #: A cheap test before ``_YEAR_CONTEXT``, which is tried at every word of a sentence.
@@ -143,7 +143,7 @@ _FROM_BEFORE = re.compile(
     r"|\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:last|the\s+(?:previous|prior|same))\s+"
     r"(?:year|month|quarter|week|period)['’]s\s+$"
     r"|\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:[\w'’-]+\s+){0,4}"
-    # "from the 2023 average of", "compared to the last session value of", "as against the exports of"
+    # "from the 2023 average of", "compared to the last session value of", "as against the sales of"
     r"(?:total|level|tally|figure|number|average|estimate|peak|value|amount|count|exports|imports|sales|"
     r"output|production|revenue|revenues|earnings|receipts)\s+of\s+$"
     # "3,100 (8.1%) more than in May 2021 (38,100)": the bracket after the period holds its level
@@ -533,7 +533,7 @@ def relate(
                 if certain and _FROM_A_YEAR.search(text, figures[change].end, f.start):
                     how, certain = BASE_YEAR_SAID, False  # "up 8% from 2019, and … compared to 512,000"
                 if certain and target is not None and f.unit is not None and figures[target].unit != f.unit:
-                    how, certain = BASELINE_IN_ANOTHER_UNIT, False  # "to 17,500 after cutting … from £249"
+                    how, certain = BASELINE_IN_ANOTHER_UNIT, False  # "to 14,200 once they cut … from £240"
                 if certain and _REVISED_FROM.search(words_before):
                     how, certain = REVISED_FROM, False
                 if certain and _points_of_a_level(figures[change], f):
@@ -1064,8 +1064,8 @@ _CONCEDING: Final = re.compile(r"\b(?:still|yet|nonetheless|nevertheless|even\s+
 CONCEDED_CHANGE = ("{!r} sets the change against the figure before it: it may be on another reference; "
                    "a guess")
 #: Words that make the count after them say whose figure changed: "profits of the region's five banks
-#: grew 2.6%", "among the top 10 cities, rents fell 4.1%", "Top 300 funds' assets up 15%", "2,960 were
-#: made in the 27 member states, a 7% increase". The change is of what they hold.
+#: grew 2.6%", "among the top 10 cities, rents fell 4.1%", "Top 40 firms' profits up 12.5%", "3,140 were
+#: filed in the 12 member states, a 5% rise". The change is of what they hold.
 _WHOSE_COUNT = re.compile(
     r"\b(?:of|among|across|in|at)\s+(?:the|its|their|these|those|[A-Za-z]+['’]s?)\s+(?:(?:top|largest|biggest)\s+)?$"
     r"|\b(?:top|bottom|largest|biggest)\s+$",
@@ -1073,7 +1073,7 @@ _WHOSE_COUNT = re.compile(
 )
 _SIGNED_QUANTITY: Final = ("a fall of more than 100% beside a figure below zero or a balance: a change of "
                            "a figure that may change sign", False)
-#: A figure below zero ("-$2.68B", "−4.1") or a word naming a quantity that may be one.
+#: A figure below zero ("-$2.06B", "−4.1") or a word naming a quantity that may be one.
 _SIGNED: Final = re.compile(
     r"(?:^|(?<=[\s|(]))[-−–]\s?(?:[$€£¥]|[A-Z]{3}\s?)?\d|\b(?:deficits?|balances?|surplus(?:es)?|net|losses?|"
     r"profits?)\b",
@@ -1286,17 +1286,17 @@ def _new_value_after(text: str, figures: Sequence[Figure], i: int, same_sentence
     if (after is not None and _AS_WORTH.fullmatch(text, figures[i].end, figures[nxt].start)
             and (figures[after].kind, figures[after].unit) == (figures[nxt].kind, figures[nxt].unit)
             and _AS_AGAINST.fullmatch(text, figures[nxt].end, figures[after].start)):
-        return nxt  # "grew by 36% as goods worth $501m were sold, as against $367m": the level it grew to
+        return nxt  # "grew by 9% as jute worth $132m was sold, as against $121m": the level it grew to
     return None
 
 
-#: Between a change and the level it explains: "grew by 36.5% as rice worth", "rose 12% as sales of".
+#: Between a change and the level it explains: "grew by 9.0% as jute worth", "rose 12% as sales of".
 _AS_WORTH = re.compile(
     r"\s*(?:percent|per\s+cent|%)?\s*,?\s*as\s+(?:[a-z]+\s+){0,4}(?:worth|valued\s+at|valuing|totall?ing|of)\s+",
     re.IGNORECASE,
 )
-#: Between that level and the baseline set against it: "were exported, as against", "compared to the
-#: exports of".
+#: Between that level and the baseline set against it: "was sold, as against", "compared to the
+#: sales of".
 _AS_AGAINST = re.compile(
     r"(?:\s+[a-z]+){0,3}\s*,?\s+(?:as\s+)?(?:compared\s+(?:to|with)|against|versus)\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?",
     re.IGNORECASE,
@@ -1399,7 +1399,7 @@ def _people_before_a_count_of_things(words_before: str, part: Figure, figures: S
     if any(figures[j].sentence == sentence and (figures[j].noun or "").lower() in lx.PERSON_NOUNS
            for j in candidates[:-1]):
         return WHOM_OF_PEOPLE if whom else PEOPLE_AS_PARTS
-    return PEOPLE_OF_THINGS.format(nearest.noun)  # "115 schools, out of which results of 12,379 students"
+    return PEOPLE_OF_THINGS.format(nearest.noun)  # "96 clinics, out of which results of 8,410 patients"
 
 
 PEOPLE_OF_THINGS = "the part counts people and the count before it counts {!r}: a part of it only as a guess"
@@ -1453,7 +1453,7 @@ def _part_whole(
         figures[prev].cue != "part"
         and _OF_THE_BEFORE.search(text, max(0, w.start - 12), w.start)
         and not (w.noun is None and _POINTS_BACK_TO.search(text, max(0, w.start - 12), w.start)
-                 and text[w.end : w.end + 1] != ",")  # "Of these 194 million, …" restates its whole
+                 and text[w.end : w.end + 1] != ",")  # "Of these 16,290, …" restates its whole
         and between.count(",") == 1
         and between.rstrip().endswith(",")
         and _close(text, figures, prev, i, allow={j for j in range(prev, i) if figures[j].kind is kinds.AGE})
@@ -2112,7 +2112,7 @@ def figures_to_claims(
                     del basis["kind"]
         if kind is kinds.CHANGE and first.direction == "decrease" and first.unit == "percent" \
                 and _over_a_hundred(first.value) and _signed_beside(text, first):
-            basis["kind"] = _basis(*_SIGNED_QUANTITY)  # "-$2.68B" to "$52.67M" is -101.97%
+            basis["kind"] = _basis(*_SIGNED_QUANTITY)  # "-$2.06B" to "$41.20M" is -102%
         if kind is kinds.SHARE and "kind" not in basis and _over_a_hundred(first.value) and not (
                 (share := basis.get("share_of")) and share.certain) and (
                 _SET_AGAINST.search(text, max(0, first.start - 30), first.start)

@@ -854,10 +854,10 @@ class _ChangeCuesBefore:
 _CHANGE_CUES_BEFORE: Final = _ChangeCuesBefore(lx.CHANGE_BEFORE)
 #: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
 #: Compare it with ==, never is: the compiled build (mypyc) boxes a tuple constant anew where it is stored.
-#: Three digits after a figure's comma and a space: "nearly 13, 300" may be 13,300 mistyped.
+#: Three digits after a figure's comma and a space: "nearly 12, 480" may be 12,480 mistyped.
 _GROUP_AFTER_A_SPACE: Final = re.compile(r",[ \u00a0]\d{3}(?![\d.,]\d)(?!\s*(?:,|and\b|or\b|&)\s*\d)")
 GROUP_AFTER_A_SPACE: Final = ("three digits follow its comma after a space: it may be one number with its "
-                              "thousands mistyped (\"13, 300\")", False)
+                              "thousands mistyped (\"12, 480\")", False)
 BARE_PERCENT: Final = ("a percentage whose wording does not say what it is of; it may be a change", False)
 _NP_END: Final = frozenset({
     "at", "in", "on", "for", "by", "with", "from", "and", "or", "to", "across", "during",
@@ -1239,7 +1239,7 @@ _TIMES_WORD_AFTER: Final = re.compile(
 )
 
 
-#: A figure in billions or trillions with no currency before it ("4.36bn", "1.2 billion"), joined to the
+#: A figure in billions or trillions with no currency before it ("3.81bn", "1.2 billion"), joined to the
 #: figure before or after it by a word or two.
 _BILLIONS_AFTER: Final = re.compile(
     r"\s*,?\s*(?:(?:to|from|of|and|or|against|versus)\s+)?\d[\d,.]*\s?(?:bn|tn|billion|trillion)\b"
@@ -1342,7 +1342,7 @@ class _Scanner:
         return i >= 0 and self.masked[i][0] <= pos < self.masked[i][1]
 
     def _billions_beside(self, start: int, end: int) -> bool:
-        """Is a figure in billions written bare ("4.36bn", no currency) joined to this one by a word or
+        """Is a figure in billions written bare ("3.81bn", no currency) joined to this one by a word or
         two ("92m to 3.81bn", "3.90bn to 3.81bn, down 92m")? An "m" glued on then writes millions."""
         return (_BILLIONS_AFTER.match(self.text, end, end + _BESIDE) is not None
                 or _BILLIONS_BEFORE.search(self.text, max(0, start - _BESIDE), start) is not None)

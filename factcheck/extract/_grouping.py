@@ -638,9 +638,14 @@ _RANKED_GROUP: Final = ", but '{}' names a group by its rank: another percentage
 def _a_group_by_rank(a: _Frame, b: _Frame) -> str:
     """Why two mentions in the same words but of different values may be two figures ("" if nothing
     says so): "the top 25% of the homes sold" and "the top 5% of the homes sold" are two groups."""
+    return _a_word_before(a, b, _RANKED, _RANKED_GROUP)
+
+
+def _a_word_before(a: _Frame, b: _Frame, words: frozenset[str], reason: str) -> str:
+    """``reason`` naming the word right before either mention when it is one of ``words`` ("" if not)."""
     for f in (a, b):
-        if f.left[:1] and f.left[0] in _RANKED:
-            return _RANKED_GROUP.format(f.left[0])
+        if f.left[:1] and f.left[0] in words:
+            return reason.format(f.left[0])
     return ""
 
 
@@ -652,10 +657,7 @@ _DATE_ENDS_A_PERIOD: Final = ", but '{}' makes the date the end of a period: ano
 def _a_date_ending_a_period(a: _Frame, b: _Frame) -> str:
     """Why two mentions in the same words but of different values may be two figures ("" if nothing
     says so): "in the fortnight ended March 8" and "… ended March 10" name two fortnights."""
-    for f in (a, b):
-        if f.left[:1] and f.left[0] in _ENDING_A_PERIOD:
-            return _DATE_ENDS_A_PERIOD.format(f.left[0])
-    return ""
+    return _a_word_before(a, b, _ENDING_A_PERIOD, _DATE_ENDS_A_PERIOD)
 
 
 #: Words right after a figure that make it a threshold naming a group: "clubs with 15 or more coaches",
@@ -796,18 +798,21 @@ def _counted_back(text: str, end: int, start: int) -> str:
 
 
 def _back_after(text: str, at: int) -> str:
-    said = text[at : at + _SPAN_REACH]
-    stop = min((i for i in (said.find(". "), said.find("\n")) if i >= 0), default=len(said))
-    found = _A_TIME_BACK.search(said, 0, stop)
-    return " ".join(found.group().lower().split()) if found else ""
+    """A time counted back right after a mention, in its sentence ("" if none): "… 17.6% a decade ago"."""
+    return _said_right_after(text, at, _A_TIME_BACK)
 
 
 def _span_after(text: str, at: int) -> str:
     """The span of time set right after a mention, in its sentence ("" if none): "… flew 212.5 million
     travellers over the first half"."""
+    return _said_right_after(text, at, _PERIOD_SCOPE)
+
+
+def _said_right_after(text: str, at: int, words: re.Pattern[str]) -> str:
+    """What ``words`` find right after ``at`` in its sentence, in lower case ("" if nothing)."""
     said = text[at : at + _SPAN_REACH]
     stop = min((i for i in (said.find(". "), said.find("\n")) if i >= 0), default=len(said))
-    found = _PERIOD_SCOPE.search(said, 0, stop)
+    found = words.search(said, 0, stop)
     return " ".join(found.group().lower().split()) if found else ""
 
 

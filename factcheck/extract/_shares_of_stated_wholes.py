@@ -34,9 +34,9 @@ _PART_THEN_SHARE = re.compile(
     r"|\s*,\s*or\s+|\s*\(\s*(?:or\s+)?",
     re.IGNORECASE,
 )
-#: A level the whole is the reference of, right after it: "203% of the 310mm average" compares the figure
-#: with that level, which it may exceed; it is no part of it. Nor is a figure over 100% of another ("630mm
-#: (203% of the 310mm)"): a ratio, no share.
+#: A level the whole is the reference of, right after it: "289% of the 90mm average" compares the figure
+#: with that level, which it may exceed; it is no part of it. Nor is a figure over 100% of another ("260mm
+#: (289% of the 90mm)"): a ratio, no share.
 _A_REFERENCE_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{lx.REFERENCE_WORDS})\b", re.IGNORECASE)
 _SHARE_KINDS = frozenset({kinds.SHARE, kinds.PERCENTAGE})
 _LINKED = frozenset({"share_of", "share_part", "share_of_unstated"})
