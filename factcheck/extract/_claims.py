@@ -2441,15 +2441,29 @@ def _infer_subsets(
             if doubt is not None:
                 how = f"inferred from the nouns ({f.measures} within {w.measures}), but {doubt}"
                 certain = False
-            elif counted.get((w.measures, w.section)) == 1 and not _QUALIFIED_AFTER.match(text, w.end):
+            elif counted.get((w.measures, w.section)) == 1 and not _QUALIFIED_AFTER.match(text, w.end) \
+                    and not _A_SHARE_OR_A_MOVE_BEFORE.search(text, max(0, w.start - 30), w.start):
                 phrase = " ".join([*f.modifiers, f.noun or ""])
                 how, certain = f"stated by the words: {phrase!r} are {w.noun} (the only count of them)", True
+            elif counted.get((w.measures, w.section)) == 1 and not _QUALIFIED_AFTER.match(text, w.end):
+                how = (f"inferred from the nouns ({f.measures} within {w.measures}), but the count of "
+                       f"{w.noun} restates a share or a move (\"24.1 per cent or 4,120 arrivals\", \"down "
+                       "7,000 rooms\"): a part or a change of its own")
+                certain = False
             else:
                 how = f"inferred from the nouns ({f.measures} within {w.measures}), not stated"
                 certain = False
             relations.append(Relation("part_of", g[0], whole, how, certain))
 
 
+#: Words before a count that make it a share restated ("24.1 per cent or") or a move ("down roughly"): no
+#: whole of the narrower counts of its noun.
+_A_SHARE_OR_A_MOVE_BEFORE: Final = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\s*,?\s*(?:or\s+)?$"
+    r"|\b(?:down|up|lost|gained|fell|rose|dropped|added|shed)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|"
+    r"some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 #: A span of dates a figure is stated for: "from January 1 to June 25", "May 29 to June 25, 2022".
 _DATE_SPAN: Final = re.compile(
     r"\b(?:from\s+|between\s+)?((?:" + "|".join(lx.MONTHS) + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
