@@ -137,12 +137,17 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE
 _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 #: What ends a list at its last item ("A, B and C"): a figure after it, by a comma, is not an item.
 _CLOSES_A_LIST = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
+#: Nouns of a change ("a 6.1 per cent increase over", "610 units or a gain of").
+_CHANGE_NOUN_WORDS = ("increase", "rise", "growth", "jump", "gain", "improvement", "decrease", "fall", "drop",
+                      "decline", "reduction")
+#: A baseline's lead-in: "from", "than", "compared with/to", "against".
+_SET_FROM = r"\b(?:from|than|compared\s+(?:with|to)|against)\s+"
 _FROM_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:\w+\s+)?$"
+    rf"{_SET_FROM}(?:\w+\s+)?$"
     # "from last year's 2.1 million", "than the previous quarter's"
-    r"|\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:last|the\s+(?:previous|prior|same))\s+"
+    rf"|{_SET_FROM}(?:last|the\s+(?:previous|prior|same))\s+"
     r"(?:year|month|quarter|week|period)['’]s\s+$"
-    r"|\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:[\w'’-]+\s+){0,4}"
+    rf"|{_SET_FROM}(?:[\w'’-]+\s+){{0,4}}"
     # "from the 2023 average of", "compared to the last session value of", "as against the sales of"
     r"(?:total|level|tally|figure|number|average|estimate|peak|value|amount|count|exports|imports|sales|"
     r"output|production|revenue|revenues|earnings|receipts)\s+of\s+$"
@@ -150,13 +155,12 @@ _FROM_BEFORE = re.compile(
     r"|\bthan\s+(?:in|on|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*\(\s*$"
     # "a 6.1 per cent increase over the 5,090", "a 3% rise on the 640": the noun of a change says what
     # "over" and "on" are (not "over 5,000 people", a hedge)
-    r"|\b(?:increase|rise|growth|jump|gain|improvement|decrease|fall|drop|decline|reduction)\s+(?:over|on)\s+"
+    rf"|\b(?:{'|'.join(_CHANGE_NOUN_WORDS)})\s+(?:over|on)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: What every match of :data:`_FROM_BEFORE` starts with.
-_FROM_WORDS = ("from", "than", "compared", "against", "increase", "rise", "growth", "jump", "gain",
-               "improvement", "decrease", "fall", "drop", "decline", "reduction")
+_FROM_WORDS = ("from", "than", "compared", "against", *_CHANGE_NOUN_WORDS)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+|the\s+[\w-]+['’]s\s+)?$",
@@ -932,8 +936,7 @@ _ITEM_AFTER_A_COLON = re.compile(r":\s*\w[^:;()]*\(\s*$")
 #: "38 points, or 0.09 per cent", "610 cars or a gain of 2.4 percent": two ways of stating one change,
 #: not a change of the figure before.
 _OR_APPOSITION = re.compile(
-    r"^\s*,?\s*or\s*(?:(?:an?\s+)?(?:increase|rise|gain|growth|jump|improvement|decrease|decline|drop|fall|"
-    r"reduction|loss)\s+of\s+)?$"
+    rf"^\s*,?\s*or\s*(?:(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUN_WORDS)}|loss)\s+of\s+)?$"
 )
 #: A second change coordinated right after the baseline of the first: "… from 216,818 homes and 8.1% …".
 _AND_AFTER_BASELINE = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){0,3}and\s+$")
