@@ -53,6 +53,12 @@ _FALL = (r"fell|fallen|falling|dropped|declined|decreased|went\s+down|gone\s+dow
 _VERB_BEFORE = re.compile(rf"\b(?:({_RISE})|({_FALL}))\s+(?:by\s+)?$", re.IGNORECASE)
 #: A comparative right after the figure: "€2.5 billion, higher than a year earlier".
 _WORD_AFTER = re.compile(rf"\s*,?\s*(?:[a-z]+\s+){{0,2}}?(?:({_RISE})|({_FALL}))\b", re.IGNORECASE)
+#: A match of ``_WORD_AFTER`` whose words before its verb are a subject of their own: a new clause.
+_A_VERB_OF_ITS_OWN = re.compile(
+    r"\s*,?\s*[a-z]+\s+(?:[a-z]+\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|gained|went\s+up|"
+    r"gone\s+up|fell|fallen|dropped|declined|decreased|went\s+down|gone\s+down|slipped)$",
+    re.IGNORECASE,
+)
 _THAN_PERIOD = re.compile(
     r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:more|fewer|higher|lower|less)\s+(?:[a-z]+\s+){0,2}?than\s+"
     r"(?:in\s+|on\s+|at\s+|for\s+|during\s+|over\s+)?(?:the\s+|a\s+|last\s+|its\s+|those\s+)?"
@@ -65,7 +71,8 @@ _THAN_PERIOD = re.compile(
 _THAN_WORDS = ("than",)
 #: From the change to its level, after it: "… to €14.87 billion", "…, at €8.08 billion".
 _LEVEL_AFTER = re.compile(
-    r"^(?:(?!\bfrom\b)[^\d;.]){0,60}?\b(?:to|at|reaching|totalling|totaling)\s+"
+    r"^(?:(?!\bfrom\b)[^\d;.]){0,60}?\b(?:(?<!compared\s)(?<!comparison\s)(?<!relative\s)to|at|reaching|"
+    r"totalling|totaling)\s+"
     r"(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+)?(?:of\s+)?|an?\s+)?$",
     re.IGNORECASE,
 )
@@ -97,6 +104,8 @@ def _direction(text: str, figures: Sequence[Figure], first: int, last: int) -> s
     if text.startswith(")", end) and text[figures[first].end : figures[last].start].strip() == "(":
         end += 1  # "3,100 (8.1%) more than in May": the pair's bracket closes before its comparative
     after = _WORD_AFTER.match(text, end)
+    if after is not None and _A_VERB_OF_ITS_OWN.match(text, after.start(), after.end()):
+        after = None  # "rose to 4,120 tonnes (8 percent), scrap tonnage rose to …": the next clause's
     found = verb or after
     if found is None:
         return None

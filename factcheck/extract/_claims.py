@@ -133,6 +133,16 @@ _PART_BEFORE = re.compile(
 _PART_WORDS = ("includ", "whom", "which", "among", "comprising")
 #: What every match of :data:`_PART_BEFORE` starts with.
 _PART_STARTS = ("includ", "of", "among", "comprising")
+#: A clause of its own whose subject "included" the part: "7 buses, and the fleet included 48 vans".
+_ANOTHER_SUBJECT_INCLUDED = re.compile(
+    r"(?:,\s*(?:and|while|but|whereas)|;)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:included|includes|include)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+MONEY_CHANGE_OF_A_COUNT = ("a change in money after a count of no unit: it may be of something else the "
+                           "sentence measures, or a size the count's items have; a guess")
+INCLUDED_BY_ANOTHER_SUBJECT = ("a part that a clause of its own says its subject included, after the count "
+                               "before: the subject may name another whole; a guess")
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?::|\(|—|–|-{1,2}|,)\s*$")
 #: What ends a list at its last item ("A, B and C"): a figure after it, by a comma, is not an item.
@@ -460,6 +470,7 @@ def relate(
             and (_OF_THE.match(text[f.end : figures[nxt].start])
                  or (text[f.end : figures[nxt].start] == "/"
                      and f.kind is figures[nxt].kind is kinds.COUNT and _plural(figures[nxt].noun or "")))
+            and not _money_of_a_bare_count(f, figures[nxt])
         ):  # "3 of the 12 suspects", "649/650 seats declared"
             f.cue = "part"
             f.bases["kind"] = ("counts what its whole counts: 'N of the M'", True)
@@ -598,6 +609,7 @@ def relate(
                     and not _another_statement(gap)  # "to 640 and all injuries were up 4%"
                     and not _frames_the_sentence(text, figures[target], gap)  # "Of the 40 schools, one …"
                     and not _NAMED_SUBJECT_OF_ITS_OWN.search(gap)  # "640 in Traffic from X was down 4%"
+                    and not _SAW_ANOTHER_CHANGE.search(gap)  # "to 3,100 tonnes, saw sales rise by 41%"
                     and not _RANGING_FROM.search(gap)  # "six towns recorded falls, ranging from -0.3%"
                     and not _ITEM_AFTER_A_COLON.search(gap)  # "three metrics: occupancy (-4.1%": occupancy's
                     and (not _baseline_before(text, max(0, figures[target].start - 80),
@@ -615,6 +627,12 @@ def relate(
                     how, certain = RESPECTIVE_PAIRS, False
                 if certain and (still := _CONCEDING.search(gap)):
                     how, certain = CONCEDED_CHANGE.format(still.group()), False
+                if certain and f.unit in lx.CURRENCY_CODES and figures[target].unit is None \
+                        and figures[target].noun is not None:
+                    how, certain = MONEY_CHANGE_OF_A_COUNT, False  # "Six deals (+$40M)": a size of each
+                if certain and figures[target].kind is kinds.COUNT and figures[target].noun is not None \
+                        and _COUNT_AS_SUBJECT.match(gap):
+                    how, certain = COUNT_OF_WHOSE.format(text[figures[target].start : f.start].strip()), False
                 if certain and figures[target].kind is kinds.COUNT and (
                         whose := _WHOSE_COUNT.search(text, max(0, figures[target].start - 40),
                                                      figures[target].start)):
@@ -1074,6 +1092,10 @@ _WHOSE_COUNT = re.compile(
     r"|\b(?:top|bottom|largest|biggest)\s+$",
     re.IGNORECASE,
 )
+#: A count and its noun, the subject of a change: "the 38 shops were up 4.2%" (their sales were).
+_COUNT_AS_SUBJECT = re.compile(
+    r"\s+(?:were|are)\s+(?:also\s+|\w+ly\s+)?(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE
+)
 _SIGNED_QUANTITY: Final = ("a fall of more than 100% beside a figure below zero or a balance: a change of "
                            "a figure that may change sign", False)
 #: A figure below zero ("-$2.06B", "−4.1") or a word naming a quantity that may be one.
@@ -1121,6 +1143,13 @@ def _changes_listed_respectively(text: str, figures: Sequence[Figure], i: int) -
 #: in Freight from the north was up by 3%" (a full stop lost) is freight's change, not the level's.
 _NAMED_SUBJECT_OF_ITS_OWN = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|has|had|have)\s"
+)
+
+#: A subject the change is said of, right before it: "…, saw export sales increase by".
+_SAW_ANOTHER_CHANGE = re.compile(
+    r"\b(?:saw|sees|see|seeing|had|has|watched)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Za-z'’-]+\s+){1,3}"
+    r"(?:increase|rise|grow|climb|jump|fall|drop|decline|decrease|shrink)\s+(?:by\s+)?$",
+    re.IGNORECASE,
 )
 
 #: Changes given as a range over the members of what the level counts: "six towns recorded falls, ranging
@@ -1434,6 +1463,12 @@ def _part_of_nearest(text: str, figures: Sequence[Figure], i: int, counts: list[
     return Relation("part_of", i, whole, how, certain)
 
 
+def _money_of_a_bare_count(part: Figure, whole: Figure) -> bool:
+    """ "€3.1 billion out of 240 rounds": money is no part of a count stated in bare digits, whatever the
+    words between say (the amount was raised in those rounds)."""
+    return part.unit in lx.CURRENCY_CODES and whole.unit is None and whole.value.replace(",", "").isdigit()
+
+
 def _scale_may_carry(level: Figure, baseline: Figure) -> bool:
     """Does the level state a scale word ("KSh8.4 billion") that the baseline after it, a number below a
     thousand written bare ("KSh7.24"), may leave to be read from it? Not "1.2 million … from 980,000"."""
@@ -1479,7 +1514,9 @@ def _part_whole(
         nearest = _part_of_nearest(text, figures, i, counts, candidates[-1])
         other = "" if not nearest.certain else (
             _people_before_a_count_of_things(words_before, f, figures, candidates, f.sentence)
-            or _a_count_of_places_before(text, figures, candidates, f.sentence))
+            or _a_count_of_places_before(text, figures, candidates, f.sentence)
+            or (INCLUDED_BY_ANOTHER_SUBJECT
+                if _ANOTHER_SUBJECT_INCLUDED.search(text, figures[nearest.b].end, f.start) else ""))
         if other:
             return Relation("part_of", i, nearest.b, other, False)
         return nearest
@@ -2440,7 +2477,9 @@ def _infer_subsets(
         whole = heads.get((f.measures.rsplit(".", 1)[0], f.period, f.section))
         if whole is not None and _plural(figures[whole].noun or "") and f.noun == figures[whole].noun:
             w = figures[whole]
-            doubt = _elliptical_whole(text, figures, f, w, layout)
+            doubt = _elliptical_whole(text, figures, f, w, layout) or (
+                ALIKE_PARTS if sum(figures[p[0]].measures == f.measures and figures[p[0]].period == f.period
+                                   and figures[p[0]].section == f.section for p in parts) > 1 else None)
             if doubt is not None:
                 how = f"inferred from the nouns ({f.measures} within {w.measures}), but {doubt}"
                 certain = False
@@ -2459,6 +2498,9 @@ def _infer_subsets(
             relations.append(Relation("part_of", g[0], whole, how, certain))
 
 
+#: Why a part read by its noun is only a guess when another figure of its noun and period differs from it.
+ALIKE_PARTS = ("another count of the same words and period differs from it: one of the two may be of another "
+               "period or place")
 #: Words before a count that make it a share restated ("24.1 per cent or") or a move ("down roughly"): no
 #: whole of the narrower counts of its noun.
 _A_SHARE_OR_A_MOVE_BEFORE: Final = re.compile(

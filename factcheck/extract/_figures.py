@@ -155,7 +155,7 @@ _SENTENCE_END: Final = re.compile(
 _ABBREVIATIONS: Final = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Gen", "Col", "Lt", "Sen", "Rep", "Inc", "Ltd",
     "Co", "vs", "etc", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec",
+    "Oct", "Nov", "Dec", "Rs",
 })
 _LONGEST_ABBREVIATION: Final = max(map(len, _ABBREVIATIONS))
 #: The last two letters of each abbreviation (each has two at least).
@@ -318,11 +318,11 @@ _NO_CANDIDATE_INITIALS: Final = "".join(
 _CANDIDATE: Final = re.compile(
     rf"""
     \b(?-i:(?=[^\W{_NO_CANDIDATE_INITIALS}]))(?:  # only where a word starts that a candidate may start
-    (?-i:(?=[\dJFMASONDmelMEL]))(?P<date>(?-i:(?P<dmonth>{_MONTH}))\.?\s+(?P<dday>\d{{1,2}})
+    (?-i:(?=[\dJFMASONDmelMEL]))(?P<date>(?-i:(?P<dmonth>{_MONTH}))\.?[^\S\n]+(?P<dday>\d{{1,2}})
         (?:(?:st|nd|rd|th)\b(?!\s*[-–]\s*\d{{3}}|\s*(?!(?:19|20)\d\d\b)\d{{3}}|,\d{{3}})  # "24th 2024"
         |\b(?!\s*[-–]?\s*\d{{3}}|,\d{{3}}))
         (?:,?\s+(?P<dyear>\d{{4}})\b)?
-      | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
+      | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?-i:(?P<dmonth2>{_MONTH}))\b
         (?:,?\s+(?P<dyear2>\d{{4}})\b)?
       | (?P<part>mid|early|late)[\s-](?-i:(?P<pmonth>{_MONTH}))\b)
     | (?=\d)(?P<digits>(?:(?<![\w.,/#@:])|(?<=(?<![^\s(])\.)|(?<=\d\d\d/))(?<![A-Za-z][-−])(?<!\d\+)
@@ -668,11 +668,14 @@ _UNIT_LOOKAHEAD: Final = 3
 #: (most do) finds it again without trying the units before it. Bounded: unit texts repeat.
 _UNIT_OF_TEXT: Final[dict[tuple[str, str], int]] = {}
 _TIME_AFTER: Final = re.compile(
-    r"^[\s-](years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds)\b(?P<old>[\s-]olds?)?",
+    r"^[\s-](?:(?:consecutive|straight|successive)\s+)?"  # "three straight quarters": of a year, no fraction
+    r"(years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds|(?<=[a-z]\s)quarters?)\b"
+    r"(?P<old>[\s-]olds?)?",
     re.IGNORECASE,
 )
-#: The letters a unit of ``_TIME_AFTER`` starts with, in any case the pattern matches ("s" also "ſ").
-_TIME_INITIALS: Final = frozenset("ymwdhsYMWDHS\u017f")
+#: The letters a unit of ``_TIME_AFTER`` starts with, in any case the pattern matches ("s" also "ſ"), and
+#: "c" of "consecutive".
+_TIME_INITIALS: Final = frozenset("ymwdhscYMWDHSC\u017f")
 
 
 def _time_after(rest: str) -> re.Match[str] | None:
@@ -1956,7 +1959,7 @@ class _Scanner:
             self.text, max(0, start - 16), start
         ):
             return  # the second of "649/650 seats" is a figure; the tail of "222-2222/2222" is not
-        if self.text[start - 1 : start] == "." and start >= 1:
+        if self.text[start - 1 : start] == "." and not self.text[start - 2 : start - 1].isalpha():
             if not token.isdigit():
                 return
             token, start = "0." + token, start - 1  # ".08", "a .45 calibre": a decimal with no leading zero
@@ -2140,8 +2143,12 @@ class _Scanner:
         hi_reading = None
         if rm is not None:  # digits alone read the same in any marks: those of the text are not needed
             hi_reading = read_digits(rm.group("hi"), None if rm.group("hi").isdigit() else self.marks)
-        if hi_reading is None:
-            rm = None
+        if hi_reading is None or (rm is not None and "to" in rm.group(0).lower() and (
+            float(hi_reading.digits) < float(reading.digits)
+            or (value != num and value.startswith(num)
+                and self.scale_after(self.text[end + rm.end("hi") : end + rm.end("hi") + _WINDOW]) is None)
+        )):
+            rm = None  # "paid 300 to 12 charities", "$45 million to 120 farmers": a figure, then another
         if rm is not None and qualifier == "exact" and not year:
             assert hi_reading is not None
             hi_start, hi_end = end + rm.start("hi"), end + rm.end("hi")

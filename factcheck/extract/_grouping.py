@@ -1315,6 +1315,25 @@ def _a_list_item(text: str, figures: Sequence[Figure], in_sentence: dict[int, li
     return sum(figures[j].kind is kind for j in together) >= 3 or len(together) >= 5
 
 
+#: What sets a figure against the figure before it in its sentence: "…, compared to 46% in 2019".
+_COMPARED_BEFORE: Final = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus)\s+$", re.IGNORECASE)
+_COMPARED_WITH_OTHERS: Final = ", but each is set against another figure before it ({} / {})"
+
+
+def _compared_with_other_figures(text: str, figures: Sequence[Figure], j: int, i: int) -> str:
+    """Why two mentions in the same words, of different values, may be two figures ("" if nothing says so):
+    "71% …, compared to 46% in 2019" and "58% …, compared to 33% in 2019" each give the earlier value of
+    the figure before it, and those differ."""
+    levels = []
+    for k in (j, i):
+        f = figures[k]
+        if k == 0 or figures[k - 1].sentence != f.sentence \
+                or not _COMPARED_BEFORE.search(text, max(0, f.start - 20), f.start):
+            return ""
+        levels.append(figures[k - 1].value)
+    return _COMPARED_WITH_OTHERS.format(*levels) if levels[0] != levels[1] else ""
+
+
 def _restatement_without_noun(
     figures: Sequence[Figure], frames: _Frames, candidates: list[_Group], i: int,
     in_sentence: dict[int, list[int]],
@@ -1346,6 +1365,7 @@ def _restatement_without_noun(
             doubt = _LIST_ITEMS if listed else _doubt(text, frames[j], frames[i], said_last, f.start) or (
                 _values_apart(text, frames[j], frames[i], said_last, f.start)
                 or _parallel_paragraphs(text, figures, j, i) or _parallel_lines(text, figures, j, i)
+                or _compared_with_other_figures(text, figures, j, i)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
                                            frames[i].names):
@@ -1371,6 +1391,15 @@ def _counted_apart(a: _Frame, b: _Frame) -> bool:
         0 < n < min(len(a.right), len(b.right))
         and a.right[n].isalpha() and b.right[n].isalpha()
         and a.right[n] not in lx.STOPWORDS and b.right[n] not in lx.STOPWORDS
+    ) or (n == 0 and (_narrowed(a.right, b.right) or _narrowed(b.right, a.right)))
+
+
+def _narrowed(words: Sequence[str], other: Sequence[str]) -> bool:
+    """Do ``other``'s words say ``words``' first word with one word before it ("9,040 empty boxes" after
+    "48,210 boxes")? That word names a narrower kind of what the first counts."""
+    return (
+        len(words) >= 1 and len(other) >= 2 and other[1] == words[0] and words[0].isalpha()
+        and words[0] not in lx.STOPWORDS and other[0].isalpha() and other[0] not in lx.STOPWORDS
     )
 
 

@@ -90,9 +90,13 @@ def laid_out_changes(
             start, end = layout.sentence_bounds(sentence, len(text))
             if text.count("|", start, end) >= 3:
                 first, second, change = members[-3:]
-                order = _column_order(text, start)
-                new, old = (second, first) if order == "oldest first" else (first, second)
-                link(change, new, old, start, end, "a table row", certain=order is not None)
+                periods, cells = _header(text, start)
+                if not any(_percent_header(text, figures[j], start, cells) for j in (first, second)):
+                    # "| 2023 | 2024 | % since 2015 | % since 2023 |": the last three cells hold no level
+                    _in_percent(text, figures, change, start, cells)
+                    order = _column_order(periods)
+                    new, old = (second, first) if order == "oldest first" else (first, second)
+                    link(change, new, old, start, end, "a table row", certain=order is not None)
         if labelled:
             for k in range(len(members) - 2):
                 new, change, old = members[k : k + 3]
@@ -126,18 +130,13 @@ _HEADER_PERIOD = re.compile(
 _HEADER_REACH = 8
 
 
-def _column_order(text: str, row_start: int) -> str | None:
-    """Which way the two period columns of the table a row stands in run, from its header.
-
-    "| 2013 | 2012 | Movement |" puts the later period first, as company reports
-    do; "| Sep,19 | Sep,20 | Growth |" the earlier first, as statistics tables
-    do. The nearest line above with cells and two periods in them is the
-    header; with none, the order is unknown.
-    """
+def _header(text: str, row_start: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The periods of the header of the table a row stands in, with the header's cells: the nearest line
+    above with cells and two periods in them (none: no periods, no cells)."""
     end = row_start
     for _ in range(_HEADER_REACH):
         if end <= 0:
-            return None
+            break
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end]
         end = start
@@ -145,11 +144,53 @@ def _column_order(text: str, row_start: int) -> str | None:
             continue
         periods = [_period_key(m) for cell in line.split("|") if (m := _HEADER_PERIOD.search(cell))]
         if len(periods) >= 2:
-            first, second = periods[0], periods[1]
-            if first == second:
-                return None
-            return "latest first" if first > second else "oldest first"
-    return None
+            return periods, line.split("|")
+    return [], []
+
+
+def _column_order(periods: list[tuple[int, int]]) -> str | None:
+    """Which way the two period columns of a table's header run.
+
+    "| 2013 | 2012 | Movement |" puts the later period first, as company reports
+    do; "| Sep,19 | Sep,20 | Growth |" the earlier first, as statistics tables
+    do. With no header, the order is unknown.
+    """
+    if len(periods) < 2 or periods[0] == periods[1]:
+        return None
+    return "latest first" if periods[0] > periods[1] else "oldest first"
+
+
+def _percent_header(text: str, f: Figure, row_start: int, cells: list[str]) -> str | None:
+    """The header cell in percent ("% +/- on 2022", "Change (%)") that figure ``f`` of the row stands under,
+    if it does: a cell of words (and years), not of figures."""
+    column = text.count("|", row_start, f.start)
+    if column >= len(cells):
+        return None
+    cell = cells[column].strip()
+    words = not any(c.isdigit() for c in _YEAR_IN.sub("", cell))
+    return cell if words and _PERCENT_HEADER.search(cell) else None
+
+
+def _in_percent(text: str, figures: Sequence[Figure], change: int, row_start: int, cells: list[str]) -> None:
+    """A signed figure with no unit under a header cell in percent is a change in percent (an unsigned one
+    is left as read: "250" under "% change" is no share, and a sign is what makes it a change here)."""
+    f = figures[change]
+    signed = f.kind is kinds.CHANGE or f.sign is not None or f.value.startswith(("-", "−"))
+    if f.unit is not None or f.kind not in (kinds.COUNT, kinds.AMOUNT, kinds.CHANGE) or not signed:
+        return
+    header = _percent_header(text, f, row_start, cells)
+    if header is None:
+        return
+    f.unit = "percent"
+    f.kind = f.kind if f.kind is kinds.CHANGE else kinds.PERCENTAGE
+    if f.value.startswith(("-", "−")):
+        f.value, f.sign = f.value[1:], "-"  # a percentage keeps its sign apart, as "-10%" is read
+    f.bases["kind"] = (f"a cell under the header {header!r}", True)
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+#: A header cell in percent, not in points of a percentage.
+_PERCENT_HEADER = re.compile(r"^(?!.*\b(?:points?|pts|pp)\b).*(?:%|\bper\s*cent\b|\bpercent\b)", re.I)
 
 
 def _period_key(m: re.Match[str]) -> tuple[int, int]:

@@ -251,6 +251,8 @@ TIME_UNITS: Final[dict[str, str]] = {
     "days": "day",
     "hour": "hour",
     "hours": "hour",
+    "quarter": "quarter",
+    "quarters": "quarter",
     "decade": "decade",
     "decades": "decade",
     "minute": "minute",

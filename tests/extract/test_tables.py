@@ -198,6 +198,27 @@ def test_without_a_header_naming_the_periods_which_column_is_later_is_a_guess(tm
     assert Status.INCONCLUSIVE in statuses
 
 
+def test_a_cell_under_a_header_in_percent_is_a_change_in_percent(tmp_path: Path) -> None:
+    table = ("Monthly ferry passengers.\n\n"
+             "Month | 2022 (thousand) | 2023 (thousand) | % +/- on 2022\n"
+             "May | 400 | 440 | +10\n"
+             "June | 500 | 450 | -10\n")
+    assert _changes(tmp_path, table) == [
+        (Status.PASS, {"400", "440", "+10"}), (Status.PASS, {"500", "450", "-10"})]
+    wrong = table.replace("| +10", "| +12")
+    assert [status for status, _ in _changes(tmp_path, wrong)] == [Status.FAIL, Status.PASS]
+    unsigned = "Sales.\n\nShop | 2022 | 2023 | % change\nHill | 100 | 350 | 250\nLake | 200 | 220 | 10\n"
+    assert [r for r in verified(tmp_path, unsigned) if r.status is Status.FAIL] == []
+
+
+def test_a_row_ending_in_changes_since_several_years_states_no_change_between_them(tmp_path: Path) -> None:
+    table = ("Court filings.\n\n"
+             "Filings | 2015 | 2020 | 2024 | % since 2015 | % since 2020 | % since 2023 |\n"
+             "Civil | 520 | 500 | 400 | -23.1 | -20.0 | -4.8 |\n"
+             "Criminal | 300 | 330 | 360 | 20.0 | 9.1 | 1.4 |\n")
+    assert Status.FAIL not in [status for status, _ in _changes(tmp_path, table)]
+
+
 def _foot(total: str, rest: str = "Other or unknown") -> str:
     return ("Road casualties by cause.\n\n"
             "| | Number | Share |\n"
