@@ -103,6 +103,7 @@ from factcheck.extract._table_comparisons import table_comparisons
 from factcheck.extract._tables import tables
 from factcheck.extract._taken_out import taken_out
 from factcheck.extract._totalling import totalled_lists
+from factcheck.extract.languages import guess_other_language
 
 __all__ = ["assemble", "figures_to_claims"]
 
@@ -133,6 +134,10 @@ _PART_BEFORE = re.compile(
 _PART_WORDS = ("includ", "whom", "which", "among", "comprising")
 #: What every match of :data:`_PART_BEFORE` starts with.
 _PART_STARTS = ("includ", "of", "among", "comprising")
+#: An aside that lists parts: "…, including 4 nurses".
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: A figure named as a threshold, never a whole: "broke the $50 million mark, including …".
+_A_MARK_AFTER = re.compile(r"\s+(?:mark|barrier|threshold|milestone)\b", re.IGNORECASE)
 #: A clause of its own whose subject "included" the part: "7 buses, and the fleet included 48 vans".
 _ANOTHER_SUBJECT_INCLUDED = re.compile(
     r"(?:,\s*(?:and|while|but|whereas)|;)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}"
@@ -1222,7 +1227,8 @@ _ELSEWHERE_GAP = re.compile(
 #: A figure that is itself the old level ("compared to 1,990 in 2018 (+7.5%)", "up from Shs 63 billion in
 #: 2020 reflecting a 33.33 percent growth"): the change after it is of the new level, not of it.
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:[^\W\d]+\s+)?[^\w\s]{0,3}$"
+    r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:[^\W\d]+\s+)?(?:of\s+)?[^\w\s]{0,3}$"  # "compared with 2009 sales of $"
     r"|\bcompared\s+(?:to|with)\s+(?:[^;.]|\.\d){0,60}\band\s+$"  # "… to 1,990 in 2018 (+7.5%) and 1,760"
     r"|\d\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?$"  # "a gain of 4% on the 2,310 calls"
     # "13.7 percent above the revised May estimate of 1,135,000"
@@ -1508,7 +1514,8 @@ def _part_whole(
         return Relation("part_of", i, wholes[-1], "'of them' read as the nearest count before", False)
     words_before = text[max(0, f.start - 40) : f.start]
     if may_hold_short(words_before, _PART_WORDS) and search_from(_PART_BEFORE, words_before, _PART_STARTS):
-        candidates = [j for j in counts if figures[j].cue != "part"]
+        candidates = [j for j in counts
+                      if figures[j].cue != "part" and not _A_MARK_AFTER.match(text, figures[j].end)]
         if not candidates:
             return None
         nearest = _part_of_nearest(text, figures, i, counts, candidates[-1])
@@ -1525,6 +1532,9 @@ def _part_whole(
         if first is None:
             return None
         head = next((r.b for r in relations.starting("listed_with", prev)), prev)
+        if head == prev and between.lstrip().startswith(",") and "and" in between \
+                and _INCLUDING_BEFORE.search(text, max(0, figures[prev].start - 20), figures[prev].start):
+            return None  # "five dead, including four firemen, and 90 injured": the aside closed at its comma
         if _CLOSES_A_LIST.search(text, figures[head].end, figures[prev].start) and (
                 ("," in between and "and" not in between and "&" not in between)  # "…, 870 pupils passed"
                 or _CLOSES_A_LIST.search(between)):  # "20 men and 11 women and 1,030 others": a new item
@@ -2572,10 +2582,11 @@ def assemble(
 
     ``language`` (``en``, ``fr``, ``de-CH``, …) decides how digits are read; see :func:`scan`.
     """
-    figures, layout = scan(text, language)
+    words = None if language else guess_other_language(text)
+    figures, layout = scan(text, language, words=words)
     claims, _, _ = figures_to_claims(text, figures, layout)
     title = title or _first_line(text, document_id).lstrip("# ")[:200]
-    language = language or "en"
+    language = language or words or "en"
     if type(document_id) is str and type(title) is str and type(language) is str and _valid_id(document_id):
         # what validation would build: a title and a language are any text, and the id is valid
         document = _construct_fields(Document, {"id": document_id, "title": title, "language": language})

@@ -1179,6 +1179,16 @@ _OBLIGED: Final = re.compile(
 
 #: Patterns of the figure grammar's checks, compiled once (each was looked up in the re cache per figure).
 _PERCENT_LIST_GAP: Final = re.compile(r"\s*(?:,|and|to|,\s*and)\s*")
+#: Words before a year and a noun that make the year name the noun's period ("with 2009 sales of", "the 2019
+#: results"), not a count of it.
+_BEFORE_A_YEARS_NOUN: Final = frozenset({"the", "its", "their", "his", "her", "our", "with", "whose", "and"})
+#: A noun after a year that a figure after "of" measures: the year names its period ("2022 sales of $12bn").
+_NOUN_OF_A_FIGURE: Final = re.compile(r" [a-z]+(?: [a-z]+)? of (?:[$€£¥₹]|US\$|\d)")
+#: Why a count is read as the rate before it: "the 14 deaths" after "12 deaths for every 1,000 births".
+RATE_SAID_SHORT: Final = ("the {} of a rate {} said before in the sentence, said again without its base: "
+                          "a guess")
+#: A percent written in a figure's span ("6 per cent", "6%"): a fraction in words ("a fifth") covers no list.
+_PERCENT_WRITTEN: Final = re.compile(r"%|\bper\s?cent|\bpercent|\bpct\b", re.IGNORECASE)
 _WORD_THEN_SPACE: Final = re.compile(r"([A-Za-z]+)\s+$")
 #: ``_WORD_THEN_SPACE`` read from the end: matched at the start of the text reversed.
 _SPACE_THEN_WORD_REVERSED: Final = re.compile(r"\s+([A-Za-z]+)")
@@ -1244,14 +1254,17 @@ _TIMES_WORD_AFTER: Final = re.compile(
 
 #: A figure in billions or trillions with no currency before it ("3.81bn", "1.2 billion"), joined to the
 #: figure before or after it by a word or two.
+#: A figure too large for an "m" glued beside it to be metres: in billions, or a count of 100,000 or more.
+_LARGE = (r"(?:\d[\d,.]*\s?(?:bn|tn|billion|trillion)\b|[1-9]\d{0,2}(?:,\d{3}){2,}(?![\d,.]\d)"
+          r"|[1-9]\d{2},\d{3}(?![\d,.]\d))")
 _BILLIONS_AFTER: Final = re.compile(
-    r"\s*,?\s*(?:(?:to|from|of|and|or|against|versus)\s+)?\d[\d,.]*\s?(?:bn|tn|billion|trillion)\b"
+    rf"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:(?:to|from|of|and|or|against|versus)\s+)?{_LARGE}"
 )
 _BILLIONS_BEFORE: Final = re.compile(
-    r"(?<![$€£¥₹\w.,])\d[\d,.]*\s?(?:bn|tn|billion|trillion)\b\s*,?\s*(?:[a-z]+\s+){0,2}$"
+    rf"(?<![$€£¥₹\w.,]){_LARGE}(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*(?:[a-z]+\s+){{0,2}}(?:[a-z]+\s+(?:of|by)\s+)?$"
 )
 #: How far from a figure the billions are looked for, each way.
-_BESIDE: Final = 30
+_BESIDE: Final = 40
 
 
 class _Scanner:
@@ -1345,8 +1358,9 @@ class _Scanner:
         return i >= 0 and self.masked[i][0] <= pos < self.masked[i][1]
 
     def _billions_beside(self, start: int, end: int) -> bool:
-        """Is a figure in billions written bare ("3.81bn", no currency) joined to this one by a word or
-        two ("92m to 3.81bn", "3.90bn to 3.81bn, down 92m")? An "m" glued on then writes millions."""
+        """Is a figure in billions written bare ("3.81bn", no currency), or a count of hundreds of thousands,
+        joined to this one by a word or a few ("92m to 3.81bn", "3.90bn to 3.81bn, down 92m", "from 2.3m in
+        2021 to 812,440")? An "m" glued on then writes millions."""
         return (_BILLIONS_AFTER.match(self.text, end, end + _BESIDE) is not None
                 or _BILLIONS_BEFORE.search(self.text, max(0, start - _BESIDE), start) is not None)
 
@@ -1447,6 +1461,8 @@ class _Scanner:
         self.figures.sort(key=lambda f: f.start)
         _carry_units(self.text, self.figures)
         self._carry_percent()
+        if any(f.kind is _RATE for f in self.figures):
+            self._carry_rates()
         for f in self.figures:
             if f.kind is _PERCENTAGE and f.unit == "percent" and f.cue is None and not f.of_noun:
                 f.bases.setdefault("kind", BARE_PERCENT)
@@ -1455,13 +1471,29 @@ class _Scanner:
                 f.bases.setdefault("value", GROUP_AFTER_A_SPACE)
         return self.figures
 
+    def _carry_rates(self) -> None:
+        """ "12 deaths for every 1,000 births …, down from the 14 deaths in 2019": a count of a rate's noun
+        after "the", later in the rate's sentence, is that rate again, of another period, said short. Read
+        as the rate, a guess."""
+        units: dict[tuple[int, str], str] = {}
+        for f in self.figures:
+            if f.kind is _RATE and f.noun and f.unit:
+                units[(f.sentence, f.noun.lower())] = f.unit
+            elif (f.kind is _COUNT and f.unit is None and f.noun
+                  and (unit := units.get((f.sentence, f.noun.lower()))) is not None
+                  and self.text[max(0, f.start - 4) : f.start].lower() == "the "):
+                f.kind, f.unit = _RATE, unit
+                f.bases["kind"] = (RATE_SAID_SHORT.format(f.noun, unit), False)
+
     def _carry_percent(self) -> None:
         """ "rises of four and six per cent": the percent sign of the last covers the list. A percentage
         with a sign of its own ("27,400, -1.2%") is the change of the figure before it, and one "of them"
         ("3,100, and 42% of them") its share: neither is the last of a list; nor is a figure with a scale
         word ("1.2 million, 14% of all") or in thousands ("counted 31,200, 7% of all") ever an item
-        of a list of percentages."""
-        for a, b in itertools.pairwise(self.figures):
+        of a list of percentages. Read from the last item back, so that "3, 5 and 7%" carries to 3 too."""
+        carried: set[int] = set()
+        for k in range(len(self.figures) - 2, -1, -1):
+            a, b = self.figures[k], self.figures[k + 1]
             if (
                 a.kind in (_COUNT, _CHANGE)
                 and a.noun is None
@@ -1469,6 +1501,8 @@ class _Scanner:
                 and b.unit in ("percent", "percentage points")
                 and b.sign is None
                 and b.of_noun not in _PRONOUNS_OF
+                # written in the last item, not "N, almost a fifth"
+                and (k + 1 in carried or _PERCENT_WRITTEN.search(self.text, b.start, b.end) is not None)
                 and not _SCALED.search(a.value)
                 and not _in_thousands(a.value)
                 and a.sentence == b.sentence
@@ -1477,6 +1511,7 @@ class _Scanner:
             ):
                 direction = a.direction or b.direction or self._change_before(a.start)
                 a.unit, a.kind = b.unit, b.kind
+                carried.add(k)
                 if direction is not None:
                     for f in (a, b):
                         f.kind, f.direction, f.cue = _CHANGE, direction, "change"
@@ -2223,6 +2258,8 @@ class _Scanner:
                 or np[1]
                 # "some 2012 payments" where counts read "2,472"; a round "2000 cases" stays a count
                 or (self.groups_thousands and not num.endswith("00"))
+                or word in _BEFORE_A_YEARS_NOUN  # "with 2009 sales of $45 billion": the year's sales
+                or (qualifier == "exact" and _NOUN_OF_A_FIGURE.match(rest) is not None)  # "2022 sales of $1m"
             )
         ):
             if qualifier not in ("by", "exact"):
@@ -2744,14 +2781,17 @@ def _np_len(text: str, head: str) -> int:
     return i + len(head) if i >= 0 else 0
 
 
-def scan(text: str, lang: str | None = None) -> tuple[list[Figure], Layout]:
+def scan(text: str, lang: str | None = None, *, words: str | None = None) -> tuple[list[Figure], Layout]:
     """Every figure in ``text``, in order, and the text's sentence/section layout.
 
     ``lang`` (a code such as ``en``, ``fr`` or ``de-CH``) decides the decimal and
     grouping marks; when it is ``None`` or unknown they are inferred from the text.
+    ``words``, without ``lang``, is the language whose number, scale and hedge words
+    are read (one guessed from the text): the marks are still inferred.
     """
     spoken = language(lang)
-    scanner = _Scanner(text, marks_for(lang) if spoken else None, known=spoken is not None, lang=spoken)
+    scanner = _Scanner(text, marks_for(lang) if spoken else None, known=spoken is not None,
+                       lang=spoken or language(words))
     return scanner.run(), scanner.layout
 
 

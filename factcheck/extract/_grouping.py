@@ -584,7 +584,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     starts."""
     return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
             or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_threshold(a, b) or _a_part_of_a_year(a, b)
-            or _a_date_ending_a_period(a, b)
+            or _a_date_ending_a_period(a, b) or _named_by_ordinals(a, b) or _narrowed_after(a, b)
             or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
             or _another_period_between(text, end, start))
 
@@ -647,6 +647,35 @@ def _a_word_before(a: _Frame, b: _Frame, words: frozenset[str], reason: str) -> 
         if f.left[:1] and f.left[0] in words:
             return reason.format(f.left[0])
     return ""
+
+
+#: Words after a figure's noun that narrow what it counts: "passengers to and from the islands".
+_NARROWING: Final = frozenset({"within", "outside", "excluding", "except", "abroad", "overseas",
+                               "domestically", "internationally"})
+_NARROWED: Final = ", but '{}' after one of them narrows what it counts"
+
+
+def _narrowed_after(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing
+    says so): "flew 18.2 million passengers in June" and "flew 1.9 million passengers to and from the
+    islands in June" count all passengers and some."""
+    n = len(_common_prefix(a.right, b.right))
+    for f in (a, b):
+        rest = f.right[n : n + 3]
+        if rest == ("to", "and", "from") or (rest[:1] and rest[0] in _NARROWING):
+            return _NARROWED.format(" ".join(rest) if rest[0] == "to" else rest[0])
+    return ""
+
+
+_ORDINALS: Final = frozenset({"first", "second", *lx.ORDINAL_WORDS})
+_ORDINALS_NAMING: Final = ", but each clause names its own by an ordinal ('{}' / '{}')"
+
+
+def _named_by_ordinals(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing
+    says so): "the second shift was cut in 2021" and "the first shift was cut in 2022" name two shifts."""
+    first, second = (sorted(set(f.clause) & _ORDINALS) for f in (a, b))
+    return _ORDINALS_NAMING.format(first[0], second[0]) if first and second and first != second else ""
 
 
 #: Words right before a date that make it the end of a period it names: "the fortnight ended September 11".
@@ -734,8 +763,9 @@ def _subject_said_before(text: str, a: _Frame, b: _Frame, end: int, start: int) 
 #: A phrase that sets what follows in a span of time ("For the three months,", "In the first quarter",
 #: "year to date"): figures said alike before and after it may be of two periods.
 _PERIOD_SCOPE: Final = re.compile(
-    r"\b(?:for|in|during|over)\s+the\s+(?:(?:first|last|past|latest|full|whole|same|\d+(?:st|nd|rd|th)?|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,2}(?:months?|quarters?|half|year|weeks?|period)\b"
+    r"\b(?:for|in|during|over)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|last|past|latest|full|whole|same|"
+    r"\d+(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,2}"
+    r"(?:months?|quarters?|half|year|weeks?|period)\b"
     r"|\byear[\s-]to[\s-]date\b|\bso\s+far\s+this\s+year\b",
     re.IGNORECASE,
 )
@@ -1104,6 +1134,7 @@ def groups(
                 doubt = _doubt(text, words[1], frame, said_last, f.start) or (
                     _values_apart(text, words[1], frame, said_last, f.start)
                     or _parallel_lines(text, figures, g.figures[-1], i)
+                    or _changes_of_other_levels(figures, g.figures[-1], i)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
@@ -1334,6 +1365,23 @@ def _compared_with_other_figures(text: str, figures: Sequence[Figure], j: int, i
     return _COMPARED_WITH_OTHERS.format(*levels) if levels[0] != levels[1] else ""
 
 
+_CHANGES_OF_OTHERS: Final = ", but each follows another level in its sentence ({} / {})"
+
+
+def _changes_of_other_levels(figures: Sequence[Figure], j: int, i: int) -> str:
+    """Why two changes in the same words, of different values, may be two figures ("" if nothing says so):
+    "carried 20.4 million passengers in May, up 4.1%" and "carried 2.06 million passengers to and from
+    the region in May, up 12.8%" each follow the level they are of, and those levels differ."""
+    levels = []
+    for k in (j, i):
+        f = figures[k]
+        if f.kind is not kinds.CHANGE or k == 0 or figures[k - 1].sentence != f.sentence \
+                or figures[k - 1].kind not in (kinds.COUNT, kinds.AMOUNT):
+            return ""
+        levels.append(figures[k - 1].value)
+    return _CHANGES_OF_OTHERS.format(*levels) if levels[0] != levels[1] else ""
+
+
 def _restatement_without_noun(
     figures: Sequence[Figure], frames: _Frames, candidates: list[_Group], i: int,
     in_sentence: dict[int, list[int]],
@@ -1366,6 +1414,7 @@ def _restatement_without_noun(
                 _values_apart(text, frames[j], frames[i], said_last, f.start)
                 or _parallel_paragraphs(text, figures, j, i) or _parallel_lines(text, figures, j, i)
                 or _compared_with_other_figures(text, figures, j, i)
+                or _changes_of_other_levels(figures, j, i)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
                                            frames[i].names):

@@ -170,3 +170,15 @@ def test_the_claims_file_records_the_language(tmp_path: Path) -> None:
     assert claims.document.language == "fr"
     assert [c.value for c in claims.claims] == ["1.5 million"]
     assert extract_claims("Il y a 3,5 millions d'habitants.", language="fr").claims[0].value == "3.5 million"
+
+
+def test_a_text_clearly_in_another_language_is_read_in_its_words_when_none_is_given() -> None:
+    spanish = ("El puerto recibió algo más de 12 millones de pasajeros en 2023, un 6,1% más que el año "
+               "anterior, y la nueva terminal de la ciudad atendió 3,4 millones de los viajeros del puerto.")
+    claims = extract_claims(spanish)
+    assert claims.document.language == "es"
+    read = {c.mentions[0].quote: (c.value, c.qualifier.value) for c in claims.claims}
+    assert read["más de 12 millones de pasajeros"] == ("12 million", "over")
+    assert ("3.4 million", "exact") in read.values()
+    english = "The port took 12 millones of the fees the city and the state set, the mayor said."
+    assert extract_claims(english).document.language == "en"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from factcheck._registry import Registry
 
@@ -25,6 +26,7 @@ __all__ = [
     "Marks",
     "cldr_symbols",
     "guess_language",
+    "guess_other_language",
     "language",
     "languages",
     "marks_for",
@@ -184,3 +186,24 @@ def guess_language(text: str, sample: int = 4000) -> str | None:
     if not ranked or ranked[0][1] < _CLEAR_MAJORITY or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+#: English's commonest word, counted first: a text that says it this often in its start is read in English
+#: without counting its every word (most texts read are English).
+_ENGLISH_THE: Final = re.compile(r"\bthe\b", re.IGNORECASE)
+_ENGLISH_AT_A_GLANCE = 3
+
+
+def guess_other_language(text: str, sample: int = 4000) -> str | None:
+    """The language other than English that :func:`guess_language` clearly finds in ``text``, or ``None``.
+
+    A text whose language is not given is read in English, unless its words clearly say it is written in
+    another registered language: then "15 millones" is fifteen million, and "más de" a hedge, as they
+    are in that language, not a count of "millones".
+    """
+    for seen, _ in enumerate(_ENGLISH_THE.finditer(text, 0, sample), start=1):
+        if seen == _ENGLISH_AT_A_GLANCE:
+            return None
+    code = guess_language(text, sample)
+    return None if code == "en" else code
+
