@@ -632,6 +632,8 @@ def relate(
                     how, certain = RESPECTIVE_PAIRS, False
                 if certain and (still := _CONCEDING.search(gap)):
                     how, certain = CONCEDED_CHANGE.format(still.group()), False
+                if certain and (grower := _named_grower(text, f, figures[target])):
+                    how, certain = CHANGE_OF_ANOTHER_NAMED.format(grower), False
                 if certain and f.unit in lx.CURRENCY_CODES and figures[target].unit is None \
                         and figures[target].noun is not None:
                     how, certain = MONEY_CHANGE_OF_A_COUNT, False  # "Six deals (+$40M)": a size of each
@@ -1097,6 +1099,27 @@ _WHOSE_COUNT = re.compile(
     r"|\b(?:top|bottom|largest|biggest)\s+$",
     re.IGNORECASE,
 )
+#: A change named by what grows, right before it: "to drive GDP growth of 5.6%".
+_CHANGE_OF_A_NAMED = re.compile(
+    r"\b([A-Za-z][\w-]*)\s+(?:growth|rise|increase|decline|fall|drop|contraction|expansion)\s+(?:rate\s+)?"
+    r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
+)
+_NOT_A_NAME: Final = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "annual", "yearly", "monthly",
+    "quarterly", "weekly", "daily", "overall", "total", "further", "sharp", "steep", "slight", "modest",
+    "strong", "small", "big", "large", "record", "estimated", "expected", "projected", "average", "real",
+    "nominal",
+})
+CHANGE_OF_ANOTHER_NAMED = "the change names what changed ({!r}), not the count before it: a guess"
+
+
+def _named_grower(text: str, change: Figure, level: Figure) -> str:
+    """The words right before ``change`` that name what grew, when they name something else than the
+    count ``level`` counts ("5 sectors to drive GDP growth of 5.6%"); "" if they do not."""
+    named = _CHANGE_OF_A_NAMED.search(text, max(0, change.start - 40), change.start)
+    if named is None or level.noun is None or named.group(1).lower() in _NOT_A_NAME:
+        return ""
+    return "" if level.noun.lower().startswith(named.group(1).lower()[:4]) else named.group(0).strip()
 #: A count and its noun, the subject of a change: "the 38 shops were up 4.2%" (their sales were).
 _COUNT_AS_SUBJECT = re.compile(
     r"\s+(?:were|are)\s+(?:also\s+|\w+ly\s+)?(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE
@@ -2468,7 +2491,8 @@ def _infer_subsets(
     for g in groups:
         f = figures[g[0]]
         if f.kind is kinds.COUNT and f.period is not None and f.measures is not None \
-                and "." in f.measures and f.cue not in ("part", "baseline"):
+                and "." in f.measures and f.cue not in ("part", "baseline") \
+                and not (f.modifiers and _NOT_NARROWING.issuperset(f.modifiers)):
             parts.append(g)
     if not parts:
         return  # most texts: the wholes are read only for a part
@@ -2508,6 +2532,8 @@ def _infer_subsets(
             relations.append(Relation("part_of", g[0], whole, how, certain))
 
 
+#: Words before a noun that name no kind of it: "13,000 extra nurses" are more nurses, not some of them.
+_NOT_NARROWING: Final = frozenset({"extra", "additional", "more", "further", "fewer", "total"})
 #: Why a part read by its noun is only a guess when another figure of its noun and period differs from it.
 ALIKE_PARTS = ("another count of the same words and period differs from it: one of the two may be of another "
                "period or place")

@@ -586,6 +586,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_threshold(a, b) or _a_part_of_a_year(a, b)
             or _a_date_ending_a_period(a, b) or _named_by_ordinals(a, b) or _narrowed_after(a, b)
             or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
+            or _under_another_heading(text, end, start)
             or _another_period_between(text, end, start))
 
 
@@ -646,6 +647,28 @@ def _a_word_before(a: _Frame, b: _Frame, words: frozenset[str], reason: str) -> 
     for f in (a, b):
         if f.left[:1] and f.left[0] in words:
             return reason.format(f.left[0])
+    return ""
+
+
+_UNDER_ANOTHER_HEADING: Final = ", but a heading of its own ({!r}) stands over the later one, less indented"
+
+
+def _under_another_heading(text: str, end: int, start: int) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing
+    says so): the lines "  • Share unfilled: 40.2%" and "  • Share unfilled: 46.2%" of a nested list,
+    with "• Surgery:" between them, less indented, are items of two headings. ``end`` is where the
+    earlier mention ends, ``start`` where the later starts."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    indent = len(lead) - len(lead.lstrip(" \t"))
+    pos = text.find("\n", end)
+    while indent and 0 <= pos < line_start - 1:
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1 : nxt]
+        words = line.lstrip(" \t")
+        if words.strip() and len(line) - len(words) < indent and not any(c.isdigit() for c in words):
+            return _UNDER_ANOTHER_HEADING.format(words.strip(" \t•*-"))
+        pos = nxt
     return ""
 
 

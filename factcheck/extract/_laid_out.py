@@ -331,6 +331,8 @@ def _side(
     word = words[-1]
     if _QUALIFIED_SIDE.match(text, word.end()):
         return None
+    if word.group(1).lower() == "gap" and not _GAP_OF_A_BALANCE.search(text):
+        return None  # "the resource gap", "the output gap": no balance of imports and exports or of a budget
     if _FROM_BEFORE.search(text, max(start, f.start - 12), f.start) and _TO_AFTER.match(text, f.end):
         return None  # "the deficit narrowed from $10.7 billion to …": the level of an earlier period
     between = [j for j, g in enumerate(figures) if word.end() <= g.start and g.end <= f.start]
@@ -342,6 +344,8 @@ def _side(
     return _SIDE_WORDS[word.group(1).lower()], near, _scope(text, start, word.start())
 
 
+#: What makes "gap" name a balance: the text speaks of a trade or budget gap ("the gap rose" after it).
+_GAP_OF_A_BALANCE = re.compile(r"\b(?:trade|budget|budgetary|fiscal)\s+gaps?\b", re.IGNORECASE)
 #: Right before the level a figure moved from, and right after it: "narrowed from $10.7 billion to".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+", re.IGNORECASE)
