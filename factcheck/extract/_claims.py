@@ -1099,7 +1099,7 @@ _WHOSE_COUNT = re.compile(
     r"|\b(?:top|bottom|largest|biggest)\s+$",
     re.IGNORECASE,
 )
-#: A change named by what grows, right before it: "to drive GDP growth of 5.6%".
+#: A change named by what grows, right before it: "to lift export growth of 6.2%".
 _CHANGE_OF_A_NAMED = re.compile(
     r"\b([A-Za-z][\w-]*)\s+(?:growth|rise|increase|decline|fall|drop|contraction|expansion)\s+(?:rate\s+)?"
     r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
@@ -1115,7 +1115,7 @@ CHANGE_OF_ANOTHER_NAMED = "the change names what changed ({!r}), not the count b
 
 def _named_grower(text: str, change: Figure, level: Figure) -> str:
     """The words right before ``change`` that name what grew, when they name something else than the
-    count ``level`` counts ("5 sectors to drive GDP growth of 5.6%"); "" if they do not."""
+    count ``level`` counts ("4 industries to lift export growth of 6.2%"); "" if they do not."""
     named = _CHANGE_OF_A_NAMED.search(text, max(0, change.start - 40), change.start)
     if named is None or level.noun is None or named.group(1).lower() in _NOT_A_NAME:
         return ""
@@ -1251,7 +1251,7 @@ _ELSEWHERE_GAP = re.compile(
 #: 2020 reflecting a 33.33 percent growth"): the change after it is of the new level, not of it.
 _BASELINE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?"
-    r"(?:[^\W\d]+\s+)?(?:of\s+)?[^\w\s]{0,3}$"  # "compared with 2009 sales of $"
+    r"(?:[^\W\d]+\s+)?(?:of\s+)?[^\w\s]{0,3}$"  # "compared with 2018 sales of $"
     r"|\bcompared\s+(?:to|with)\s+(?:[^;.]|\.\d){0,60}\band\s+$"  # "… to 1,990 in 2018 (+7.5%) and 1,760"
     r"|\d\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?$"  # "a gain of 4% on the 2,310 calls"
     # "13.7 percent above the revised May estimate of 1,135,000"
@@ -1557,7 +1557,7 @@ def _part_whole(
         head = next((r.b for r in relations.starting("listed_with", prev)), prev)
         if head == prev and between.lstrip().startswith(",") and "and" in between \
                 and _INCLUDING_BEFORE.search(text, max(0, figures[prev].start - 20), figures[prev].start):
-            return None  # "five dead, including four firemen, and 90 injured": the aside closed at its comma
+            return None  # "six dead, including 4 lifeguards, and 80 injured": the aside closed at its comma
         if _CLOSES_A_LIST.search(text, figures[head].end, figures[prev].start) and (
                 ("," in between and "and" not in between and "&" not in between)  # "…, 870 pupils passed"
                 or _CLOSES_A_LIST.search(between)):  # "20 men and 11 women and 1,030 others": a new item
@@ -2532,7 +2532,7 @@ def _infer_subsets(
             relations.append(Relation("part_of", g[0], whole, how, certain))
 
 
-#: Words before a noun that name no kind of it: "13,000 extra nurses" are more nurses, not some of them.
+#: Words before a noun that name no kind of it: "9,000 extra teachers" are more teachers, not some of them.
 _NOT_NARROWING: Final = frozenset({"extra", "additional", "more", "further", "fewer", "total"})
 #: Why a part read by its noun is only a guess when another figure of its noun and period differs from it.
 ALIKE_PARTS = ("another count of the same words and period differs from it: one of the two may be of another "

@@ -1179,7 +1179,7 @@ _OBLIGED: Final = re.compile(
 
 #: Patterns of the figure grammar's checks, compiled once (each was looked up in the re cache per figure).
 _PERCENT_LIST_GAP: Final = re.compile(r"\s*(?:,|and|to|,\s*and)\s*")
-#: Words before a year and a noun that make the year name the noun's period ("with 2009 sales of", "the 2019
+#: Words before a year and a noun that make the year name the noun's period ("with 2018 sales of", "the 2019
 #: results"), not a count of it.
 _BEFORE_A_YEARS_NOUN: Final = frozenset({"the", "its", "their", "his", "her", "our", "with", "whose", "and"})
 #: A noun after a year that a figure after "of" measures: the year names its period ("2022 sales of $12bn").
@@ -2258,7 +2258,7 @@ class _Scanner:
                 or np[1]
                 # "some 2012 payments" where counts read "2,472"; a round "2000 cases" stays a count
                 or (self.groups_thousands and not num.endswith("00"))
-                or word in _BEFORE_A_YEARS_NOUN  # "with 2009 sales of $45 billion": the year's sales
+                or word in _BEFORE_A_YEARS_NOUN  # "with 2018 sales of $31 billion": the year's sales
                 or (qualifier == "exact" and _NOUN_OF_A_FIGURE.match(rest) is not None)  # "2022 sales of $1m"
             )
         ):

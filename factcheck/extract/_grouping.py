@@ -655,7 +655,7 @@ _UNDER_ANOTHER_HEADING: Final = ", but a heading of its own ({!r}) stands over t
 
 def _under_another_heading(text: str, end: int, start: int) -> str:
     """Why two mentions in the same words but of different values may be two figures ("" if nothing
-    says so): the lines "  • Share unfilled: 40.2%" and "  • Share unfilled: 46.2%" of a nested list,
+    says so): the lines "  • Share unfilled: 38.4%" and "  • Share unfilled: 44.9%" of a nested list,
     with "• Surgery:" between them, less indented, are items of two headings. ``end`` is where the
     earlier mention ends, ``start`` where the later starts."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1393,8 +1393,8 @@ _CHANGES_OF_OTHERS: Final = ", but each follows another level in its sentence ({
 
 def _changes_of_other_levels(figures: Sequence[Figure], j: int, i: int) -> str:
     """Why two changes in the same words, of different values, may be two figures ("" if nothing says so):
-    "carried 20.4 million passengers in May, up 4.1%" and "carried 2.06 million passengers to and from
-    the region in May, up 12.8%" each follow the level they are of, and those levels differ."""
+    "flew 18.4 million passengers in June, up 3.2%" and "flew 1.92 million passengers to and from
+    the islands in June, up 11.6%" each follow the level they are of, and those levels differ."""
     levels = []
     for k in (j, i):
         f = figures[k]
