@@ -192,6 +192,20 @@ def guess_language(text: str, sample: int = 4000) -> str | None:
 #: without counting its every word (most texts read are English).
 _ENGLISH_THE: Final = re.compile(r"\bthe\b", re.IGNORECASE)
 _ENGLISH_AT_A_GLANCE = 3
+#: How much of a text's start is glanced at for another language's common words.
+_GLANCE = 600
+
+
+@functools.lru_cache(maxsize=4)
+def _others_common_words(registered_codes: tuple[str, ...]) -> frozenset[str]:
+    """The common words of every registered language but English that English does not share: a text
+    that starts with none of them is read in English without counting its words. Keyed like
+    :func:`_common_word_owners`."""
+    del registered_codes  # the key of the cache: the languages themselves are read from the registry
+    registered = languages()
+    english = registered["en"].common_words if "en" in registered else frozenset()
+    others = frozenset(w for code, lang in registered.items() if code != "en" for w in lang.common_words)
+    return others - english
 
 
 def guess_other_language(text: str, sample: int = 4000) -> str | None:
@@ -201,6 +215,8 @@ def guess_other_language(text: str, sample: int = 4000) -> str | None:
     another registered language: then "15 millones" is fifteen million, and "más de" a hedge, as they
     are in that language, not a count of "millones".
     """
+    if _others_common_words(tuple(LANGUAGES)).isdisjoint(text[:_GLANCE].lower().split()):
+        return None  # none of the other languages' commonest words where it starts: most English texts
     for seen, _ in enumerate(_ENGLISH_THE.finditer(text, 0, sample), start=1):
         if seen == _ENGLISH_AT_A_GLANCE:
             return None
