@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 import string
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any, Final, TypeVar
@@ -2504,6 +2504,7 @@ def _infer_subsets(
             heads[(h.measures, h.period, h.section)] = g[0]
             counted[(h.measures, h.section)] = counted.get((h.measures, h.section), 0) + 1
     stated = {r.a for r in relations if r.kind == "part_of"}
+    alike = Counter((figures[g[0]].measures, figures[g[0]].period, figures[g[0]].section) for g in parts)
     for g in parts:
         f = figures[g[0]]
         if g[0] in stated or f.measures is None:  # (it has one: see above)
@@ -2512,8 +2513,7 @@ def _infer_subsets(
         if whole is not None and _plural(figures[whole].noun or "") and f.noun == figures[whole].noun:
             w = figures[whole]
             doubt = _elliptical_whole(text, figures, f, w, layout) or (
-                ALIKE_PARTS if sum(figures[p[0]].measures == f.measures and figures[p[0]].period == f.period
-                                   and figures[p[0]].section == f.section for p in parts) > 1 else None)
+                ALIKE_PARTS if alike[(f.measures, f.period, f.section)] > 1 else None)
             if doubt is not None:
                 how = f"inferred from the nouns ({f.measures} within {w.measures}), but {doubt}"
                 certain = False

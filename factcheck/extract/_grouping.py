@@ -1374,18 +1374,25 @@ _COMPARED_BEFORE: Final = re.compile(r"\b(?:compared\s+(?:to|with)|against|versu
 _COMPARED_WITH_OTHERS: Final = ", but each is set against another figure before it ({} / {})"
 
 
+def _before_each(figures: Sequence[Figure], j: int, i: int) -> tuple[Figure, Figure] | None:
+    """The figure right before each of figures ``j`` and ``i`` in its own sentence; ``None`` when either
+    opens its sentence."""
+    if j == 0 or i == 0 or figures[j - 1].sentence != figures[j].sentence \
+            or figures[i - 1].sentence != figures[i].sentence:
+        return None
+    return figures[j - 1], figures[i - 1]
+
+
 def _compared_with_other_figures(text: str, figures: Sequence[Figure], j: int, i: int) -> str:
     """Why two mentions in the same words, of different values, may be two figures ("" if nothing says so):
     "71% …, compared to 46% in 2019" and "58% …, compared to 33% in 2019" each give the earlier value of
     the figure before it, and those differ."""
-    levels = []
-    for k in (j, i):
-        f = figures[k]
-        if k == 0 or figures[k - 1].sentence != f.sentence \
-                or not _COMPARED_BEFORE.search(text, max(0, f.start - 20), f.start):
-            return ""
-        levels.append(figures[k - 1].value)
-    return _COMPARED_WITH_OTHERS.format(*levels) if levels[0] != levels[1] else ""
+    before = _before_each(figures, j, i)
+    if before is None or not all(
+            _COMPARED_BEFORE.search(text, max(0, figures[k].start - 20), figures[k].start) for k in (j, i)):
+        return ""
+    a, b = before
+    return _COMPARED_WITH_OTHERS.format(a.value, b.value) if a.value != b.value else ""
 
 
 _CHANGES_OF_OTHERS: Final = ", but each follows another level in its sentence ({} / {})"
@@ -1395,14 +1402,12 @@ def _changes_of_other_levels(figures: Sequence[Figure], j: int, i: int) -> str:
     """Why two changes in the same words, of different values, may be two figures ("" if nothing says so):
     "flew 18.4 million passengers in June, up 3.2%" and "flew 1.92 million passengers to and from
     the islands in June, up 11.6%" each follow the level they are of, and those levels differ."""
-    levels = []
-    for k in (j, i):
-        f = figures[k]
-        if f.kind is not kinds.CHANGE or k == 0 or figures[k - 1].sentence != f.sentence \
-                or figures[k - 1].kind not in (kinds.COUNT, kinds.AMOUNT):
-            return ""
-        levels.append(figures[k - 1].value)
-    return _CHANGES_OF_OTHERS.format(*levels) if levels[0] != levels[1] else ""
+    before = _before_each(figures, j, i)
+    if before is None or figures[j].kind is not kinds.CHANGE or figures[i].kind is not kinds.CHANGE \
+            or any(f.kind not in (kinds.COUNT, kinds.AMOUNT) for f in before):
+        return ""
+    a, b = before
+    return _CHANGES_OF_OTHERS.format(a.value, b.value) if a.value != b.value else ""
 
 
 def _restatement_without_noun(
