@@ -425,7 +425,8 @@ def _interval_of(kind: ClaimKind, text: str, q: Qualifier, rounding: Rounding | 
             return Interval(day - DATE_ABOUT_DAYS, day + DATE_ABOUT_DAYS, integer=True)
         return _hedge(Interval.point(day, integer=True), day, q)
     number = parse_number(text)
-    integral = kind in EXACT_KINDS
+    # an age in years may be stated in fractions of one ("1½ years old"); the others count whole units
+    integral = kind in EXACT_KINDS and not (kind is ClaimKind.AGE and number.value.denominator != 1)
     if q in _BOUNDS:  # the figure itself is the bound: its rounding and digits play no part
         hedged = _hedge(_ANY_VALUE, number.value, q)
     else:

@@ -32,6 +32,7 @@ from tests.conftest import claim
         ("1,234.5", "amount", "nearly", None, "[1233.5, 1234.5]"),
         ("12.5", "percentage", "about", "percent", "[11.2, 13.8]"),
         ("18", "age", "under", "year", "[0, 17]"),
+        ("1.5", "age", "exact", "year", "[1.45, 1.55]"),
         ("1.2 million", "count", "exact", None, "[1150000, 1250000]"),
         ("2050", "year", "by", None, "(-∞, 2050]"),
         ("15.70", "amount", "exact", None, "[15.695, 15.705]"),
@@ -43,6 +44,15 @@ def test_a_stated_value_becomes_the_set_the_text_allows(
     c = claim("x", value, kind, qualifier=qualifier, unit=unit,
               **({"direction": "increase"} if kind == "change" else {}))
     assert str(c.interval()) == expected
+
+
+def test_an_age_stated_in_halves_of_a_year_allows_them(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Most deer culled were 1½ years old; a few were 4½ years old.", encoding="utf-8")
+    checked = [r for r in factcheck.verify([article], output=None).report.results
+               if r.status is not factcheck.Status.SKIPPED]
+    assert [r.status for r in checked] == [factcheck.Status.PASS] * 2
+    assert sorted(r.spans[0].quote for r in checked) == ["1½ years old", "4½ years old"]
 
 
 def test_precision_is_kept_as_written() -> None:

@@ -644,6 +644,10 @@ def relate(
                         whose := _WHOSE_COUNT.search(text, max(0, figures[target].start - 40),
                                                      figures[target].start)):
                     how, certain = COUNT_OF_WHOSE.format(text[whose.start() : figures[target].end]), False
+                if certain and nxt is not None and figures[nxt].kind in _A_LEVEL_OR_PERCENT \
+                        and figures[nxt].unit != figures[target].unit \
+                        and _FROM_RIGHT_AFTER.fullmatch(text, f.end, figures[nxt].start):
+                    how, certain = CHANGE_FROM_ANOTHER_UNIT, False  # "five credits, a 14% rise from the 50%"
                 relations.append(Relation("change_of", i, target, how, certain))
                 if left is not None:  # "to 4,500 from 5,000, a drop of 10%": from 5,000
                     figures[left].cue = "baseline"
@@ -855,6 +859,7 @@ def _direction_of(f: Figure) -> Direction | None:
 
 #: Figures a stated change can lead from and to: counts, amounts and rates ("from 10.5 to 14.2 per 100,000").
 _LEVELS = _MEASURED | {kinds.RATE}
+_A_LEVEL_OR_PERCENT = _LEVELS | _PERCENTS
 _OF_THE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 #: "Of these 4,120 passed in the first class, …": a pronoun, then the first part with no noun of its own.
 _POINTS_BACK_TO = re.compile(r"\b(?:of|among)\s+(?:these|those)\s+$", re.IGNORECASE)
@@ -1148,6 +1153,10 @@ BASE_YEAR_SAID = ("the change names the year it is from, and the clause ends the
                   "it after may be of another year")
 BASELINE_IN_ANOTHER_UNIT = ("the level the change leads to is in another unit: the baseline may be of "
                             "another thing")
+CHANGE_FROM_ANOTHER_UNIT = ("the change is said to start from a figure in another unit than the one before "
+                            "it: it may be the change of another figure")
+#: Between a change and the figure it starts from: "a 4.2 per cent increase from the".
+_FROM_RIGHT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 COUNT_OF_WHOSE = ("the count before the change ({!r}) says whose figure it is; the change may be of what "
                   "they hold, not of their number: a guess")
 #: "respectively" later in a clause, after the changes it pairs: "down 10.5% and 17.8% in the numbers of

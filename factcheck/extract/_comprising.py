@@ -14,7 +14,6 @@ or amount only, in the parts' unit, it is the whole by wording.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -78,7 +77,8 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
         clause_end = end if clause_end < 0 else clause_end
         after = [j for j in members if verb.end() <= figures[j].start < clause_end]
         items = _listed(text, figures, [j for j in after if figures[j].kind in _PARTS])
-        if len(items) < 2 or any(figures[j].kind not in _PARTS | _WITHIN_ITEM for j in after):
+        if len(items) < 2 or any(figures[j].kind not in _PARTS | _WITHIN_ITEM
+                                 and not _own_change(figures, linked, items, j) for j in after):
             continue
         first = figures[items[0]]
         if any(figures[j].unit != first.unit or figures[j].cue not in (None, "part") for j in items) \
@@ -122,15 +122,28 @@ def comprised_wholes(text: str, figures: Sequence[Figure], layout: Layout, relat
         linked.update((r.a, r) for r in added)
 
 
+def _own_change(figures: Sequence[Figure], linked: dict[int, Relation], items: list[int], j: int) -> bool:
+    """Is figure ``j`` the change of an item of the list ("This included 412 vans, down 3%, and 120 buses
+    and coaches, up 8%")? An aside on one item, it neither ends the list nor adds to it, whether the
+    change is linked by wording or by nearness."""
+    link = linked.get(j)
+    return (figures[j].kind is kinds.CHANGE and link is not None and link.kind == "change_of"
+            and link.b in items)
+
+
 def _listed(text: str, figures: Sequence[Figure], counted: list[int]) -> list[int]:
     """The counts of ``counted`` that the list holds: up to the one after its "and", and each joined to
     the one before it by a comma or a conjunction ("… 512 men and 498 women from 975 schools": the schools
-    are where the men and women came from, not a third part)."""
+    are where the men and women came from, not a third part). A count in brackets opened after an item
+    is an aside on it ("48 units (equal to 6,200 streams) and 9 units"), not an item."""
     items = counted[:1]
-    for before, j in itertools.pairwise(counted):
-        gap = text[figures[before].end : figures[j].start]
+    for j in counted[1:]:
+        last = items[-1]
+        gap = text[figures[last].end : figures[j].start]
+        if gap.count("(") > gap.count(")"):
+            continue
         if not _JOINS_ITEMS.search(gap) or _ENDS_A_LIST.search(text, figures[items[0]].end,
-                                                                 figures[before].start):
+                                                                 figures[last].start):
             break
         items.append(j)
     return items

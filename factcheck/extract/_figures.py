@@ -859,8 +859,8 @@ _CHANGE_CUES_BEFORE: Final = _ChangeCuesBefore(lx.CHANGE_BEFORE)
 #: Compare it with ==, never is: the compiled build (mypyc) boxes a tuple constant anew where it is stored.
 #: Three digits after a figure's comma and a space: "nearly 12, 480" may be 12,480 mistyped.
 _GROUP_AFTER_A_SPACE: Final = re.compile(r",[ \u00a0]\d{3}(?![\d.,]\d)(?!\s*(?:,|and\b|or\b|&)\s*\d)")
-GROUP_AFTER_A_SPACE: Final = ("three digits follow its comma after a space: it may be one number with its "
-                              "thousands mistyped (\"12, 480\")", False)
+GROUP_AFTER_A_SPACE: Final = ("three digits follow a small figure's comma after a space: the two may be one "
+                              "number with its thousands mistyped (\"12, 480\")", False)
 BARE_PERCENT: Final = ("a percentage whose wording does not say what it is of; it may be a change", False)
 _NP_END: Final = frozenset({
     "at", "in", "on", "for", "by", "with", "from", "and", "or", "to", "across", "during",
@@ -884,6 +884,13 @@ OF_REFERENCE: Final = (
 _UP_TO: Final = frozenset({"nearly", "under", "at most"})
 OF_ANOTHER_PERIOD: Final = ("over 100% of the same measure in an earlier period: a level against a past one, "
                             "not a share of a whole", False)
+OF_WHAT_IS_NEEDED: Final = ("over 100% of what is needed or used, met by a source: a level against the need, "
+                            "which a source may exceed, not a share of a whole", False)
+#: What a source may meet more than all of: "112% of the demand", "of its needs".
+_WHAT_IS_NEEDED: Final = frozenset({"demand", "needs", "need", "consumption", "use", "requirement"})
+#: After "X% of <noun>": the noun is a need a source meets ("… of its heat supplied by the plant").
+_MET_BY: Final = re.compile(
+    r"\s+(?:was\s+|is\s+|were\s+|being\s+)?(?:met|covered|supplied|generated|provided)\s+by\b")
 #: An earlier period named after "X% of the <noun>", within its clause ("… of the income from that
 #: channel in the same week a year before").
 _ANOTHER_PERIOD: Final = re.compile(
@@ -1463,12 +1470,16 @@ class _Scanner:
         self._carry_percent()
         if any(f.kind is _RATE for f in self.figures):
             self._carry_rates()
+        mistyped_end: int | None = None
         for f in self.figures:
             if f.kind is _PERCENTAGE and f.unit == "percent" and f.cue is None and not f.of_noun:
                 f.bases.setdefault("kind", BARE_PERCENT)
+            if mistyped_end is not None and f.start == mistyped_end + 2:  # the "480" of "12, 480"
+                f.bases.setdefault("value", GROUP_AFTER_A_SPACE)
             if f.unit is None and f.value.isdigit() and len(f.value) <= 2 \
                     and _GROUP_AFTER_A_SPACE.match(self.text, f.end):
                 f.bases.setdefault("value", GROUP_AFTER_A_SPACE)
+                mistyped_end = f.end
         return self.figures
 
     def _carry_rates(self) -> None:
@@ -1564,7 +1575,7 @@ class _Scanner:
                 return True
             return self._identifier_tail(after)
         before = self.text[max(0, start - 30) : start]
-        if before.endswith("#"):
+        if before.endswith("#") or ("#" in before and _HASH_CODE_BEFORE.search(before)):
             return True
         if before[-1:].isspace() and not before.endswith(("\n", "  ")) and (prev := _last_word(before)):
             word = prev[0]
@@ -1994,6 +2005,8 @@ class _Scanner:
             self.text, max(0, start - 16), start
         ):
             return  # the second of "649/650 seats" is a figure; the tail of "222-2222/2222" is not
+        if self.text[end : end + 1] == "/" and _DAY_MONTH_YEAR_AFTER.match(self.text, end):
+            return  # the day or month that opens a date in digits: "9/12/97", "28/02/2021"
         if self.text[start - 1 : start] == "." and not self.text[start - 2 : start - 1].isalpha():
             if not token.isdigit():
                 return
@@ -2526,6 +2539,10 @@ class _Scanner:
             elif noun is not None and _over_a_hundred(fig.value) and _ANOTHER_PERIOD.match(rest, om.end()):
                 fig.of_noun = noun  # "105% of the fares in the same week a year before": against a past level
                 fig.bases["kind"] = OF_ANOTHER_PERIOD
+            elif noun is not None and _over_a_hundred(fig.value) and (
+                    noun.lower() in _WHAT_IS_NEEDED or _MET_BY.search(rest, om.start("np"), om.end() + 12)):
+                fig.of_noun = noun  # "112% of its power needs", "118% of its heat supplied by the plant"
+                fig.bases["kind"] = OF_WHAT_IS_NEEDED
             elif noun is not None:
                 fig.kind, fig.cue, fig.of_noun = _SHARE, "share", noun
                 fig.modifiers = mods
@@ -2911,6 +2928,10 @@ _OR_OVER: Final = re.compile(r"\s+(?:and|or)\s+(?:over|older|above)\b|\+", re.IG
 #: The pages of a source cited in brackets: "(Lancet 12; 1-4)", "(Report, pp. 33-35)".
 _PAGES_AFTER: Final = re.compile(r"[-–]\d{1,4}\)")
 _PAGES_BEFORE: Final = re.compile(r"\([^()]*(?:;|\bpp?\.)\s?$")
+#: What follows the first number of a date in digits: "/12/97" of "9/12/97".
+_DAY_MONTH_YEAR_AFTER: Final = re.compile(r"/\d{1,2}/(?:\d{4}|\d{2})(?!\d|/\d)")
+#: An identifier after "#" and a mark inside it, before more of its digits: "#97-" of "#97-10".
+_HASH_CODE_BEFORE: Final = re.compile(r"#\w+(?:[-/.]\w+)*[-/.]$")
 #: A count before a slash that may be followed by its whole: "649/" standing on its own.
 _WHOLE_AFTER_SLASH: Final = re.compile(r"(?:^|[\s(])\d{1,3}(?:,\d{3})*/$")
 _UNIT_LEAD: Final = re.compile(r"(?:,|\bin|\()\s*$")

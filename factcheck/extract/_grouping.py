@@ -587,7 +587,67 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _a_date_ending_a_period(a, b) or _named_by_ordinals(a, b) or _narrowed_after(a, b)
             or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
             or _under_another_heading(text, end, start)
-            or _another_period_between(text, end, start))
+            or _another_period_between(text, end, start) or _of_other_groups(text, end, start))
+
+
+#: Words that say which of a population's groups a figure is of: a sentence with one, and another with
+#: another, speak of two groups ("of the female candidates …", "of the male candidates …").
+_GROUPS: Final = {
+    **dict.fromkeys(("male", "males", "men", "man", "boys", "boy", "husbands", "fathers"), "male"),
+    **dict.fromkeys(("female", "females", "women", "woman", "girls", "girl", "wives", "mothers"), "female"),
+    "rural": "rural", "urban": "urban",
+}
+_OTHER_GROUPS: Final = ", but one is said of {} and the other of {}: two groups"
+
+
+def _of_other_groups(text: str, end: int, start: int) -> str:
+    """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): each
+    sentence names another group of people before its mention (in the figures' own words too: "of the
+    4,120 female candidates"), and not the other's. ``end`` is where the earlier mention ends, ``start``
+    where the later starts."""
+    said_a, said_b = _groups_said(text, end), _groups_said(text, start)
+    if not said_a or not said_b or not said_a.isdisjoint(said_b):
+        return ""
+    return _OTHER_GROUPS.format("/".join(sorted(said_a)), "/".join(sorted(said_b)))
+
+
+def _groups_said(text: str, pos: int) -> set[str]:
+    lead = text[max(0, pos - _GROUP_REACH) : pos]
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("; ")) + 1 :].lower()
+    return {_GROUPS[w] for w in _WORD.findall(lead) if w in _GROUPS}
+
+
+#: How far back in a sentence :func:`_groups_said` reads.
+_GROUP_REACH: Final = 300
+_WORD: Final = re.compile(r"[a-z]+")
+
+
+_TWO_YEARS: Final = (", but each year dates another figure of its sentence: two periods compared, said in "
+                     "the same words")
+#: Kinds of figure a year may date, in a sentence that states one of them as well.
+_DATED: Final = frozenset({
+    kinds.COUNT, kinds.AMOUNT, kinds.PERCENTAGE, kinds.SHARE, kinds.CHANGE, kinds.RATE,
+})
+
+
+def _two_years(figures: Sequence[Figure], j: int, i: int) -> str:
+    """Why two years said alike, of different values, may be two figures ("" if nothing says so): "In 2008,
+    the total was 344,573. In 2018, the total was 303,185." sets two periods side by side, where "he
+    published it in 1895 … he published it in 1897" states one year twice."""
+    if figures[j].kind is not kinds.YEAR or figures[i].kind is not kinds.YEAR:
+        return ""
+    return _TWO_YEARS if _dates_another(figures, j) and _dates_another(figures, i) else ""
+
+
+def _dates_another(figures: Sequence[Figure], i: int) -> bool:
+    sentence = figures[i].sentence
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(figures) and figures[j].sentence == sentence:
+            if figures[j].kind in _DATED:
+                return True
+            j += step
+    return False
 
 
 #: Words before "of" and a year that make the phrase a span of that year: "over the first half of 2031".
@@ -1158,6 +1218,7 @@ def groups(
                     _values_apart(text, words[1], frame, said_last, f.start)
                     or _parallel_lines(text, figures, g.figures[-1], i)
                     or _changes_of_other_levels(figures, g.figures[-1], i)
+                    or _two_years(figures, g.figures[-1], i)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
@@ -1442,7 +1503,7 @@ def _restatement_without_noun(
                 _values_apart(text, frames[j], frames[i], said_last, f.start)
                 or _parallel_paragraphs(text, figures, j, i) or _parallel_lines(text, figures, j, i)
                 or _compared_with_other_figures(text, figures, j, i)
-                or _changes_of_other_levels(figures, j, i)
+                or _changes_of_other_levels(figures, j, i) or _two_years(figures, j, i)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
                                            frames[i].names):

@@ -91,3 +91,25 @@ def test_a_pronoun_subject_without_one_whole_before_links_nothing(tmp_path: Path
 def test_include_after_a_whole_in_the_subject_lists_its_parts(tmp_path: Path) -> None:
     text = "The 24 new cases include 20 adults, 1 infant and 5 teenagers."
     assert [r.status for r in _results(tmp_path, text)] == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    ("listed", "status"),
+    [("1,204 adults, down 3%, and 817 children and infants, up 6%", Status.PASS),
+     ("1,304 adults, down 3%, and 817 children and infants, up 6%", Status.FAIL)],
+)
+def test_the_change_an_item_states_of_itself_leaves_the_list_whole(
+        tmp_path: Path, listed: str, status: Status) -> None:
+    text = f"The museum counted 2,100 visitors in May, 4.5% more than a year before. These included {listed}."
+    (result,) = _results(tmp_path, text)
+    assert result.status is status
+    assert [s.quote for s in result.spans][:1] == ["2,100 visitors"]
+
+
+@pytest.mark.parametrize(("adults", "status"), [("1,204", Status.PASS), ("1,304", Status.FAIL)])
+def test_a_count_in_brackets_after_an_item_is_an_aside(tmp_path: Path, adults: str, status: Status) -> None:
+    text = (f"The museum counted 2,100 visitors in May. These included {adults} adults (up 3%, about 60 "
+            "coach parties) and 817 children.")
+    (result,) = _results(tmp_path, text)
+    assert result.status is status
+    assert [s.quote for s in result.spans] == ["2,100 visitors", f"{adults} adults", "817 children"]
