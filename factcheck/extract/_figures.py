@@ -1999,7 +1999,8 @@ class _Scanner:
         start, end = m.start("digits"), m.end()
         low = suf.lower()
         if m.group("slash"):
-            self.slash_fraction(m)
+            if not (len(token) == 4 and _is_year(token) and self._period(start, m.end("digits"), token)):
+                self.slash_fraction(m)  # a fraction "3/4", unless a span of two years "2019/20"
             return
         if self.text[start - 1 : start] == "/" and not _WHOLE_AFTER_SLASH.search(
             self.text, max(0, start - 16), start

@@ -711,16 +711,49 @@ def _a_word_before(a: _Frame, b: _Frame, words: frozenset[str], reason: str) -> 
 
 
 _UNDER_ANOTHER_HEADING: Final = ", but a heading of its own ({!r}) stands over the later one, less indented"
+_UNDER_A_HEADING_LINE: Final = ", but a heading of its own ({!r}) stands on a line between them"
+
+
+#: A line that heads the lines below it: a few words, no figure, no mark that ends a sentence or a cell.
+_HEADING: Final = re.compile(r"[A-Z][A-Za-z'&/-]*(?:[ ][A-Za-z'&/()-]+){0,5}:?")
+
+
+#: Headings over figures said again: a summary restates, it heads no other group.
+_RESTATING_HEADINGS: Final = frozenset({"summary", "overview", "highlights", "in brief", "at a glance",
+                                        "key figures", "key facts", "in summary"})
+#: Lines read up from a figure's line for the heading it stands under.
+_HEADING_REACH: Final = 12
+
+
+def _heading_above(text: str, line_start: int) -> bool:
+    """Does a heading line stand over the line at ``line_start``, within a few lines, before a blank one?"""
+    for _ in range(_HEADING_REACH):
+        if line_start <= 1:
+            return False
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above_start : line_start - 1].strip()
+        if not line:
+            return False
+        if _HEADING.fullmatch(line):
+            return True
+        line_start = above_start
+    return False
 
 
 def _under_another_heading(text: str, end: int, start: int) -> str:
     """Why two mentions in the same words but of different values may be two figures ("" if nothing
     says so): the lines "  • Share unfilled: 38.4%" and "  • Share unfilled: 44.9%" of a nested list,
-    with "• Surgery:" between them, less indented, are items of two headings. ``end`` is where the
-    earlier mention ends, ``start`` where the later starts."""
+    with "• Surgery:" between them, less indented, are items of two headings; so are two lines that
+    open alike, each under a heading line of its own ("Drug seizures" … "Tobacco seizures"). ``end`` is
+    where the earlier mention ends, ``start`` where the later starts."""
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
     indent = len(lead) - len(lead.lstrip(" \t"))
+    if not indent and _heading_above(text, text.rfind("\n", 0, end) + 1):
+        first = text.find("\n", end) + 1  # the lines after the earlier mention's, up to the later's
+        for line in text[first:line_start].splitlines() if 0 < first < line_start else ():
+            if _HEADING.fullmatch(line.strip()) and line.strip().lower() not in _RESTATING_HEADINGS:
+                return _UNDER_A_HEADING_LINE.format(line.strip())  # "Lorry checks" on a line of its own
     pos = text.find("\n", end)
     while indent and 0 <= pos < line_start - 1:
         nxt = text.find("\n", pos + 1)

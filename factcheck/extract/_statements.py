@@ -12,7 +12,9 @@ is a line item of one period, and the layout states how they relate:
   lines: "Total Current Assets" within "Total Assets"). Statements often leave
   lines out, so the stated parts need not add up to the total; but assets and
   liabilities are never negative, so the stated parts of such a total never
-  exceed it — certain when every stated part is written without a minus sign.
+  exceed it — certain when every stated part is written without a minus sign,
+  none is a flow (revenues and income above "Total Assets" make a table of
+  highlights, not a balance sheet), and the column holds amounts, not changes.
 
 Not read as certain: that the parts add up to the total (lines are left out),
 nor identities between differently named lines ("total liabilities and equity"
@@ -56,6 +58,11 @@ _YEARISH = re.compile(r"^(?P<prefix>FY ?)?(?P<year>(?:19|20)\d\d)$", re.IGNORECA
 
 #: Totals of quantities that are never negative: the stated parts of one stay within it.
 _NEVER_NEGATIVE = frozenset({"assets", "liabilities"})
+#: Words of lines that are flows over a period, not holdings at its end: no part of total assets.
+_FLOWS = frozenset({"revenue", "revenues", "income", "sales", "profit", "profits", "loss", "earnings",
+                    "expenses", "expense", "turnover", "dividend", "dividends", "share"})
+#: A column header that says its cells are changes: "change(%)", "% chg".
+_CHANGE_COLUMN = re.compile(r"%|\bchange\b|\bchg\b", re.IGNORECASE)
 #: Fewest line items for a block of lines to be read as a statement.
 _MIN_ROWS = 3
 
@@ -225,9 +232,12 @@ def _totals(rows: list[_Row], figures: Sequence[Figure], relations: list[Relatio
         parts.reverse()
         open_rows = [r for r in open_rows if r not in parts] + [row]
         _named_sum(row, parts, relations)
-        if words[-1] not in _NEVER_NEGATIVE or not parts:
-            continue
+        if words[-1] not in _NEVER_NEGATIVE or not parts \
+                or any(not _FLOWS.isdisjoint(_normal(r.label).split()) for r in parts):
+            continue  # "Operating Revenues … Net Income … Total Assets": highlights, not the assets' lines
         for period, total in row.cells.items():
+            if period is not None and _CHANGE_COLUMN.search(period):
+                continue  # "change(%)": the column's cells are changes, no amounts to add
             mine = [r.cells[period] for r in parts if period in r.cells]
             if not mine or any(figures[i].sign or figures[i].value.lstrip().startswith(("-", "−"))
                                for i in mine):

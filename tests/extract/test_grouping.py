@@ -567,3 +567,11 @@ def test_figures_said_alike_of_which_only_one_is_set_in_a_span_of_time_may_be_tw
             "U.K. carriers flew 212.5 million total travellers during the first 5 months of 2012, "
             "up 1.4 percent.")
     assert _verify_text(tmp_path, text) == []
+
+
+def test_figures_said_alike_of_two_spans_of_years_with_a_slash_are_two(tmp_path: Path) -> None:
+    text = ("For permits issued in 2014/15, 71% of the fees had been collected by 3 May 2016.\n"
+            "For permits issued in 2013/14, 88% of the fees had been collected by 3 May 2016.")
+    shares = [c for c in extract_claims(text).claims if c.kind.value == "share"]
+    assert sorted((c.value, len(c.mentions)) for c in shares) == [("71", 1), ("88", 1)]
+    assert _verify_text(tmp_path, text) == []

@@ -129,3 +129,21 @@ def test_a_total_named_after_two_totals_is_their_sum_for_review_only(tmp_path: P
                      {s.quote for s in r.spans}]
     assert difference.status is Status.INCONCLUSIVE
     assert difference.explanation.startswith("needs review")
+
+
+HIGHLIGHTS = """\
+HIGHLIGHTS FOR THE YEAR (made up)
+Millions of EUR
+                          2022        2023        change(%)
+Sales                     1,120,400   1,151,900   2.8
+Net Income                52,310      48,920      6.5
+Total Assets              3,004,115   3,112,870   3.6
+Equity                    611,030     640,775     4.9
+"""
+
+
+def test_flows_above_total_assets_are_no_parts_of_it(tmp_path: Path) -> None:
+    # a table of highlights: sales and income are no holdings, and a change column holds no amounts
+    claims = extract_claims(HIGHLIGHTS).claims
+    assert not [c for c in claims if c.part_of]
+    assert _failures(tmp_path, HIGHLIGHTS) == []
