@@ -155,8 +155,10 @@ _CLOSES_A_LIST = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 #: Nouns of a change ("a 6.1 per cent increase over", "610 units or a gain of").
 _CHANGE_NOUN_WORDS = ("increase", "rise", "growth", "jump", "gain", "improvement", "decrease", "fall", "drop",
                       "decline", "reduction")
-#: A baseline's lead-in: "from", "than", "compared with/to", "against".
-_SET_FROM = r"\b(?:from|than|compared\s+(?:with|to)|against)\s+"
+#: A baseline's lead-in: "from", "than", "compared with/to", "against"; not the "from" of where things come
+#: from ("came from 96 towns", "drawn from 40 schools").
+_SET_FROM = (r"\b(?:(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!drawn )(?<!hailing )(?<!arrived )from"
+             r"|than|compared\s+(?:with|to)|against)\s+")
 _FROM_BEFORE = re.compile(
     rf"{_SET_FROM}(?:\w+\s+)?$"
     # "from last year's 2.1 million", "than the previous quarter's"
@@ -962,7 +964,9 @@ def _appositive_change(text: str, target_end: int, change: Figure) -> bool:
 
 #: A colon, then an item named with its change in brackets: "all three metrics: occupancy (-4.1% …)" is
 #: occupancy's change, not one of the three metrics'.
-_ITEM_AFTER_A_COLON = re.compile(r":\s*\w[^:;()]*\(\s*$")
+_ITEM_AFTER_A_COLON = re.compile(
+    r":\s*(?:\w[^:;()]*\(|(?!(?:up|down|an?|rising|falling|rose|fell|increased|decreased|gaining|losing)\b)"
+    r"[A-Za-z][^:;()]*)\s*$", re.IGNORECASE)
 #: "38 points, or 0.09 per cent", "610 cars or a gain of 2.4 percent": two ways of stating one change,
 #: not a change of the figure before.
 _OR_APPOSITION = re.compile(

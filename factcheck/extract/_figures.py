@@ -1728,11 +1728,14 @@ class _Scanner:
         return False
 
     def _reference_by_head(self, start: int, end: int, token: str, after: str) -> bool:
-        """A note or exhibit number after a bracket or a head word: "(3)", "Exhibits 3, 6"."""
-        if self.text[start - 1 : start] == "(" and after[:1] == ")" and _ONE_OR_TWO_DIGITS.fullmatch(token):
+        """A note, item or exhibit number in brackets or after a head word: "(3)", "[1]", "Exhibits 3, 6"."""
+        opening = self.text[start - 1 : start]
+        if opening == "[" and after[:1] == "]" and _ONE_OR_TWO_DIGITS.fullmatch(token):
+            return True  # "[1] Minato: +38,259", "the report [3] said": a marker, never a figure
+        if opening == "(" and after[:1] == ")" and _ONE_OR_TWO_DIGITS.fullmatch(token):
             prior = self.text[max(0, start - 4) : start - 1]
-            if _LETTER_END.search(prior):
-                return True
+            if _LETTER_END.search(prior) or not prior.strip(" \t") or prior.endswith("\n"):
+                return True  # "… Fund (3)", and "(1) Aville: 4,000" opening its line
         before = self.text[max(0, start - 16) : start]
         word = (
             _last_word(before)

@@ -646,7 +646,9 @@ PERSON_NOUNS: Final = frozenset(
 
 #: Change cues written before a figure (within its clause), with the direction they state.
 CHANGE_BEFORE: Final[list[tuple[str, str]]] = [
-    (r"(?:an?\s+)?(?:increase|rise|growth|jump|surge|gain|hike|spike)\s+(?:of|by)", "increase"),
+    # not the "growth" of "de-growth", a fall
+    (r"(?:an?\s+)?(?:increase|rise|(?<!de-)(?<!de)growth|jump|surge|gain|hike|spike)\s+(?:of|by)",
+     "increase"),
     # "after rises of five and seven per cent"; not "gains", which are often levels ("net gains of 67,619")
     (r"(?:increase|rise|jump|surge|hike|spike)s\s+(?:of|by)", "increase"),
     (
@@ -657,7 +659,7 @@ CHANGE_BEFORE: Final[list[tuple[str, str]]] = [
         "increase",
     ),
     (
-        r"(?:a\s+)?(?:decrease|decline|drop|fall|reduction|cut|dip|slump|contraction)\s+(?:of|by|in)",
+        r"(?:a\s+)?(?:decrease|decline|drop|fall|reduction|cut|dip|slump|contraction|de-?growth)\s+(?:of|by|in)",
         "decrease",
     ),
     (r"(?:decrease|decline|drop|fall|reduction|cut|dip|slump|contraction)s\s+(?:of|by)", "decrease"),
@@ -703,7 +705,7 @@ CHANGE_AFTER: Final[list[tuple[str, str]]] = [
     ),
     (
         r"(?:(?:lower|less|fewer|smaller|narrower|decrease|decline|drop|fall|cut|reduction|down|below|plunge|"
-        r"slump|slide|dip|contraction|loss)\b"
+        r"slump|slide|dip|contraction|loss|de-?growth)\b"
         rf"|{_WHAT_CHANGED}(?:decrease|decline|drop|fall|reduction|plunge|slump|contraction)\b)",
         "decrease",
     ),
