@@ -908,8 +908,8 @@ _CHANGE_NOUN_AFTER = re.compile(
 #: "to 4,500 from 5,000": the new level, then the old one.
 _TO_THEN_FROM = re.compile(r"(?:\s+in)?\s+from\s+(?:an?\s+)?", re.IGNORECASE)
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$", re.IGNORECASE)
-#: "from 3,100 to 3,400": the old level, then the new one.
-_FROM_THEN_TO = re.compile(r"(?:\s+in)?\s+to\s+(?:an?\s+)?", re.IGNORECASE)
+#: "from 3,100 to 3,400", "from 22 in May to 41": the old level, then the new one (years taken out).
+_FROM_THEN_TO = re.compile(r"(?:\s+in(?:\s+[A-Z][a-z]+)?)?\s+to\s+(?:an?\s+)?", re.IGNORECASE)
 _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 #: "…, an increase of", "… a year earlier, up": a change in apposition after the level it is set against (not
 #: "(+7.5%)" in brackets, which may be that level's own change).
@@ -2439,11 +2439,11 @@ _OF_A_REFERENCE_AFTER: Final = re.compile(
 #: A reference level named before a level in percent, in its clause ("the dam's level fell from"):
 #: the percentage is of that reference (a capacity, a target), which a level may exceed.
 _REFERENCE_SUBJECT: Final = re.compile(
-    rf"\b(?:{lx.REFERENCE_WORDS})\b(?:(?!\.\s)[^;:!?]){{0,40}}$", re.IGNORECASE
+    rf"\b(?:{lx.REFERENCE_WORDS}|ratio|coverage)\b(?:(?!\.\s)[^;:!?]){{0,40}}$", re.IGNORECASE
 )
 _LEVEL_OF_A_REFERENCE: Final = (
     "a level in percent over 100 whose subject names a reference level (a dam's level, a capacity, a "
-    "target): it may be of that reference, which it can exceed", False)
+    "target) or a ratio (\"the coverage ratio was 204.5%\"): it may exceed 100", False)
 
 
 _DECIMAL: Final = re.compile(r"\d(?:\.\d+|,\d{1,2}|,\d{4,})$")  # "2.5", "20,7"; not "3,600"

@@ -587,40 +587,92 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _a_date_ending_a_period(a, b) or _named_by_ordinals(a, b) or _narrowed_after(a, b)
             or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
             or _under_another_heading(text, end, start)
-            or _another_period_between(text, end, start) or _of_other_groups(text, end, start))
+            or _another_period_between(text, end, start) or _of_other_groups(text, end, start)
+            or _other_labels(text, end, start) or _opens_on_a_span(text, end, start))
 
 
-#: Words that say which of a population's groups a figure is of: a sentence with one, and another with
-#: another, speak of two groups ("of the female candidates …", "of the male candidates …").
+#: Words that say which of two sides a figure is of: a sentence with one, and another with the other,
+#: speak of two groups ("of the female candidates …", "of the male candidates …"; "votes for …",
+#: "votes against …"). Each word's side, keyed by what the sides divide.
 _GROUPS: Final = {
-    **dict.fromkeys(("male", "males", "men", "man", "boys", "boy", "husbands", "fathers"), "male"),
-    **dict.fromkeys(("female", "females", "women", "woman", "girls", "girl", "wives", "mothers"), "female"),
-    "rural": "rural", "urban": "urban",
+    **dict.fromkeys(("male", "males", "men", "man", "boys", "boy", "husbands", "fathers"), ("sex", "male")),
+    **dict.fromkeys(("female", "females", "women", "woman", "girls", "girl", "wives", "mothers"),
+                    ("sex", "female")),
+    "rural": ("area", "rural"), "urban": ("area", "urban"),
+    **dict.fromkeys(("for", "favour", "favor", "yes"), ("vote", "for")), "against": ("vote", "against"),
 }
 _OTHER_GROUPS: Final = ", but one is said of {} and the other of {}: two groups"
 
 
 def _of_other_groups(text: str, end: int, start: int) -> str:
     """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): each
-    sentence names another group of people before its mention (in the figures' own words too: "of the
-    4,120 female candidates"), and not the other's. ``end`` is where the earlier mention ends, ``start``
+    sentence names one side of a divide before its mention (in the figures' own words too: "of the 4,120
+    female candidates"), and not the other's side. ``end`` is where the earlier mention ends, ``start``
     where the later starts."""
     said_a, said_b = _groups_said(text, end), _groups_said(text, start)
-    if not said_a or not said_b or not said_a.isdisjoint(said_b):
-        return ""
-    return _OTHER_GROUPS.format("/".join(sorted(said_a)), "/".join(sorted(said_b)))
+    for divide in said_a.keys() & said_b.keys():
+        if said_a[divide].isdisjoint(said_b[divide]):
+            return _OTHER_GROUPS.format("/".join(sorted(said_a[divide])), "/".join(sorted(said_b[divide])))
+    return ""
 
 
-def _groups_said(text: str, pos: int) -> set[str]:
+def _groups_said(text: str, pos: int) -> dict[str, set[str]]:
     lead = text[max(0, pos - _GROUP_REACH) : pos]
     lead = lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("; ")) + 1 :].lower()
-    return {_GROUPS[w] for w in _WORD.findall(lead) if w in _GROUPS}
+    said: dict[str, set[str]] = {}
+    for w in _WORD.findall(lead):
+        if w in _GROUPS:
+            divide, side = _GROUPS[w]
+            said.setdefault(divide, set()).add(side)
+    return said
+
+
+_SPAN_OF_YEARS: Final = re.compile(r"\s*(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b",
+                                   re.IGNORECASE)
+_OPENS_ON_A_SPAN: Final = (", but the later one's sentence opens on a span of years ({!r}) the earlier one's "
+                           "does not")
+
+
+def _opens_on_a_span(text: str, end: int, start: int) -> str:
+    """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): the
+    later one's sentence opens on a span of years ("Between 2001 and 2021 the ice sheet shed …"), the
+    earlier one's on none: a total over the span, and a figure of one time within it."""
+    opening = _SPAN_OF_YEARS.match(text, _sentence_start(text, start))
+    if opening is None or _SPAN_OF_YEARS.match(text, _sentence_start(text, end)):
+        return ""
+    return _OPENS_ON_A_SPAN.format(" ".join(opening.group().split()))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lead = text[max(0, pos - _GROUP_REACH) : pos]
+    return max(0, pos - len(lead)) + max(lead.rfind(". ") + 1, lead.rfind("\n") + 1, 0)
+
+
+_OTHER_LABELS: Final = ", but each stands on a line of its own label ({!r} / {!r}): two items"
+#: What may follow a label's colon on its line besides the figure: "Adult males: 161".
+_JUST_A_FIGURE: Final = re.compile(r"[\s\d.,%$€£+()-]*")
+
+
+def _other_labels(text: str, end: int, start: int) -> str:
+    """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): each
+    closes a line "label: figure", and the labels differ ("Adult males: 161", "Young males: 45").
+    ``end`` is where the earlier mention ends, ``start`` where the later starts."""
+    a = _label(text, text.rfind("\n", 0, end) + 1, end)
+    b = _label(text, text.rfind("\n", 0, start) + 1, start)
+    return _OTHER_LABELS.format(a, b) if a and b and a != b else ""
+
+
+def _label(text: str, line_start: int, pos: int) -> str:
+    line = text[line_start:pos]
+    colon = line.rfind(":")
+    if colon < 0 or not _JUST_A_FIGURE.fullmatch(line, colon + 1):
+        return ""
+    return " ".join(line[:colon].lower().split())
 
 
 #: How far back in a sentence :func:`_groups_said` reads.
 _GROUP_REACH: Final = 300
 _WORD: Final = re.compile(r"[a-z]+")
-
 
 _TWO_YEARS: Final = (", but each year dates another figure of its sentence: two periods compared, said in "
                      "the same words")
@@ -712,12 +764,8 @@ def _a_word_before(a: _Frame, b: _Frame, words: frozenset[str], reason: str) -> 
 
 _UNDER_ANOTHER_HEADING: Final = ", but a heading of its own ({!r}) stands over the later one, less indented"
 _UNDER_A_HEADING_LINE: Final = ", but a heading of its own ({!r}) stands on a line between them"
-
-
 #: A line that heads the lines below it: a few words, no figure, no mark that ends a sentence or a cell.
 _HEADING: Final = re.compile(r"[A-Z][A-Za-z'&/-]*(?:[ ][A-Za-z'&/()-]+){0,5}:?")
-
-
 #: Headings over figures said again: a summary restates, it heads no other group.
 _RESTATING_HEADINGS: Final = frozenset({"summary", "overview", "highlights", "in brief", "at a glance",
                                         "key figures", "key facts", "in summary"})

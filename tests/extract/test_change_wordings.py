@@ -295,3 +295,10 @@ def test_a_count_set_beside_a_change_is_that_change_again_not_the_level_of_the_n
     assert later.basis is not None
     assert not later.basis["change_of"].certain
     assert Status.FAIL not in _statuses(tmp_path, text.replace("318", "31"))
+
+
+@pytest.mark.parametrize(("change", "expected"), [("86%", Status.PASS), ("76%", Status.FAIL)])
+def test_from_a_in_a_month_to_b_then_a_change_compares_the_two(
+        tmp_path: Path, change: str, expected: Status) -> None:
+    text = f"Raids on farms rose from 22 in May to 41 in June, a {change} rise."
+    assert _statuses(tmp_path, text) == [expected]
