@@ -617,8 +617,7 @@ def _of_other_groups(text: str, end: int, start: int) -> str:
 
 
 def _groups_said(text: str, pos: int) -> dict[str, set[str]]:
-    lead = text[max(0, pos - _GROUP_REACH) : pos]
-    lead = lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("; ")) + 1 :].lower()
+    lead = text[_sentence_start(text, pos) : pos].lower()
     said: dict[str, set[str]] = {}
     for w in _WORD.findall(lead):
         if w in _GROUPS:
@@ -644,8 +643,11 @@ def _opens_on_a_span(text: str, end: int, start: int) -> str:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    lead = text[max(0, pos - _GROUP_REACH) : pos]
-    return max(0, pos - len(lead)) + max(lead.rfind(". ") + 1, lead.rfind("\n") + 1, 0)
+    """Where the sentence (or clause after a semicolon, or line) holding ``pos`` starts, read back at most
+    :data:`_GROUP_REACH` characters."""
+    lead_start = max(0, pos - _GROUP_REACH)
+    lead = text[lead_start:pos]
+    return lead_start + max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("; ")) + 1
 
 
 _OTHER_LABELS: Final = ", but each stands on a line of its own label ({!r} / {!r}): two items"
