@@ -1129,6 +1129,8 @@ def _named_grower(text: str, change: Figure, level: Figure) -> str:
     if named is None or level.noun is None or named.group(1).lower() in _NOT_A_NAME:
         return ""
     return "" if level.noun.lower().startswith(named.group(1).lower()[:4]) else named.group(0).strip()
+
+
 #: A count and its noun, the subject of a change: "the 38 shops were up 4.2%" (their sales were).
 _COUNT_AS_SUBJECT = re.compile(
     r"\s+(?:were|are)\s+(?:also\s+|\w+ly\s+)?(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE

@@ -855,12 +855,12 @@ class _ChangeCuesBefore:
 
 
 _CHANGE_CUES_BEFORE: Final = _ChangeCuesBefore(lx.CHANGE_BEFORE)
-#: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
-#: Compare it with ==, never is: the compiled build (mypyc) boxes a tuple constant anew where it is stored.
 #: Three digits after a figure's comma and a space: "nearly 12, 480" may be 12,480 mistyped.
 _GROUP_AFTER_A_SPACE: Final = re.compile(r",[ \u00a0]\d{3}(?![\d.,]\d)(?!\s*(?:,|and\b|or\b|&)\s*\d)")
 GROUP_AFTER_A_SPACE: Final = ("three digits follow a small figure's comma after a space: the two may be one "
                               "number with its thousands mistyped (\"12, 480\")", False)
+#: A percentage with no "of …", no share wording and no change cue: a share, a level or a change.
+#: Compare it with ==, never is: the compiled build (mypyc) boxes a tuple constant anew where it is stored.
 BARE_PERCENT: Final = ("a percentage whose wording does not say what it is of; it may be a change", False)
 _NP_END: Final = frozenset({
     "at", "in", "on", "for", "by", "with", "from", "and", "or", "to", "across", "during",
@@ -1259,11 +1259,11 @@ _TIMES_WORD_AFTER: Final = re.compile(
 )
 
 
-#: A figure in billions or trillions with no currency before it ("3.81bn", "1.2 billion"), joined to the
-#: figure before or after it by a word or two.
 #: A figure too large for an "m" glued beside it to be metres: in billions, or a count of 100,000 or more.
 _LARGE = (r"(?:\d[\d,.]*\s?(?:bn|tn|billion|trillion)\b|[1-9]\d{0,2}(?:,\d{3}){2,}(?![\d,.]\d)"
           r"|[1-9]\d{2},\d{3}(?![\d,.]\d))")
+#: Such a figure with no currency before it ("3.81bn", "1.2 billion", "812,440"), joined to the figure
+#: before or after it by a word or a few.
 _BILLIONS_AFTER: Final = re.compile(
     rf"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:(?:to|from|of|and|or|against|versus)\s+)?{_LARGE}"
 )

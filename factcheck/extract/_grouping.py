@@ -591,6 +591,9 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _other_labels(text, end, start) or _opens_on_a_span(text, end, start))
 
 
+#: How far back in a sentence :func:`_sentence_start` reads.
+_GROUP_REACH: Final = 300
+_WORD: Final = re.compile(r"[a-z]+")
 #: Words that say which of two sides a figure is of: a sentence with one, and another with the other,
 #: speak of two groups ("of the female candidates …", "of the male candidates …"; "votes for …",
 #: "votes against …"). Each word's side, keyed by what the sides divide.
@@ -671,10 +674,6 @@ def _label(text: str, line_start: int, pos: int) -> str:
         return ""
     return " ".join(line[:colon].lower().split())
 
-
-#: How far back in a sentence :func:`_groups_said` reads.
-_GROUP_REACH: Final = 300
-_WORD: Final = re.compile(r"[a-z]+")
 
 _TWO_YEARS: Final = (", but each year dates another figure of its sentence: two periods compared, said in "
                      "the same words")
