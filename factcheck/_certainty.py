@@ -141,6 +141,8 @@ def review_failure(rule: CompiledRule, binding: Binding, finding: Finding) -> Fi
 
 #: Kinds whose round figures ("$300 million", "1,500 jobs") a writer may have rounded further.
 _ROUNDABLE = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.CHANGE})
+#: The least figure whose round hundreds ("92,400 speakers") may be a rounding, as round thousands may be.
+_LARGE = 10_000
 #: Scale words to write a figure at a coarser step, smallest first.
 _SCALE_WORDS = ((10**3, "thousand"), (10**6, "million"), (10**9, "billion"), (10**12, "trillion"))
 
@@ -151,8 +153,9 @@ def _round_figures(rule: CompiledRule, binding: Binding) -> list[str]:
     "fell $300 million" may be exact to the million or rounded to the hundred
     million, and "5,000 jobs" may be rounded to the thousand; the text allows
     either. ("20 of the 50 patients" are counted: only figures with a scale
-    word or three zeros are read so.) A failure must hold for every value the
-    text allows, so an extracted figure ending in zeros is read once more at
+    word or three zeros, or of five digits or more with two ("92,400
+    speakers"), are read so.) A failure must hold for every value the text
+    allows, so an extracted figure ending in zeros is read once more at
     the step of its last non-zero digit. A figure a person wrote in a claims
     file is exact as written.
     """
@@ -180,7 +183,8 @@ def _rounded(claim: Claim) -> Claim | None:
         return None
     if "." in claim.value or stated.step < 1 or stated.value == 0 or stated.value.denominator != 1:
         return None  # "1.20 million": a zero after the point is written on purpose
-    if stated.step == 1 and stated.value % 1000 != 0:
+    hundreds = abs(stated.value) >= _LARGE and stated.value % 100 == 0
+    if stated.step == 1 and stated.value % 1000 != 0 and not hundreds:
         return None  # "20 of the 50 patients", "180 cases": small round counts are counted, not rounded
     step = stated.step
     while stated.value % (step * 10) == 0:

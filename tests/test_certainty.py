@@ -203,6 +203,8 @@ def test_a_round_figure_still_fails_when_no_rounding_of_it_holds(tmp_path: Path)
         # 512 / 482 is up 6.224%: 6.3% needs the levels rounded (511.5 / 482.5 is 6.01%, 512.5 / 481.5 6.44%)
         ("The small-cap index rose {}% to 512 points from 482 points in May.", "6.3", "9.3",
          "measure rounded to the point"),
+        # 63,700 to 58,100 is a fall of 8.79%: 8.9% needs the two rounded to the hundred (63,750 to 58,050)
+        ("Members fell by {} percent, from 63,700 members to 58,100.", "8.9", "9.9", "rounded to its last"),
     ],
 )
 def test_a_failure_another_reading_of_the_figures_clears_is_a_review(

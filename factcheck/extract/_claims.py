@@ -116,6 +116,10 @@ _YEAR_CONTEXT = re.compile(
     + r"|\b((?:19|20)\d\d)['’]s\b",
     re.IGNORECASE,
 )
+#: A sentence opening on a year that a verb says is the time it speaks of: "2016 saw …", "2023 was …".
+_YEAR_OPENING = re.compile(
+    r"\s*((?:19|20)\d\d)\s+(?:saw|was|brought|marked|had|became|proved|ended|began|recorded)\b", re.IGNORECASE
+)
 #: Words after an amount that make it one per unit ("$1.20 per share", "£12 a head"): no whole of amounts.
 _PER_UNIT = re.compile(r"\s+(?:per|a|an|each)\s+(?:share|head|person|capita|unit|item)\b", re.IGNORECASE)
 #: A year stated right after the figure ("1,786 persons in 2013"); matched at the figure's end.
@@ -261,6 +265,9 @@ def _sentence_years(text: str, start: int, end: int, first_year: int) -> list[tu
     after "in " (most) is matched there first: no match for it can start before "in"."""
     found: list[tuple[int, str, int | None]] = []
     at, year = start, first_year
+    opening = _YEAR_OPENING.match(text, start, end) if first_year - start < 8 else None
+    if opening is not None:  # "2016 saw 304,126 grants": the year the sentence is about
+        found.append((opening.start(1), opening.group(1), None))
     while True:
         m = _YEAR_CONTEXT.match(text, year - 3, end) \
             if year - 3 >= at and text[year - 3 : year].lower() == "in " else None
@@ -2528,7 +2535,8 @@ def _infer_subsets(
         if whole is not None and _plural(figures[whole].noun or "") and f.noun == figures[whole].noun:
             w = figures[whole]
             doubt = _elliptical_whole(text, figures, f, w, layout) or (
-                ALIKE_PARTS if alike[(f.measures, f.period, f.section)] > 1 else None)
+                ALIKE_PARTS if alike[(f.measures, f.period, f.section)] > 1 else None) or (
+                WHOLE_SAID_LATER if w.start > f.end else None)
             if doubt is not None:
                 how = f"inferred from the nouns ({f.measures} within {w.measures}), but {doubt}"
                 certain = False
@@ -2547,6 +2555,11 @@ def _infer_subsets(
             relations.append(Relation("part_of", g[0], whole, how, certain))
 
 
+#: Why a part read by its noun is only a guess when the count of the noun is stated after it: a text states
+#: a whole before it breaks it down, so one stated after may be of something else ("2835 grants" of one
+#: firm, paragraphs after "304,126 utility patent grants" of the year; "Six countries" of "18 countries").
+WHOLE_SAID_LATER = ("the only count of the noun is stated after the part, not before it: it may be a count "
+                    "of something else")
 #: Words before a noun that name no kind of it: "9,000 extra teachers" are more teachers, not some of them.
 _NOT_NARROWING: Final = frozenset({"extra", "additional", "more", "further", "fewer", "total"})
 #: Why a part read by its noun is only a guess when another figure of its noun and period differs from it.

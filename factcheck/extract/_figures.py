@@ -1082,10 +1082,11 @@ def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, t
             return None, ()
     mods: list[str] = []
     gap_start = 0
-    breaks = after.find("\n\n", 0, 60) != -1  # the words are read within 60 characters; most hold no break
+    breaks = after.find("\n", 0, 60) != -1  # the words are read within 60 characters; most hold no break
     for wm in itertools.islice(_WORD.finditer(after, 0, 60), 5):
-        if breaks and after.find("\n\n", gap_start, wm.start()) != -1:
-            break  # "2 million mark\n\nTourism arrivals": the next paragraph is not the noun's
+        if breaks and (after.find("\n\n", gap_start, wm.start()) != -1
+                       or _LINE_OPENING_ON_A_FIGURE.search(after, gap_start, wm.start())):
+            break  # "2 million mark\n\nTourism arrivals", "18 lung\n10 heart": another paragraph, line item
         gap_start = wm.end()
         w = wm.group()
         lw, role, plural = _WORD_ROLES.get(w) or _word_role(w)
@@ -1114,6 +1115,8 @@ def _counted_noun(noun: str, mods: tuple[str, ...], next_word: str | None) -> tu
     return noun, mods
 
 
+#: A line break and a figure opening the next line ("18 lung\n10 heart"): the line is an item of its own.
+_LINE_OPENING_ON_A_FIGURE: Final = re.compile(r"\n[ \t•*-]*\d")
 #: A word first in the text, as ``_WORD`` reads it, and the plural noun ``_COMPOUND_HEAD`` may find after it.
 _LEAD_WORDS: Final = re.compile(r"([A-Za-z][\w'’-]*)(?: ([A-Za-z][a-z]+)\b(?![-'’]))?")
 #: What a word is to :func:`noun_phrase`: one that ends the phrase (a stop word, a mark), a possessor, a
@@ -2011,6 +2014,8 @@ class _Scanner:
             return  # the second of "649/650 seats" is a figure; the tail of "222-2222/2222" is not
         if self.text[end : end + 1] == "/" and _DAY_MONTH_YEAR_AFTER.match(self.text, end):
             return  # the day or month that opens a date in digits: "9/12/97", "28/02/2021"
+        if self.text[end : end + 2] in _DECIMALS_LOST:
+            return  # "fell by 9.%", "up 54.4.%": a misprint, whose value is not known for sure
         if self.text[start - 1 : start] == "." and not self.text[start - 2 : start - 1].isalpha():
             if not token.isdigit():
                 return
@@ -2936,6 +2941,8 @@ _PAGES_BEFORE: Final = re.compile(r"\([^()]*(?:;|\bpp?\.)\s?$")
 _DAY_MONTH_YEAR_AFTER: Final = re.compile(r"/\d{1,2}/(?:\d{4}|\d{2})(?!\d|/\d)")
 #: An identifier after "#" and a mark inside it, before more of its digits: "#97-" of "#97-10".
 _HASH_CODE_BEFORE: Final = re.compile(r"#\w+(?:[-/.]\w+)*[-/.]$")
+#: A decimal mark right before a percent sign, a misprint: digits missing or a stray mark ("9.%", "54.4.%").
+_DECIMALS_LOST: Final = frozenset({".%", ",%"})
 #: A count before a slash that may be followed by its whole: "649/" standing on its own.
 _WHOLE_AFTER_SLASH: Final = re.compile(r"(?:^|[\s(])\d{1,3}(?:,\d{3})*/$")
 _UNIT_LEAD: Final = re.compile(r"(?:,|\bin|\()\s*$")

@@ -588,7 +588,8 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
             or _under_another_heading(text, end, start)
             or _another_period_between(text, end, start) or _of_other_groups(text, end, start)
-            or _other_labels(text, end, start) or _opens_on_a_span(text, end, start))
+            or _other_labels(text, end, start) or _opens_on_a_span(text, end, start)
+            or _opens_on_some_of_them(text, end, start))
 
 
 #: How far back in a sentence :func:`_sentence_start` reads.
@@ -645,6 +646,29 @@ def _opens_on_a_span(text: str, end: int, start: int) -> str:
     return _OPENS_ON_A_SPAN.format(" ".join(opening.group().split()))
 
 
+#: A sentence opening on a number of places or groups it speaks of: "In five states, …", "Across 12
+#: districts …", "In most regions, …": what it states holds in those, not in the whole.
+_SOME_OF_THEM: Final = re.compile(
+    r"\s*(?:in|across|among|at)\s+(?:\d{1,3}(?:,\d{3})*(?![\d,])"  # a count, never a year ("In 2024, …")
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a\s+(?:few|dozen|handful\s+of)|several|some|many|most|half\s+of\s+the|all\s+but\s+\w+)"
+    r"\s+(?:of\s+the\s+)?[a-z]+s\b",
+    re.IGNORECASE,
+)
+_OPENS_ON_SOME: Final = (", but one of the two sentences opens on some places or groups only ({!r}) and the "
+                         "other does not")
+
+
+def _opens_on_some_of_them(text: str, end: int, start: int) -> str:
+    """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): one's
+    sentence opens on a number of places or groups ("In six provinces, turnout topped 70 per cent"), the
+    other's on none: a figure of those, and one of the whole."""
+    earlier = _SOME_OF_THEM.match(text, _sentence_start(text, end))
+    later = _SOME_OF_THEM.match(text, _sentence_start(text, start))
+    opening = later if earlier is None else earlier if later is None else None
+    return _OPENS_ON_SOME.format(" ".join(opening.group().split())) if opening is not None else ""
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence (or clause after a semicolon, or line) holding ``pos`` starts, read back at most
     :data:`_GROUP_REACH` characters."""
@@ -656,23 +680,39 @@ def _sentence_start(text: str, pos: int) -> int:
 _OTHER_LABELS: Final = ", but each stands on a line of its own label ({!r} / {!r}): two items"
 #: What may follow a label's colon on its line besides the figure: "Adult males: 161".
 _JUST_A_FIGURE: Final = re.compile(r"[\s\d.,%$€£+()-]*")
+#: A line that is a label and a figure with no colon between ("Permit income 55,800"): a row of a table
+#: set as lines. The label is words only, no sentence: a line of prose ends on a mark, not on its figure.
+_LABEL_THEN_FIGURE: Final = re.compile(r"(?P<label>[^\W\d][^\d\n.!?:;]*?)\s+(?:[\d$€£+(-][\d.,%$€£+()-]*)?")
+#: What ends a line from a mention on: the rest of its figure and spaces, then a line break or the text's end.
+_FIGURE_ENDS_LINE: Final = re.compile(r"[ \t\d.,%$€£+()-]*(?:\n|$)")
 
 
 def _other_labels(text: str, end: int, start: int) -> str:
     """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): each
-    closes a line "label: figure", and the labels differ ("Adult males: 161", "Young males: 45").
-    ``end`` is where the earlier mention ends, ``start`` where the later starts."""
+    closes a line "label: figure" or "label figure", and the labels differ ("Adult males: 161", "Young
+    males: 45"; "Permit income 55,800", "Total income 750,000"). ``end`` is where the earlier mention
+    ends, ``start`` where the later starts."""
     a = _label(text, text.rfind("\n", 0, end) + 1, end)
+    if a and not _label_ends_line(text, end):
+        a = ""
     b = _label(text, text.rfind("\n", 0, start) + 1, start)
+    if b and not _label_ends_line(text, start):
+        b = ""
     return _OTHER_LABELS.format(a, b) if a and b and a != b else ""
+
+
+def _label_ends_line(text: str, pos: int) -> bool:
+    """Does the line of the mention at ``pos`` (its start or its end) end with that mention?"""
+    return _FIGURE_ENDS_LINE.match(text, pos) is not None
 
 
 def _label(text: str, line_start: int, pos: int) -> str:
     line = text[line_start:pos]
     colon = line.rfind(":")
-    if colon < 0 or not _JUST_A_FIGURE.fullmatch(line, colon + 1):
-        return ""
-    return " ".join(line[:colon].lower().split())
+    if colon >= 0 and _JUST_A_FIGURE.fullmatch(line, colon + 1):
+        return " ".join(line[:colon].lower().split())
+    bare = _LABEL_THEN_FIGURE.fullmatch(line)
+    return " ".join(bare.group("label").lower().split()) if bare is not None else ""
 
 
 _TWO_YEARS: Final = (", but each year dates another figure of its sentence: two periods compared, said in "
@@ -683,13 +723,15 @@ _DATED: Final = frozenset({
 })
 
 
-def _two_years(figures: Sequence[Figure], j: int, i: int) -> str:
+def _two_years(figures: Sequence[Figure], said: Sequence[int], i: int) -> str:
     """Why two years said alike, of different values, may be two figures ("" if nothing says so): "In 2008,
     the total was 344,573. In 2018, the total was 303,185." sets two periods side by side, where "he
-    published it in 1895 … he published it in 1897" states one year twice."""
-    if figures[j].kind is not kinds.YEAR or figures[i].kind is not kinds.YEAR:
+    published it in 1895 … he published it in 1897" states one year twice. ``said`` are the mentions of
+    the earlier year: one dating another figure is enough, whichever the words were alike with."""
+    if figures[i].kind is not kinds.YEAR or not _dates_another(figures, i):
         return ""
-    return _TWO_YEARS if _dates_another(figures, j) and _dates_another(figures, i) else ""
+    dated = any(figures[j].kind is kinds.YEAR and _dates_another(figures, j) for j in said)
+    return _TWO_YEARS if dated else ""
 
 
 def _dates_another(figures: Sequence[Figure], i: int) -> bool:
@@ -770,6 +812,8 @@ _HEADING: Final = re.compile(r"[A-Z][A-Za-z'&/-]*(?:[ ][A-Za-z'&/()-]+){0,5}:?")
 #: Headings over figures said again: a summary restates, it heads no other group.
 _RESTATING_HEADINGS: Final = frozenset({"summary", "overview", "highlights", "in brief", "at a glance",
                                         "key figures", "key facts", "in summary"})
+#: Marks that may open a heading line set as a list item ("- Finland", "• Drug seizures").
+_BULLETS: Final = "•*-– \t"
 #: Lines read up from a figure's line for the heading it stands under.
 _HEADING_REACH: Final = 12
 
@@ -783,7 +827,7 @@ def _heading_above(text: str, line_start: int) -> bool:
         line = text[above_start : line_start - 1].strip()
         if not line:
             return False
-        if _HEADING.fullmatch(line):
+        if _HEADING.fullmatch(line.lstrip(_BULLETS)):
             return True
         line_start = above_start
     return False
@@ -801,8 +845,9 @@ def _under_another_heading(text: str, end: int, start: int) -> str:
     if not indent and _heading_above(text, text.rfind("\n", 0, end) + 1):
         first = text.find("\n", end) + 1  # the lines after the earlier mention's, up to the later's
         for line in text[first:line_start].splitlines() if 0 < first < line_start else ():
-            if _HEADING.fullmatch(line.strip()) and line.strip().lower() not in _RESTATING_HEADINGS:
-                return _UNDER_A_HEADING_LINE.format(line.strip())  # "Lorry checks" on a line of its own
+            heading = line.strip().lstrip(_BULLETS)
+            if _HEADING.fullmatch(heading) and heading.lower() not in _RESTATING_HEADINGS:
+                return _UNDER_A_HEADING_LINE.format(heading)  # "Lorry checks" on a line of its own; "- Spain"
     pos = text.find("\n", end)
     while indent and 0 <= pos < line_start - 1:
         nxt = text.find("\n", pos + 1)
@@ -1046,21 +1091,23 @@ _PARALLEL_LINES: Final = (", but each stands in a line opening on its own figure
 def _parallel_lines(text: str, figures: Sequence[Figure], a: int, b: int) -> str:
     """Why two figures said alike but of different values may be two figures ("" if nothing says so):
     "71.4% of calls of the first kind were answered in time, down from 73.9% …" and "56.8% of calls of
-    the second kind …, down from 60.5% …", each a line of a list that opens on a figure of its own."""
+    the second kind …, down from 60.5% …", each a line of a list that opens on a figure of its own, or on
+    the same words and a figure of its own."""
     lo, hi = figures[a], figures[b]
     if "\n" not in text[lo.end : hi.start]:
         return ""
     if _heads_a_block(text, lo) and _heads_a_block(text, hi):
         return _BLOCK_HEADS
-    openers = []
+    openers, labels = [], []
     for f in (lo, hi):
         line = text.rfind("\n", 0, f.start) + 1
         first = next((g for g in figures if line <= g.start < f.start), None)
-        if first is None or text[line : first.start].strip(" \t-•*") or first.unit != f.unit:
+        if first is None or first.unit != f.unit:
             return ""
         openers.append(first)
-    if openers[0].value == openers[1].value:
-        return ""
+        labels.append(" ".join(text[line : first.start].strip(" \t-•*").lower().split()))
+    if openers[0].value == openers[1].value or labels[0] != labels[1]:
+        return ""  # lines alike up to their first figure ("First half of 2017: …", "First half of 2016: …")
     return _PARALLEL_LINES.format(*(text[o.start : o.end] for o in openers))
 
 
@@ -1300,7 +1347,7 @@ def groups(
                     _values_apart(text, words[1], frame, said_last, f.start)
                     or _parallel_lines(text, figures, g.figures[-1], i)
                     or _changes_of_other_levels(figures, g.figures[-1], i)
-                    or _two_years(figures, g.figures[-1], i)
+                    or _two_years(figures, g.figures, i)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
@@ -1585,7 +1632,7 @@ def _restatement_without_noun(
                 _values_apart(text, frames[j], frames[i], said_last, f.start)
                 or _parallel_paragraphs(text, figures, j, i) or _parallel_lines(text, figures, j, i)
                 or _compared_with_other_figures(text, figures, j, i)
-                or _changes_of_other_levels(figures, j, i) or _two_years(figures, j, i)
+                or _changes_of_other_levels(figures, j, i) or _two_years(figures, g.figures, i)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
                                            frames[i].names):

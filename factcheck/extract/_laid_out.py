@@ -90,6 +90,8 @@ def laid_out_changes(
             start, end = layout.sentence_bounds(sentence, len(text))
             if text.count("|", start, end) >= 3:
                 first, second, change = members[-3:]
+                if len(members) >= 4 and _change_in_both_forms(text, figures[second], figures[change]):
+                    first, second = members[-4:-2]  # "| $6,480 | $5,830 | – $650 (– 10.0%) |"
                 periods, cells = _header(text, start)
                 if not any(_percent_header(text, figures[j], start, cells) for j in (first, second)):
                     # "| 2023 | 2024 | % since 2015 | % since 2023 |": the last three cells hold no level
@@ -115,6 +117,13 @@ def laid_out_changes(
             if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
                 _, end = layout.sentence_bounds(sentence, len(text))
                 link(members[0], two[0], one[0], figures[one[0]].start, end, "layout")
+
+
+def _change_in_both_forms(text: str, amount: Figure, percent: Figure) -> bool:
+    """Does a cell hold a change twice, as an amount with its sign and as a percentage ("– $650 (– 10.0%)")?
+    Then the amount is no level of the row: the two levels are in the cells before it."""
+    return "|" not in text[amount.end : percent.start] and (
+        amount.sign is not None or _SIGN.search(text, max(0, amount.start - 2), amount.start) is not None)
 
 
 #: Why a table row's change is linked only as a guess: which column is the later one is not said.

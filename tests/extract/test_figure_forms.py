@@ -172,6 +172,12 @@ def test_the_last_of_two_plural_nouns_is_what_a_figure_counts(
     assert noun_phrase(phrase.split(" ", 1)[1]) == (noun, modifiers)
 
 
+def test_a_counted_noun_is_read_within_its_line_when_the_next_line_opens_on_a_figure() -> None:
+    text = "Transplants in 2022\n\n17 lung\n9 heart\n6 pancreas\n"
+    assert [q for q, _, _, _ in _figures(text)] == ["2022", "17", "9", "6 pancreas"]  # "lung": no plural
+    assert noun_phrase("brick\nhomes were built") == ("homes", ("brick",))  # a phrase wrapped over two lines
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "want"),
     [

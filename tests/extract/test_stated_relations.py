@@ -33,6 +33,21 @@ def test_a_wrong_change_in_a_table_row_fails(tmp_path: Path) -> None:
     assert [r.rule for r in _failures(tmp_path, text)] == ["change-matches-figures"]
 
 
+def test_a_change_given_as_an_amount_and_a_percentage_in_one_cell_is_between_the_cells_before(
+    tmp_path: Path,
+) -> None:
+    text = ("Spending per pupil | 2021 | 2022 | 2023 | 2022-23 change |\n"
+            "Primary | $6,210 | $6,480 | $5,830 | – $650 (– 10.0%) |\n"
+            "Secondary | $8,900 | $9,120 | $9,940 | + $820 (+ 9.0%) |\n")
+    assert _failures(tmp_path, text) == []
+    by_id = extract_claims(text).by_id()
+    changes = [c for c in by_id.values() if c.kind.value == "change" and c.unit == "percent"]
+    assert {(by_id[c.change_of or ""].value, by_id[c.baseline or ""].value) for c in changes} == {
+        ("5,830", "6,480"), ("9,940", "9,120")}
+    wrong = text.replace("(+ 9.0%)", "(+ 7.0%)")
+    assert [r.rule for r in _failures(tmp_path, wrong)] == ["change-matches-figures"]
+
+
 def test_a_figure_its_change_and_last_years_figure_stacked_in_lines(tmp_path: Path) -> None:
     text = "Key figures\n\nNet cash\n£ million\n£61.2m\n+21.4%\n2023: £50.4m\n"
     assert _failures(tmp_path, text) == []
@@ -184,6 +199,13 @@ def test_a_baseline_year_after_a_grouped_number_is_not_inherited_by_later_senten
     periods = {c.value: c.period for c in extract_claims(text).claims if c.kind.value == "count"}
     assert periods["4088"] == "2023"
     assert periods["11921"] == "2022"
+
+
+def test_a_year_a_sentence_opens_on_as_its_subject_is_its_period() -> None:
+    text = ("The agency ran 8,010 checks in 2021.\n"
+            "2022 saw 9,340 checks at the border, and 2023 was calmer.")
+    periods = {c.value: c.period for c in extract_claims(text).claims if c.kind.value == "count"}
+    assert periods == {"8010": "2021", "9340": "2022"}
 
 
 def test_a_span_of_years_is_not_read_as_its_first_year() -> None:
