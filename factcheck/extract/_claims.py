@@ -1506,6 +1506,28 @@ def _a_count_of_places_before(text: str, figures: Sequence[Figure], candidates: 
     return PLACES_BEFORE_PARTS.format(text[where.start() : nearest.end]) if where is not None else ""
 
 
+#: "which includes" and the words up to the part: a relative clause, said of the noun right before it.
+_RELATIVE_INCLUDES = re.compile(
+    r"\b(?:which|that)\s+(?:includes|included|include|comprises|comprised)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Words between a count and "which" beyond which "which" is said of something named after the count.
+_WORDS_TO_WHICH = 4
+INCLUDED_BY_A_THING_NAMED_AFTER = ("a part after 'which includes', said of what is named between it and "
+                                   "the count before ({!r}), not of the count: a guess")
+
+
+def _included_by_a_thing_named_after(text: str, whole: Figure, part: Figure) -> str:
+    """Why the count before a part may not be its whole ("" if nothing says so): in "760 officers serve
+    with the monitoring mission in the east, which includes five nations", "which" is said of the
+    mission, named after the count, not of the count."""
+    relative = _RELATIVE_INCLUDES.search(text, whole.end, part.start)
+    if relative is None:
+        return ""
+    named = text[whole.end : relative.start()].strip(" ,")
+    return INCLUDED_BY_A_THING_NAMED_AFTER.format(named) if len(named.split()) > _WORDS_TO_WHICH else ""
+
+
 def _part_of_nearest(text: str, figures: Sequence[Figure], i: int, counts: list[int], whole: int) -> Relation:
     """Figure ``i`` a part of the nearest count before it ("including 30 foreigners"), certain when close."""
     certain = _close(text, figures, whole, i, allow={j for j in counts if figures[j].cue == "part"})
@@ -1568,7 +1590,8 @@ def _part_whole(
             _people_before_a_count_of_things(words_before, f, figures, candidates, f.sentence)
             or _a_count_of_places_before(text, figures, candidates, f.sentence)
             or (INCLUDED_BY_ANOTHER_SUBJECT
-                if _ANOTHER_SUBJECT_INCLUDED.search(text, figures[nearest.b].end, f.start) else ""))
+                if _ANOTHER_SUBJECT_INCLUDED.search(text, figures[nearest.b].end, f.start) else "")
+            or _included_by_a_thing_named_after(text, figures[nearest.b], f))
         if other:
             return Relation("part_of", i, nearest.b, other, False)
         return nearest

@@ -1192,6 +1192,9 @@ _PERCENT_LIST_GAP: Final = re.compile(r"\s*(?:,|and|to|,\s*and)\s*")
 #: Words before a year and a noun that make the year name the noun's period ("with 2018 sales of", "the 2019
 #: results"), not a count of it.
 _BEFORE_A_YEARS_NOUN: Final = frozenset({"the", "its", "their", "his", "her", "our", "with", "whose", "and"})
+#: Nouns after a year that are always that year's, never counted: "2002 levels", "in 2015 prices".
+_A_YEARS_NOUNS: Final = frozenset({
+    "levels", "prices", "figures", "terms", "values", "standards", "estimates"})
 #: A noun after a year that a figure after "of" measures: the year names its period ("2022 sales of $12bn").
 _NOUN_OF_A_FIGURE: Final = re.compile(r" [a-z]+(?: [a-z]+)? of (?:[$€£¥₹]|US\$|\d)")
 #: Why a count is read as the rate before it: "the 14 deaths" after "12 deaths for every 1,000 births".
@@ -1214,7 +1217,7 @@ def _word_then_space(text: str) -> str | None:
 
 _SPACE_CAPITAL: Final = re.compile(r" [A-Z]")
 _LOWER_LETTER: Final = re.compile(r"[a-z]")
-_ITEM_MARK: Final = re.compile(r"\.\s|\)\s")
+_ITEM_MARK: Final = re.compile(r"\.\s|\)\s|[-–]\s")  # "1. ", "1) ", "1- ": a list item's number
 _ONE_OR_TWO_DIGITS: Final = re.compile(r"\d{1,2}")
 _LETTER_END: Final = re.compile(r"[A-Za-z]\s?$")
 _REFERENCE_GAP: Final = re.compile(r"\s*(?:,|and|&|,\s*and|-|–|to)\s*")
@@ -1814,17 +1817,21 @@ class _Scanner:
         return False
 
     def _period(self, start: int, end: int, num: str) -> bool:
-        """ "2013-14", "2016/17", "2018/2019": one period, read as its first year (``num`` is one)."""
+        """ "2013-14", "2016/17", "2018/2019": one period, read as its first year (``num`` is one); "2008–17",
+        "2001-2019": a span of years, read as no figure."""
         if self.text[end : end + 1] not in ("-", "–", "/"):
             return False  # what the pattern starts with: most years are followed by a space or a mark
         pm = _PERIOD_TAIL.match(self.text[end : end + 6])
         if pm is None:
             return False
         tail = pm.group(1)
-        if len(tail) == 2 and int(tail) != (int(num) + 1) % 100:
-            return False
-        if len(tail) == 4 and int(tail) != int(num) + 1:
-            return False
+        later = int(tail) > (int(num) % 100 if len(tail) == 2 else int(num))
+        following = (int(num) + 1) % 100 if len(tail) == 2 else int(num) + 1
+        if int(tail) != following:
+            if not later or self.text[end] == "/":
+                return False
+            self.consumed_until = end + pm.end()  # "2008–17": a span of years, no one year to check
+            return True
         self.consumed_until = end + pm.end()
         self.add(Figure(start, end + pm.end(), num, _YEAR))
         return True
@@ -2281,6 +2288,7 @@ class _Scanner:
                 # "some 2012 payments" where counts read "2,472"; a round "2000 cases" stays a count
                 or (self.groups_thousands and not num.endswith("00"))
                 or word in _BEFORE_A_YEARS_NOUN  # "with 2018 sales of $31 billion": the year's sales
+                or np[0] in _A_YEARS_NOUNS  # "down 10% on 2002 levels": the levels of that year
                 or (qualifier == "exact" and _NOUN_OF_A_FIGURE.match(rest) is not None)  # "2022 sales of $1m"
             )
         ):

@@ -1098,6 +1098,8 @@ def _parallel_lines(text: str, figures: Sequence[Figure], a: int, b: int) -> str
         return ""
     if _heads_a_block(text, lo) and _heads_a_block(text, hi):
         return _BLOCK_HEADS
+    if _a_question_line(text, lo) and _a_question_line(text, hi):
+        return _TWO_QUESTIONS
     openers, labels = [], []
     for f in (lo, hi):
         line = text.rfind("\n", 0, f.start) + 1
@@ -1115,6 +1117,22 @@ _BLOCK_HEADS: Final = (", but each stands in the short first line of a block of 
                        "blocks ('Meeting report, May 3rd 2024' / '… May 9th 2024'), not one figure again")
 #: The longest first line of a block read as its heading.
 _HEADING_LENGTH: Final = 60
+
+
+_TWO_QUESTIONS: Final = (", but each stands in a line of its own that asks a question ('How much … 2019?' / "
+                          "'… 2020?'): two questions of a list, not one figure again")
+
+
+#: The longest line read as a question of a list.
+_QUESTION_LENGTH: Final = 80
+
+
+def _a_question_line(text: str, f: Figure) -> bool:
+    """Does ``f`` stand in a short line of its own that ends on a question mark (an FAQ's question)?"""
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return line.endswith("?") and len(line) <= _QUESTION_LENGTH and "?" not in line[:-1]
 
 
 def _heads_a_block(text: str, f: Figure) -> bool:
