@@ -141,7 +141,7 @@ def review_failure(rule: CompiledRule, binding: Binding, finding: Finding) -> Fi
 
 #: Kinds whose round figures ("$300 million", "1,500 jobs") a writer may have rounded further.
 _ROUNDABLE = frozenset({ClaimKind.COUNT, ClaimKind.AMOUNT, ClaimKind.CHANGE})
-#: The least figure whose round hundreds ("92,400 speakers") may be a rounding, as round thousands may be.
+#: The least figure whose round hundreds ("64,300 speakers") may be a rounding, as round thousands may be.
 _LARGE = 10_000
 #: Scale words to write a figure at a coarser step, smallest first.
 _SCALE_WORDS = ((10**3, "thousand"), (10**6, "million"), (10**9, "billion"), (10**12, "trillion"))
@@ -153,13 +153,18 @@ def _round_figures(rule: CompiledRule, binding: Binding) -> list[str]:
     "fell $300 million" may be exact to the million or rounded to the hundred
     million, and "5,000 jobs" may be rounded to the thousand; the text allows
     either. ("20 of the 50 patients" are counted: only figures with a scale
-    word or three zeros, or of five digits or more with two ("92,400
-    speakers"), are read so.) A failure must hold for every value the text
-    allows, so an extracted figure ending in zeros is read once more at
-    the step of its last non-zero digit. A figure a person wrote in a claims
-    file is exact as written.
+    word or three zeros are read so; those of five digits or more with two,
+    "from 64,300 speakers to 61,800", when every count and amount of the
+    check is so written: a text that states "4,088" is not writing to the
+    hundred.) A failure must hold for every value the text allows, so an
+    extracted figure ending in zeros is read once more at the step of its
+    last non-zero digit. A figure a person wrote in a claims file is exact as
+    written.
     """
-    coarse = {c.id: r for c in binding.claims() if c.basis and (r := _rounded(c)) is not None}
+    claims = binding.claims()
+    in_hundreds = all(_in_hundreds(c) for c in claims
+                      if c.kind in _ROUNDABLE and c.unit not in ("percent", "points"))
+    coarse = {c.id: r for c in claims if c.basis and (r := _rounded(c, in_hundreds)) is not None}
     if not coarse or _still_fails(rule, binding, coarse):
         return []
     return [f"{c.stated!r} (rounding): a round figure may be rounded to its last non-zero digit "
@@ -173,8 +178,18 @@ def _still_fails(rule: CompiledRule, binding: Binding, reading: dict[str, Claim]
     return statuses is None or (bool(statuses) and all(s is Status.FAIL for s in statuses))
 
 
-def _rounded(claim: Claim) -> Claim | None:
-    """``claim`` read at the step of its last non-zero digit, if it ends in zeros."""
+def _in_hundreds(claim: Claim) -> bool:
+    """Is ``claim`` written as a whole number of hundreds (or with a scale word, "1.2 million")?"""
+    try:
+        stated = parse_number(claim.value)
+    except ValueError:
+        return False
+    return stated.step > 1 or (stated.value.denominator == 1 and stated.value % 100 == 0)
+
+
+def _rounded(claim: Claim, hundreds_ok: bool = False) -> Claim | None:
+    """``claim`` read at the step of its last non-zero digit, if it ends in zeros (two zeros of a figure of
+    five digits or more only when ``hundreds_ok``: the other figures of its check end in them too)."""
     if claim.kind not in _ROUNDABLE or claim.unit in ("percent", "points") or claim.qualifier != "exact":
         return None
     try:
@@ -183,7 +198,7 @@ def _rounded(claim: Claim) -> Claim | None:
         return None
     if "." in claim.value or stated.step < 1 or stated.value == 0 or stated.value.denominator != 1:
         return None  # "1.20 million": a zero after the point is written on purpose
-    hundreds = abs(stated.value) >= _LARGE and stated.value % 100 == 0
+    hundreds = hundreds_ok and abs(stated.value) >= _LARGE and stated.value % 100 == 0
     if stated.step == 1 and stated.value % 1000 != 0 and not hundreds:
         return None  # "20 of the 50 patients", "180 cases": small round counts are counted, not rounded
     step = stated.step

@@ -195,6 +195,16 @@ def test_a_round_figure_still_fails_when_no_rounding_of_it_holds(tmp_path: Path)
     assert [r.status for r in results] == [Status.FAIL]
 
 
+def test_round_hundreds_are_read_as_rounded_only_when_every_figure_of_the_check_is(tmp_path: Path) -> None:
+    # 3,031 of 12,900 is 23.496%: 24% holds only if 12,900 is rounded, and a text stating "3,031" is exact
+    text = "Of the 12,900 members, 3,031 (24%) voted for the merger."
+    (share,) = [r for r in _verify(tmp_path, text) if r.rule == "share-matches-counts"]
+    assert share.status is Status.FAIL
+    text = "Of the 50,300 members, 11,800 (24%) voted for the merger."  # 23.46%, or 23.58% of 11,850 / 50,250
+    (share,) = [r for r in _verify(tmp_path, text) if r.rule == "share-matches-counts"]
+    assert share.status is Status.INCONCLUSIVE
+
+
 @pytest.mark.parametrize(
     ("text", "clears", "fails", "why"),
     [

@@ -83,6 +83,7 @@ from factcheck.extract._lists import (
     listed_changes,
     share_lists,
 )
+from factcheck.extract._medal_tallies import medal_tallies
 from factcheck.extract._member_sections import member_sections
 from factcheck.extract._minus import defined_differences
 from factcheck.extract._most_in import member_and_nation, most_in_whole, world_totals
@@ -160,9 +161,10 @@ _CLOSES_A_LIST = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 _CHANGE_NOUN_WORDS = ("increase", "rise", "growth", "jump", "gain", "improvement", "decrease", "fall", "drop",
                       "decline", "reduction")
 #: A baseline's lead-in: "from", "than", "compared with/to", "against"; not the "from" of where things come
-#: from ("came from 96 towns", "drawn from 40 schools").
+#: from ("came from 96 towns", "drawn from 40 schools"), nor a "than" typed twice ("among more than than
+#: 1,800 firms": the hedge "more than").
 _SET_FROM = (r"\b(?:(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!drawn )(?<!hailing )(?<!arrived )from"
-             r"|than|compared\s+(?:with|to)|against)\s+")
+             r"|(?<!than )than(?!\s+than\b)|compared\s+(?:with|to)|against)\s+")
 _FROM_BEFORE = re.compile(
     rf"{_SET_FROM}(?:\w+\s+)?$"
     # "from last year's 2.1 million", "than the previous quarter's"
@@ -2104,6 +2106,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (_without_layout(listed_changes), 3),  # a total and two changes
     (colon_breakdowns, 3),  # a count and two items
     (totalled_lists, 3),  # two items and their total
+    (medal_tallies, 4),  # a count of medals and its gold, silver and bronze
     (changes_said_after, 2),  # a level, and a change the next sentence opens on
     (running_totals, 2),
     (comprised_wholes, 3),  # a whole and two items
@@ -2223,7 +2226,7 @@ def figures_to_claims(
                 kind = kinds.SHARE
             elif not levels_by_wording.isdisjoint(g):
                 if _over_a_hundred(first.value) and _REFERENCE_SUBJECT.search(
-                    text, max(0, first.start - 60), first.start
+                    text, max(0, first.start - _REFERENCE_REACH - 20), first.start
                 ):  # "the dam's level fell from 101.4% to 100.8%": of its capacity, which it may exceed
                     basis["kind"] = _basis(*_LEVEL_OF_A_REFERENCE)
                 else:  # "fell to 3.9% from 4.2%", "a drop of 0.3 points": a level, by its wording
@@ -2468,10 +2471,13 @@ _OF_A_REFERENCE_AFTER: Final = re.compile(
     rf"\s+of\s+(?:the|their|its|his|her|our|this|that)?\s*(?:[\w-]+\s+)?(?:{lx.REFERENCE_WORDS})\b",
     re.IGNORECASE,
 )
+#: How far before a level in percent its subject's reference or ratio is read: a subject may be long ("the
+#: mean ratio of bonus to base pay across the bank's senior staff in Europe dropped from 131%").
+_REFERENCE_REACH: Final = 100
 #: A reference level named before a level in percent, in its clause ("the dam's level fell from"):
 #: the percentage is of that reference (a capacity, a target), which a level may exceed.
 _REFERENCE_SUBJECT: Final = re.compile(
-    rf"\b(?:{lx.REFERENCE_WORDS}|ratio|coverage)\b(?:(?!\.\s)[^;:!?]){{0,40}}$", re.IGNORECASE
+    rf"\b(?:{lx.REFERENCE_WORDS}|ratio|coverage)\b(?:(?!\.\s)[^;:!?]){{0,{_REFERENCE_REACH}}}$", re.IGNORECASE
 )
 _LEVEL_OF_A_REFERENCE: Final = (
     "a level in percent over 100 whose subject names a reference level (a dam's level, a capacity, a "
@@ -2515,7 +2521,8 @@ def _noun_basis(noun: str | None) -> Basis:
 
 #: Words after a count's noun that narrow it ("41 251 assaults with intent to …"): not all of them.
 _QUALIFIED_AFTER: Final = re.compile(
-    r"\s+(?:with|who|whom|that|which|for|of|from|aged|involving|related|relating|linked|against|by)\b",
+    r"\s+(?:with|who|whom|that|which|for|of|from|aged|involving|related|relating|linked|against|by|on|about"
+    r"|concerning|regarding|covering)\b",
     re.IGNORECASE,
 )
 

@@ -589,7 +589,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _under_another_heading(text, end, start)
             or _another_period_between(text, end, start) or _of_other_groups(text, end, start)
             or _other_labels(text, end, start) or _opens_on_a_span(text, end, start)
-            or _opens_on_some_of_them(text, end, start))
+            or _opens_on_some_of_them(text, end, start) or _in_another_table(text, end, start))
 
 
 #: How far back in a sentence :func:`_sentence_start` reads.
@@ -667,6 +667,39 @@ def _opens_on_some_of_them(text: str, end: int, start: int) -> str:
     later = _SOME_OF_THEM.match(text, _sentence_start(text, start))
     opening = later if earlier is None else earlier if later is None else None
     return _OPENS_ON_SOME.format(" ".join(opening.group().split())) if opening is not None else ""
+
+
+_ANOTHER_TABLE: Final = (", but each stands in a table or at its foot, and text stands between the two "
+                          "tables ({!r}): two tables")
+
+
+def _in_another_table(text: str, end: int, start: int) -> str:
+    """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): each
+    stands in a table's row ("Oct 2016 | N/A | 6") or on the line under its rows ("Total: 46"), and a line
+    of text (a caption, a heading) stands between them, before the later table's rows: two tables, alike
+    in their labels, of two measures. ``end`` is where the earlier mention ends, ``start`` where the later
+    starts."""
+    first_end = text.find("\n", end)
+    later_start = text.rfind("\n", 0, start) + 1
+    if first_end < 0 or first_end >= later_start or not (_of_a_table(text, text.rfind("\n", 0, end) + 1)
+                                                          and _of_a_table(text, later_start)):
+        return ""
+    caption = ""
+    for line in text[first_end + 1 : later_start].splitlines():
+        if "|" in line and caption:
+            return _ANOTHER_TABLE.format(caption)
+        if "|" not in line and _WORD.search(line.lower()):
+            caption = line.strip()
+    return ""
+
+
+def _of_a_table(text: str, line_start: int) -> bool:
+    """Is the line at ``line_start`` a table's row, or the line right under one?"""
+    line_end = text.find("\n", line_start)
+    if "|" in text[line_start : line_end if line_end >= 0 else len(text)]:
+        return True
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start > 0 and "|" in text[above : line_start - 1]
 
 
 def _sentence_start(text: str, pos: int) -> int:
