@@ -2204,6 +2204,11 @@ class _Scanner:
             rm = None  # "rose from 20 to 30": two figures, not a range
         if rm is not None and sign_start is None and self._score(start, end, num, rm):
             return
+        if rm is not None and value == num and unit is None and (tm := _TO_ONE.match(rest)) is not None \
+                and not _SPAN_WORD_BEFORE.search(self.before(start, 12)):
+            self.consumed_until = end + tm.end()  # "a pay ratio of 57 to 1": one ratio, not a range
+            self.add(Figure(qual_start, end + tm.end(), num, _RATIO, qualifier, "times"))
+            return
         hi_reading = None
         if rm is not None:  # digits alone read the same in any marks: those of the text are not needed
             hi_reading = read_digits(rm.group("hi"), None if rm.group("hi").isdigit() else self.marks)
@@ -2949,6 +2954,14 @@ _PAGES_BEFORE: Final = re.compile(r"\([^()]*(?:;|\bpp?\.)\s?$")
 _DAY_MONTH_YEAR_AFTER: Final = re.compile(r"/\d{1,2}/(?:\d{4}|\d{2})(?!\d|/\d)")
 #: An identifier after "#" and a mark inside it, before more of its digits: "#97-" of "#97-10".
 _HASH_CODE_BEFORE: Final = re.compile(r"#\w+(?:[-/.]\w+)*[-/.]$")
+#: " to 1" after a figure, no scale or unit after it: "57 to 1", a ratio ("from 4 to 1" is read apart).
+_TO_ONE: Final = re.compile(
+    r"\s+to\s+1\b(?![.,]?\d|\s*(?:%|per\b|percent|pc\b|[mb]n?\b|k\b|thousand|million|billion|trillion|lakh|crore"
+    r"|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b))",
+    re.IGNORECASE,
+)
+#: Words right before a figure that make "N to M" the two ends of a span or a move, never a ratio.
+_SPAN_WORD_BEFORE: Final = re.compile(r"\b(?:from|between|of|aged|ages|by|to|and)\s+$", re.IGNORECASE)
 #: A decimal mark right before a percent sign, a misprint: digits missing or a stray mark ("9.%", "54.4.%").
 _DECIMALS_LOST: Final = frozenset({".%", ",%"})
 #: A count before a slash that may be followed by its whole: "649/" standing on its own.
