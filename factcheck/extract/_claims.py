@@ -1584,7 +1584,8 @@ def _part_whole(
     words_before = text[max(0, f.start - 40) : f.start]
     if may_hold_short(words_before, _PART_WORDS) and search_from(_PART_BEFORE, words_before, _PART_STARTS):
         candidates = [j for j in counts
-                      if figures[j].cue != "part" and not _A_MARK_AFTER.match(text, figures[j].end)]
+                      if figures[j].cue != "part" and not _A_MARK_AFTER.match(text, figures[j].end)
+                      and not _EVERY_BEFORE.search(text, max(0, figures[j].start - 8), figures[j].start)]
         if not candidates:
             return None
         nearest = _part_of_nearest(text, figures, i, counts, candidates[-1])
@@ -1639,6 +1640,7 @@ def _part_whole(
         and _COORDINATED.match(text[f.end : figures[nxt].start])
         and (between.strip() != "," or _group_word(text, f))
         and not opens_a_breakdown(text, figures[prev])  # "comprise 210 juniors, 250 adults and …"
+        and not _NET_BEFORE.search(text, max(0, w.start - 24), w.end)  # "a net fall of 14 (19 shut, 5 new)"
     ):
         listed = between.strip() in (":", "(")
         how = _wording(text, figures[prev].start, figures[nxt].end) if listed else (
@@ -1647,6 +1649,11 @@ def _part_whole(
     return None
 
 
+#: "every" right before a count: the base of a ratio ("two of every ten residents, including …"), no whole.
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+#: A net figure's lead: the items listed after it are its gross flows ("a net fall of 14 branches (19
+#: closures and 5 openings)"), one taken from the other, not parts within it.
+_NET_BEFORE = re.compile(r"\bnet\b", re.IGNORECASE)
 #: A sentence that opens on the figure before: "Of those, 1.7 million have been jobless …".
 #: After "Of those N [noun]": a comma and the next figure, a part of N ("Of those 186 members, 95 are").
 _RESTATED_WHOLE_THEN_PART = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*(?:some\s+|about\s+|around\s+)?\d")

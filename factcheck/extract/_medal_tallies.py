@@ -1,13 +1,15 @@
 """A medal tally and its gold, silver and bronze: "won 14 medals – six gold, four silver and four bronze".
 
 Every medal is gold, silver or bronze, so counts of the three colours listed
-together right after a count of medals add up to it: a list of parts that
-leaves nothing out, a sum that may fail. The tally is the count of medals
-(no colour of its own) that the list follows, in its sentence or in the one
-before ("Hungary has 491 medals. It has 175 gold, …"), with no other count
-between them; the three colours each once, one after the other. A list with
-a colour missing, or said of a part of the tally ("… of them in athletics:
-…"), is left as the parts within it read elsewhere.
+together, each once and in that order, add up to the count of medals they go
+with: a list of parts that leaves nothing out, a sum that may fail. That
+tally is the count the list closes on ("…, 39 bronze – Total: 243 Medals",
+"…, 6 bronze, 18 in total"), or else the count of medals (no colour of its
+own) the list follows with no other count between, in its sentence or in the
+one before when the list's sentence points back ("Hungary has 491 medals. It
+has 175 gold, …"). A list with a colour missing, another subject's ("… 31
+medals. And Peru took …"), or one narrowed to a part of the tally ("of which
+in wrestling …") is left as the parts within it read elsewhere.
 """
 
 from __future__ import annotations
