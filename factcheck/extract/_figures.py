@@ -1084,9 +1084,8 @@ def noun_phrase(after: str, *, singular_ok: bool = False) -> tuple[str | None, t
     gap_start = 0
     breaks = after.find("\n", 0, 60) != -1  # the words are read within 60 characters; most hold no break
     for wm in itertools.islice(_WORD.finditer(after, 0, 60), 5):
-        if breaks and (after.find("\n\n", gap_start, wm.start()) != -1
-                       or _LINE_OPENING_ON_A_FIGURE.search(after, gap_start, wm.start())):
-            break  # "2 million mark\n\nTourism arrivals", "18 lung\n10 heart": another paragraph, line item
+        if breaks and _PHRASE_BREAK.search(after, gap_start, wm.start()):
+            break  # "2 million mark\n\nTourism arrivals", "17 lung\n9 heart": another paragraph, line item
         gap_start = wm.end()
         w = wm.group()
         lw, role, plural = _WORD_ROLES.get(w) or _word_role(w)
@@ -1115,8 +1114,9 @@ def _counted_noun(noun: str, mods: tuple[str, ...], next_word: str | None) -> tu
     return noun, mods
 
 
-#: A line break and a figure opening the next line ("18 lung\n10 heart"): the line is an item of its own.
-_LINE_OPENING_ON_A_FIGURE: Final = re.compile(r"\n[ \t•*-]*\d")
+#: What ends a noun phrase between two of its words: a blank line (another paragraph), or a line break and a
+#: figure opening the next line ("17 lung\n9 heart": each line an item of its own).
+_PHRASE_BREAK: Final = re.compile(r"\n(?:\n|[ \t•*-]*\d)")
 #: A word first in the text, as ``_WORD`` reads it, and the plural noun ``_COMPOUND_HEAD`` may find after it.
 _LEAD_WORDS: Final = re.compile(r"([A-Za-z][\w'’-]*)(?: ([A-Za-z][a-z]+)\b(?![-'’]))?")
 #: What a word is to :func:`noun_phrase`: one that ends the phrase (a stop word, a mark), a possessor, a
@@ -1825,9 +1825,9 @@ class _Scanner:
         if pm is None:
             return False
         tail = pm.group(1)
-        later = int(tail) > (int(num) % 100 if len(tail) == 2 else int(num))
         following = (int(num) + 1) % 100 if len(tail) == 2 else int(num) + 1
         if int(tail) != following:
+            later = int(tail) > (int(num) % 100 if len(tail) == 2 else int(num))
             if not later or self.text[end] == "/":
                 return False
             self.consumed_until = end + pm.end()  # "2008–17": a span of years, no one year to check

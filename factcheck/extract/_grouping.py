@@ -725,22 +725,16 @@ def _other_labels(text: str, end: int, start: int) -> str:
     closes a line "label: figure" or "label figure", and the labels differ ("Adult males: 161", "Young
     males: 45"; "Permit income 55,800", "Total income 750,000"). ``end`` is where the earlier mention
     ends, ``start`` where the later starts."""
-    a = _label(text, text.rfind("\n", 0, end) + 1, end)
-    if a and not _label_ends_line(text, end):
-        a = ""
-    b = _label(text, text.rfind("\n", 0, start) + 1, start)
-    if b and not _label_ends_line(text, start):
-        b = ""
+    a, b = _label(text, end), _label(text, start)
     return _OTHER_LABELS.format(a, b) if a and b and a != b else ""
 
 
-def _label_ends_line(text: str, pos: int) -> bool:
-    """Does the line of the mention at ``pos`` (its start or its end) end with that mention?"""
-    return _FIGURE_ENDS_LINE.match(text, pos) is not None
-
-
-def _label(text: str, line_start: int, pos: int) -> str:
-    line = text[line_start:pos]
+def _label(text: str, pos: int) -> str:
+    """The label of the line that the mention at ``pos`` (its start or its end) closes; "" if the line goes
+    on after the mention or holds no label."""
+    if _FIGURE_ENDS_LINE.match(text, pos) is None:
+        return ""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
     colon = line.rfind(":")
     if colon >= 0 and _JUST_A_FIGURE.fullmatch(line, colon + 1):
         return " ".join(line[:colon].lower().split())
