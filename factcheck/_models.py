@@ -454,6 +454,9 @@ def _hedge(base: Interval, x: Fraction, q: Qualifier, widest: Fraction | None = 
     "nearly" widen by a tenth of the figure, but by no more than ``widest``
     (ten units of its last non-zero digit): a hedge widens a rounded figure,
     and "some 17,004", stated to the unit, was not rounded to the thousand.
+    "Nearly" keeps the rounded set's values below the figure when they reach
+    further: "nearly 2%" for 1.6% and "almost trebled" for 2.6 times say no
+    less than "2%" and "trebled" would.
     """
     match q:
         case Qualifier.EXACT:
@@ -469,6 +472,8 @@ def _hedge(base: Interval, x: Fraction, q: Qualifier, widest: Fraction | None = 
             )
         case Qualifier.NEARLY:
             lo = x - _capped(abs(x) * NEARLY_TOLERANCE, widest)
+            if base.lo is not None and base.lo < lo:  # "nearly 2%" allows what "2%" allows below 2
+                return Interval(base.lo, x, base.lo_closed, True, base.integer)
             return Interval(lo, x, True, True, base.integer)
         case Qualifier.OVER:
             return Interval(x, None, False, False, base.integer)

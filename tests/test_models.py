@@ -30,6 +30,9 @@ from tests.conftest import claim
         ("17,004", "count", "some", None, "[16994, 17014]"),
         ("17,400", "count", "some", None, "[16400, 18400]"),
         ("1,234.5", "amount", "nearly", None, "[1233.5, 1234.5]"),
+        # "nearly" never rules out what the bare figure allows below it: "2%" allows 1.6%
+        ("2", "percentage", "nearly", "percent", "[1.5, 2]"),
+        ("3", "change", "almost", "times", "[2.5, 3]"),
         ("12.5", "percentage", "about", "percent", "[11.2, 13.8]"),
         ("18", "age", "under", "year", "[0, 17]"),
         ("1.5", "age", "exact", "year", "[1.45, 1.55]"),

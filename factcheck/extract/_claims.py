@@ -560,6 +560,8 @@ def relate(
                 if certain and search_from(_OTHER_CLAUSE, text, _OTHER_CLAUSE_STARTS, figures[change].end,
                                            f.start):
                     certain = False  # "grew 11.4 per cent to Sh21.60 billion while loans rose from Sh9.2bn"
+                if certain and _a_clause_of_its_own(text[figures[change].end : f.start]):
+                    certain = False  # "sales are up 7%, and the average fare held steady from $4.10 to $4.12"
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
                 if certain and _FROM_A_YEAR.search(text, figures[change].end, f.start):
                     how, certain = BASE_YEAR_SAID, False  # "up 8% from 2019, and … compared to 512,000"
@@ -573,6 +575,12 @@ def relate(
                     how, certain = SCALE_DIFFERS, False  # "to KSh8.4 billion compared to KSh7.24"
                 if certain and (own := _A_MOVE_OF_ITS_OWN.search(text, figures[change].end, f.start)):
                     how, certain = A_MOVE_OF_ITS_OWN.format(own.group().strip()), False
+                if certain and _another_base(text, figures[change], f):
+                    how, certain = ANOTHER_BASE, False  # "up 9% year on year, … of the prior quarter"
+                if certain and target is not None and target < change \
+                        and _DASH.search(text, figures[target].end, figures[change].start) \
+                        and _DASH.search(text, figures[change].end, f.start):
+                    how, certain = AFTER_AN_ASIDE, False  # "63.5% – up 2.1 points – compared to 36.5%"
                 relations.append(Relation("baseline", change, i, how, certain))
                 continue
         if earlier and f.kind is kinds.PERCENTAGE and _also_changed(text, figures, i, earlier):
@@ -637,6 +645,8 @@ def relate(
                 how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
                 if certain and _points_of_a_level(f, figures[target]):
                     how, certain = POINTS_OF_A_LEVEL, False
+                if certain and _part_of_one_after_a_whole(f, figures[target]):
+                    how, certain = PART_OF_ONE, False
                 if certain and _a_total_after_a_list(text, figures, counts, i):
                     how, certain = TOTAL_AFTER_A_LIST, False
                 if certain and _changes_listed_respectively(text, figures, i):
@@ -1083,6 +1093,24 @@ def _another_statement(gap: str) -> bool:
     return not words or any(w.lower() not in _SAME_SUBJECT for w in words)
 
 
+#: Verbs that make the words after "and" a clause of its own, with the words before them its subject.
+_CLAUSE_VERBS = frozenset({
+    "is", "was", "were", "are", "has", "have", "had", "held", "stayed", "remained", "went", "moved", "rose",
+    "fell", "grew", "increased", "decreased", "declined", "jumped", "dropped", "climbed", "slipped", "edged",
+})
+
+
+def _a_clause_of_its_own(gap: str) -> bool:
+    """Does "and" in the gap open a clause with a subject and a verb of its own ("…, and the average fare
+    held steady from …"), not a phrase ("in May 2023 and the same month of 2024 from …")?"""
+    found = _AND.search(gap)
+    if found is None:
+        return False
+    words = [w.lower() for w in _GAP_WORD.findall(gap, found.end())]
+    verb = next((n for n, w in enumerate(words) if w in _CLAUSE_VERBS), None)
+    return verb is not None and verb > 0 and words[0] not in _SAME_SUBJECT
+
+
 #: Lists paired by "respectively" ("fell 20 and 10 percent to 400 and 900 respectively"): read figure by
 #: figure, the change is taken as of the level right after it, not the one in its place in the list. The
 #: last item may hold a decimal point or a thousands comma ("and 50.66 percent respectively").
@@ -1097,6 +1125,43 @@ RESPECTIVE_PAIRS = ("changes and levels listed 'respectively': each change goes 
 _A_MOVE_OF_ITS_OWN = re.compile(r",?\s+and\s+(?:was\s+|is\s+)?(?:up|down)\s+from\b", re.IGNORECASE)
 A_MOVE_OF_ITS_OWN = ("{!r} starts a move of its own between the change and the level: the level may be "
                      "that move's start, not the change's; a guess")
+#: A change measured over a year, and a figure of the period just before (a quarter, a month, a week) —
+#: or the other way round: each names its own base of comparison.
+_OVER_A_YEAR: Final = re.compile(
+    r"\b(?:year[\s-](?:on|over)[\s-]year|y-?o-?y|(?:from|than|on)\s+a\s+year\s+(?:earlier|ago|before))\b"
+    r"|\bsame\s+(?:quarter|month|week|period)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year\b", re.IGNORECASE)
+_OVER_A_SHORTER_SPAN: Final = re.compile(
+    r"\b(?:(?:previous|prior|preceding|last)\s+(?:quarter|month|week)"
+    r"|(?:quarter|month|week)[\s-](?:on|over)[\s-](?:quarter|month|week)|sequential(?:ly)?)\b", re.IGNORECASE)
+#: How far around a change and after its baseline their base of comparison is looked for.
+_BASE_REACH: Final = 40
+ANOTHER_BASE = ("the change and the figure it is set against name different bases of comparison (over a "
+                "year, over a shorter span): the figure may not be where the change started; a guess")
+
+
+def _another_base(text: str, change: Figure, baseline: Figure) -> bool:
+    """Do a change and a baseline after it name different bases ("sales, up 9% year on year, also beat
+    the 310 units sold over the prior quarter")?"""
+    around = text[max(0, change.start - _BASE_REACH) : change.end + _BASE_REACH]
+    after = text[baseline.end : baseline.end + _BASE_REACH]
+    return bool((_OVER_A_YEAR.search(around) and _OVER_A_SHORTER_SPAN.search(after))
+                or (_OVER_A_SHORTER_SPAN.search(around) and _OVER_A_YEAR.search(after)))
+
+
+PART_OF_ONE = ("a change with decimals and no unit, set after a whole count: no count moves by a part of "
+               "one, so it may measure something else (a table's next column); a guess")
+
+
+def _part_of_one_after_a_whole(change: Figure, level: Figure) -> bool:
+    """Is ``change`` a move by a part of one ("+0.512") set after a count stated whole ("12")?"""
+    return change.unit is None and "." in change.value and level.kind is kinds.COUNT \
+        and level.value.isdigit()
+
+
+#: A dash with spaces around it: two of them set off an aside ("63.5% – up 2.1 points – compared to 36.5%").
+_DASH = re.compile(r"\s[–—-]\s")
+AFTER_AN_ASIDE = ("the change is set off by dashes, and what follows them may compare the level before it "
+                  "with another figure, not state where the change started; a guess")
 
 
 def _bounds_in_brackets(text: str, figures: Sequence[Figure], paired: Sequence[int]) -> set[int]:
@@ -1268,7 +1333,7 @@ def _points_of_a_level(change: Figure, level: Figure) -> bool:
 #: metres or taller - a 5% increase"): the change may be of something else.
 _ELSEWHERE_GAP = re.compile(
     r"^\s+(?:or|and)\s+(?:more|higher|over|above|older|greater|larger|taller)\b|\)|\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|aided\s+by|helped\s+by|driven\s+by|"
-    r"boosted\s+by|dragged\s+down\s+by|on\s+the\s+back\s+of)\b",
+    r"boosted\s+by|dragged\s+down\s+by|on\s+the\s+back\s+of|despite|in\s+spite\s+of|notwithstanding)\b",
     re.IGNORECASE,
 )
 #: A figure that is itself the old level ("compared to 1,990 in 2018 (+7.5%)", "up from Shs 63 billion in

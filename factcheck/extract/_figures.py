@@ -377,6 +377,15 @@ _CLAUSE_ENDS: Final = frozenset(",;:)")
 _ONE_TO_NINE: Final = frozenset("123456789")
 
 
+_WORD_AFTER: Final = re.compile(r"\s+(\w+)")
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word after ``at``, lower-cased ("" if none follows a space)."""
+    m = _WORD_AFTER.match(text, at)
+    return m.group(1).lower() if m else ""
+
+
 def _mixed_may_follow(rest: str) -> bool:
     """What ``_MIXED_AFTER`` needs at the start of ``rest``: a vulgar fraction after at most one space,
     or a digit 1-9 after one or two (most figures are followed by a space and a word)."""
@@ -389,7 +398,7 @@ def _mixed_may_follow(rest: str) -> bool:
 _RATE_AFTER: Final = re.compile(
     r"^\s+(?:per|for\s+every|in\s+every|out\s+of\s+every|every)\s+"
     r"(?P<den>\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|(?:\d+|one)\s+(?:lakh|crore)|\d+|hundred|thousand"
-    r"|million|lakh|crore)\b(?![,.]\d|\s*%|\s+per\s?cent)",
+    r"|million|lakh|crore|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?![,.]\d|\s*%|\s+per\s?cent)",
     re.IGNORECASE,
 )
 #: How far after a number the grammar looks: it never reads the rest of a long text.
@@ -1657,6 +1666,8 @@ class _Scanner:
             scale = words.lang.scales.get(last)
             if number < 2 and scale is None:
                 continue  # "un", "une", "ein": an article as often as a number
+            if _next_word(self.text, m.end()) in words.lang.describing_nouns:
+                continue  # "une croissance à deux chiffres": double-digit
             value = str(number)
             if scale in _SCALE_NAMES and number % scale == 0:
                 value = f"{number // scale} {_SCALE_NAMES[scale]}"
@@ -2378,7 +2389,7 @@ class _Scanner:
                 den = rate.group("den")
                 fig.kind, fig.unit = _RATE, f"per {den}"
                 end += rate.end()
-                fig.end = end
+                fig.end = self.consumed_until = end  # "per nine overs": its number is the rate's
                 return end
             elif not money and unit is None:
                 spoken = self.spoken

@@ -806,11 +806,34 @@ def _names_after(text: str, at: int) -> frozenset[str]:
 def _named_after_each(text: str, end: int, start: int) -> str:
     """Why two mentions in the same words but of different values may be two figures ("" if nothing
     says so): "after a swing of 388 points, the Alpha index closed …" and "a swing of 121 points showed
-    in the Beta index": each sentence names whose figure it is after it, and the names differ."""
+    in the Beta index": each sentence names whose figure it is after it, and the names differ. So do
+    two sentences that name different things of two words or more anywhere ("With a planned cost of
+    $2.4 billion, the Coastal Roads Agency will …" / "The Harbour Link … at a planned cost of $150
+    million")."""
     earlier, later = _names_after(text, end), _names_after(text, start)
     if earlier and later and earlier.isdisjoint(later):
         return _NAMED_AFTER_EACH.format(min(earlier), min(later))
+    earlier, later = _multiword_names(text, end), _multiword_names(text, start)
+    if earlier and later and earlier.isdisjoint(later):
+        return _NAMED_IN_EACH.format(min(earlier), min(later))
     return ""
+
+
+def _multiword_names(text: str, at: int) -> frozenset[str]:
+    """The names of two words or more ("Harbour Link", not "She" after a missing full stop) in the
+    sentence holding ``at``."""
+    start = _sentence_opening(text, at)
+    stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+    return frozenset(m.group().removeprefix("The ") for m in _MULTIWORD_NAME.finditer(text, start, stop)
+                     if " " in m.group().removeprefix("The "))
+
+
+_NAMED_IN_EACH: Final = ", but each sentence names its own subjects ({!r} / {!r})"
+
+
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last full stop and space, or line end."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
 
 
 #: Words before a percentage that make it the name of a group by rank: "the top 5% of earners".
@@ -1021,6 +1044,11 @@ _A_TIME_BACK: Final = re.compile(
 _A_MONTH_OF_A_YEAR: Final = re.compile(
     rf"\b(?i:in|for|during)\s+(?:{'|'.join(lx.MONTHS)})\s+(?:19|20)\d\d\b"
 )
+#: The present set against what came before, opening the later mention's sentence ("Now, the share is …").
+_THE_PRESENT_OPENING: Final = re.compile(
+    r"\s*(?:now|today|nowadays|these\s+days|currently|at\s+present|at\s+the\s+moment)\b(?!\s+that\b)",
+    re.IGNORECASE,
+)
 _ANOTHER_PERIOD: Final = ", but '{}' stands between them: the later may be of another period"
 #: How far before the earlier mention the span of time it is set in is looked for.
 _PERIOD_REACH: Final = 400
@@ -1055,11 +1083,14 @@ _NO_SPAN: Final = "none said"
 
 def _counted_back(text: str, end: int, start: int) -> str:
     """A time counted back that sets the later mention apart ("" if none): said in its sentence before it
-    ("A decade ago, women earned …"), or right after one mention and not the other ("… a decade ago").
+    ("A decade ago, women earned …"), or right after one mention and not the other ("… a decade ago");
+    or the present, opening the later mention's sentence ("Now, women earn …").
     Not anywhere between them: "… died last year" in another sentence is no period of the figure."""
     opens = max(end, text.rfind(". ", end, start) + 1, text.rfind("\n", end, start) + 1)
     if back := _A_TIME_BACK.search(text, opens, start):
         return " ".join(back.group().split())
+    if now := _THE_PRESENT_OPENING.match(text, opens, start):
+        return " ".join(now.group().split())
     earlier, later = _back_after(text, end), _back_after(text, start)
     return (later or earlier) if earlier != later else ""
 
@@ -1131,7 +1162,7 @@ def _parallel_lines(text: str, figures: Sequence[Figure], a: int, b: int) -> str
     for f in (lo, hi):
         line = text.rfind("\n", 0, f.start) + 1
         first = next((g for g in figures if line <= g.start < f.start), None)
-        if first is None or first.unit != f.unit:
+        if first is None or (first.unit != f.unit and first.kind is not kinds.YEAR):  # "- 1980: …", "- 2009:"
             return ""
         openers.append(first)
         labels.append(" ".join(text[line : first.start].strip(" \t-•*").lower().split()))
@@ -1214,8 +1245,14 @@ _LINKING_VERBS: Final = frozenset({"is", "was", "are", "were", "will", "would", 
 def _refers_back(sequence: tuple[str, ...]) -> bool:
     """Does the sentence open on a demonstrative as its subject (followed by a verb, not a noun as in
     "this year": a verb ending in -s or -ed, or a linking one)?"""
+    if sequence[:1] and sequence[0] in _DEMONSTRATIVE_IS:  # "That's 41 a day."
+        return True
     return len(sequence) >= 2 and sequence[0] in _DEMONSTRATIVES and (
         sequence[1] in _LINKING_VERBS or sequence[1].endswith(("s", "ed")))
+
+
+#: A demonstrative and "is" written as one word.
+_DEMONSTRATIVE_IS: Final = frozenset({"that's", "that’s", "this's", "this’s"})
 
 
 #: Words right before a figure that say which end of a change or span it is.
@@ -1269,6 +1306,9 @@ _BLOCK_HEADING: Final = re.compile(
     r"[ \t]*(?:(?P<colon>[^\s\-•*#][^\n:.!?]{0,60}):|\*\*[^\n*]{1,60}\*\*:?|__[^\n_]{1,60}__:?"
     r"|#{1,6}[ \t]+[^\n]{1,60})[ \t]*\n"
 )
+#: A sentence that leads a list ("… paid the county $2.2 million in June, including:"): its items are its
+#: own, as a heading's lines are.
+_LEAD_LINE: Final = re.compile(r"[ \t]*[^\s\-•*#][^\n]{0,400}:[ \t]*\n")
 #: What every heading holds (a colon, "**", "__" or "#").
 _HEADING_MARKS: Final = (":", "**", "__", "#")
 #: A line of a block: a bullet, a numbered item or an indented line.
@@ -1288,7 +1328,9 @@ def _blocks(text: str, figures: Sequence[Figure]) -> list[int | None]:
     for m in re.finditer(r"^", text, re.MULTILINE):
         heading = _BLOCK_HEADING.match(text, m.start())
         if heading is None or (heading.group("colon") and len(heading.group("colon").split()) > 6):
-            continue
+            heading = _LEAD_LINE.match(text, m.start())
+            if heading is None:
+                continue
         end = heading.end()
         while (line := _BLOCK_LINE.match(text, end)) is not None and line.end() > end \
                 and not _BLOCK_HEADING.match(text, end):  # another heading ends it: each line is read once
@@ -1392,6 +1434,7 @@ def groups(
                     _values_apart(text, words[1], frame, said_last, f.start)
                     or _parallel_lines(text, figures, g.figures[-1], i)
                     or _changes_of_other_levels(figures, g.figures[-1], i)
+                    or _counted_beside_others(figures, g.figures[-1], i)
                     or _two_years(figures, g.figures, i)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
@@ -1630,6 +1673,24 @@ def _compared_with_other_figures(text: str, figures: Sequence[Figure], j: int, i
     return _COMPARED_WITH_OTHERS.format(a.value, b.value) if a.value != b.value else ""
 
 
+_OTHER_COUNTS_BESIDE: Final = ", but each sentence counts its own {} ({} / {}): two sets, not one again"
+
+
+def _counted_beside_others(figures: Sequence[Figure], j: int, i: int) -> str:
+    """Why two mentions in the same words, of different values, may be two figures ("" if nothing says so):
+    "4,210 goals have been netted in 880 matches" and "after 290 matches …, 1,150 goals have been netted":
+    each sentence counts the same other thing, and those counts differ."""
+    beside = []
+    for k in (j, i):
+        own = figures[k]
+        beside.append({g.noun.lower(): g.value for g in figures if g.sentence == own.sentence and g is not own
+                       and g.kind is kinds.COUNT and g.noun and g.noun != own.noun})
+    for noun, value in beside[0].items():
+        if noun in beside[1] and beside[1][noun] != value:
+            return _OTHER_COUNTS_BESIDE.format(noun, value, beside[1][noun])
+    return ""
+
+
 _CHANGES_OF_OTHERS: Final = ", but each follows another level in its sentence ({} / {})"
 
 
@@ -1677,7 +1738,8 @@ def _restatement_without_noun(
                 _values_apart(text, frames[j], frames[i], said_last, f.start)
                 or _parallel_paragraphs(text, figures, j, i) or _parallel_lines(text, figures, j, i)
                 or _compared_with_other_figures(text, figures, j, i)
-                or _changes_of_other_levels(figures, j, i) or _two_years(figures, g.figures, i)
+                or _changes_of_other_levels(figures, j, i) or _counted_beside_others(figures, j, i)
+                or _two_years(figures, g.figures, i)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
                                            frames[i].names):

@@ -116,7 +116,9 @@ def laid_out_changes(
             one, two = by_sentence.get(sentence - 2, []), by_sentence.get(sentence - 1, [])
             if len(one) == 1 and len(two) == 1 and _same_line_label(text, layout, figures, one[0], two[0]):
                 _, end = layout.sentence_bounds(sentence, len(text))
-                link(members[0], two[0], one[0], figures[one[0]].start, end, "layout")
+                new, old = (one[0], two[0]) if _labels_latest_first(text, layout, figures, one[0], two[0]) \
+                    else (two[0], one[0])
+                link(members[0], new, old, figures[one[0]].start, end, "layout")
 
 
 def _change_in_both_forms(text: str, amount: Figure, percent: Figure) -> bool:
@@ -219,6 +221,18 @@ def _a_line_of_its_own(text: str, layout: Layout, sentence: int) -> bool:
     paragraph that goes on ("… the increase was 1.7%. Since inflation …" reads the lines above otherwise)?"""
     start, end = layout.sentence_bounds(sentence, len(text))
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or "\n" in text[start:end])
+
+
+def _labels_latest_first(text: str, layout: Layout, figures: Sequence[Figure], a: int, b: int) -> bool:
+    """Do two labelled lines name their periods later first ("May 2024: …" over "May 2023: …")? Lines
+    are read oldest first, as statistics are listed, unless their labels say otherwise."""
+    periods = []
+    for i in (a, b):
+        start, _ = layout.sentence_bounds(figures[i].sentence, len(text))
+        if (m := _HEADER_PERIOD.search(text, start, figures[i].start)) is None:
+            return False
+        periods.append(_period_key(m))
+    return _column_order(periods) == "latest first"
 
 
 def _same_line_label(text: str, layout: Layout, figures: Sequence[Figure], a: int, b: int) -> bool:

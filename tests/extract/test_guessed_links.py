@@ -591,10 +591,17 @@ def test_a_sentence_opening_on_this_is_said_of_what_the_sentence_before_said(tmp
 
 
 def test_the_same_words_without_a_demonstrative_subject_still_state_one_figure(tmp_path: Path) -> None:
-    text = LEVIES.replace("This means", "The council set")
+    # the years said after the levies, so that no paragraph opens on a year of its own
+    levies = LEVIES.replace("The levy for 2024/25 rose by 4.6% to £14,048.",
+                            "The levy rose by 4.6% to £14,048 in 2024/25.")
+    levies = levies.replace("The levy for 2023/24 stayed at £13,431.",
+                            "The levy stayed at £13,431 in 2023/24.")
+    text = levies.replace("This means", "The council set")
     assert [r.rule for r in _failures(tmp_path, text)] == ["mentions-agree"]
-    this_year = LEVIES.replace("This means", "This year brings")  # "this" of a noun: no subject of its own
+    this_year = levies.replace("This means", "This year brings")  # "this" of a noun: no subject of its own
     assert [r.rule for r in _failures(tmp_path, this_year)] == ["mentions-agree"]
+    # paragraphs that open alike on years of their own state each year's charge
+    assert _failures(tmp_path, LEVIES.replace("This means", "The council set")) == []
 
 
 def test_a_total_change_after_a_list_of_figures_is_of_the_last_only_by_a_guess(tmp_path: Path) -> None:
@@ -825,3 +832,9 @@ def test_a_guessed_link_is_a_review_never_a_failure(tmp_path: Path, case: dict[s
         assert getattr(claim, link) is None or claim.basis is None or not claim.basis[link].certain
     if "unlinked" in case:
         assert not getattr(claim, case["unlinked"])
+
+
+def test_and_within_a_span_of_time_opens_no_clause_of_its_own(tmp_path: Path) -> None:
+    text = ("Rice exports rose by 90% in May 2023 and the same month in 2024 from $400 million to "
+            "$1.1 billion.")
+    assert [r.rule for r in _failures(tmp_path, text)] == ["change-matches-figures"]

@@ -70,3 +70,34 @@ def test_one_restated_line_within_a_block_is_still_one_figure(tmp_path: Path) ->
     )
     rules = [r.rule for r in _failures(tmp_path, text)]
     assert rules == ["mentions-agree"]
+
+
+NEWEST_FIRST = """\
+Castle visitors dip
+
+Visitors over the spring, as the trust counted them:
+May 2024: 41,230
+May 2023: 43,870
+Change: {change}
+"""
+
+
+def test_two_lines_whose_labels_put_the_later_year_first_are_read_in_that_order(tmp_path: Path) -> None:
+    assert _failures(tmp_path, NEWEST_FIRST.format(change="-6.02 percent")) == []
+    (wrong,) = _failures(tmp_path, NEWEST_FIRST.format(change="-4.5 percent"))
+    assert wrong.rule == "change-matches-figures"
+
+
+def test_lines_alike_in_two_lists_each_led_by_a_sentence_of_its_own_are_two_figures(tmp_path: Path) -> None:
+    text = (
+        "Ferry levies\n\n"
+        "The firm paid $12.6 million in levies to the state in June, including:\n"
+        "- Levies on ferries: $9.1 million\n"
+        "- Levies on buses: $3.5 million\n"
+        "It also paid the city $2.2 million in levies in June, including:\n"
+        "- Levies on ferries: $1.5 million\n"
+        "- Levies on buses: $0.7 million\n"
+    )
+    assert _failures(tmp_path, text) == []
+    claims = extract_claims(text).claims
+    assert all(len(c.mentions) == 1 for c in claims if c.kind.value == "amount")

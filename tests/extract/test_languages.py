@@ -54,6 +54,16 @@ def test_a_language_keeps_the_symbols_cldr_gives_its_locale(code: str) -> None:
             "Plus de deux millions de votants.",
             [("Plus de deux millions de votants", "2 million", "count", None)],
         ),
+        (  # "à deux chiffres": double-digit, no count of digits
+            "fr",
+            "Le chiffre d'affaires connaît une hausse à deux chiffres (+12,8%).",
+            [("+12,8%", "12.8", "change", "percent")],
+        ),
+        (
+            "es",
+            "Las ventas crecieron a dos dígitos, un 12,5 por ciento.",
+            [("12,5 por ciento", "12.5", "percentage", "percent")],
+        ),
         (
             "es",
             "La región tiene 1.234.567 habitantes y un paro del 12,5 por ciento.",

@@ -63,6 +63,9 @@ class Language:
     scale_joiners: tuple[str, ...] = field(default=())
     #: Words right after a percentage that make it a change ("mehr", "de plus"), with the direction.
     change_after: dict[str, str] = field(default_factory=dict)
+    #: Nouns after a number word that make it say what kind a figure is, not count anything: "à deux
+    #: chiffres" (double-digit), "a dos dígitos".
+    describing_nouns: frozenset[str] = field(default=frozenset())
     #: Short words frequent in any text of the language, to tell it apart when no one says.
     common_words: frozenset[str] = field(default=frozenset())
     #: CLDR's decimal and group symbols for the language's own locale, as Babel gives them (a test holds

@@ -67,6 +67,7 @@ FRENCH = register(
             "en moins": "decrease",
         },
         cldr_symbols=(",", "\u202f"),
+        describing_nouns=frozenset(["chiffre", "chiffres"]),
         common_words=frozenset(
             [
                 "le",
