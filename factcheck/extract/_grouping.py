@@ -585,6 +585,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
             or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_threshold(a, b) or _a_part_of_a_year(a, b)
             or _a_date_ending_a_period(a, b) or _named_by_ordinals(a, b) or _narrowed_after(a, b)
+            or _for_each_one(a, b) or _other_parts(a, b)
             or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
             or _under_another_heading(text, end, start)
             or _another_period_between(text, end, start) or _of_other_groups(text, end, start)
@@ -734,12 +735,16 @@ def _label(text: str, pos: int) -> str:
     on after the mention or holds no label."""
     if _FIGURE_ENDS_LINE.match(text, pos) is None:
         return ""
-    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    line = text[text.rfind("\n", 0, pos) + 1 : pos].lstrip(_BULLETS)  # "- Total jobs – 3,655"
     colon = line.rfind(":")
     if colon >= 0 and _JUST_A_FIGURE.fullmatch(line, colon + 1):
         return " ".join(line[:colon].lower().split())
     bare = _LABEL_THEN_FIGURE.fullmatch(line)
-    return " ".join(bare.group("label").lower().split()) if bare is not None else ""
+    return " ".join(bare.group("label").rstrip(_DASHES).lower().split()) if bare is not None else ""
+
+
+#: Dashes and spaces that may stand between a label and its figure ("Total jobs – 3,655").
+_DASHES: Final = " \t-–—"
 
 
 _TWO_YEARS: Final = (", but each year dates another figure of its sentence: two periods compared, said in "
@@ -858,7 +863,7 @@ def _a_word_before(a: _Frame, b: _Frame, words: frozenset[str], reason: str) -> 
 _UNDER_ANOTHER_HEADING: Final = ", but a heading of its own ({!r}) stands over the later one, less indented"
 _UNDER_A_HEADING_LINE: Final = ", but a heading of its own ({!r}) stands on a line between them"
 #: A line that heads the lines below it: a few words, no figure, no mark that ends a sentence or a cell.
-_HEADING: Final = re.compile(r"[A-Z][A-Za-z'&/-]*(?:[ ][A-Za-z'&/()-]+){0,5}:?")
+_HEADING: Final = re.compile(r"[A-Z][A-Za-z'&/-]*(?:[ ][A-Za-z'&/()-]+){0,5}(?:[ ]\([^()\n]{1,30}\))?:?")
 #: Headings over figures said again: a summary restates, it heads no other group.
 _RESTATING_HEADINGS: Final = frozenset({"summary", "overview", "highlights", "in brief", "at a glance",
                                         "key figures", "key facts", "in summary"})
@@ -925,6 +930,33 @@ def _narrowed_after(a: _Frame, b: _Frame) -> str:
         if rest == ("to", "and", "from") or (rest[:1] and rest[0] in _NARROWING):
             return _NARROWED.format(" ".join(rest) if rest[0] == "to" else rest[0])
     return ""
+
+
+#: Verbs after which a share's words name the part it is ("40% of calls were medical").
+_COPULAS: Final = frozenset({"is", "are", "was", "were"})
+_OTHER_PARTS: Final = ", but each names its own part after '{}' ({!r} / {!r})"
+
+
+def _other_parts(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing says
+    so): "over 60% of visits were routine checks" and "only 3% of visits were truly urgent" say the same
+    words up to the verb, then name two parts."""
+    n = len(_common_prefix(a.right, b.right))
+    if n < 2 or a.right[n - 1] not in _COPULAS or len(a.right) <= n or len(b.right) <= n:
+        return ""
+    return _OTHER_PARTS.format(" ".join(a.right[:n]), a.right[n], b.right[n])
+
+
+#: Words right after a figure that make it an amount for each one, not for all ("$5 per person").
+_FOR_EACH: Final = frozenset({"per", "each", "apiece"})
+_FOR_EACH_ONE: Final = ", but one of them is said '{}' …: of each one, the other of all"
+
+
+def _for_each_one(a: _Frame, b: _Frame) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing says
+    so): "it will cost you $84.20 to feed eight" and "it will cost you under $11 per head"."""
+    each = [f.right[0] for f in (a, b) if f.right[:1] and f.right[0] in _FOR_EACH]
+    return _FOR_EACH_ONE.format(each[0]) if len(each) == 1 else ""
 
 
 _ORDINALS: Final = frozenset({"first", "second", *lx.ORDINAL_WORDS})
@@ -1049,6 +1081,13 @@ _THE_PRESENT_OPENING: Final = re.compile(
     r"\s*(?:now|today|nowadays|these\s+days|currently|at\s+present|at\s+the\s+moment)\b(?!\s+that\b)",
     re.IGNORECASE,
 )
+#: A line that opens on a date and a colon ("Friday, April 7: …"): a dated entry, as of a log or a diary.
+_DATELINE: Final = re.compile(
+    rf"^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    rf"(?:(?:{'|'.join(lx.MONTHS)})\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{'|'.join(lx.MONTHS)}))"
+    rf"(?:,?[ \t]+\d{{4}})?:",
+    re.MULTILINE | re.IGNORECASE,
+)
 _ANOTHER_PERIOD: Final = ", but '{}' stands between them: the later may be of another period"
 #: How far before the earlier mention the span of time it is set in is looked for.
 _PERIOD_REACH: Final = 400
@@ -1061,6 +1100,8 @@ def _another_period_between(text: str, end: int, start: int) -> str:
     So far this year …"). So may a span set right after one mention and not the other ("… in May" /
     "… during the first five months"). ``end`` is where the earlier mention ends, ``start`` where the
     later starts."""
+    if dated := _DATELINE.search(text, end, start):  # "Friday, April 7: …" opens an entry of another day
+        return _ANOTHER_PERIOD.format(" ".join(dated.group().split()))
     set_before = [" ".join(m.group().lower().split())
                   for m in _PERIOD_SCOPE.finditer(text, max(0, end - _PERIOD_REACH), end)][-1:]
     for found in _PERIOD_SCOPE.finditer(text, end, start):
@@ -1162,13 +1203,21 @@ def _parallel_lines(text: str, figures: Sequence[Figure], a: int, b: int) -> str
     for f in (lo, hi):
         line = text.rfind("\n", 0, f.start) + 1
         first = next((g for g in figures if line <= g.start < f.start), None)
-        if first is None or (first.unit != f.unit and first.kind is not kinds.YEAR):  # "- 1980: …", "- 2009:"
+        if first is None or (first.unit != f.unit and first.kind not in _PERIODS):  # "- 1980: …", "- 2009:"
             return ""
         openers.append(first)
-        labels.append(" ".join(text[line : first.start].strip(" \t-•*").lower().split()))
+        label = text[line : first.start].strip(" \t-•*").lower()
+        if first.kind is kinds.DATE:  # "Monday, April 10: …", "Sunday, April 9: …"
+            label = _WEEKDAY.sub("", label)
+        labels.append(" ".join(label.split()))
     if openers[0].value == openers[1].value or labels[0] != labels[1]:
         return ""  # lines alike up to their first figure ("First half of 2017: …", "First half of 2016: …")
     return _PARALLEL_LINES.format(*(text[o.start : o.end] for o in openers))
+
+
+#: Figures that, opening a line, name its period: the lines' figures are each of its own.
+_PERIODS: Final = frozenset({kinds.YEAR, kinds.DATE})
+_WEEKDAY: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?")
 
 
 _BLOCK_HEADS: Final = (", but each stands in the short first line of a block of lines: the headings of two "
