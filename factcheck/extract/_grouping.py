@@ -829,8 +829,8 @@ def _multiword_names(text: str, at: int) -> frozenset[str]:
     sentence holding ``at``."""
     start = _sentence_opening(text, at)
     stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
-    return frozenset(m.group().removeprefix("The ") for m in _MULTIWORD_NAME.finditer(text, start, stop)
-                     if " " in m.group().removeprefix("The "))
+    names = (m.group().removeprefix("The ") for m in _MULTIWORD_NAME.finditer(text, start, stop))
+    return frozenset(name for name in names if " " in name)
 
 
 _NAMED_IN_EACH: Final = ", but each sentence names its own subjects ({!r} / {!r})"
@@ -1081,9 +1081,10 @@ _THE_PRESENT_OPENING: Final = re.compile(
     r"\s*(?:now|today|nowadays|these\s+days|currently|at\s+present|at\s+the\s+moment)\b(?!\s+that\b)",
     re.IGNORECASE,
 )
+_WEEKDAY_NAME: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: A line that opens on a date and a colon ("Friday, April 7: …"): a dated entry, as of a log or a diary.
 _DATELINE: Final = re.compile(
-    rf"^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    rf"^[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?"
     rf"(?:(?:{'|'.join(lx.MONTHS)})\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{'|'.join(lx.MONTHS)}))"
     rf"(?:,?[ \t]+\d{{4}})?:",
     re.MULTILINE | re.IGNORECASE,
@@ -1217,7 +1218,7 @@ def _parallel_lines(text: str, figures: Sequence[Figure], a: int, b: int) -> str
 
 #: Figures that, opening a line, name its period: the lines' figures are each of its own.
 _PERIODS: Final = frozenset({kinds.YEAR, kinds.DATE})
-_WEEKDAY: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?")
+_WEEKDAY: Final = re.compile(rf"\b{_WEEKDAY_NAME}\b,?")
 
 
 _BLOCK_HEADS: Final = (", but each stands in the short first line of a block of lines: the headings of two "
