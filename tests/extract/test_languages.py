@@ -64,6 +64,7 @@ def test_a_language_keeps_the_symbols_cldr_gives_its_locale(code: str) -> None:
             "Las ventas crecieron a dos dígitos, un 12,5 por ciento.",
             [("12,5 por ciento", "12.5", "percentage", "percent")],
         ),
+        ("de", "Die Firma schuf zwei Stellen.", [("zwei", "2", "count", None)]),  # "Stellen": jobs, counted
         (
             "es",
             "La región tiene 1.234.567 habitantes y un paro del 12,5 por ciento.",

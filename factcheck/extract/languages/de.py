@@ -73,7 +73,6 @@ GERMAN = register(
         text2num="de",
         change_after={"mehr": "increase", "weniger": "decrease"},
         cldr_symbols=(",", "."),
-        describing_nouns=frozenset(["stellen", "stelle"]),
         common_words=frozenset(
             [
                 "der",
