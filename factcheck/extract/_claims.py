@@ -1083,14 +1083,17 @@ _AND = re.compile(r"\band\b", re.IGNORECASE)
 _GAP_WORD = re.compile(r"[A-Za-z'’-]+")
 
 
+def _after_and(gap: str) -> list[str] | None:
+    """The words after the first "and" in the gap, lower-cased (``None`` if no "and")."""
+    found = _AND.search(gap)
+    return None if found is None else [w.lower() for w in _GAP_WORD.findall(gap, found.end())]
+
+
 def _another_statement(gap: str) -> bool:
     """Does "and" in the gap open a statement of its own ("640 and all injuries were up", "$21.50
     billion and 9.2 percent more exports")? A change after it may be of another subject."""
-    found = _AND.search(gap)
-    if found is None:
-        return False
-    words = _GAP_WORD.findall(gap, found.end())
-    return not words or any(w.lower() not in _SAME_SUBJECT for w in words)
+    words = _after_and(gap)
+    return words is not None and (not words or any(w not in _SAME_SUBJECT for w in words))
 
 
 #: Verbs that make the words after "and" a clause of its own, with the words before them its subject.
@@ -1103,10 +1106,7 @@ _CLAUSE_VERBS = frozenset({
 def _a_clause_of_its_own(gap: str) -> bool:
     """Does "and" in the gap open a clause with a subject and a verb of its own ("…, and the average fare
     held steady from …"), not a phrase ("in May 2023 and the same month of 2024 from …")?"""
-    found = _AND.search(gap)
-    if found is None:
-        return False
-    words = [w.lower() for w in _GAP_WORD.findall(gap, found.end())]
+    words = _after_and(gap) or []
     verb = next((n for n, w in enumerate(words) if w in _CLAUSE_VERBS), None)
     return verb is not None and verb > 0 and words[0] not in _SAME_SUBJECT
 

@@ -804,8 +804,7 @@ _NAMED_AFTER_EACH: Final = ", but each sentence names its own subject after the 
 
 def _names_after(text: str, at: int) -> frozenset[str]:
     """The names in the rest of the sentence from ``at``."""
-    stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
-    return frozenset(_NAME_AFTER.findall(text, at, stop)) - _NOT_NAMES
+    return frozenset(_NAME_AFTER.findall(text, at, _sentence_end(text, at))) - _NOT_NAMES
 
 
 def _named_after_each(text: str, end: int, start: int) -> str:
@@ -827,9 +826,8 @@ def _named_after_each(text: str, end: int, start: int) -> str:
 def _multiword_names(text: str, at: int) -> frozenset[str]:
     """The names of two words or more ("Harbour Link", not "She" after a missing full stop) in the
     sentence holding ``at``."""
-    start = _sentence_opening(text, at)
-    stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
-    names = (m.group().removeprefix("The ") for m in _MULTIWORD_NAME.finditer(text, start, stop))
+    found = _MULTIWORD_NAME.finditer(text, _sentence_opening(text, at), _sentence_end(text, at))
+    names = (m.group().removeprefix("The ") for m in found)
     return frozenset(name for name in names if " " in name)
 
 
@@ -837,8 +835,14 @@ _NAMED_IN_EACH: Final = ", but each sentence names its own subjects ({!r} / {!r}
 
 
 def _sentence_opening(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts: after the last full stop and space, or line end."""
+    """Where the sentence holding ``at`` starts: after the last full stop and space, or line end (not at a
+    semicolon, as :func:`_sentence_start`'s clause does)."""
     return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends: at the next full stop and space, or line end."""
+    return min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
 
 
 #: Words before a percentage that make it the name of a group by rank: "the top 5% of earners".
@@ -1128,7 +1132,7 @@ def _counted_back(text: str, end: int, start: int) -> str:
     ("A decade ago, women earned …"), or right after one mention and not the other ("… a decade ago");
     or the present, opening the later mention's sentence ("Now, women earn …").
     Not anywhere between them: "… died last year" in another sentence is no period of the figure."""
-    opens = max(end, text.rfind(". ", end, start) + 1, text.rfind("\n", end, start) + 1)
+    opens = max(end, _sentence_opening(text, start))
     if back := _A_TIME_BACK.search(text, opens, start):
         return " ".join(back.group().split())
     if now := _THE_PRESENT_OPENING.match(text, opens, start):

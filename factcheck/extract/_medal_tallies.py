@@ -104,9 +104,12 @@ def _tally_before(text: str, figures: Sequence[Figure], gold: int) -> int | None
     if t < 0 or not _a_tally(figures[t]):
         return None
     gap = text[figures[t].end : figures[gold].start]
-    if len(gap) > _GAP or "\n" in gap or _NARROWED.search(_after_the_tally(gap)):
+    if len(gap) > _GAP or "\n" in gap:
         return None
-    if figures[t].sentence != figures[gold].sentence and not _POINTS_BACK.match(_after_the_tally(gap)):
+    lead = _after_the_tally(gap)
+    if _NARROWED.search(lead):
+        return None
+    if figures[t].sentence != figures[gold].sentence and not _POINTS_BACK.match(lead):
         return None  # "… 31 medals. And Peru took 5 gold, …": another subject's list
     return t
 
