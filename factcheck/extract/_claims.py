@@ -182,6 +182,8 @@ _FROM_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: After a figure, a time counted back ("compared to two holiday seasons ago"): a point in time, no level.
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 #: What every match of :data:`_FROM_BEFORE` starts with.
 _FROM_WORDS = ("from", "than", "compared", "against", *_CHANGE_NOUN_WORDS)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
@@ -523,7 +525,7 @@ def relate(
                 continue
         # "from 18,717 in 2013 to …"
         # a level after another figure of its sentence: what the readings below of a pair start from
-        a_level = bool(earlier) and (f.kind in _LEVELS or _a_percent_level(f))
+        a_level = bool(earlier) and (f.kind in _LEVELS or _a_percent_level(f)) and not _AGO.match(text, f.end)
         prior_level = _last_level(figures, earlier) if a_level else None
         if prior_level is not None and figures[prior_level].cue == "baseline" \
                 and _TO_AFTER_FROM.match(_YEAR.sub("", text[figures[prior_level].end : f.start])):
@@ -655,6 +657,8 @@ def relate(
                     how, certain = CONCEDED_CHANGE.format(still.group()), False
                 if certain and (grower := _named_grower(text, f, figures[target])):
                     how, certain = CHANGE_OF_ANOTHER_NAMED.format(grower), False
+                if certain and (one := _WITH_ONE_DOING.search(gap)):  # "five counties with Carlow recording"
+                    how, certain = CHANGE_OF_ANOTHER_NAMED.format(one.group()), False
                 if certain and f.unit in lx.CURRENCY_CODES and figures[target].unit is None \
                         and figures[target].noun is not None:
                     how, certain = MONEY_CHANGE_OF_A_COUNT, False  # "Six deals (+$40M)": a size of each
@@ -669,9 +673,15 @@ def relate(
                         and figures[nxt].unit != figures[target].unit \
                         and _FROM_RIGHT_AFTER.fullmatch(text, f.end, figures[nxt].start):
                     how, certain = CHANGE_FROM_ANOTHER_UNIT, False  # "five credits, a 14% rise from the 50%"
+                if certain and left is not None and nxt is not None \
+                        and figures[nxt].kind in _A_LEVEL_OR_PERCENT \
+                        and (gap_to := _GAP_TO_WHAT_FOLLOWS.fullmatch(text, f.end, figures[nxt].start)):
+                    how, certain = GAP_TO_WHAT_FOLLOWS.format(gap_to.group().strip(" ,")), False
                 relations.append(Relation("change_of", i, target, how, certain))
                 if left is not None:  # "to 4,500 from 5,000, a drop of 10%": from 5,000
                     figures[left].cue = "baseline"
+                    if certain and (period := _OWN_BASE_PERIOD.match(text, f.end)):
+                        how, certain = BASE_PERIOD_SAID.format(period.group().strip()), False
                     relations.append(Relation("baseline", i, left, how, certain))
             continue
         bracketed = _share_in_brackets(text, figures, i, earlier, index) \
@@ -1187,6 +1197,8 @@ _CHANGE_OF_A_NAMED = re.compile(
     r"\b([A-Za-z][\w-]*)\s+(?:growth|rise|increase|decline|fall|drop|contraction|expansion)\s+(?:rate\s+)?"
     r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 )
+#: "with" and a name doing something, between a count and a change: the change is the named one's.
+_WITH_ONE_DOING = re.compile(r"\bwith\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+ing\b")
 _NOT_A_NAME: Final = frozenset({
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "annual", "yearly", "monthly",
     "quarterly", "weekly", "daily", "overall", "total", "further", "sharp", "steep", "slight", "modest",
@@ -1235,6 +1247,21 @@ BASELINE_IN_ANOTHER_UNIT = ("the level the change leads to is in another unit: t
                             "another thing")
 CHANGE_FROM_ANOTHER_UNIT = ("the change is said to start from a figure in another unit than the one before "
                             "it: it may be the change of another figure")
+#: Between a change and a figure it is a gap to: "which is 6.3 percent below the record".
+_GAP_TO_WHAT_FOLLOWS = re.compile(
+    r",?\s+(?:below|above|under|short\s+of|(?:higher|lower|more|less)\s+than)\s+(?:[^\W\d]+\s+){0,4}"
+    r"[^\w\s]{0,3}",
+    re.IGNORECASE,
+)
+GAP_TO_WHAT_FOLLOWS = "the change is said as a gap to the figure after it ({!r}), not as the move before it"
+#: After a change, the period it is measured from: "down 11 percent from August 2008", "up 4% on 2019".
+_OWN_BASE_PERIOD = re.compile(
+    r"\s+(?:from|since|on|over|compared\s+(?:with|to))\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period)\s+"
+    rf"(?:of|in)\s+|(?:{'|'.join(sorted(lx.MONTHS, key=len, reverse=True))})\.?\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+BASE_PERIOD_SAID = ("the change names the period it is measured from ({!r}): the level the move started "
+                    "from may be of another")
 #: Between a change and the figure it starts from: "a 4.2 per cent increase from the".
 _FROM_RIGHT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+from\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 COUNT_OF_WHOSE = ("the count before the change ({!r}) says whose figure it is; the change may be of what "

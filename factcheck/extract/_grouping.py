@@ -586,7 +586,9 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_threshold(a, b) or _a_part_of_a_year(a, b)
             or _a_date_ending_a_period(a, b) or _named_by_ordinals(a, b) or _narrowed_after(a, b)
             or _for_each_one(a, b) or _other_parts(a, b)
-            or _named_after_each(text, end, start) or _subject_said_before(text, a, b, end, start)
+            or _named_after_each(text, end, start) or _referred_to_before(text, end, start)
+            or _at_other_times(text, end, start)
+            or _subject_said_before(text, a, b, end, start)
             or _under_another_heading(text, end, start)
             or _another_period_between(text, end, start) or _of_other_groups(text, end, start)
             or _other_labels(text, end, start) or _opens_on_a_span(text, end, start)
@@ -832,6 +834,53 @@ def _multiword_names(text: str, at: int) -> frozenset[str]:
 
 
 _NAMED_IN_EACH: Final = ", but each sentence names its own subjects ({!r} / {!r})"
+#: A sentence opening on a pronoun, or on "the" and one noun, as the subject of its verb ("It was …", "The
+#: series was watched …"): what it stands for is named in the sentence before.
+_REFERRING_OPENING: Final = re.compile(
+    r"(?:It|He|She|They|The [a-z]+) (?=(?:is|was|are|were|has|had|have|will|would|[a-z]+ed)\b)")
+_REFERRED_TO_BEFORE: Final = (", but '{}' stands for what the sentence before names, and the two name others "
+                               "({!r} / {!r})")
+
+
+def _referred_to_before(text: str, end: int, start: int) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing says
+    so): "… the cartoon "Paper Moon", which was watched for 760 million minutes" and, after a sentence on
+    "Iron Valley", "The series was watched for 701 million minutes": the series is the one named before."""
+    earlier_opening, earlier = _subjects(text, end)
+    later_opening, later = _subjects(text, start)
+    if (earlier_opening or later_opening) and earlier and later and earlier.isdisjoint(later):
+        return _REFERRED_TO_BEFORE.format(later_opening or earlier_opening, min(earlier), min(later))
+    return ""
+
+
+#: A time of day ("12 AM", "0:15 a.m.", "9.30pm").
+_CLOCK: Final = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?", re.IGNORECASE)
+_AT_OTHER_TIMES: Final = ", but each is said at its own time of day ({!r} / {!r})"
+
+
+def _at_other_times(text: str, end: int, start: int) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing says
+    so): "as of 12 AM on June 3" and "as of 0:15 AM on June 2" are two moments, each with its own date.
+    A mention's time of day is the last its sentence says before it."""
+    earlier = _CLOCK.findall(text, _sentence_opening(text, end), end)
+    later = _CLOCK.findall(text, _sentence_opening(text, start), start)
+    if earlier and later and earlier[-1].lower() != later[-1].lower():
+        return _AT_OTHER_TIMES.format(earlier[-1], later[-1])
+    return ""
+
+
+def _subjects(text: str, at: int) -> tuple[str, frozenset[str]]:
+    """The names of two words or more whose figure the sentence holding ``at`` may state: its own, and
+    when it opens on a word standing for one named before (returned too, "" if not), the sentence before's."""
+    opening = _sentence_opening(text, at)
+    names = _multiword_names(text, at)
+    referring = _REFERRING_OPENING.match(text, opening)
+    if referring is None:
+        return "", names
+    said_before = len(text[:opening].rstrip()) - 1
+    if said_before < 0:
+        return "", names
+    return referring.group().strip(), names | _multiword_names(text, said_before)
 
 
 def _sentence_opening(text: str, at: int) -> int:
@@ -1050,10 +1099,23 @@ def _subject_said_before(text: str, a: _Frame, b: _Frame, end: int, start: int) 
         return ""
     for f in (b, a):
         said = f.sequence
-        if 2 <= len(said) <= _BARE_SUBJECT_WORDS and said[0] == "the" and said[-1] in _LINKING_VERBS \
-                and _SCOPES.isdisjoint(said):
+        if 2 <= len(said) <= _BARE_SUBJECT_WORDS and _only_the_measure(said):
             return _SUBJECT_SAID_BEFORE.format(" ".join(said))
     return ""
+
+
+def _only_the_measure(said: tuple[str, ...]) -> bool:
+    """Do the words opening a sentence up to its figure say what it measures and not whose it is: "The
+    expected yield is", "The average yield totalled", "An average of"?"""
+    if said[0] == "the" and (said[-1] in _LINKING_VERBS or said[-1] in _AMOUNTING):
+        return _SCOPES.isdisjoint(said)
+    return said[0] in _INDEFINITE and said[-1] == "of" and _SCOPES.isdisjoint(said[:-1])
+
+
+_INDEFINITE: Final = frozenset({"a", "an"})
+#: Verbs that say what a measure came to, as "is" does ("The average yield totalled"), not what someone did
+#: ("The authorities identified 523 victims": whose figure it is, is said).
+_AMOUNTING: Final = frozenset({"totaled", "totalled", "totals", "averaged", "averages", "reached", "reaches"})
 
 
 #: A phrase that sets what follows in a span of time ("For the three months,", "In the first quarter",
@@ -1489,6 +1551,7 @@ def groups(
                     or _parallel_lines(text, figures, g.figures[-1], i)
                     or _changes_of_other_levels(figures, g.figures[-1], i)
                     or _counted_beside_others(figures, g.figures[-1], i)
+                    or _followed_by_others(figures, g.figures[-1], i)
                     or _two_years(figures, g.figures, i)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
@@ -1743,6 +1806,32 @@ def _counted_beside_others(figures: Sequence[Figure], j: int, i: int) -> str:
         if noun in beside[1] and beside[1][noun] != value:
             return _OTHER_COUNTS_BESIDE.format(noun, value, beside[1][noun])
     return ""
+
+
+_FOLLOWED_BY_OTHERS: Final = (", but each is followed in its sentence by another of its kind ({} / {}): a "
+                              "list's items")
+
+
+def _followed_by_others(figures: Sequence[Figure], j: int, i: int) -> str:
+    """Why two mentions in the same words, of different values, may be two figures ("" if nothing says so):
+    "… emitted 2,140 tonnes, with road lighting close behind at 1,310 tonnes" and "the leisure centre
+    emitted 590 tonnes, with the town hall close behind at 380 tonnes": each sentence goes on to the next
+    of a ranking, and the next differ."""
+    a, b = _next_of_its_kind(figures, j), _next_of_its_kind(figures, i)
+    if a is None or b is None or a.value == b.value:
+        return ""
+    return _FOLLOWED_BY_OTHERS.format(a.value, b.value)
+
+
+def _next_of_its_kind(figures: Sequence[Figure], k: int) -> Figure | None:
+    """The next figure of figure ``k``'s kind and unit in its sentence, if any."""
+    own = figures[k]
+    for g in itertools.islice(figures, k + 1, None):
+        if g.sentence != own.sentence:
+            return None
+        if g.kind is own.kind and g.unit == own.unit:
+            return g
+    return None
 
 
 _CHANGES_OF_OTHERS: Final = ", but each follows another level in its sentence ({} / {})"

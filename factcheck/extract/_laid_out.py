@@ -60,7 +60,7 @@ def laid_out_changes(
     linked: set[int] = set()
     read = False
 
-    def link(change: int, new: int, old: int, start: int, end: int, how: str, certain: bool = True) -> None:
+    def link(change: int, new: int, old: int, start: int, end: int, how: str, doubt: str = "") -> None:
         nonlocal read
         if not read:
             linked.update(j for r in relations for j in (r.a, r.b))
@@ -78,9 +78,9 @@ def laid_out_changes(
             return
         figures[change].measures = f"{_measured_key(a) or 'figure'}.change"
         phrase = " ".join(text[start:end].split())
-        said = f"stated by {how}: {phrase!r}" if certain else f"{how}: {phrase!r}; {_ORDER_UNKNOWN}"
-        relations.append(Relation("change_of", change, new, said, certain))
-        relations.append(Relation("baseline", change, old, said, certain))
+        said = f"{how}: {phrase!r}; {doubt}" if doubt else f"stated by {how}: {phrase!r}"
+        relations.append(Relation("change_of", change, new, said, not doubt))
+        relations.append(Relation("baseline", change, old, said, not doubt))
         linked.update((change, new, old))
 
     labelled = ":" in text  # what every match of ``_YEAR_LABEL`` holds
@@ -90,7 +90,8 @@ def laid_out_changes(
             start, end = layout.sentence_bounds(sentence, len(text))
             if text.count("|", start, end) >= 3:
                 first, second, change = members[-3:]
-                if len(members) >= 4 and _change_in_both_forms(text, figures[second], figures[change]):
+                if len(members) >= 4 and _change_in_both_forms(text, figures[first], figures[second],
+                                                               figures[change]):
                     first, second = members[-4:-2]  # "| $6,480 | $5,830 | – $650 (– 10.0%) |"
                 periods, cells = _header(text, start)
                 if not any(_percent_header(text, figures[j], start, cells) for j in (first, second)):
@@ -98,7 +99,9 @@ def laid_out_changes(
                     _in_percent(text, figures, change, start, cells)
                     order = _column_order(periods)
                     new, old = (second, first) if order == "oldest first" else (first, second)
-                    link(change, new, old, start, end, "a table row", certain=order is not None)
+                    doubt = _ORDER_UNKNOWN if order is None else \
+                        _one_period(text, start, cells, figures, first, second)
+                    link(change, new, old, start, end, "a table row", doubt)
         if labelled:
             for k in range(len(members) - 2):
                 new, change, old = members[k : k + 3]
@@ -121,11 +124,20 @@ def laid_out_changes(
                 link(members[0], new, old, figures[one[0]].start, end, "layout")
 
 
-def _change_in_both_forms(text: str, amount: Figure, percent: Figure) -> bool:
-    """Does a cell hold a change twice, as an amount with its sign and as a percentage ("– $650 (– 10.0%)")?
+def _change_in_both_forms(text: str, level: Figure, amount: Figure, percent: Figure) -> bool:
+    """Does a row state its change twice, as an amount with its sign and as a percentage, in one cell
+    ("– $650 (– 10.0%)") or in two after a level written without one ("| 4 834 | + 183 | + 3.9% |")?
     Then the amount is no level of the row: the two levels are in the cells before it."""
-    return "|" not in text[amount.end : percent.start] and (
-        amount.sign is not None or _SIGN.search(text, max(0, amount.start - 2), amount.start) is not None)
+    if not _signed(text, amount):
+        return False
+    if "|" not in text[amount.end : percent.start]:
+        return True
+    return amount.unit == level.unit and amount.kind is not kinds.PERCENTAGE and not _signed(text, level)
+
+
+def _signed(text: str, f: Figure) -> bool:
+    """Is ``f`` written with its sign, glued or set apart by a space ("+183", "+ 183")?"""
+    return f.sign is not None or _SIGN.search(text, max(0, f.start - 2), f.start) is not None
 
 
 #: Why a table row's change is linked only as a guess: which column is the later one is not said.
@@ -157,6 +169,24 @@ def _header(text: str, row_start: int) -> tuple[list[tuple[int, int]], list[str]
         if len(periods) >= 2:
             return periods, line.split("|")
     return [], []
+
+
+_ONE_PERIOD = "both columns are headed by {!r}: two estimates of one period, not two periods"
+
+
+def _one_period(
+    text: str, row_start: int, cells: list[str], figures: Sequence[Figure], first: int, second: int
+) -> str:
+    """Why a row's two levels may not be the two ends of its change ("" if nothing says so): "| 2018/2019
+    Previous estimates | 2018/2019 Revised estimates |" heads both with one period."""
+    said = []
+    for f in (figures[first], figures[second]):
+        column = text.count("|", row_start, f.start)
+        found = _HEADER_PERIOD.search(cells[column]) if column < len(cells) else None
+        if found is None:
+            return ""
+        said.append(found.group())
+    return _ONE_PERIOD.format(said[0]) if said[0] == said[1] else ""
 
 
 def _column_order(periods: list[tuple[int, int]]) -> str | None:

@@ -59,6 +59,12 @@ def test_a_language_keeps_the_symbols_cldr_gives_its_locale(code: str) -> None:
             "Le chiffre d'affaires connaît une hausse à deux chiffres (+12,8%).",
             [("+12,8%", "12.8", "change", "percent")],
         ),
+        (  # "en deux roues": on motorbikes, no count of wheels
+            "fr",
+            "Les tués en deux roues motorisés sont en hausse (+9 tués).",
+            [("+9 tués", "9", "change", None)],
+        ),
+        ("es", "Los fallecidos en vehículos de dos ruedas subieron (+7).", [("+7", "7", "change", None)]),
         (
             "es",
             "Las ventas crecieron a dos dígitos, un 12,5 por ciento.",

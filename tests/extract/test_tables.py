@@ -211,6 +211,26 @@ def test_a_cell_under_a_header_in_percent_is_a_change_in_percent(tmp_path: Path)
     assert [r for r in verified(tmp_path, unsigned) if r.status is Status.FAIL] == []
 
 
+def test_a_change_as_a_signed_amount_in_a_cell_of_its_own_is_no_level_of_the_row(tmp_path: Path) -> None:
+    table = ("World tea output, thousand tonnes.\n\n"
+             "Season: 2021/22 | 2022/23 | Change (thousand tonnes) | (Per cent)\n"
+             "Output: 3 210 | 3 290 | + 80 | + 2.5%\n"
+             "Exports: 1 800 | 1 764 | – 36 | – 2.0%\n")
+    assert _changes(tmp_path, table) == [
+        (Status.PASS, {"3 210", "3 290", "2.5%"}), (Status.PASS, {"1 800", "1 764", "2.0%"})]
+    wrong = table.replace("+ 2.5%", "+ 3.5%")
+    assert [status for status, _ in _changes(tmp_path, wrong)] == [Status.FAIL, Status.PASS]
+
+
+def test_two_columns_of_one_period_are_two_estimates_not_the_ends_of_a_change(tmp_path: Path) -> None:
+    table = ("World tea output, thousand tonnes.\n\n"
+             "Season: 2021/22 Final | 2022/23 First estimate | 2022/23 Revised | Change | (Per cent)\n"
+             "Output: 3 210 | 3 300 | 3 290 | + 80 | + 2.5%\n")
+    statuses = [status for status, _ in _changes(tmp_path, table)]
+    assert Status.FAIL not in statuses
+    assert Status.INCONCLUSIVE in statuses
+
+
 def test_a_row_ending_in_changes_since_several_years_states_no_change_between_them(tmp_path: Path) -> None:
     table = ("Court filings.\n\n"
              "Filings | 2015 | 2020 | 2024 | % since 2015 | % since 2020 | % since 2023 |\n"

@@ -64,7 +64,7 @@ class Language:
     #: Words right after a percentage that make it a change ("mehr", "de plus"), with the direction.
     change_after: dict[str, str] = field(default_factory=dict)
     #: Nouns after a number word that make it say what kind a figure is, not count anything: "à deux
-    #: chiffres" (double-digit), "a dos dígitos".
+    #: chiffres" (double-digit), "a dos dígitos", "en deux roues" (on motorbikes).
     describing_nouns: frozenset[str] = field(default=frozenset())
     #: Short words frequent in any text of the language, to tell it apart when no one says.
     common_words: frozenset[str] = field(default=frozenset())

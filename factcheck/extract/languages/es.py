@@ -75,7 +75,7 @@ SPANISH = register(
         scale_joiners=("de",),
         change_after={"más": "increase", "menos": "decrease"},
         cldr_symbols=(",", "."),
-        describing_nouns=frozenset(["dígito", "dígitos", "cifra", "cifras"]),
+        describing_nouns=frozenset(["dígito", "dígitos", "cifra", "cifras", "rueda", "ruedas"]),
         common_words=frozenset(
             [
                 "el",

@@ -67,7 +67,7 @@ FRENCH = register(
             "en moins": "decrease",
         },
         cldr_symbols=(",", "\u202f"),
-        describing_nouns=frozenset(["chiffre", "chiffres"]),
+        describing_nouns=frozenset(["chiffre", "chiffres", "roue", "roues"]),
         common_words=frozenset(
             [
                 "le",
