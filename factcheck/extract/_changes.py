@@ -29,7 +29,16 @@ from factcheck.extract._cues import (
     sentences_holding,
 )
 from factcheck.extract._figures import Figure, Layout
-from factcheck.extract._links import MEASURED, SCALE_DIFFERS, TIMES, close, scale_differs, wording
+from factcheck.extract._links import (
+    MEASURED,
+    SCALE_DIFFERS,
+    TIMES,
+    WHERE_COUNTED,
+    close,
+    counted_where,
+    scale_differs,
+    wording,
+)
 from factcheck.extract._synonyms import canonical, has_synonyms
 
 __all__ = [
@@ -416,6 +425,9 @@ def moves(text: str, figures: Sequence[Figure], linked: set[int], paired: Sequen
         if after is not None:  # the new figure first
             if a.qualifier != "exact" and _CLASS_BOUND_BEFORE.search(text, max(0, a.start - 20), a.start):
                 found.append(Move(i, k, "increase" if after.group(1) else "decrease", _CLASS_BOUND, False))
+            elif counted_where(text, figures, i):  # "880 gained passes across six subjects, up from 861"
+                found.append(Move(i, k, "increase" if after.group(1) else "decrease",
+                                  WHERE_COUNTED.format(text[a.start : a.end]), False))
             else:
                 found.append(Move(i, k, "increase" if after.group(1) else "decrease",
                                   wording(text, a.start, b.end)))
@@ -570,8 +582,10 @@ def _moves_in_other_words(
         # each wording is tried only where the word it needs stands
         if may_hold_short(gap, ("from",)) and (noun := _NOUN_FROM.match(gap)) is not None:
             close_by = len(gap) <= _CLOSE_WORDING
-            found.append(Move(i, k, "increase" if noun.group(1) else "decrease",
-                              wording(text, a.start, b.end) if close_by else _BY_PROXIMITY, close_by))
+            how = wording(text, a.start, b.end) if close_by else _BY_PROXIMITY
+            if close_by and counted_where(text, figures, i):  # "passed in five subjects, a rise from 1,190"
+                how, close_by = WHERE_COUNTED.format(text[a.start : a.end]), False
+            found.append(Move(i, k, "increase" if noun.group(1) else "decrease", how, close_by))
             continue
         if may_hold_short(gap, ("after",)) and _AFTER_AT.match(gap) \
                 and (verb := _VERB_TO.search(text, max(0, a.start - 40), a.start)) is not None:

@@ -65,7 +65,7 @@ from factcheck.extract._grouping import groups as mention_groups
 from factcheck.extract._laid_out import _change_amount, balance_changes, balances, laid_out_changes
 from factcheck.extract._links import MEASURED as _MEASURED
 from factcheck.extract._links import PERCENTS as _PERCENTS
-from factcheck.extract._links import PROXIMITY, SCALE_DIFFERS, Relation
+from factcheck.extract._links import PROXIMITY, SCALE_DIFFERS, WHERE_COUNTED, Relation, counted_where
 from factcheck.extract._links import TIMES as _TIMES
 from factcheck.extract._links import YEAR as _YEAR
 from factcheck.extract._links import close as _close
@@ -182,7 +182,7 @@ _FROM_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: After a figure, a time counted back ("compared to two holiday seasons ago"): a point in time, no level.
+#: After a figure, a time counted back ("up 40% on three peak seasons ago"): a point in time, no level.
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 #: What every match of :data:`_FROM_BEFORE` starts with.
 _FROM_WORDS = ("from", "than", "compared", "against", *_CHANGE_NOUN_WORDS)
@@ -673,6 +673,11 @@ def relate(
                         and figures[nxt].unit != figures[target].unit \
                         and _FROM_RIGHT_AFTER.fullmatch(text, f.end, figures[nxt].start):
                     how, certain = CHANGE_FROM_ANOTHER_UNIT, False  # "five credits, a 14% rise from the 50%"
+                if certain and left is not None and _scale_differs(figures[left], figures[target]):
+                    how, certain = SCALE_DIFFERS, False  # "from Rs.8,420 crore in 2019 to Rs.8,730"
+                if certain and counted_where(text, figures, target):  # "in the county's eight offices"
+                    where = text[figures[target].start : figures[target].end]
+                    how, certain = WHERE_COUNTED.format(where), False
                 if certain and left is not None and nxt is not None \
                         and figures[nxt].kind in _A_LEVEL_OR_PERCENT \
                         and (gap_to := _GAP_TO_WHAT_FOLLOWS.fullmatch(text, f.end, figures[nxt].start)):
@@ -996,10 +1001,11 @@ def _appositive_change(text: str, target_end: int, change: Figure) -> bool:
 _ITEM_AFTER_A_COLON = re.compile(
     r":\s*(?:\w[^:;()]*\(|(?!(?:up|down|an?|rising|falling|rose|fell|increased|decreased|gaining|losing)\b)"
     r"[A-Za-z][^:;()]*)\s*$", re.IGNORECASE)
-#: "38 points, or 0.09 per cent", "610 cars or a gain of 2.4 percent": two ways of stating one change,
-#: not a change of the figure before.
+#: "38 points, or 0.09 per cent", "610 cars or a gain of 2.4 percent", "41 fewer, or a 5.9% fall": two ways
+#: of stating one change, not a change of the figure before.
 _OR_APPOSITION = re.compile(
-    rf"^\s*,?\s*or\s*(?:(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUN_WORDS)}|loss)\s+of\s+)?$"
+    r"^\s*(?:(?:more|fewer|less|higher|lower)\s*)?,?\s*or\s*(?:an?\s+)?"
+    rf"(?:(?:{'|'.join(_CHANGE_NOUN_WORDS)}|loss)\s+of\s+)?$"
 )
 #: A second change coordinated right after the baseline of the first: "… from 216,818 homes and 8.1% …".
 _AND_AFTER_BASELINE = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){0,3}and\s+$")
@@ -1197,6 +1203,28 @@ _CHANGE_OF_A_NAMED = re.compile(
     r"\b([A-Za-z][\w-]*)\s+(?:growth|rise|increase|decline|fall|drop|contraction|expansion)\s+(?:rate\s+)?"
     r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 )
+def _listed_part(
+    text: str, figures: Sequence[Figure], relations: Any, i: int, head: int, first: Relation
+) -> Relation:
+    """Figure ``i`` listed with the parts from ``head`` on, a part of the whole the first one is of; a guess
+    when its own words go on to list kinds that may hold the others."""
+    f = figures[i]
+    how = _wording(text, figures[head].start, f.end)
+    if first.certain and (kinds_listed := _KINDS_LISTED_AFTER.match(text, f.end, f.end + _CLAUSE_REACH)):
+        how = PART_LISTS_KINDS.format(kinds_listed.group("kinds"))
+        relations.append(Relation("listed_with", i, head, how, False))
+        return Relation("part_of", i, first.b, how, False)
+    relations.append(Relation("listed_with", i, head, how, first.certain))
+    return Relation("part_of", i, first.b, first.how, first.certain)
+
+
+#: After a part, in its clause, a dash or a colon and a list of kinds: "and 104 were what it calls the most
+#: exposed groups – walkers, riders and cyclists". Those kinds may hold the parts said beside it.
+_KINDS_LISTED_AFTER = re.compile(
+    r"[^.;:–—\d]*?\s[–—:]\s*(?P<kinds>[a-z][a-z -]*(?:,\s*[a-z][a-z -]*)+,?\s+(?:and|or)\s+[a-z][a-z -]*)")
+#: How far after a part its clause is read for a list of kinds.
+_CLAUSE_REACH = 200
+PART_LISTS_KINDS = "the part goes on to list kinds ({!r}) that may hold the parts beside it: a guess"
 #: "with" and a name doing something, between a count and a change: the change is the named one's.
 _WITH_ONE_DOING = re.compile(r"\bwith\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+ing\b")
 _NOT_A_NAME: Final = frozenset({
@@ -1254,7 +1282,7 @@ _GAP_TO_WHAT_FOLLOWS = re.compile(
     re.IGNORECASE,
 )
 GAP_TO_WHAT_FOLLOWS = "the change is said as a gap to the figure after it ({!r}), not as the move before it"
-#: After a change, the period it is measured from: "down 11 percent from August 2008", "up 4% on 2019".
+#: After a change, the period it is measured from: "down 7 percent on May 2015", "up 4% since 2019".
 _OWN_BASE_PERIOD = re.compile(
     r"\s+(?:from|since|on|over|compared\s+(?:with|to))\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period)\s+"
     rf"(?:of|in)\s+|(?:{'|'.join(sorted(lx.MONTHS, key=len, reverse=True))})\.?\s+)?(?:19|20)\d\d\b",
@@ -1622,6 +1650,24 @@ def _included_by_a_thing_named_after(text: str, whole: Figure, part: Figure) -> 
     return INCLUDED_BY_A_THING_NAMED_AFTER.format(named) if len(named.split()) > _WORDS_TO_WHICH else ""
 
 
+def _before_a_bracket(text: str, figures: Sequence[Figure], candidates: list[int]) -> int:
+    """The whole a part after "of whom" or "including" is of: the nearest count before it, unless that one
+    stands in brackets breaking down the count right before them ("53 patients (44 suspected, nine
+    confirmed), of whom 17 recovered": of the 53)."""
+    nearest = candidates[-1]
+    opened = text.rfind("(", 0, figures[nearest].start)
+    if opened < 0 or text.find(")", opened, figures[nearest].start) >= 0:
+        return nearest
+    outer = [j for j in candidates if figures[j].end <= opened]
+    if outer and _NOUN_THEN_BRACKET.fullmatch(text, figures[outer[-1]].end, opened):
+        return outer[-1]
+    return nearest
+
+
+#: Between a count and the bracket breaking it down: its noun at most ("42 case-persons (").
+_NOUN_THEN_BRACKET: Final = re.compile(r"(?:\s+[\w-]+){0,3}\s*")
+
+
 def _part_of_nearest(text: str, figures: Sequence[Figure], i: int, counts: list[int], whole: int) -> Relation:
     """Figure ``i`` a part of the nearest count before it ("including 30 foreigners"), certain when close."""
     certain = _close(text, figures, whole, i, allow={j for j in counts if figures[j].cue == "part"})
@@ -1680,7 +1726,7 @@ def _part_whole(
                       and not _EVERY_BEFORE.search(text, max(0, figures[j].start - 8), figures[j].start)]
         if not candidates:
             return None
-        nearest = _part_of_nearest(text, figures, i, counts, candidates[-1])
+        nearest = _part_of_nearest(text, figures, i, counts, _before_a_bracket(text, figures, candidates))
         other = "" if not nearest.certain else (
             _people_before_a_count_of_things(words_before, f, figures, candidates, f.sentence)
             or _a_count_of_places_before(text, figures, candidates, f.sentence)
@@ -1702,16 +1748,12 @@ def _part_whole(
                 ("," in between and "and" not in between and "&" not in between)  # "…, 870 pupils passed"
                 or _CLOSES_A_LIST.search(between)):  # "20 men and 11 women and 1,030 others": a new item
             return None  # "including 512 boys and 498 girls, 870 pupils passed": the list ended at "and"
-        how = _wording(text, figures[head].start, f.end)
-        relations.append(Relation("listed_with", i, head, how, first.certain))
-        return Relation("part_of", i, first.b, first.how, first.certain)
+        return _listed_part(text, figures, relations, i, head, first)
     before = _listed_before(text, figures, i, counts)
     first = next(iter(relations.starting("part_of", before)), None) if before is not None else None
     if before is not None and first is not None:  # "Of these N, A study in X, B in Y and C in Z"
         head = next((r.b for r in relations.starting("listed_with", before)), before)
-        how = _wording(text, figures[head].start, f.end)
-        relations.append(Relation("listed_with", i, head, how, first.certain))
-        return Relation("part_of", i, first.b, first.how, first.certain)
+        return _listed_part(text, figures, relations, i, head, first)
     nxt = _next_in(same_sentence, i)
     if (
         between.strip() == "("

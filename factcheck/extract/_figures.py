@@ -312,6 +312,16 @@ _NUMBER_WORD: Final = _trie(_NUMBER_WORDS)
 #: number word written in lower case is found by the case-sensitive tree (the engine tests a branch's
 #: literal first letter at once); only a word holding another letter (a capital, the long s) asks the
 #: case-insensitive one.
+#: Capitalised words right before and right after lower-case number words make them part of a name.
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<=[^.!?\s]\s)[^\W\d_a-z][^\W\d_]*\s$")
+_CAPITALISED_AFTER: Final = re.compile(r"\s[^\W\d_a-z]")
+#: A date and the word or dash that opens a span of days after it: "June 1 to", "July 11-".
+_DAY_SPAN_BEFORE: Final = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|till)\s*$")
+_DASHES_OF_A_SPAN: Final = ("-", "–")
+_WORDS_OF_A_SPAN: Final = ("to ", "through ", "until ", "till ")
+#: How far before a day the date opening its span is read.
+_DAY_SPAN_REACH: Final = 30
 _NO_CANDIDATE_INITIALS: Final = "".join(
     sorted(set(string.ascii_lowercase) - {w[0] for w in _NUMBER_WORDS} - set("mel"))
 )
@@ -1583,6 +1593,20 @@ class _Scanner:
         value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         self.add(Figure(m.start(), m.end(), value, _DATE))
 
+    def _day_of_a_span(self, start: int, end: int, day: int) -> bool:
+        """Is the number the last day of a span of days opened by a date ("June 3 to 24", "May 9-15")? Then
+        it is a date of that month, added as one, and no count."""
+        text = self.text
+        if not (1 <= day <= 31 and (text[start - 1 : start] in _DASHES_OF_A_SPAN
+                                    or text.endswith(_WORDS_OF_A_SPAN, 0, start))):
+            return False
+        opened = _DAY_SPAN_BEFORE.search(text, max(0, start - _DAY_SPAN_REACH), start)
+        if opened is None:
+            return False
+        month = lx.MONTHS[opened.group("month")]
+        self.add(Figure(start, end, f"--{month:02d}-{day:02d}", _DATE))
+        return True
+
     def _identifier(self, start: int, end: int, number: str, word_before: str | None) -> bool:
         after = self.text[end : end + 20]
         if word_before is not None:  # a lower-case word: only one of the heads can make a name of the number
@@ -1668,6 +1692,9 @@ class _Scanner:
                 continue  # "un", "une", "ein": an article as often as a number
             if _next_word(self.text, m.end()) in words.lang.describing_nouns:
                 continue  # "une croissance à deux chiffres": double-digit
+            if phrase.islower() and _CAPITALISED_AFTER.match(self.text, m.end()) \
+                    and _CAPITALISED_BEFORE.search(self.text, max(0, m.start() - _WINDOW), m.start()):
+                continue  # "São José dos Campos": a word of a name
             value = str(number)
             if scale in _SCALE_NAMES and number % scale == 0:
                 value = f"{number // scale} {_SCALE_NAMES[scale]}"
@@ -2044,6 +2071,8 @@ class _Scanner:
         if facts is None:
             return  # no number in these marks, or a digit string, not a figure a text states
         reading, num, clock, year = facts
+        if len(token) <= 2 and not suf and self._day_of_a_span(start, end, int(token)):
+            return
         word = self.word_before(start)  # most figures follow one: the checks of what precedes them are quick
         if low in ("am", "pm") or (not suf and self._reference(start, end, token, word)):
             return

@@ -31,6 +31,7 @@ from factcheck.extract._scoped import ANOTHER_SCOPE, another_scope
 from factcheck.extract._statements import LINE_ITEM
 from factcheck.extract._synonyms import canonical, has_synonyms, synonymous
 from factcheck.extract._table_restated import ShareCells, restated_cell, share_cells
+from factcheck.extract.languages import reads_as_english
 
 __all__ = ["group", "groups"]
 
@@ -1553,6 +1554,7 @@ def groups(
                     or _counted_beside_others(figures, g.figures[-1], i)
                     or _followed_by_others(figures, g.figures[-1], i)
                     or _two_years(figures, g.figures, i)
+                    or _in_another_language(text)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
@@ -1808,6 +1810,16 @@ def _counted_beside_others(figures: Sequence[Figure], j: int, i: int) -> str:
     return ""
 
 
+_IN_ANOTHER_LANGUAGE: Final = (", but the text is not in English, whose words are the ones read for whose "
+                                "figure each is")
+
+
+def _in_another_language(text: str) -> str:
+    """Why two mentions in the same words, of different values, may be two figures ("" if nothing says so):
+    the words that would say whose each is (names, scopes, "each", "the previous") are read in English."""
+    return "" if reads_as_english(text) else _IN_ANOTHER_LANGUAGE
+
+
 _FOLLOWED_BY_OTHERS: Final = (", but each is followed in its sentence by another of its kind ({} / {}): a "
                               "list's items")
 
@@ -1882,7 +1894,8 @@ def _restatement_without_noun(
                 or _parallel_paragraphs(text, figures, j, i) or _parallel_lines(text, figures, j, i)
                 or _compared_with_other_figures(text, figures, j, i)
                 or _changes_of_other_levels(figures, j, i) or _counted_beside_others(figures, j, i)
-                or _two_years(figures, g.figures, i)
+                or _followed_by_others(figures, j, i) or _two_years(figures, g.figures, i)
+                or _in_another_language(text)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
                                            frames[i].names):

@@ -17,9 +17,9 @@ from factcheck.extract import _lexicon as lx
 from factcheck.extract._figures import Figure, _key
 
 __all__ = [
-    "CLOSE", "MEASURED", "PERCENTS", "PROXIMITY", "SCALE_DIFFERS", "TIMES", "YEAR", "Relation",
-    "any_in_percent", "close", "listed_parts", "measured_key", "qualifier", "scale_differs", "unnamed",
-    "wording",
+    "CLOSE", "MEASURED", "PERCENTS", "PROXIMITY", "SCALE_DIFFERS", "TIMES", "WHERE_COUNTED", "YEAR",
+    "Relation", "any_in_percent", "close", "counted_where", "listed_parts", "measured_key", "qualifier",
+    "scale_differs", "unnamed", "wording",
 ]
 
 #: Kinds whose figures count or total something a noun names.
@@ -35,6 +35,28 @@ TIMES = frozenset({kinds.YEAR, kinds.DATE})
 PROXIMITY = "linked by proximity, not by wording"
 #: Two figures compared where only one carries a scale word ("from Rs 2303.35 crore to Rs 2973.91").
 SCALE_DIFFERS = "only one of the two figures states its scale (million, crore, …); it may carry to the other"
+
+
+#: A count said as where or in what the count before it was counted: "5,120 claimants signed on at the
+#: region's six job centres, a fall of 8%" is a fall in claimants, "880 gained passes across six subjects,
+#: up from 861" a rise in those passing.
+WHERE_COUNTED = ("the count {!r} says where or in what the count before it was counted: the change may be "
+                 "of that one")
+#: Right before such a count: "in the county's", "across", "in".
+_IN_A_COUNT_OF_PLACES = re.compile(
+    r"\b(?:in|at|across|among)\s+(?:(?:the|its|their|[\w-]+['’]s)\s+){0,2}$", re.IGNORECASE)
+
+
+def counted_where(text: str, figures: Sequence[Figure], level: int) -> bool:
+    """Is figure ``level`` said as where or in what another count before it in its sentence was counted?"""
+    f = figures[level]
+    return _IN_A_COUNT_OF_PLACES.search(text, max(0, f.start - 40), f.start) is not None and any(
+        figures[j].sentence == f.sentence and figures[j].kind in MEASURED
+        for j in range(max(0, level - _COUNTS_BEFORE), level))
+
+
+#: How many figures before a count are looked at for the one it says where was counted.
+_COUNTS_BEFORE = 8
 
 
 _LETTER = re.compile(r"[A-Za-z]")

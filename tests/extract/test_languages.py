@@ -8,7 +8,14 @@ import pytest
 
 from factcheck import extract_claims
 from factcheck.extract import scan
-from factcheck.extract.languages import cldr_symbols, guess_language, language, languages, marks_for
+from factcheck.extract.languages import (
+    cldr_symbols,
+    guess_language,
+    language,
+    languages,
+    marks_for,
+    reads_as_english,
+)
 
 
 def _figures(text: str, lang: str | None) -> list[tuple[str, str, str, str | None]]:
@@ -61,10 +68,15 @@ def test_a_language_keeps_the_symbols_cldr_gives_its_locale(code: str) -> None:
         ),
         (  # "en deux roues": on motorbikes, no count of wheels
             "fr",
-            "Les tués en deux roues motorisés sont en hausse (+9 tués).",
-            [("+9 tués", "9", "change", None)],
+            "Sur les routes, les usagers de deux roues motorisés paient le plus lourd tribut (+6 morts).",
+            [("+6 morts", "6", "change", None)],
         ),
         ("es", "Los fallecidos en vehículos de dos ruedas subieron (+7).", [("+7", "7", "change", None)]),
+        (  # "dos" between two capitalised words: a word of a place's name
+            "es",
+            "El aeropuerto de São José dos Campos recibió a 1.500 pasajeros.",
+            [("1.500 pasajeros", "1500", "count", None)],
+        ),
         (
             "es",
             "Las ventas crecieron a dos dígitos, un 12,5 por ciento.",
@@ -199,3 +211,18 @@ def test_a_text_clearly_in_another_language_is_read_in_its_words_when_none_is_gi
     assert ("3.4 million", "exact") in read.values()
     english = "The port took 12 millones of the fees the city and the state set, the mayor said."
     assert extract_claims(english).document.language == "en"
+
+
+def test_a_text_reads_as_english_unless_its_prose_has_almost_none_of_englishs_commonest_words() -> None:
+    english = ("The council said that the number of visitors to the old town rose again this year, and that "
+               "most of them came by train from the capital, which is two hours away. ") * 3
+    rows = "".join(f"Area {n} | {n * 10} | {n * 31}\n" for n in range(1, 40))
+    table = "Region | Visitors | Nights\n" + rows
+    portuguese = ("A prefeitura informou que o número de visitantes do centro histórico voltou a crescer "
+                  "neste ano e que a maioria deles chegou de trem da capital, que fica a duas horas de "
+                  "distância. ") * 3
+    assert reads_as_english(english)
+    assert reads_as_english(table)  # a table's labels are no prose: nothing tells it is not English
+    assert not reads_as_english(portuguese)
+    assert reads_as_english("Os números subiram.")  # too few words to tell
+
