@@ -315,6 +315,14 @@ _NUMBER_WORD: Final = _trie(_NUMBER_WORDS)
 #: Capitalised words right before and right after lower-case number words make them part of a name.
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<=[^.!?\s]\s)[^\W\d_a-z][^\W\d_]*\s$")
 _CAPITALISED_AFTER: Final = re.compile(r"\s[^\W\d_a-z]")
+#: A capitalised word right before a number word, and a lower-case one right after it.
+_NAME_WORD_BEFORE: Final = re.compile(r"\b([A-Z][a-z]+) $")
+_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
+#: Capitalised words that open a phrase rather than a name: "In Two Weeks", "Only Two Left".
+_NOT_NAME_WORDS: Final = frozenset({
+    "The", "In", "On", "At", "By", "For", "Of", "And", "But", "Or", "Only", "About", "Some", "All", "Just",
+    "Over", "Under", "Nearly", "Almost", "With", "To", "From", "After", "Before", "Than", "Every", "Another",
+})
 #: A date and the word or dash that opens a span of days after it: "June 1 to", "July 11-".
 _DAY_SPAN_BEFORE: Final = re.compile(
     rf"\b(?P<month>{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|till)\s*$")
@@ -2719,6 +2727,8 @@ class _Scanner:
                 self.add(Figure(qual_start, m.end(), value, _RATIO, qualifier, "times"))
             return
         start = m.start()
+        if text[:1].isupper() and self._word_of_a_name(start, m.end()):
+            return
         reading = read_words(text)
         used = reading.length if reading is not None else 0
         if used < len(text):  # "five and seven per cent", "a four-year low": read the rest on its own
@@ -2730,6 +2740,13 @@ class _Scanner:
                 return
         if reading is not None:
             self._words_figure(start, reading)
+
+    def _word_of_a_name(self, start: int, end: int) -> bool:
+        """Is a capitalised number word part of a name, after a capitalised word and before a lower-case one
+        ("League Two clubs", "Formula One teams"), not a count in a headline's capitals ("Kills Two In")?"""
+        before = _NAME_WORD_BEFORE.search(self.text, max(0, start - _WINDOW), start)
+        return before is not None and before.group(1) not in _NOT_NAME_WORDS \
+            and _LOWER_WORD_AFTER.match(self.text, end) is not None
 
     def _candidate_within(self, lo: int, hi: int) -> re.Match[str] | None:
         """The candidate ``_CANDIDATE.search(text, lo)`` finds if it starts before ``hi``, else ``None``.

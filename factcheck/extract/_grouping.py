@@ -592,7 +592,8 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _subject_said_before(text, a, b, end, start)
             or _under_another_heading(text, end, start)
             or _another_period_between(text, end, start) or _of_other_groups(text, end, start)
-            or _other_labels(text, end, start) or _opens_on_a_span(text, end, start)
+            or _other_labels(text, end, start) or _fields_of_two_records(text, end, start)
+            or _opens_on_a_span(text, end, start)
             or _opens_on_some_of_them(text, end, start) or _in_another_table(text, end, start))
 
 
@@ -744,6 +745,31 @@ def _label(text: str, pos: int) -> str:
         return " ".join(line[:colon].lower().split())
     bare = _LABEL_THEN_FIGURE.fullmatch(line)
     return " ".join(bare.group("label").rstrip(_DASHES).lower().split()) if bare is not None else ""
+
+
+_FIELDS_OF_TWO_RECORDS: Final = ", but each opens a line '{}:' in a block of its own: a field of two records"
+#: A line's label up to its colon, then the mention: "Cost to income: " before "48 percent".
+_FIELD_LABEL: Final = re.compile(r"(?P<label>[^\W\d][^\n:!?]{0,40}):\s*")
+#: The mention after the label, up to where it ends: a figure of a few words at most.
+_FIELD_VALUE: Final = re.compile(r"[^\n:]{0,30}")
+
+
+def _fields_of_two_records(text: str, end: int, start: int) -> str:
+    """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): each
+    follows the same label opening its line, in blocks of lines set apart ("Tickets: $80" … "Cost to
+    income: 48 percent." under one event's name, and the same lines under another's)."""
+    if "\n\n" not in text[end:start]:
+        return ""
+    later_line = text.rfind("\n", 0, start) + 1
+    later = _FIELD_LABEL.fullmatch(text, later_line, start)
+    if later is None:
+        return ""
+    earlier_line = text.rfind("\n", 0, end) + 1
+    earlier = _FIELD_LABEL.match(text, earlier_line, end)
+    if earlier is None or not _FIELD_VALUE.fullmatch(text, earlier.end(), end):
+        return ""
+    label = later.group("label")
+    return _FIELDS_OF_TWO_RECORDS.format(label) if earlier.group("label").lower() == label.lower() else ""
 
 
 #: Dashes and spaces that may stand between a label and its figure ("Total jobs – 3,655").
