@@ -675,7 +675,7 @@ def relate(
                     how, certain = CHANGE_FROM_ANOTHER_UNIT, False  # "five credits, a 14% rise from the 50%"
                 if certain and left is not None and _scale_differs(figures[left], figures[target]):
                     how, certain = SCALE_DIFFERS, False  # "from Rs.8,420 crore in 2019 to Rs.8,730"
-                if certain and counted_where(text, figures, target):  # "in the county's eight offices"
+                if certain and counted_where(text, figures, target):  # "at the region's six job centres"
                     where = text[figures[target].start : figures[target].end]
                     how, certain = WHERE_COUNTED.format(where), False
                 if certain and left is not None and nxt is not None \
@@ -1203,28 +1203,6 @@ _CHANGE_OF_A_NAMED = re.compile(
     r"\b([A-Za-z][\w-]*)\s+(?:growth|rise|increase|decline|fall|drop|contraction|expansion)\s+(?:rate\s+)?"
     r"(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 )
-def _listed_part(
-    text: str, figures: Sequence[Figure], relations: Any, i: int, head: int, first: Relation
-) -> Relation:
-    """Figure ``i`` listed with the parts from ``head`` on, a part of the whole the first one is of; a guess
-    when its own words go on to list kinds that may hold the others."""
-    f = figures[i]
-    how = _wording(text, figures[head].start, f.end)
-    if first.certain and (kinds_listed := _KINDS_LISTED_AFTER.match(text, f.end, f.end + _CLAUSE_REACH)):
-        how = PART_LISTS_KINDS.format(kinds_listed.group("kinds"))
-        relations.append(Relation("listed_with", i, head, how, False))
-        return Relation("part_of", i, first.b, how, False)
-    relations.append(Relation("listed_with", i, head, how, first.certain))
-    return Relation("part_of", i, first.b, first.how, first.certain)
-
-
-#: After a part, in its clause, a dash or a colon and a list of kinds: "and 104 were what it calls the most
-#: exposed groups – walkers, riders and cyclists". Those kinds may hold the parts said beside it.
-_KINDS_LISTED_AFTER = re.compile(
-    r"[^.;:–—\d]*?\s[–—:]\s*(?P<kinds>[a-z][a-z -]*(?:,\s*[a-z][a-z -]*)+,?\s+(?:and|or)\s+[a-z][a-z -]*)")
-#: How far after a part its clause is read for a list of kinds.
-_CLAUSE_REACH = 200
-PART_LISTS_KINDS = "the part goes on to list kinds ({!r}) that may hold the parts beside it: a guess"
 #: "with" and a name doing something, between a count and a change: the change is the named one's.
 _WITH_ONE_DOING = re.compile(r"\bwith\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+ing\b")
 _NOT_A_NAME: Final = frozenset({
@@ -1650,6 +1628,30 @@ def _included_by_a_thing_named_after(text: str, whole: Figure, part: Figure) -> 
     return INCLUDED_BY_A_THING_NAMED_AFTER.format(named) if len(named.split()) > _WORDS_TO_WHICH else ""
 
 
+def _listed_part(
+    text: str, figures: Sequence[Figure], relations: Any, i: int, head: int, first: Relation
+) -> Relation:
+    """Figure ``i`` listed with the parts from ``head`` on, a part of the whole the first one is of; a guess
+    when its own words go on to list kinds that may hold the others."""
+    f = figures[i]
+    how = _wording(text, figures[head].start, f.end)
+    if first.certain and (kinds_listed := _KINDS_LISTED_AFTER.match(text, f.end, f.end + _CLAUSE_REACH)):
+        how = PART_LISTS_KINDS.format(kinds_listed.group("kinds"))
+        relations.append(Relation("listed_with", i, head, how, False))
+        return Relation("part_of", i, first.b, how, False)
+    relations.append(Relation("listed_with", i, head, how, first.certain))
+    return Relation("part_of", i, first.b, first.how, first.certain)
+
+
+#: After a part, in its clause, a dash or a colon and a list of kinds: "and 98 were what the council calls its
+#: most exposed road users – walkers, riders and cyclists". Those kinds may hold the parts said beside it.
+_KINDS_LISTED_AFTER = re.compile(
+    r"[^.;:–—\d]*?\s[–—:]\s*(?P<kinds>[a-z][a-z -]*(?:,\s*[a-z][a-z -]*)+,?\s+(?:and|or)\s+[a-z][a-z -]*)")
+#: How far after a part its clause is read for a list of kinds.
+_CLAUSE_REACH: Final = 200
+PART_LISTS_KINDS = "the part goes on to list kinds ({!r}) that may hold the parts beside it: a guess"
+
+
 def _before_a_bracket(text: str, figures: Sequence[Figure], candidates: list[int]) -> int:
     """The whole a part after "of whom" or "including" is of: the nearest count before it, unless that one
     stands in brackets breaking down the count right before them ("53 patients (44 suspected, nine
@@ -1664,7 +1666,7 @@ def _before_a_bracket(text: str, figures: Sequence[Figure], candidates: list[int
     return nearest
 
 
-#: Between a count and the bracket breaking it down: its noun at most ("42 case-persons (").
+#: Between a count and the bracket breaking it down: its noun at most ("53 patients (").
 _NOUN_THEN_BRACKET: Final = re.compile(r"(?:\s+[\w-]+){0,3}\s*")
 
 

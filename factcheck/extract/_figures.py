@@ -312,24 +312,6 @@ _NUMBER_WORD: Final = _trie(_NUMBER_WORDS)
 #: number word written in lower case is found by the case-sensitive tree (the engine tests a branch's
 #: literal first letter at once); only a word holding another letter (a capital, the long s) asks the
 #: case-insensitive one.
-#: Capitalised words right before and right after lower-case number words make them part of a name.
-_CAPITALISED_BEFORE: Final = re.compile(r"(?<=[^.!?\s]\s)[^\W\d_a-z][^\W\d_]*\s$")
-_CAPITALISED_AFTER: Final = re.compile(r"\s[^\W\d_a-z]")
-#: A capitalised word right before a number word, and a lower-case one right after it.
-_NAME_WORD_BEFORE: Final = re.compile(r"\b([A-Z][a-z]+) $")
-_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
-#: Capitalised words that open a phrase rather than a name: "In Two Weeks", "Only Two Left".
-_NOT_NAME_WORDS: Final = frozenset({
-    "The", "In", "On", "At", "By", "For", "Of", "And", "But", "Or", "Only", "About", "Some", "All", "Just",
-    "Over", "Under", "Nearly", "Almost", "With", "To", "From", "After", "Before", "Than", "Every", "Another",
-})
-#: A date and the word or dash that opens a span of days after it: "June 1 to", "July 11-".
-_DAY_SPAN_BEFORE: Final = re.compile(
-    rf"\b(?P<month>{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|till)\s*$")
-_DASHES_OF_A_SPAN: Final = ("-", "–")
-_WORDS_OF_A_SPAN: Final = ("to ", "through ", "until ", "till ")
-#: How far before a day the date opening its span is read.
-_DAY_SPAN_REACH: Final = 30
 _NO_CANDIDATE_INITIALS: Final = "".join(
     sorted(set(string.ascii_lowercase) - {w[0] for w in _NUMBER_WORDS} - set("mel"))
 )
@@ -369,6 +351,27 @@ _FORM_OF_LAST_GROUP: Final[dict[str | None, str]] = {
 }
 #: The forms read in a text of any language: numbers in words and dates are read only in English.
 _FORMS_OF_ANY_LANGUAGE: Final = frozenset({"digits", "code", "vulgar"})
+#: Capitalised words right before and right after lower-case number words make them part of a name.
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<=[^.!?\s]\s)[^\W\d_a-z][^\W\d_]*\s$")
+_CAPITALISED_AFTER: Final = re.compile(r"\s[^\W\d_a-z]")
+#: After the number of "+N", the words naming it and another " + " and number: a sum said term by term (not
+#: "revised from +245 to +223", two signed figures).
+_ANOTHER_TERM_AFTER: Final = re.compile(r"[\d,.]+\s[^()+\n\d]{0,60}\s\+\s\d")
+#: A capitalised word right before a number word, and a lower-case one right after it.
+_NAME_WORD_BEFORE: Final = re.compile(r"\b([A-Z][a-z]+) $")
+_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
+#: Capitalised words that open a phrase rather than a name: "In Two Weeks", "Only Two Left".
+_NOT_NAME_WORDS: Final = frozenset({
+    "The", "In", "On", "At", "By", "For", "Of", "And", "But", "Or", "Only", "About", "Some", "All", "Just",
+    "Over", "Under", "Nearly", "Almost", "With", "To", "From", "After", "Before", "Than", "Every", "Another",
+})
+#: A date and the word or dash that opens a span of days after it: "June 1 to", "July 11-".
+_DAY_SPAN_BEFORE: Final = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|till)\s*$")
+_DASHES_OF_A_SPAN: Final = ("-", "–")
+_WORDS_OF_A_SPAN: Final = ("to ", "through ", "until ", "till ")
+#: How far before a day the date opening its span is read.
+_DAY_SPAN_REACH: Final = 30
 
 
 @functools.lru_cache(maxsize=1)
@@ -1720,7 +1723,9 @@ class _Scanner:
             starts_term = pos == 1 or before == "" or before[-1:] in " \t\n(|[:;=/" + _SYMBOLS
             if starts_term and not (
                 before[-1:].isspace() and before[-2:-1].isdigit()
-            ):  # "20 -30" is a range, not a negative
+            ) and not (  # "20 -30" is a range, not a negative
+                ch == "+" and before[-2:-1].isalpha() and _ANOTHER_TERM_AFTER.match(self.text, pos)
+            ):  # "(40 pending +95 new + 3 reopened)": a sum's terms, not a rise
                 return pos - 1, "+" if ch == "+" else "-"
         # each character of the words lowers to one ("minus " is six), so the last lowers to "s" or "e"
         if ch == " " and self.text[pos - 2 : pos - 1].lower() in ("s", "e"):

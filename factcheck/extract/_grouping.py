@@ -1141,7 +1141,7 @@ def _only_the_measure(said: tuple[str, ...]) -> bool:
 
 _INDEFINITE: Final = frozenset({"a", "an"})
 #: Verbs that say what a measure came to, as "is" does ("The average yield totalled"), not what someone did
-#: ("The authorities identified 523 victims": whose figure it is, is said).
+#: ("The agency registered 410 members": whose figure it is, is said).
 _AMOUNTING: Final = frozenset({"totaled", "totalled", "totals", "averaged", "averages", "reached", "reaches"})
 
 

@@ -232,8 +232,8 @@ def guess_other_language(text: str, sample: int = 4000) -> str | None:
 _PROSE_WORD: Final = re.compile(r"(?<!\w)[^\W\dA-Z_][^\W\d_]+")
 #: The fewest prose words that tell a text's language, and the share of them English's common words make
 #: at the least in English prose (a fifth or more in news; under 2% in the other languages measured).
-_PROSE_TO_TELL = 40
-_ENGLISH_SHARE = 0.02
+_PROSE_TO_TELL: Final = 40
+_ENGLISH_SHARE: Final = 0.02
 
 
 @functools.lru_cache(maxsize=4)
