@@ -586,7 +586,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
     return (_another_named_between(text, a, b, end, start) or _each_an_addition(a, b)
             or _said_of_each(a, b) or _a_group_by_rank(a, b) or _a_threshold(a, b) or _a_part_of_a_year(a, b)
             or _a_date_ending_a_period(a, b) or _named_by_ordinals(a, b) or _narrowed_after(a, b)
-            or _for_each_one(a, b) or _other_parts(a, b)
+            or _for_each_one(a, b) or _other_parts(a, b) or _only_one_a_total(a, b)
             or _named_after_each(text, end, start) or _referred_to_before(text, end, start)
             or _at_other_times(text, end, start)
             or _subject_said_before(text, a, b, end, start)
@@ -748,6 +748,31 @@ def _label(text: str, pos: int) -> str:
 
 
 _FIELDS_OF_TWO_RECORDS: Final = ", but each opens a line '{}:' in a block of its own: a field of two records"
+_ONLY_ONE_A_TOTAL: Final = ", but only one is said to be '{}': a total and a part of it"
+#: Words before a figure that make it the total of several ("the total deficit", "overall turnout").
+_TOTALLING: Final = frozenset({"total", "overall", "combined", "cumulative", "aggregate"})
+
+
+def _only_one_a_total(a: _Frame, b: _Frame) -> str:
+    """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): "this
+    year's deficit stands near 40 billion" and "the total deficit of 180 billion" are a part and a
+    total. Only a word naming the total ("the total deficit"), not "in total", which says no more than
+    "altogether"."""
+    said = [_total_named(f.sequence) for f in (a, b)]
+    if bool(said[0]) == bool(said[1]):
+        return ""
+    return _ONLY_ONE_A_TOTAL.format(said[0] or said[1])
+
+
+def _total_named(sequence: tuple[str, ...]) -> str:
+    """The totalling word a determiner puts before a noun in ``sequence`` ("the total budget"), or ""."""
+    for k in range(1, len(sequence) - 1):
+        if sequence[k] in _TOTALLING and sequence[k - 1] in _DETERMINERS:
+            return sequence[k]
+    return ""
+
+
+
 #: A line's label up to its colon, then the mention: "Cost to income: " before "48 percent".
 _FIELD_LABEL: Final = re.compile(r"(?P<label>[^\W\d][^\n:!?]{0,40}):\s*")
 #: The mention after the label, up to where it ends: a figure of a few words at most.

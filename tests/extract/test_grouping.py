@@ -575,3 +575,10 @@ def test_figures_said_alike_of_two_spans_of_years_with_a_slash_are_two(tmp_path:
     shares = [c for c in extract_claims(text).claims if c.kind.value == "share"]
     assert sorted((c.value, len(c.mentions)) for c in shares) == [("71", 1), ("88", 1)]
     assert _verify_text(tmp_path, text) == []
+
+
+def test_a_figure_said_again_in_total_is_still_the_same_figure(tmp_path: Path) -> None:
+    """"In total" says "altogether", not "the total of several": another value contradicts."""
+    text = ("Orla Keane has run the city marathon 4 times.\n\nShe trains on the canal path every morning "
+            "before work, her coach says.\n\nIn total, Orla Keane has run the city marathon 7 times.")
+    assert _verify_text(tmp_path, text) == ["mentions-agree"]
