@@ -321,7 +321,7 @@ _UP = (r"up|higher|rising|increasing|increased|rose|risen|grew|grown|climbed|jum
        r"rebounded")
 _DOWN = (r"down|lower|falling|decreasing|decreased|fell|fallen|dropped|declined|slipped|went\s+down|shrank|"
          r"eased|dipped|slid|tumbled|plunged|plummeted|slumped")
-_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+_MONTH = lx.MONTH_NAMES
 #: When the new level was reached, between it and the old one: "in #" (a year), "in May", "in May #",
 #: "in the third quarter", "during Q2", "in the year to March", "last month", "on an annual basis".
 _PERIOD_BETWEEN = (

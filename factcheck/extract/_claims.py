@@ -1263,7 +1263,7 @@ GAP_TO_WHAT_FOLLOWS = "the change is said as a gap to the figure after it ({!r})
 #: After a change, the period it is measured from: "down 7 percent on May 2015", "up 4% since 2019".
 _OWN_BASE_PERIOD = re.compile(
     r"\s+(?:from|since|on|over|compared\s+(?:with|to))\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period)\s+"
-    rf"(?:of|in)\s+|(?:{'|'.join(sorted(lx.MONTHS, key=len, reverse=True))})\.?\s+)?(?:19|20)\d\d\b",
+    rf"(?:of|in)\s+|(?:{lx.MONTH_NAMES})\.?\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 BASE_PERIOD_SAID = ("the change names the period it is measured from ({!r}): the level the move started "
@@ -2748,8 +2748,8 @@ _A_SHARE_OR_A_MOVE_BEFORE: Final = re.compile(
 )
 #: A span of dates a figure is stated for: "from January 1 to June 25", "May 29 to June 25, 2022".
 _DATE_SPAN: Final = re.compile(
-    r"\b(?:from\s+|between\s+)?((?:" + "|".join(lx.MONTHS) + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
-    r"(?:to|through|until|and|[-–])\s*((?:" + "|".join(lx.MONTHS) + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    r"\b(?:from\s+|between\s+)?((?:" + lx.MONTH_NAMES + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
+    r"(?:to|through|until|and|[-–])\s*((?:" + lx.MONTH_NAMES + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
     re.IGNORECASE,
 )
 

@@ -261,7 +261,7 @@ def _trie(words: Iterable[str]) -> str:
 #: only when the pattern is case-sensitive, and these are not).
 _UNIT_W: Final = _trie(lx.UNITS_WORDS)
 _TEN_W: Final = _trie(lx.TENS_WORDS)
-_MONTH: Final = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+_MONTH: Final = lx.MONTH_NAMES
 _SIMPLE_W: Final = rf"(?:(?:{_TEN_W})(?:[\s-](?:{_UNIT_W}))?|{_UNIT_W})"
 _DEN_W: Final = _trie(lx.FRACTION_DENOMINATORS)
 #: The words that continue a number in words after its first ("two hundred", "three and a half").

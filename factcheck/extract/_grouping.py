@@ -747,7 +747,6 @@ def _label(text: str, pos: int) -> str:
     return " ".join(bare.group("label").rstrip(_DASHES).lower().split()) if bare is not None else ""
 
 
-_FIELDS_OF_TWO_RECORDS: Final = ", but each opens a line '{}:' in a block of its own: a field of two records"
 _ONLY_ONE_A_TOTAL: Final = ", but only one is said to be '{}': a total and a part of it"
 #: Words before a figure that make it the total of several ("the total deficit", "overall turnout").
 _TOTALLING: Final = frozenset({"total", "overall", "combined", "cumulative", "aggregate"})
@@ -772,7 +771,7 @@ def _total_named(sequence: tuple[str, ...]) -> str:
     return ""
 
 
-
+_FIELDS_OF_TWO_RECORDS: Final = ", but each opens a line '{}:' in a block of its own: a field of two records"
 #: A line's label up to its colon, then the mention: "Cost to income: " before "48 percent".
 _FIELD_LABEL: Final = re.compile(r"(?P<label>[^\W\d][^\n:!?]{0,40}):\s*")
 #: The mention after the label, up to where it ends: a figure of a few words at most.
@@ -1192,7 +1191,7 @@ _A_TIME_BACK: Final = re.compile(
 #: One month of a year ("in September 2031"): another span than the months set before ("over the first nine
 #: months of 2031"), read only after such a span.
 _A_MONTH_OF_A_YEAR: Final = re.compile(
-    rf"\b(?i:in|for|during)\s+(?:{'|'.join(lx.MONTHS)})\s+(?:19|20)\d\d\b"
+    rf"\b(?i:in|for|during)\s+(?:{lx.MONTH_NAMES})\s+(?:19|20)\d\d\b"
 )
 #: The present set against what came before, opening the later mention's sentence ("Now, the share is …").
 _THE_PRESENT_OPENING: Final = re.compile(
@@ -1203,7 +1202,7 @@ _WEEKDAY_NAME: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: A line that opens on a date and a colon ("Friday, April 7: …"): a dated entry, as of a log or a diary.
 _DATELINE: Final = re.compile(
     rf"^[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?"
-    rf"(?:(?:{'|'.join(lx.MONTHS)})\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{'|'.join(lx.MONTHS)}))"
+    rf"(?:(?:{lx.MONTH_NAMES})\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{lx.MONTH_NAMES}))"
     rf"(?:,?[ \t]+\d{{4}})?:",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -1601,11 +1600,7 @@ def groups(
                 doubt = _doubt(text, words[1], frame, said_last, f.start) or (
                     _values_apart(text, words[1], frame, said_last, f.start)
                     or _parallel_lines(text, figures, g.figures[-1], i)
-                    or _changes_of_other_levels(figures, g.figures[-1], i)
-                    or _counted_beside_others(figures, g.figures[-1], i)
-                    or _followed_by_others(figures, g.figures[-1], i)
-                    or _two_years(figures, g.figures, i)
-                    or _in_another_language(text)
+                    or _beside_other_figures(text, figures, g.figures, g.figures[-1], i)
                     if f.value not in members.values else "")
                 how = (f"restated in the same words: {words[0]!r}" + ANOTHER_SCOPE * scoped + doubt,
                        not scoped and not doubt)
@@ -1861,6 +1856,15 @@ def _counted_beside_others(figures: Sequence[Figure], j: int, i: int) -> str:
     return ""
 
 
+def _beside_other_figures(text: str, figures: Sequence[Figure], group: Sequence[int], j: int, i: int) -> str:
+    """Why figure ``i``, said in the same words as figure ``j`` of ``group`` but with another value, may be
+    another figure ("" if nothing says so), from the figures beside each and the text's language: the
+    reasons both ways of finding a restatement ask, in one order."""
+    return (_changes_of_other_levels(figures, j, i) or _counted_beside_others(figures, j, i)
+            or _followed_by_others(figures, j, i) or _two_years(figures, group, i)
+            or _in_another_language(text))
+
+
 _IN_ANOTHER_LANGUAGE: Final = (", but the text is not in English, whose words are the ones read for whose "
                                 "figure each is")
 
@@ -1944,9 +1948,7 @@ def _restatement_without_noun(
                 _values_apart(text, frames[j], frames[i], said_last, f.start)
                 or _parallel_paragraphs(text, figures, j, i) or _parallel_lines(text, figures, j, i)
                 or _compared_with_other_figures(text, figures, j, i)
-                or _changes_of_other_levels(figures, j, i) or _counted_beside_others(figures, j, i)
-                or _followed_by_others(figures, j, i) or _two_years(figures, g.figures, i)
-                or _in_another_language(text)
+                or _beside_other_figures(text, figures, g.figures, j, i)
                 if figures[j].value != f.value else "") or _other_periods(figures[j], f)
             if not doubt and another_scope(frames[j].sequence, frames[j].names, frames[i].sequence,
                                            frames[i].names):

@@ -281,6 +281,8 @@ MONTHS: Final[dict[str, int]] = {
     )
     for m in names
 }
+#: The month names above as a regular expression's alternation, the longest first ("March" before "Mar").
+MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 #: A word right before a number that makes it a name, code or phone number, not a figure.
 IDENTIFIER_HEADS: Final = frozenset(
