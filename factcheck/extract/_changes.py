@@ -68,6 +68,8 @@ _A_VERB_OF_ITS_OWN = re.compile(
     r"gone\s+up|fell|fallen|dropped|declined|decreased|went\s+down|gone\s+down|slipped)$",
     re.IGNORECASE,
 )
+#: A figure right after a comparative, perhaps after "than": the comparative bounds that figure.
+_A_FIGURE_NEXT = re.compile(r"\s+(?:than\s+)?[$€£]?\d")
 _THAN_PERIOD = re.compile(
     r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:more|fewer|higher|lower|less)\s+(?:[a-z]+\s+){0,2}?than\s+"
     r"(?:in\s+|on\s+|at\s+|for\s+|during\s+|over\s+)?(?:the\s+|a\s+|last\s+|its\s+|those\s+)?"
@@ -115,6 +117,8 @@ def _direction(text: str, figures: Sequence[Figure], first: int, last: int) -> s
     after = _WORD_AFTER.match(text, end)
     if after is not None and _A_VERB_OF_ITS_OWN.match(text, after.start(), after.end()):
         after = None  # "rose to 4,120 tonnes (8 percent), scrap tonnage rose to …": the next clause's
+    if after is not None and _A_FIGURE_NEXT.match(text, after.end()):
+        after = None  # "4,100 (61%) pupils scored below 150": the bound of the figure after, no change
     found = verb or after
     if found is None:
         return None

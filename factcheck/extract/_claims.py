@@ -92,6 +92,7 @@ from factcheck.extract._named_wholes import NAMED_WHOLE, the_named_whole
 from factcheck.extract._net import net_figures
 from factcheck.extract._pass_rates import pass_rates
 from factcheck.extract._per_period import per_period_changes
+from factcheck.extract._poll_leads import poll_leads
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
 from factcheck.extract._running_totals import running_totals
@@ -682,6 +683,8 @@ def relate(
                         and figures[nxt].kind in _A_LEVEL_OR_PERCENT \
                         and (gap_to := _GAP_TO_WHAT_FOLLOWS.fullmatch(text, f.end, figures[nxt].start)):
                     how, certain = GAP_TO_WHAT_FOLLOWS.format(gap_to.group().strip(" ,")), False
+                if certain and left is not None and (said := _move_change_said(figures, index, target, i)):
+                    how, certain = MOVE_HAS_ITS_CHANGE.format(text[said.start : said.end]), False
                 relations.append(Relation("change_of", i, target, how, certain))
                 if left is not None:  # "to 4,500 from 5,000, a drop of 10%": from 5,000
                     figures[left].cue = "baseline"
@@ -1260,6 +1263,21 @@ _GAP_TO_WHAT_FOLLOWS = re.compile(
     re.IGNORECASE,
 )
 GAP_TO_WHAT_FOLLOWS = "the change is said as a gap to the figure after it ({!r}), not as the move before it"
+MOVE_HAS_ITS_CHANGE = ("the move already has its change stated ({!r}): another change in the same unit after "
+                       "it may be of another period or thing, such as a later rate; a guess")
+
+
+def _move_change_said(
+    figures: Sequence[Figure], relations: _Relations, level: int, i: int
+) -> Figure | None:
+    """The change in figure ``i``'s unit already linked by wording to the move ending at ``level`` (None if
+    none): "rose 380 per cent from 25 in May to 120 in June, a pace that eased to a 15 per cent rise in July"
+    states the move's change before it; the one after is another."""
+    unit = figures[i].unit
+    return next((figures[r.a] for r in relations.ending("change_of", level)
+                 if r.a != i and r.certain and figures[r.a].unit == unit), None)
+
+
 #: After a change, the period it is measured from: "down 7 percent on May 2015", "up 4% since 2019".
 _OWN_BASE_PERIOD = re.compile(
     r"\s+(?:from|since|on|over|compared\s+(?:with|to))\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period)\s+"
@@ -1529,8 +1547,9 @@ def _previous(period: str | None) -> str | None:
     return str(int(period) - 1) if period and period.isdigit() else None
 
 
-#: Between two items of a list of parts, brackets left out: "study in junior schools, ", " and ".
-_NEXT_PART = re.compile(r"[^\d;:.()]*?(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: Between two items of a list of parts, brackets left out: "study in junior schools, ", " and ", or the
+#: "while" setting two items against each other ("Of them, 1,900 are treated in the city while 2,400 are …").
+_NEXT_PART = re.compile(r"[^\d;:.()]*?(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)")
 #: A bracket with no bracket inside, left out of the words between two items.
 _BRACKETED = re.compile(r"\([^()]*\)")
 #: After an item whose verb is left out, as in the item before it: "52 million in middle schools".
@@ -1574,12 +1593,12 @@ def _people_before_a_count_of_things(words_before: str, part: Figure, figures: S
     800 boys". "whom", or the part's noun, stands for people, and the count right before it counts
     something else, while an earlier count of the sentence counts people."""
     whom = "whom" in words_before.lower()
-    if not whom and (part.noun or "").lower() not in lx.PERSON_NOUNS:
+    if not whom and (part.noun or "").lower() not in lx.PEOPLE_NOUNS:
         return ""
     nearest = figures[candidates[-1]]
-    if nearest.noun is None or nearest.noun.lower() in lx.PERSON_NOUNS:
+    if nearest.noun is None or nearest.noun.lower() in lx.PEOPLE_NOUNS:
         return ""
-    if any(figures[j].sentence == sentence and (figures[j].noun or "").lower() in lx.PERSON_NOUNS
+    if any(figures[j].sentence == sentence and (figures[j].noun or "").lower() in lx.PEOPLE_NOUNS
            for j in candidates[:-1]):
         return WHOM_OF_PEOPLE if whom else PEOPLE_AS_PARTS
     return PEOPLE_OF_THINGS.format(nearest.noun)  # "96 clinics, out of which results of 8,410 patients"
@@ -1639,6 +1658,11 @@ def _listed_part(
         how = PART_LISTS_KINDS.format(kinds_listed.group("kinds"))
         relations.append(Relation("listed_with", i, head, how, False))
         return Relation("part_of", i, first.b, how, False)
+    whole = figures[first.b].noun
+    if first.certain and whole and figures[head].noun == whole and f.noun and f.noun != whole:
+        how = PART_COUNTS_ANOTHER_NOUN.format(whole, f.noun)
+        relations.append(Relation("listed_with", i, head, how, False))
+        return Relation("part_of", i, first.b, how, False)
     relations.append(Relation("listed_with", i, head, how, first.certain))
     return Relation("part_of", i, first.b, first.how, first.certain)
 
@@ -1650,6 +1674,10 @@ _KINDS_LISTED_AFTER = re.compile(
 #: How far after a part its clause is read for a list of kinds.
 _CLAUSE_REACH: Final = 200
 PART_LISTS_KINDS = "the part goes on to list kinds ({!r}) that may hold the parts beside it: a guess"
+#: "4,100 crews including 3,600 mobile crews, 850 supervisors": the first part is a kind of the whole's noun,
+#: this one counts another thing, which may work beside the whole rather than within it.
+PART_COUNTS_ANOTHER_NOUN = ("the first part counts the whole's own noun ({!r}), this one another ({!r}): it "
+                            "may be no part of the whole; a guess")
 
 
 def _before_a_bracket(text: str, figures: Sequence[Figure], candidates: list[int]) -> int:
@@ -2259,6 +2287,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (_without_layout(member_and_nation), 2),
     (_without_layout(world_totals), 2),
     (seat_gains, 2),
+    (poll_leads, 3),  # a lead in points and the two shares
     (taken_out, 2),
     (member_sections, 3),  # a whole and two members
     (combined_shares, 3),  # a combined share and two holders' shares

@@ -590,7 +590,8 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _named_after_each(text, end, start) or _referred_to_before(text, end, start)
             or _at_other_times(text, end, start)
             or _subject_said_before(text, a, b, end, start)
-            or _under_another_heading(text, end, start)
+            or _under_another_heading(text, end, start) or _under_other_run_in_heads(text, end, start)
+            or _time_said_of_one(text, end, start)
             or _another_period_between(text, end, start) or _of_other_groups(text, end, start)
             or _other_labels(text, end, start) or _fields_of_two_records(text, end, start)
             or _opens_on_a_span(text, end, start)
@@ -1018,6 +1019,28 @@ def _under_another_heading(text: str, end: int, start: int) -> str:
     return ""
 
 
+#: A paragraph's run-in head: capitalised words (and the little words of a name), perhaps a bracket, then a
+#: colon, at the line's start ("GHANA (May): …", "North Region: …"); not a sentence's words before a colon.
+_RUN_IN_HEAD: Final = re.compile(
+    r"[ \t]*(?P<head>[A-Z][\w'’&./-]*(?:[ \t]+(?:[A-Z][\w'’&./-]*|and|of|the|de|la|du|del|y|&))*"
+    r"[ \t]*(?:\([^()\n]{1,30}\))?)[ \t]*:[ \t]")
+_OTHER_RUN_IN_HEADS: Final = ", but each stands in a paragraph opening on a head of its own ({!r} / {!r})"
+
+
+def _under_other_run_in_heads(text: str, end: int, start: int) -> str:
+    """Why two mentions in the same words but of different values may be two figures ("" if nothing says
+    so): "NORTH ISLAND (March): … Turnout was 51 per cent." and "SOUTH ISLAND (April): … Turnout was 66
+    per cent." are paragraphs of a round-up, each of the place its head names. ``end`` is where the
+    earlier mention ends, ``start`` where the later starts."""
+    heads = []
+    for at in (end, start):
+        head = _RUN_IN_HEAD.match(text, text.rfind("\n", 0, at) + 1)
+        if head is None or head.end() > at:
+            return ""
+        heads.append(" ".join(head.group("head").split()))
+    return _OTHER_RUN_IN_HEADS.format(*heads) if heads[0].lower() != heads[1].lower() else ""
+
+
 #: Words after a figure's noun that narrow what it counts: "passengers to and from the islands".
 _NARROWING: Final = frozenset({"within", "outside", "excluding", "except", "abroad", "overseas",
                                "domestically", "internationally"})
@@ -1069,9 +1092,14 @@ _ORDINALS_NAMING: Final = ", but each clause names its own by an ordinal ('{}' /
 
 def _named_by_ordinals(a: _Frame, b: _Frame) -> str:
     """Why two mentions in the same words but of different values may be two figures ("" if nothing
-    says so): "the second shift was cut in 2021" and "the first shift was cut in 2022" name two shifts."""
+    says so): "the second shift was cut in 2021" and "the first shift was cut in 2022" name two shifts;
+    so do "8,000 pupils took the first paper" and "7,100 pupils took the second paper", by the words
+    after them."""
     first, second = (sorted(set(f.clause) & _ORDINALS) for f in (a, b))
-    return _ORDINALS_NAMING.format(first[0], second[0]) if first and second and first != second else ""
+    if first and second and first != second:
+        return _ORDINALS_NAMING.format(first[0], second[0])
+    after_a, after_b = (next((w for w in f.right if w in _ORDINALS), "") for f in (a, b))
+    return _ORDINALS_NAMING.format(after_a, after_b) if after_a and after_b and after_a != after_b else ""
 
 
 #: Words right before a date that make it the end of a period it names: "the fortnight ended September 11".
@@ -1263,6 +1291,31 @@ def _span_after(text: str, at: int) -> str:
     """The span of time set right after a mention, in its sentence ("" if none): "… flew 212.5 million
     travellers over the first half"."""
     return _said_right_after(text, at, _PERIOD_SCOPE)
+
+
+#: A period named from the text's own time, right after a mention: "… totalled 310 last year".
+_RELATIVE_PERIOD: Final = re.compile(r"\b(?:last|this)\s+(?:year|month|week|quarter|season)\b", re.IGNORECASE)
+#: Any word of time in a sentence: a month, a year, a unit of the calendar.
+_ANY_TIME: Final = re.compile(
+    rf"\b(?:(?:19|20)\d\d|{lx.MONTH_NAMES}|years?|months?|weeks?|quarters?|days?|seasons?|today|now)\b",
+    re.IGNORECASE)
+_TIME_OF_ONE: Final = (", but only one is said of a period ('{}'), and the other's sentence names no time: "
+                       "it may be a total over another span")
+
+
+def _time_said_of_one(text: str, end: int, start: int) -> str:
+    """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): "the
+    board upheld 1,870 appeals on medical grounds", after a paragraph on its 40 years, and "… upheld 236
+    appeals on medical grounds last year": one names its period, the other's sentence no time at all,
+    so it may count over all the years. (After "in June", "last month" names the same month.)"""
+    said = [_said_right_after(text, at, _RELATIVE_PERIOD) for at in (end, start)]
+    if bool(said[0]) == bool(said[1]):
+        return ""
+    timeless = end if not said[0] else start
+    opening = _sentence_opening(text, timeless)
+    if _ANY_TIME.search(text, opening, _sentence_end(text, timeless)):
+        return ""
+    return _TIME_OF_ONE.format(said[0] or said[1])
 
 
 def _said_right_after(text: str, at: int, words: re.Pattern[str]) -> str:

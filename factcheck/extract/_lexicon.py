@@ -646,6 +646,35 @@ PERSON_NOUNS: Final = frozenset(
     ]
 )
 
+#: Nouns that count people, for telling a count of people from a count of things ("83,100 migrants …, of
+#: whom …"): the person nouns, and more that an age limit rarely follows ("members over 5,000" is no age).
+PEOPLE_NOUNS: Final = PERSON_NOUNS | frozenset(
+    [
+        "migrants",
+        "immigrants",
+        "refugees",
+        "applicants",
+        "passengers",
+        "travellers",
+        "travelers",
+        "tourists",
+        "visitors",
+        "members",
+        "doctors",
+        "nurses",
+        "teachers",
+        "officers",
+        "soldiers",
+        "prisoners",
+        "inmates",
+        "detainees",
+        "suspects",
+        "respondents",
+        "participants",
+        "survivors",
+    ]
+)
+
 #: Change cues written before a figure (within its clause), with the direction they state.
 CHANGE_BEFORE: Final[list[tuple[str, str]]] = [
     # not the "growth" of "de-growth", a fall

@@ -217,3 +217,11 @@ def test_a_change_from_a_level_with_its_period_to_another_is_of_its_own_pair(tmp
     assert change.change_of is not None
     assert extract_claims(text).by_id()[change.change_of].value == "30"
     assert Status.FAIL not in _statuses(tmp_path, text, rule="change-matches-figures")
+
+
+def test_a_comparative_bounding_the_figure_after_a_count_and_its_share_is_no_change(tmp_path: Path) -> None:
+    text = "Of the 3,210 pupils who sat the test, 2,010 (62.6%) pupils scored below 150 marks."
+    (share,) = [c for c in extract_claims(text).claims if c.value == "62.6"]
+    assert share.kind.value == "share"
+    assert _statuses(tmp_path, text) == []
+    assert [r.status for r in verified(tmp_path, text, "share-matches-counts")] == [Status.PASS]

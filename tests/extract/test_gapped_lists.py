@@ -44,10 +44,18 @@ def test_an_item_repeating_the_verb_continues_the_list(tmp_path: Path) -> None:
     assert _sums(tmp_path, text.replace("1,300", "1,700")) == [Status.FAIL]
 
 
+def test_an_item_set_against_the_first_by_while_continues_the_list(tmp_path: Path) -> None:
+    text = ("There are 2,950 patients on the ward lists. Of them, 1,840 are waiting in the city hospitals "
+            "while 1,110 are waiting in the district ones.")
+    assert _sums(tmp_path, text) == [Status.PASS]
+    assert _sums(tmp_path, text.replace("1,110", "1,510")) == [Status.FAIL]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Of the 900 arrests, 400 were for theft, up from 350 in 2022, and 600 in 2023.",
+        "Of the 1,000 voters asked, 600 backed the plan in March while 700 backed it in June.",
         "Of the 500 patients, 300 were treated at home and the ward took 400 more next year.",
         "Of the 1,000 voters asked, 600 backed the plan in March and 700 backed it in June.",
     ],

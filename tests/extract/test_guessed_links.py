@@ -637,6 +637,17 @@ def test_of_whom_right_after_a_count_of_people_is_its_part_by_wording() -> None:
     assert part.basis["part_of"].certain
 
 
+@pytest.mark.parametrize("noun", ["migrants", "passengers", "prisoners"])
+def test_of_whom_right_after_a_count_of_people_named_otherwise_is_its_part_by_wording(
+    tmp_path: Path, noun: str
+) -> None:
+    text = f"In the five years to 2024, 61,400 {noun} came over the border on foot, of whom 58,900 stayed."
+    (part,) = [c for c in extract_claims(text).claims if c.part_of]
+    assert part.basis is not None
+    assert part.basis["part_of"].certain
+    assert [r.rule for r in _failures(tmp_path, text.replace("58,900", "64,900"))] == ["part-within-whole"]
+
+
 def test_a_count_in_an_opening_phrase_is_not_the_level_of_the_named_subjects_change(tmp_path: Path) -> None:
     text = "Among the region's four busiest ports, Harbourtown handled 31% more cargo this month."
     linked = [c for c in extract_claims(text).claims if c.change_of]

@@ -226,3 +226,10 @@ def test_a_text_reads_as_english_unless_its_prose_has_almost_none_of_englishs_co
     assert not reads_as_english(portuguese)
     assert reads_as_english("Os números subiram.")  # too few words to tell
 
+
+def test_a_text_whose_words_are_clearly_another_registered_languages_does_not_read_as_english() -> None:
+    german = ("Im vergangenen Jahr wurden in den Häfen des Landes rund 188 Millionen Tonnen Güter "
+              "umgeschlagen, etwas mehr als im Jahr davor. In den großen Häfen im Norden stieg die Menge "
+              "stärker als in den kleinen Häfen im Süden, die vor allem Getreide und Holz verladen. ") * 2
+    assert not reads_as_english(german)  # "in" is one of English's commonest words, and German's too
+

@@ -17,6 +17,8 @@ from factcheck.extract import extract_claims
         ("The mill cut its workforce by 6%.", Direction.DECREASE),
         ("The city trimmed the bus fleet by 12%.", Direction.DECREASE),
         ("Ministers are reducing these grants by 3.5 per cent.", Direction.DECREASE),
+        ("The clinic has reduced the number of people waiting for a hearing test by 21pc.",
+         Direction.DECREASE),
     ],
 )
 def test_the_percentage_is_the_change_of_the_object(text: str, direction: Direction) -> None:

@@ -238,13 +238,17 @@ _ENGLISH_SHARE: Final = 0.02
 
 @functools.lru_cache(maxsize=4)
 def reads_as_english(text: str, sample: int = 4000) -> bool:
-    """Does ``text`` read as English prose, as far as its start tells? False only when it has enough prose
-    words and almost none of them is one of English's commonest: an article in Portuguese or Indonesian,
-    not a table of labels. The grouping of mentions reads English words; in another language it can say
-    less about whose a figure is."""
+    """Does ``text`` read as English prose, as far as its start tells? False when it has enough prose
+    words and almost none of them is one of English's commonest (an article in Portuguese or Indonesian,
+    not a table of labels), or when another registered language's common words clearly outnumber
+    English's: German says "in" as often as English does, so a share of English words alone would read
+    a German article as English. The grouping of mentions reads English words; in another language it
+    can say less about whose a figure is."""
     words = _PROSE_WORD.findall(text, 0, sample)
     if len(words) < _PROSE_TO_TELL:
         return True
     english = LANGUAGES["en"].common_words if "en" in LANGUAGES else frozenset()
-    return sum(w.lower() in english for w in words) >= _ENGLISH_SHARE * len(words)
+    if sum(w.lower() in english for w in words) < _ENGLISH_SHARE * len(words):
+        return False
+    return guess_language(text, sample) in (None, "en")
 
