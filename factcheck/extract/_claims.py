@@ -568,7 +568,9 @@ def relate(
                 how = _wording(text, figures[change].start, f.end) if certain else PROXIMITY
                 if certain and _FROM_A_YEAR.search(text, figures[change].end, f.start):
                     how, certain = BASE_YEAR_SAID, False  # "up 8% from 2019, and … compared to 512,000"
-                if certain and target is not None and f.unit is not None and figures[target].unit != f.unit:
+                if certain and target is not None and (
+                        (f.unit is not None and figures[target].unit != f.unit)
+                        or (figures[target].kind is kinds.AMOUNT and f.kind is kinds.COUNT and f.noun)):
                     how, certain = BASELINE_IN_ANOTHER_UNIT, False  # "to 14,200 once they cut … from £240"
                 if certain and _REVISED_FROM.search(words_before):
                     how, certain = REVISED_FROM, False

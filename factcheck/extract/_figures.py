@@ -584,7 +584,8 @@ _QUAL: Final = re.compile(r"(?:^|(?<=[^\w]))(" + _trie(lx.QUALIFIERS) + r")\s+$"
 #: Where a hedge ending a text can start at the earliest: this many characters before its trailing spaces.
 _LONGEST_QUALIFIER: Final = max(map(len, lx.QUALIFIERS))
 _CURRENCY_BEFORE: Final = re.compile(
-    rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR|\b(?:K?Shs?|Kshs?|KSh|Kes|JD|Tk|RO|Ph[Pp]|Dhs?)\s?"
+    rf"((?:US|A|C|S|NZ|HK|R)\$\s?|[$€£¥₹₦₱₵]\s?|\bGH[¢₵]\s?|\b(?-i:{_CODES})\s?|\bRs\.?\s?|\bR"
+    r"|\b(?:K?Shs?|Kshs?|KSh|Kes|JD|Tk|RO|Ph[Pp]|Dhs?)\s?"
     r"|\b[PN])$"
 )
 _SCALE_AFTER: Final = re.compile(
@@ -992,7 +993,7 @@ _PRIOR_GAP: Final = re.compile(r"[^\d()]{0,16}\(")
 _SYMBOL_CODES: Final = {
     "nz$": "NZD", "hk$": "HKD", "r$": "BRL", "₦": "NGN", "rs": "INR", "rs.": "INR", "r": "ZAR",
     "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "₱": "PHP", "p": "PHP", "dh": "AED", "dhs": "AED",
-    "n": "NGN", "jd": "JOD", "tk": "BDT", "ro": "OMR"}
+    "n": "NGN", "jd": "JOD", "tk": "BDT", "ro": "OMR", "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS"}
 
 
 _PAIR: Final = re.compile(r"\b[A-Z][A-Za-z-]{1,7}\s\d{1,3}\b")
@@ -2113,7 +2114,7 @@ class _Scanner:
         last = word[-1] if word is not None else self.before(start, 6).rstrip()[-1:]
         cur = (
             _CURRENCY_BEFORE.search(self.before(start, 6))
-            if last and (last in "$€£¥₹₦₱.hksP" or last.isupper())
+            if last and (last in "$€£¥₹₦₱₵¢.hksP" or last.isupper())
             else None
         )
         unit: str | None = None
@@ -2445,8 +2446,8 @@ class _Scanner:
                     i, unit_end = am
                     fig.unit, fig.kind = lx.AMOUNT_UNITS[i][1], _AMOUNT
                     end += unit_end
-                    if fig.unit == "USD¢":  # "92 cents" is $0.92
-                        fig.unit = "USD"
+                    if fig.unit.endswith("¢"):  # "92 cents" is $0.92, "5 pesewas" GH¢0.05
+                        fig.unit = fig.unit[:-1]
                         fig.value = str(Decimal(fig.value.replace(",", "")).scaleb(-2))
                     else:
                         end = self._cents_after(fig, end)

@@ -44,6 +44,12 @@ def _figures(text: str) -> list[tuple[str, Fraction, str, str | None]]:
         ("Tickets at the museum now cost 9€ at the door.", [("9€", Fraction(9), "amount", "EUR")]),
         ("From May the fee rises to 24 USD 75.", [("24 USD 75", Fraction("24.75"), "amount", "USD")]),
         ("Shares in the brewer closed one penny lower.", [("one penny", Fraction(1), "amount", "GBX")]),
+        ("The cocoa board paid GH¢12.8 billion to farmers.",
+         [("GH¢12.8 billion", Fraction(12_800_000_000), "amount", "GHS")]),
+        ("A bag of water sells for ₵1.50 in Accra.", [("₵1.50", Fraction(3, 2), "amount", "GHS")]),
+        ("The levy adds 40 pesewas to each litre.", [("40 pesewas", Fraction(2, 5), "amount", "GHS")]),
+        ("The bank paid a dividend of 75 kobo a share.", [("75 kobo", Fraction(3, 4), "amount", "NGN")]),
+        ("The stock slipped 35 paise in early trade.", [("35 paise", Fraction(7, 20), "amount", "INR")]),
         (
             "The new laptop ships with a 3.10 GHz chip and 16 GB of memory.",
             [("3.10 GHz", Fraction("3.1"), "amount", "GHz"), ("16 GB", Fraction(16), "amount", "GB")],
