@@ -177,12 +177,17 @@ _FROM_BEFORE = re.compile(
     r"output|production|revenue|revenues|earnings|receipts)\s+of\s+$"
     # "3,100 (8.1%) more than in May 2021 (38,100)": the bracket after the period holds its level
     r"|\bthan\s+(?:in|on|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*\(\s*$"
-    # "a 6.1 per cent increase over the 5,090", "a 3% rise on the 640": the noun of a change says what
-    # "over" and "on" are (not "over 5,000 people", a hedge)
+    # "a 6.1 per cent increase over the 5,090", "a 3% rise on the 640", "a 9% rise on the 2019 total of":
+    # the noun of a change says what "over" and "on" are (not "over 5,000 people", a hedge)
     rf"|\b(?:{'|'.join(_CHANGE_NOUN_WORDS)})\s+(?:over|on)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:total|level|tally|figure|number|average|estimate|count)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: The year a baseline's lead-in names it by, right before it: "on the 2019 total of", "from the 2021 level
+#: of".
+_YEAR_NAMING_THE_LEVEL = re.compile(
+    r"\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:total|level|tally|figure|number|average|estimate|count)\s+of\s+$",
+    re.IGNORECASE)
 #: After a figure, a time counted back ("up 40% on three peak seasons ago"): a point in time, no level.
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 #: What every match of :data:`_FROM_BEFORE` starts with.
@@ -551,7 +556,7 @@ def relate(
                 target = next((r.b for r in index.starting("change_of", change)), None)
                 if f.noun is None and target is not None:
                     f.measures = figures[target].measures
-                own = _YEAR_RIGHT_AFTER.match(text, f.end)
+                own = _YEAR_RIGHT_AFTER.match(text, f.end) or _YEAR_NAMING_THE_LEVEL.search(words_before)
                 f.period = own.group(1) if own else \
                     (bracket and bracket[1]) or _previous(figures[change].period)
                 f.cue = "baseline"
@@ -644,7 +649,7 @@ def relate(
                     and (not _baseline_before(text, max(0, figures[target].start - 80),
                                               figures[target].start)  # "compared to 3,893 (+2%)"
                          or left == counts[-1])  # "fell to 4,500 from 5,000, a drop of 10%": of 4,500
-                    and (_CHANGE_AFTER.match(_YEAR.sub("", gap)) is not None  # "… in 2024, up 15%"
+                    and (_CHANGE_AFTER.match(_when_left_out(gap)) is not None  # "… in 2024, up 15%"
                          or _appositive_change(text, figures[target].end, f))
                 )
                 how = _wording(text, figures[target].start, f.end) if certain else PROXIMITY
@@ -1042,6 +1047,15 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:[,(:]|—|–)\s*(?:and\s+|with\s+)?$")
 _CHANGE_AFTER = re.compile(
     r"^[^\d;.]{0,40}$"
 )
+#: A day of a month, which says when a level stood, between it and its change ("… as of June 30, 2024, up
+#: 4%"), as a year does.
+_DAY = re.compile(rf"\b(?:(?:{lx.MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                  rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{lx.MONTH_NAMES}))\b")
+
+
+def _when_left_out(gap: str) -> str:
+    """The words between a level and its change without the years and days that say when the level stood."""
+    return _DAY.sub("", _YEAR.sub("", gap))
 #: Between a change and the same change in other units set beside it: "down 12.4 per cent - 318 offences".
 _ASIDE_AFTER_A_CHANGE = re.compile(r"\s*(?:[—–-]|,\s*or|\(|,)\s*")
 

@@ -122,13 +122,14 @@ _PERCENTAGE = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
 
 
 def close(text: str, figures: Sequence[Figure], a: int, b: int, allow: set[int] | None = None) -> bool:
-    """Do figures ``a`` and ``b`` stand in one clause, with no other figure between them, read or not?"""
+    """Do figures ``a`` and ``b`` stand in one clause, with no other figure between them, read or not? A
+    year or a date between them says when, and counts as no figure ("24,500 as of June 30, 2024, up 4%")."""
     lo, hi = sorted((a, b))
     gap = text[figures[lo].end : figures[hi].start]
     if len(gap) > CLOSE or ";" in gap:
         return False
     between = set(range(lo + 1, hi)) - (allow or set())
-    if any(figures[j].kind is not kinds.YEAR for j in between):
+    if any(figures[j].kind is not kinds.YEAR and figures[j].kind is not kinds.DATE for j in between):
         return False
     return not any(
         not any(figures[j].start <= m.start() < figures[j].end for j in range(lo + 1, hi))

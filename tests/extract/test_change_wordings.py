@@ -58,6 +58,10 @@ def _statuses(tmp_path: Path, text: str) -> list[Status]:
          "Visitors rose 27% to 48,250 from last year's 41,240."),
         ("Trading reached RO 6,300,000, rising by 5% compared to the last session value of RO 6,000,000.",
          "Trading reached RO 6,300,000, falling by 5% compared to the last session value of RO 6,000,000."),
+        ("In 2024, 61,800 pupils were enrolled, a 9% increase on the 2019 total of 56,700.",
+         "In 2024, 61,800 pupils were enrolled, a 19% increase on the 2019 total of 56,700."),
+        ("Staff numbered 18,340 as of June 30, 2024, an increase of 9.0% from 16,830 as of June 30, 2023.",
+         "Staff numbered 18,340 as of June 30, 2024, an increase of 19.0% from 16,830 as of June 30, 2023."),
     ],
 )
 def test_a_change_in_these_wordings_is_checked_against_its_two_levels(
@@ -65,6 +69,12 @@ def test_a_change_in_these_wordings_is_checked_against_its_two_levels(
 ) -> None:
     assert _statuses(tmp_path, text) == [Status.PASS]
     assert _statuses(tmp_path, wrong) == [Status.FAIL]
+
+
+def test_a_baseline_named_by_its_year_before_it_is_of_that_year() -> None:
+    text = "In 2024, 61,800 pupils were enrolled, a 9% increase on the 2019 total of 56,700."
+    (base,) = [c for c in extract_claims(text).claims if c.mentions[0].quote == "56,700"]
+    assert base.period == "2019"
 
 
 def test_over_after_a_figure_and_no_change_is_a_hedge_not_a_baseline() -> None:
