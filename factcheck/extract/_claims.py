@@ -95,6 +95,7 @@ from factcheck.extract._per_period import per_period_changes
 from factcheck.extract._poll_leads import poll_leads
 from factcheck.extract._ranks import ranks_within_ranks
 from factcheck.extract._rates import DAYS_IN_A_YEAR, daily_rates
+from factcheck.extract._remaining_shares import remaining_shares
 from factcheck.extract._running_totals import running_totals
 from factcheck.extract._seat_gains import seat_gains
 from factcheck.extract._section_changes import section_changes
@@ -2304,6 +2305,7 @@ _PASSES: tuple[tuple[_Pass, int], ...] = (
     (_without_layout(world_totals), 2),
     (seat_gains, 2),
     (poll_leads, 3),  # a lead in points and the two shares
+    (remaining_shares, 2),  # a share and the rest of its whole
     (taken_out, 2),
     (member_sections, 3),  # a whole and two members
     (combined_shares, 3),  # a combined share and two holders' shares
