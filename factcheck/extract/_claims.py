@@ -177,7 +177,8 @@ _FROM_BEFORE = re.compile(
     r"(?:total|level|tally|figure|number|average|estimate|peak|value|amount|count|exports|imports|sales|"
     r"output|production|revenue|revenues|earnings|receipts)\s+of\s+$"
     # "3,100 (8.1%) more than in May 2021 (38,100)": the bracket after the period holds its level
-    r"|\bthan\s+(?:in|on|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*\(\s*$"
+    # "… 6.5% higher than during fiscal 2022-23 (Rs 85,670)": a fiscal year, and its level in brackets
+    r"|\bthan\s+(?:in|on|during|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?\s*\(\s*$"
     # "a 6.1 per cent increase over the 5,090", "a 3% rise on the 640", "a 9% rise on the 2019 total of":
     # the noun of a change says what "over" and "on" are (not "over 5,000 people", a hedge)
     rf"|\b(?:{'|'.join(_CHANGE_NOUN_WORDS)})\s+(?:over|on)\s+"

@@ -356,7 +356,7 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
         if w in _ANAPHORA or (w not in lx.STOPWORDS and w not in nouns and w not in judging)
     )
     naming = frozenset(w.lower() for w in [*before[-3:], *_words_leading(text, f)]) & _NAMING
-    edition = f.kind is kinds.YEAR and bool(after) and (
+    edition = f.kind is kinds.YEAR and ((bool(after) and (
         (  # "the 2008 Summer Olympics", not "a 1917 American film"
             bool(before) and before[-1].lower() == "the"
             and after[0][0].isupper() and after[0].lower() not in lx.MONTHS
@@ -366,9 +366,18 @@ def _frame(text: str, layout: Layout, f: Figure, masked: str, nouns: frozenset[s
             and (before[-1].lower() == "the"
                  or (before[-1] in lx.MONTHS and [w.lower() for w in before[-2:-1]] == ["the"]))
         )
-    )
+    )) or _names_one_of_a_series(before))
     return _Frame(_left(before), _words(after), names, owner, sequence, clause=clause, others=others,
                   naming=naming, edition=edition)
+
+
+def _names_one_of_a_series(before: list[str]) -> bool:
+    """Do the words before a year make it the name of one of a series: "the census of 1991", "the floods of
+    1998" (another year, another census)?"""
+    if len(before) < 3 or before[-1].lower() != "of" or before[-3].lower() != "the":
+        return False
+    noun = before[-2]
+    return noun.isalpha() and noun.lower() not in lx.STOPWORDS and noun not in lx.MONTHS
 
 
 class _Frames:
@@ -1915,7 +1924,31 @@ def _beside_other_figures(text: str, figures: Sequence[Figure], group: Sequence[
     reasons both ways of finding a restatement ask, in one order."""
     return (_changes_of_other_levels(figures, j, i) or _counted_beside_others(figures, j, i)
             or _followed_by_others(figures, j, i) or _two_years(figures, group, i)
-            or _in_another_language(text))
+            or _ranks_of_two_named(text, figures, j, i) or _in_another_language(text))
+
+
+#: A name set beside a rank, before it ("Northwind, the third-largest …") or after its noun ("the
+#: second-largest carrier, Skyline, …").
+_NAME_BEFORE_A_RANK: Final = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}),\s+the\s+$")
+_NAME_AFTER_A_RANK: Final = re.compile(
+    r"[\w-]*(?:\s+[a-z][\w-]*){0,3},\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*[,.;]")
+_RANKS_OF_TWO: Final = ", but each is the rank of another named beside it ({!r} / {!r})"
+
+
+def _ranks_of_two_named(text: str, figures: Sequence[Figure], j: int, i: int) -> str:
+    """Why two ranks said alike, of different values, may be two figures ("" if nothing says so):
+    "Northwind, the third-largest carrier, …" and "… the second-largest carrier, Skyline, …" rank two."""
+    if figures[i].kind is not kinds.ORDINAL or figures[j].kind is not kinds.ORDINAL:
+        return ""
+    names = []
+    for f in (figures[j], figures[i]):
+        before = _NAME_BEFORE_A_RANK.search(text, max(0, f.start - 60), f.start)
+        after = None if before is not None else _NAME_AFTER_A_RANK.match(text, f.end)
+        named = before or after
+        if named is None:
+            return ""
+        names.append(named.group("name"))
+    return _RANKS_OF_TWO.format(*names) if names[0] != names[1] else ""
 
 
 _IN_ANOTHER_LANGUAGE: Final = (", but the text is not in English, whose words are the ones read for whose "
