@@ -413,18 +413,24 @@ _FURTHER_TERM = re.compile(
 
 #: Wording right after a figure that places it in another period than the text's own.
 _OTHER_PERIOD_AFTER = re.compile(
-    r"[^.;\d]{0,30}?\b(?:(?:in|for|during)\s+the\s+same\s+(?:\w+\s+){0,2}?(?:last|a|the\s+previous|"
+    r"[^.;\d]{0,30}?\b(?P<when>(?:in|for|during)\s+the\s+same\s+(?:\w+\s+){0,2}?(?:last|a|the\s+previous|"
     r"the\s+prior)\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in|for|during)\s+(?:the\s+)?"
     r"(?:previous|prior|preceding)\s+(?:year|month|quarter|period)|last\s+year|the\s+year\s+before)\b",
     re.IGNORECASE,
 )
+#: Right before such a period, the word that makes it what a change is measured from, not the figure's own
+#: period: "rose 13.9 percent to $1.7 billion from a year earlier".
+_MEASURED_FROM = re.compile(r"\b(?:from|than|on|over|against|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
 def _other_period(text: str, layout: Layout, f: Figure) -> str | None:
-    """The words that place ``f`` in another period ("in the same month last year"), if any."""
+    """The words that place ``f`` in another period ("for the same quarter last year"), if any; not the
+    period a change to ``f`` is measured from ("… to $1.7 billion from a year earlier")."""
     _, end = layout.sentence_bounds(f.sentence, len(text))
     found = _OTHER_PERIOD_AFTER.match(text, f.end, end)
-    return " ".join(found.group(0).split()) if found else None
+    if found is None or _MEASURED_FROM.search(text, found.start(), found.start("when")):
+        return None
+    return " ".join(found.group(0).split())
 
 
 def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: list[Relation]) -> None:
@@ -475,7 +481,10 @@ def balances(text: str, figures: Sequence[Figure], layout: Layout, relations: li
                    f"({text[figures[ones[0]].start : figures[ones[0]].end]!r}, "
                    f"{text[figures[twos[0]].start : figures[twos[0]].end]!r})")
             trio = (i, ones[0], twos[0])
-            guessed = [j for j in trio if not figures[j].bases.get("period", ("", True))[1]]
+            # in one sentence the three share whatever period it sets (other years in it are asked below)
+            one_sentence = len({figures[j].sentence for j in trio}) == 1
+            guessed = [] if one_sentence else [
+                j for j in trio if not figures[j].bases.get("period", ("", True))[1]]
             years = [frozenset(_YEAR.findall(text, *layout.sentence_bounds(figures[j].sentence, len(text))))
                      for j in trio]
             if len(set(years)) > 1:

@@ -88,6 +88,15 @@ def test_a_deficit_that_balances_passes(tmp_path: Path) -> None:
     assert [r.status for r in results if r.rule == "difference-matches-figures"] == [Status.PASS]
 
 
+def test_sides_of_one_sentence_measured_from_a_year_earlier_are_of_its_balance(tmp_path: Path) -> None:
+    text = ("Over January to June 2023, the island's exports grew 8.2 percent to 2,410 million dollars "
+            "from a year earlier; its imports grew 2.0 percent to 3,105 million dollars, and the trade gap "
+            "shrank 11.4 percent to 695 million dollars.")
+    assert _failures(tmp_path, text) == []
+    failed = _failures(tmp_path, text.replace("to 695 million", "to 795 million"))
+    assert [r.rule for r in failed] == ["difference-matches-figures"]
+
+
 def test_a_deficit_with_one_partner_is_not_the_difference_of_the_totals() -> None:
     text = BALANCE.replace("The trade deficit", "The trade deficit with Canada")
     assert not [c for c in extract_claims(text).claims if c.difference_of is not None]
