@@ -56,6 +56,8 @@ _FROM_LEVEL = re.compile(
 #: Around the level a move left and the one it reached: "from £2.40 to £2.65".
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+(?:an?\s+)?")
+#: Between a level and the one it is set against: "compared to", "compared with", "against", "versus".
+_COMPARED_TO = re.compile(r"\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
 #: Figures that say when, not how much: they stand beside a level without being one.
 _WHEN = frozenset({kinds.YEAR, kinds.DATE, kinds.DURATION})
 _LINKED = frozenset({"change_of", "baseline", "part_of", "share_of", "share_part", "sum_of"})
@@ -156,6 +158,9 @@ def _level_before(text: str, figures: Sequence[Figure], before: list[int], chang
                 and _FROM.search(text, max(0, figures[old].start - 12), figures[old].start) \
                 and _TO.fullmatch(text, figures[old].end, figures[new].start):
             return new, old
+        if figures[old].unit == figures[new].unit and _COMPARED_TO.fullmatch(text, figures[old].end,
+                                                                              figures[new].start):
+            return old, new  # "stands at 912,400 compared to 870,150 in the last count": the first is now
     return None
 
 

@@ -30,6 +30,8 @@ def _statuses(tmp_path: Path, text: str, rule: str = "change-matches-figures") -
          "with the earlier estimate of 23,430."),
         ("The levy moved from £6,250 to £5,875. That was a 6% cut for each household.",
          "The levy moved from £6,250 to £5,875. That was a 9% cut for each household."),
+        ("The island now counts 912,400 people compared to 870,150 in the 2011 count. A rise of 4.9%.",
+         "The island now counts 912,400 people compared to 870,150 in the 2011 count. A rise of 7.5%."),
     ],
 )
 def test_a_change_said_after_its_level_is_checked(tmp_path: Path, text: str, wrong: str) -> None:
