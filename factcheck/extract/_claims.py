@@ -172,6 +172,8 @@ _FROM_BEFORE = re.compile(
     # "from last year's 2.1 million", "than the previous quarter's"
     rf"|{_SET_FROM}(?:last|the\s+(?:previous|prior|same))\s+"
     r"(?:year|month|quarter|week|period)['’]s\s+$"
+    # "up 4% to 9,120 on 2023's 8,770", "on last year's"
+    r"|\bon\s+(?:(?:19|20)\d\d|last\s+(?:year|month|quarter|week))['’]s\s+$"
     rf"|{_SET_FROM}(?:[\w'’-]+\s+){{0,4}}"
     # "from the 2023 average of", "compared to the last session value of", "as against the sales of"
     r"(?:total|level|tally|figure|number|average|estimate|peak|value|amount|count|exports|imports|sales|"
@@ -193,7 +195,7 @@ _YEAR_NAMING_THE_LEVEL = re.compile(
 #: After a figure, a time counted back ("up 40% on three peak seasons ago"): a point in time, no level.
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 #: What every match of :data:`_FROM_BEFORE` starts with.
-_FROM_WORDS = ("from", "than", "compared", "against", *_CHANGE_NOUN_WORDS)
+_FROM_WORDS = ("from", "than", "compared", "against", "on ", *_CHANGE_NOUN_WORDS)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 _OF_THE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+|the\s+[\w-]+['’]s\s+)?$",

@@ -987,6 +987,14 @@ _OF_NOUN: Final = re.compile(
 )
 
 
+#: After a change in points, an index's level in points in the same clause: "… added 41.20 points, or
+#: 0.52 percent, to end the day at 7,964.85 points". Those are the index's points, not percentage points.
+_AN_INDEX_LEVEL_AFTER: Final = re.compile(
+    r"[^.;\d]{0,40}(?:\d[\d.,]*\s*(?:per\s*cent|percent|%)[^.;\d]{0,30})?"
+    r"\b(?:to|at)\s+(?:(?:close|settle|end|finish|stand)\s+(?:the\s+(?:day|session|week)\s+)?at\s+)?"
+    r"\d[\d,]*(?:\.\d+)?\s*points?\b", re.IGNORECASE)
+
+
 #: Between a figure and its prior-period value: "7.47 euros (7.24)", "7.47 euros a share (7.24)".
 _PRIOR_GAP: Final = re.compile(r"[^\d()]{0,16}\(")
 #: "Sh"/"Shs" is also Uganda's and Tanzania's shilling: read as Kenya's, the one most written so in English.
@@ -2421,7 +2429,9 @@ class _Scanner:
             end += pm.end()
         else:
             pt = lx.POINTS.match(rest) if gates & _GATE_POINTS else None
-            if pt is not None and (self._change_before(fig.start) or "percentage" in pt.group(0).lower()):
+            if pt is not None and ("percentage" in pt.group(0).lower() or (
+                    self._change_before(fig.start)
+                    and not _AN_INDEX_LEVEL_AFTER.match(self.text, end + pt.end()))):
                 fig.unit, fig.kind = "percentage points", _PERCENTAGE
                 end += pt.end()
             elif (

@@ -225,3 +225,13 @@ def test_a_comparative_bounding_the_figure_after_a_count_and_its_share_is_no_cha
     assert share.kind.value == "share"
     assert _statuses(tmp_path, text) == []
     assert [r.status for r in verified(tmp_path, text, "share-matches-counts")] == [Status.PASS]
+
+
+@pytest.mark.parametrize(("percent", "status"), [("0.52", Status.PASS), ("0.92", Status.FAIL)])
+def test_an_index_change_in_points_beside_its_level_in_points_is_in_its_points(
+    tmp_path: Path, percent: str, status: Status
+) -> None:
+    text = f"The index gained 41.20 points, or {percent} percent, to close at 7,964.85 points."
+    (change,) = [c for c in extract_claims(text).claims if c.mentions[0].quote == "41.20 points"]
+    assert change.unit != "percentage points"
+    assert _statuses(tmp_path, text) == [status]

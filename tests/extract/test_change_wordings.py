@@ -60,6 +60,8 @@ def _statuses(tmp_path: Path, text: str) -> list[Status]:
          "Trading reached RO 6,300,000, falling by 5% compared to the last session value of RO 6,000,000."),
         ("Income per head came to Rs 91,240, 6.5% higher than during fiscal 2022-23 (Rs 85,670).",
          "Income per head came to Rs 91,240, 9.5% higher than during fiscal 2022-23 (Rs 85,670)."),
+        ("Deliveries are up 6.5% to 14,931 on 2023's 14,020, the board said.",
+         "Deliveries are up 9.5% to 14,931 on 2023's 14,020, the board said."),
         ("In 2024, 61,800 pupils were enrolled, a 9% increase on the 2019 total of 56,700.",
          "In 2024, 61,800 pupils were enrolled, a 19% increase on the 2019 total of 56,700."),
         ("Staff numbered 18,340 as of June 30, 2024, an increase of 9.0% from 16,830 as of June 30, 2023.",
