@@ -54,6 +54,9 @@ _CHANGE_OR_PERCENTAGE = frozenset({kinds.CHANGE, kinds.PERCENTAGE})
 _CHANGE_NOUN = r"increase|rise|jump|gain|decrease|fall|drop|decline"
 #: Between the two ways a change is stated: "4 per cent, or €633 million", "998 (19.4%)", "4.1% rise — 747 —".
 _OR = re.compile(rf"^\s*(?:(?:{_CHANGE_NOUN})\s*)?(?:,?\s*or|\(|[—–])\s*$", re.IGNORECASE)
+#: An aside in brackets, words only, between a change and the same change stated another way: "an increase
+#: of 512 tigers (adults only) or 31%".
+_ASIDE = re.compile(r"\s*\([^()\d]*\)")
 _RISE = (r"rose|risen|rising|increased|grew|grown|climbed|jumped|gained|went\s+up|gone\s+up|up|higher|more|"
          r"above|an?\s+(?:increase|rise|jump|gain)\s+of")
 _FALL = (r"fell|fallen|falling|dropped|declined|decreased|went\s+down|gone\s+down|slipped|down|lower|less|"
@@ -104,6 +107,9 @@ class AmountChange:
     level: int
     how: str
     certain: bool
+    #: The level it moved from, when the wording says it between the level and the change ("to A from B, an
+    #: increase of C or D%").
+    baseline: int | None = None
 
 
 def _direction(text: str, figures: Sequence[Figure], first: int, last: int) -> str | None:
@@ -158,7 +164,7 @@ def amount_changes(
         if not ((_a_percent(a) and _an_amount(b, stated=True))
                 or (_an_amount(a, stated=True) and _a_percent(b))):
             continue  # the kinds first: most pairs are not a percentage and an amount
-        if not _OR.match(text[a.end : b.start]):
+        if not _OR.match(_ASIDE.sub("", text[a.end : b.start])):
             continue
         if _OF_AFTER.match(text, b.end, b.end + 5):
             continue  # "€277 million, or 3 per cent of all imports": a share
@@ -295,8 +301,25 @@ def _level(text: str, figures: Sequence[Figure], first: int, last: int) -> int |
             and _LEVEL_BEFORE.match(text[figures[first - 1].end : figures[first].start]) \
             and not _SET_AGAINST_BEFORE.search(text, max(0, figures[first - 1].start - 25),
                                                figures[first - 1].start):
+        if _moved_from(text, figures, first - 1) is not None:
+            return first - 2  # "rose to 2,160 from 1,648, an increase of 512 or 31%": of 2,160, from 1,648
         return first - 1
     return None
+
+
+def _moved_from(text: str, figures: Sequence[Figure], old: int) -> int | None:
+    """The level figure ``old`` is said to have been left for, right before it ("to 2,160 from 1,648"), if
+    it is one: a count or amount of its sentence and unit, not yet a change or a baseline."""
+    new = old - 1
+    if new < 0 or not _TO_THEN_FROM.fullmatch(text, figures[new].end, figures[old].start):
+        return None
+    a, b = figures[new], figures[old]
+    fits = a.kind in MEASURED and a.sentence == b.sentence and a.unit == b.unit
+    return new if fits and a.cue not in ("change", "baseline") else None
+
+
+#: Between the level a move reached and the one it left, said after it: "to 2,160 [in 2022] from".
+_TO_THEN_FROM = re.compile(r"(?:\s+in\s+[\w-]+)?,?\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
 #: Before a figure that the one before it is set against: "finished at 4,120.5 compared to 4,210.3, down
@@ -310,7 +333,10 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|meanwhile)
 
 def _linked(text: str, figures: Sequence[Figure], changes: tuple[int, ...], level: int) -> AmountChange:
     lo, hi = min(*changes, level), max(*changes, level)
-    certain = close(text, figures, changes[0], level, allow=set(changes))
+    after = level + 1
+    baseline = after if after < changes[0] and _moved_from(text, figures, after) == level else None
+    certain = close(text, figures, changes[0], level, allow={*changes, after} if baseline is not None else
+                    set(changes))
     how = wording(text, figures[lo].start, figures[hi].end)
     across = _ANOTHER_CLAUSE.search(text, figures[lo].end, figures[hi].start) if certain else None
     if across is not None:
@@ -318,7 +344,7 @@ def _linked(text: str, figures: Sequence[Figure], changes: tuple[int, ...], leve
     amounts = [j for j in changes if figures[j].unit not in _PERCENT]
     if certain and amounts and scale_differs(figures[amounts[0]], figures[level]):
         how, certain = SCALE_DIFFERS, False
-    return AmountChange(changes, level, how, certain)
+    return AmountChange(changes, level, how, certain, baseline)
 
 
 _UP = (r"up|higher|rising|increasing|increased|rose|risen|grew|grown|climbed|jumped|soared|surged|went\s+up|"

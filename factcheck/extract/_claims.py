@@ -729,6 +729,10 @@ def relate(
             figures[j].measures = f"{level.measures or _measured_key(level) or _unnamed(level)}.change"
             figures[j].period = level.period or figures[j].period
             relations.append(Relation("change_of", j, amount.level, amount.how, amount.certain))
+            if amount.baseline is not None:
+                relations.append(Relation("baseline", j, amount.baseline, amount.how, amount.certain))
+        if amount.baseline is not None:
+            figures[amount.baseline].cue = "baseline"
     for read in _passes_for(len(figures)):
         read(text, figures, layout, relations)
     if not several:

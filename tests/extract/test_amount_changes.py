@@ -235,3 +235,16 @@ def test_an_index_change_in_points_beside_its_level_in_points_is_in_its_points(
     (change,) = [c for c in extract_claims(text).claims if c.mentions[0].quote == "41.20 points"]
     assert change.unit != "percentage points"
     assert _statuses(tmp_path, text) == [status]
+
+
+@pytest.mark.parametrize(
+    ("stated", "statuses"),
+    [("an increase of 512 or 31%", [Status.PASS]), ("an increase of 512 or 41%", [Status.FAIL])],
+)
+def test_a_change_stated_two_ways_after_to_a_from_b_is_of_a_from_b(
+    tmp_path: Path, stated: str, statuses: list[Status]
+) -> None:
+    text = f"Members of the club rose to 2,160 from 1,648, {stated}."
+    assert _statuses(tmp_path, text) == statuses
+    (change,) = [c for c in extract_claims(text).claims if c.mentions[0].quote == "512"]
+    assert (change.change_of, change.baseline) == ("count-2160", "count-1648")
