@@ -301,16 +301,19 @@ def _level(text: str, figures: Sequence[Figure], first: int, last: int) -> int |
             and _LEVEL_BEFORE.match(text[figures[first - 1].end : figures[first].start]) \
             and not _SET_AGAINST_BEFORE.search(text, max(0, figures[first - 1].start - 25),
                                                figures[first - 1].start):
-        if _moved_from(text, figures, first - 1) is not None:
-            return first - 2  # "rose to 2,160 from 1,648, an increase of 512 or 31%": of 2,160, from 1,648
+        if (new := _moved_from(text, figures, first - 1)) is not None:
+            return new  # "rose to 2,160 from 1,648, an increase of 512 or 31%": of 2,160, from 1,648
         return first - 1
     return None
 
 
 def _moved_from(text: str, figures: Sequence[Figure], old: int) -> int | None:
-    """The level figure ``old`` is said to have been left for, right before it ("to 2,160 from 1,648"), if
-    it is one: a count or amount of its sentence and unit, not yet a change or a baseline."""
+    """The level figure ``old`` is said to have been left for, right before it ("to 2,160 from 1,648", "to
+    2,160 in 2023, up from 1,648"), if it is one: a count or amount of its sentence and unit, not yet a
+    change or a baseline. A year or a date between them says when."""
     new = old - 1
+    while new >= 0 and figures[new].kind in _WHEN and figures[new].sentence == figures[old].sentence:
+        new -= 1
     if new < 0 or not _TO_THEN_FROM.fullmatch(text, figures[new].end, figures[old].start):
         return None
     a, b = figures[new], figures[old]
@@ -318,8 +321,9 @@ def _moved_from(text: str, figures: Sequence[Figure], old: int) -> int | None:
     return new if fits and a.cue not in ("change", "baseline") else None
 
 
-#: Between the level a move reached and the one it left, said after it: "to 2,160 [in 2022] from".
-_TO_THEN_FROM = re.compile(r"(?:\s+in\s+[\w-]+)?,?\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+#: Between the level a move reached and the one it left, said after it: "to 2,160 [in 2023][, up] from".
+_TO_THEN_FROM = re.compile(r"(?:\s+in\s+[\w-]+)?,?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?",
+                           re.IGNORECASE)
 
 
 #: Before a figure that the one before it is set against: "finished at 4,120.5 compared to 4,210.3, down
@@ -333,9 +337,9 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|meanwhile)
 
 def _linked(text: str, figures: Sequence[Figure], changes: tuple[int, ...], level: int) -> AmountChange:
     lo, hi = min(*changes, level), max(*changes, level)
-    after = level + 1
-    baseline = after if after < changes[0] and _moved_from(text, figures, after) == level else None
-    certain = close(text, figures, changes[0], level, allow={*changes, after} if baseline is not None else
+    after = next((j for j in range(level + 1, changes[0]) if figures[j].kind not in _WHEN), None)
+    baseline = after if after is not None and _moved_from(text, figures, after) == level else None
+    certain = close(text, figures, changes[0], level, allow={*changes, baseline} if baseline is not None else
                     set(changes))
     how = wording(text, figures[lo].start, figures[hi].end)
     across = _ANOTHER_CLAUSE.search(text, figures[lo].end, figures[hi].start) if certain else None
