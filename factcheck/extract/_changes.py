@@ -312,7 +312,7 @@ def _moved_from(text: str, figures: Sequence[Figure], old: int) -> int | None:
     2,160 in 2023, up from 1,648"), if it is one: a count or amount of its sentence and unit, not yet a
     change or a baseline. A year or a date between them says when."""
     new = old - 1
-    while new >= 0 and figures[new].kind in _WHEN and figures[new].sentence == figures[old].sentence:
+    while new >= 0 and figures[new].kind in _WHEN_OR_WHICH and figures[new].sentence == figures[old].sentence:
         new -= 1
     if new < 0 or not _TO_THEN_FROM.fullmatch(text, figures[new].end, figures[old].start):
         return None
@@ -321,9 +321,13 @@ def _moved_from(text: str, figures: Sequence[Figure], old: int) -> int | None:
     return new if fits and a.cue not in ("change", "baseline") else None
 
 
-#: Between the level a move reached and the one it left, said after it: "to 2,160 [in 2023][, up] from".
-_TO_THEN_FROM = re.compile(r"(?:\s+in\s+[\w-]+)?,?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?",
-                           re.IGNORECASE)
+#: Between the level a move reached and the one it left, said after it: "to 2,160 [over the quarter to March
+#: 2023][, up] from". The words of a period hold no figure but a year.
+_TO_THEN_FROM = re.compile(
+    r"(?:\s+(?:in|during|over|for|by|at|last|this)\b"
+    r"(?:\s+(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)){0,7}?)?"
+    r",?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE)
 
 
 #: Before a figure that the one before it is set against: "finished at 4,120.5 compared to 4,210.3, down

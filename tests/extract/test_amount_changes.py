@@ -244,7 +244,8 @@ def test_an_index_change_in_points_beside_its_level_in_points_is_in_its_points(
 def test_a_change_stated_two_ways_after_to_a_from_b_is_of_a_from_b(
     tmp_path: Path, stated: str, statuses: list[Status]
 ) -> None:
-    for moved in ("to 2,160 from 1,648", "to 2,160, up from 1,648", "to 2,160 in 2024 from 1,648"):
+    for moved in ("to 2,160 from 1,648", "to 2,160, up from 1,648", "to 2,160 in 2024 from 1,648",
+                  "to 2,160 last year from 1,648", "to 2,160 over the half to June 2024 from 1,648"):
         text = f"Members of the club rose {moved}, {stated}."
         assert _statuses(tmp_path, text) == statuses
         (change,) = [c for c in extract_claims(text).claims if c.mentions[0].quote == "512"]
