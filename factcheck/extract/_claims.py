@@ -1859,16 +1859,37 @@ def _changes_of_other_levels_apart(
     figures: Sequence[Figure], relations: list[Relation], groups: list[list[int]],
     joins: list[list[tuple[str, bool]]],
 ) -> tuple[list[list[int]], list[list[tuple[str, bool]]]]:
-    """Changes grouped as one figure that the wording ties to other levels, each a figure of its own.
+    """Changes and shares grouped as one figure that the wording ties to other figures, each a figure of
+    its own.
 
     "output 38 percent lower than …" and "yields decreased by 38 percent to 0,62
     t/ha from 1,01" state two changes of one size: the levels each leads to
     or from say they are two, whatever their words share, and one claim with
     the first's level and the second's baseline would be checked as neither.
+    So do "23,801 of 55,223 votes (43.1%)" and "29,173 of 67,686 votes (43.1%)"
+    state two shares of one size, each of its own part and whole.
     """
-    ends = {"change_of", "baseline"}
-    tied_changes = {r.a for r in relations if r.kind in ends and figures[r.a].kind is kinds.CHANGE}
-    if not _two_in_a_group(groups, tied_changes):
+    for tied_kinds, ends in _TIED_BY_WORDING:
+        groups, joins = _tied_elsewhere_apart(figures, relations, groups, joins, tied_kinds, ends)
+    return groups, joins
+
+
+#: Figures a relation ties to others, by their kinds, and the relations that do: two of one group tied to
+#: other figures are two.
+_TIED_BY_WORDING: Final = (
+    (frozenset({kinds.CHANGE}), frozenset({"change_of", "baseline"})),
+    (frozenset({kinds.SHARE, kinds.PERCENTAGE}), frozenset({"share_of", "share_part"})),
+)
+
+
+def _tied_elsewhere_apart(
+    figures: Sequence[Figure], relations: list[Relation], groups: list[list[int]],
+    joins: list[list[tuple[str, bool]]], tied_kinds: frozenset[ClaimKind], ends: frozenset[str],
+) -> tuple[list[list[int]], list[list[tuple[str, bool]]]]:
+    """Each group holding two figures of ``tied_kinds`` that relations of ``ends`` tie to other groups, as
+    figures of their own."""
+    tied_figures = {r.a for r in relations if r.kind in ends and figures[r.a].kind in tied_kinds}
+    if not _two_in_a_group(groups, tied_figures):
         return groups, joins  # a group with one of them at most is kept whole: most texts
     group_of = {j: n for n, g in enumerate(groups) for j in g}
     tied: dict[int, dict[str, set[int]]] = {}
@@ -1878,10 +1899,8 @@ def _changes_of_other_levels_apart(
     kept_groups: list[list[int]] = []
     kept_joins: list[list[tuple[str, bool]]] = []
     for g, joined in zip(groups, joins, strict=True):
-        levels = [tied[j] for j in g if j in tied and figures[j].kind is kinds.CHANGE]
-        if len(levels) > 1 and any(
-            len(set().union(*(t.get(end, set()) for t in levels))) > 1 for end in ends
-        ):
+        ties = [tied[j] for j in g if j in tied and figures[j].kind in tied_kinds]
+        if len(ties) > 1 and any(len(set().union(*(t.get(end, set()) for t in ties))) > 1 for end in ends):
             kept_groups.extend([j] for j in g)
             kept_joins.extend([] for _ in g)
         else:

@@ -582,3 +582,11 @@ def test_a_figure_said_again_in_total_is_still_the_same_figure(tmp_path: Path) -
     text = ("Orla Keane has run the city marathon 4 times.\n\nShe trains on the canal path every morning "
             "before work, her coach says.\n\nIn total, Orla Keane has run the city marathon 7 times.")
     assert _verify_text(tmp_path, text) == ["mentions-agree"]
+
+
+def test_shares_of_one_size_each_of_its_own_part_and_whole_are_two_figures(tmp_path: Path) -> None:
+    text = "Northgate: 17,390 of 40,160 votes (43.3%). Southgate: 21,610 of 49,900 votes (43.3%)."
+    shares = [c for c in extract_claims(text).claims if c.share_of is not None]
+    assert len(shares) == 2
+    assert _verify_text(tmp_path, text) == []
+    assert _verify_text(tmp_path, text.replace("21,610 of", "23,610 of")) == ["share-matches-counts"]
