@@ -769,8 +769,11 @@ def relate(
             new.measures = old.measures
         elif old.noun is None and new.measures:
             old.measures = new.measures
+        how, certain = move.how, move.certain
+        if certain and _an_exchange_rate(text, layout, new):  # "the shilling fell from 128.40 to 129.15 …"
+            how, certain = EXCHANGE_RATE, False
         relations.append(Relation(f"{'rose' if move.direction == 'increase' else 'fell'}_from", move.new,
-                                  move.old, move.how, move.certain))
+                                  move.old, how, certain))
         linked.update((move.new, move.old))
     for pair in comparisons(text, figures, layout, linked, by_sentence):
         way = compared_way(text, figures, layout, pair)
@@ -1408,7 +1411,8 @@ def _points_of_a_level(change: Figure, level: Figure) -> bool:
 #: metres or taller - a 5% increase"): the change may be of something else.
 _ELSEWHERE_GAP = re.compile(
     r"^\s+(?:or|and)\s+(?:more|higher|over|above|older|greater|larger|taller)\b|\)|\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|aided\s+by|helped\s+by|driven\s+by|"
-    r"boosted\s+by|dragged\s+down\s+by|on\s+the\s+back\s+of|despite|in\s+spite\s+of|notwithstanding)\b",
+    r"boosted\s+by|dragged\s+down\s+by|on\s+the\s+back\s+of|despite|in\s+spite\s+of|notwithstanding|"
+    r"contribut\w*\s+to)\b",
     re.IGNORECASE,
 )
 #: A figure that is itself the old level ("compared to 1,990 in 2018 (+7.5%)", "up from Shs 63 billion in
@@ -1853,6 +1857,22 @@ _WITHIN_THAT = re.compile(r"\s*Within\s+(?:that|this|those|these|it)\s*,\s*[^\d;
 #: case matches with another than its two cases); :data:`_WITHIN_THAT` is told by its first, "W" (it matches
 #: "Wıthin" too).
 _OPENS_BACK = frozenset({"of", "am"})
+
+
+#: Words that make a sentence's figures a currency's price in another: a currency that falls is quoted at
+#: more of itself per dollar ("the shilling fell from 128.40 to 129.15 against the dollar").
+_EXCHANGE_RATE_WORDS = re.compile(
+    r"\b(?:per|against\s+the|to\s+the|versus\s+the)\s+(?:US\s+|U\.S\.\s+)?"
+    r"(?:dollar|euro|pound|greenback|yen|yuan)\b|\bexchange\s+rates?\b|\b(?:depreciat|appreciat)\w*",
+    re.IGNORECASE)
+EXCHANGE_RATE = ("an exchange rate: a currency that falls is quoted at more of itself per dollar, so which "
+                 "way the figures move is a guess")
+
+
+def _an_exchange_rate(text: str, layout: Layout, f: Figure) -> bool:
+    """Does the sentence of ``f`` quote a currency against another?"""
+    start, end = layout.sentence_bounds(f.sentence, len(text))
+    return _EXCHANGE_RATE_WORDS.search(text, start, end) is not None
 
 
 def _changes_of_other_levels_apart(
@@ -2453,7 +2473,7 @@ def figures_to_claims(
         if kind is kinds.SHARE and "kind" not in basis and _over_a_hundred(first.value) and not (
                 (share := basis.get("share_of")) and share.certain) and (
                 _SET_AGAINST.search(text, max(0, first.start - 30), first.start)
-                or (first.of_noun or "").lower() in _MONEY_FLOWS):
+                or (first.of_noun or "").lower() in _MONEY_FLOWS | _CHANGES_SHARED):
             basis["kind"] = _basis(*_ABOVE_A_HUNDRED_OF)  # "reserves stood at 155% of bad debts": a ratio
         elif kind is kinds.SHARE and "kind" not in basis and first.of_noun \
                 and _OF_A_REFERENCE_AFTER.match(text, first.end):
@@ -2676,6 +2696,10 @@ _MONEY_FLOWS: Final = frozenset({
     "sales", "assets", "liabilities", "deposits", "loans", "reserves", "premiums", "earnings", "profits",
     "wages",
 })
+#: Changes a part may take more than all of, when others moved the other way ("took 135 percent of the
+#: growth").
+_CHANGES_SHARED: Final = frozenset({"growth", "increase", "rise", "gain", "gains", "decline", "fall", "drop",
+                                    "loss", "losses"})
 #: A percentage "of" something above 100 and tied to no stated whole: of another thing, a ratio to it.
 _ABOVE_A_HUNDRED_OF: Final = ("above 100 % of what it is said of: a ratio to another thing rather than a "
                               "share of a whole, unless the text says it is a part; a guess", False)
@@ -2693,7 +2717,8 @@ _REFERENCE_REACH: Final = 100
 #: A reference level named before a level in percent, in its clause ("the dam's level fell from"):
 #: the percentage is of that reference (a capacity, a target), which a level may exceed.
 _REFERENCE_SUBJECT: Final = re.compile(
-    rf"\b(?:{lx.REFERENCE_WORDS}|ratio|coverage)\b(?:(?!\.\s)[^;:!?]){{0,{_REFERENCE_REACH}}}$", re.IGNORECASE
+    rf"\b(?:{lx.REFERENCE_WORDS}|ratio|coverage|dams?|reservoirs?)\b(?:(?!\.\s)[^;:!?]){{0,{_REFERENCE_REACH}}}$",
+    re.IGNORECASE
 )
 _LEVEL_OF_A_REFERENCE: Final = (
     "a level in percent over 100 whose subject names a reference level (a dam's level, a capacity, a "

@@ -1482,6 +1482,10 @@ class _Scanner:
         if fig.kind is _COUNT and fig.noun is None and fig.unit is None and len(fig.value) <= 2 \
                 and self.text[fig.end : fig.end + 1] == "-" and _COMPOUND_AFTER.match(self.text, fig.end + 1):
             return  # "two-wheel drive", "a 3-bedroom house": a number inside a word that describes another
+        spoken = self.spoken
+        if spoken is not None and fig.kind is _COUNT and fig.noun is not None and (
+                self.text[fig.start : fig.end].rsplit(None, 1)[-1].lower() in spoken.lang.describing_nouns):
+            return  # "les hôtels 2 étoiles": a class of hotels, no count
         if fig.sign is not None and not (
             fig.unit in ("percent", "percentage points") and self._in_table(fig.start, fig.end)
         ):

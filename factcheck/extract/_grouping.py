@@ -600,7 +600,7 @@ def _values_apart(text: str, a: _Frame, b: _Frame, end: int, start: int) -> str:
             or _at_other_times(text, end, start)
             or _subject_said_before(text, a, b, end, start)
             or _under_another_heading(text, end, start) or _under_other_run_in_heads(text, end, start)
-            or _time_said_of_one(text, end, start)
+            or _time_said_of_one(text, end, start) or _the_whole_and_a_part(text, end, start)
             or _another_period_between(text, end, start) or _of_other_groups(text, end, start)
             or _other_labels(text, end, start) or _fields_of_two_records(text, end, start)
             or _opens_on_a_span(text, end, start)
@@ -1327,6 +1327,26 @@ def _time_said_of_one(text: str, end: int, start: int) -> str:
     return _TIME_OF_ONE.format(said[0] or said[1])
 
 
+#: Words that say a figure is of a whole country, nation or state.
+_THE_WHOLE: Final = re.compile(
+    r"\b(?:(?:the\s+)?(?:whole|entire)\s+(?:country|nation|state|region|province)|nationwide|nationally|"
+    r"country-?wide|across\s+the\s+(?:country|nation))\b", re.IGNORECASE)
+_WHOLE_AND_PART: Final = ", but only one is said of the whole ('{}'): a whole and a part of it"
+
+
+def _the_whole_and_a_part(text: str, end: int, start: int) -> str:
+    """Why two mentions said alike, of different values, may be two figures ("" if nothing says so): "a
+    shortfall of 9 per cent in the whole country" and "a shortfall of 31 per cent in the hill districts"
+    are of the whole and of a part."""
+    said = [_THE_WHOLE.search(text, _sentence_opening(text, at), _sentence_end(text, at))
+            for at in (end, start)]
+    if bool(said[0]) == bool(said[1]):
+        return ""
+    whole = said[0] or said[1]
+    assert whole is not None
+    return _WHOLE_AND_PART.format(" ".join(whole.group().split()))
+
+
 def _said_right_after(text: str, at: int, words: re.Pattern[str]) -> str:
     """What ``words`` find right after ``at`` in its sentence, in lower case ("" if nothing)."""
     said = text[at : at + _SPAN_REACH]
@@ -1924,7 +1944,29 @@ def _beside_other_figures(text: str, figures: Sequence[Figure], group: Sequence[
     reasons both ways of finding a restatement ask, in one order."""
     return (_changes_of_other_levels(figures, j, i) or _counted_beside_others(figures, j, i)
             or _followed_by_others(figures, j, i) or _two_years(figures, group, i)
-            or _ranks_of_two_named(text, figures, j, i) or _in_another_language(text))
+            or _ranks_of_two_named(text, figures, j, i) or _left_for_other_levels(text, figures, j, i)
+            or _in_another_language(text))
+
+
+#: Right before a level a move left, after the level it reached: "3,320 in May, up from".
+_LEFT_FROM: Final = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_LEFT_FOR_OTHERS: Final = ", but each is the level a move left for another level ({} / {})"
+
+
+def _left_for_other_levels(text: str, figures: Sequence[Figure], j: int, i: int) -> str:
+    """Why two figures said alike, of different values, may be two figures ("" if nothing says so): "3,320
+    visitors from one country came in May, up from 2,870 in April" and "610 from another came in May, down
+    from 1,670 in April" left two levels for two others."""
+    reached = []
+    for k in (j, i):
+        f = figures[k]
+        if k == 0 or _LEFT_FROM.search(text, max(0, f.start - 20), f.start) is None:
+            return ""
+        level = figures[k - 1]
+        if level.sentence != f.sentence or level.kind is not f.kind:
+            return ""
+        reached.append(level.value)
+    return _LEFT_FOR_OTHERS.format(*reached) if reached[0] != reached[1] else ""
 
 
 #: A name set beside a rank, before it ("Northwind, the third-largest …") or after its noun ("the

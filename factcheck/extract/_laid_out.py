@@ -403,10 +403,12 @@ _GAP_OF_A_BALANCE = re.compile(r"\b(?:trade|budget|budgetary|fiscal)\s+gaps?\b",
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+", re.IGNORECASE)
 
-#: Expense lines beside outlays and revenues ("public debt charges"): the balance has more than two terms.
+#: Lines beside outlays and revenues ("public debt charges", "an opening balance of"): the balance has more
+#: than two terms.
 _FURTHER_TERM = re.compile(
     r"\b(?:debt\s+charges|debt\s+service|debt[-\s]servicing|interest\s+(?:costs|charges|payments|"
-    r"expenses?)|interest\s+on\s+(?:the\s+)?debt)\b",
+    r"expenses?)|interest\s+on\s+(?:the\s+)?debt|opening\s+balance|balance\s+brought\s+forward|"
+    r"brought\s+forward|carried\s+forward|carry[-\s]?over)\b",
     re.IGNORECASE,
 )
 

@@ -233,3 +233,10 @@ def test_a_text_whose_words_are_clearly_another_registered_languages_does_not_re
               "stärker als in den kleinen Häfen im Süden, die vor allem Getreide und Holz verladen. ") * 2
     assert not reads_as_english(german)  # "in" is one of English's commonest words, and German's too
 
+
+
+def test_a_class_of_hotels_by_its_stars_counts_nothing_in_french() -> None:
+    text = ("Selon l'institut, les nuitées ont reculé de 4,1 % dans les établissements classés 2 étoiles, "
+            "tandis que celles des établissements classés 3 étoiles ont progressé de 1,9 % sur l'année.") * 2
+    quotes = [m.quote for c in extract_claims(text, language="fr").claims for m in c.mentions]
+    assert not any("étoiles" in q for q in quotes)

@@ -241,3 +241,10 @@ def test_rising_to_after_two_levels_of_its_kind_is_a_guess(tmp_path: Path, text:
 
 def test_a_participle_with_its_own_subject_is_no_move(tmp_path: Path) -> None:
     assert _statuses(tmp_path, "Profit was $3.2 million, with revenue rising to $10.5 million.") == []
+
+
+@pytest.mark.parametrize("rate", ["per dollar", "per US dollar", "to the euro", "against the pound"])
+def test_a_currency_quoted_against_another_moves_only_as_a_guess(tmp_path: Path, rate: str) -> None:
+    text = f"The rupee fell from 180 rupees {rate} to 310 rupees in four months."
+    assert _statuses(tmp_path, text) == [Status.INCONCLUSIVE]
+    assert _statuses(tmp_path, "The crop fell from 180 tonnes to 310 tonnes in four months.") == [Status.FAIL]

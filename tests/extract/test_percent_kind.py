@@ -148,3 +148,14 @@ def test_over_a_hundred_percent_of_the_same_measure_a_year_earlier_is_no_share()
     assert Status.FAIL not in _status(text, "percentage-within-0-100")
     assert _status("Some 117% of the ferry takings came from day trips.", "percentage-within-0-100") == [
         Status.FAIL]
+
+
+def test_a_dam_named_before_a_level_over_100_asks_for_review() -> None:
+    said = "Lakeside Dam, the largest in the district, rose from 99.2% to 101.4% over the week."
+    assert Status.FAIL not in _status(said, "percentage-within-0-100")
+
+
+def test_a_share_of_a_growth_above_100_asks_for_review() -> None:
+    said = ("Leaving out one market, the two search giants captured 128 percent of the growth in online "
+            "advertising spending in 2022.")
+    assert _status(said, "percentage-within-0-100") == [Status.INCONCLUSIVE]

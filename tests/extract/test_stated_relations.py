@@ -97,6 +97,12 @@ def test_sides_of_one_sentence_measured_from_a_year_earlier_are_of_its_balance(t
     assert [r.rule for r in failed] == ["difference-matches-figures"]
 
 
+def test_a_surplus_beside_an_opening_balance_may_have_more_terms(tmp_path: Path) -> None:
+    text = ("The council presented a surplus budget of ₹ 212.40 crore, which takes in an opening balance of "
+            "₹ 180.15 crore, expected revenue of ₹ 512.75 crore and expenditure of ₹ 480.50 crore.")
+    assert _failures(tmp_path, text) == []
+
+
 def test_a_deficit_with_one_partner_is_not_the_difference_of_the_totals() -> None:
     text = BALANCE.replace("The trade deficit", "The trade deficit with Canada")
     assert not [c for c in extract_claims(text).claims if c.difference_of is not None]

@@ -75,7 +75,8 @@ SPANISH = register(
         scale_joiners=("de",),
         change_after={"más": "increase", "menos": "decrease"},
         cldr_symbols=(",", "."),
-        describing_nouns=frozenset(["dígito", "dígitos", "cifra", "cifras", "rueda", "ruedas"]),
+        describing_nouns=frozenset(["dígito", "dígitos", "cifra", "cifras", "rueda", "ruedas", "estrella",
+                                    "estrellas"]),
         common_words=frozenset(
             [
                 "el",

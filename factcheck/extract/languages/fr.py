@@ -67,7 +67,7 @@ FRENCH = register(
             "en moins": "decrease",
         },
         cldr_symbols=(",", "\u202f"),
-        describing_nouns=frozenset(["chiffre", "chiffres", "roue", "roues"]),
+        describing_nouns=frozenset(["chiffre", "chiffres", "roue", "roues", "étoile", "étoiles"]),
         common_words=frozenset(
             [
                 "le",
