@@ -167,6 +167,8 @@ _CHANGE_NOUN_WORDS = ("increase", "rise", "growth", "jump", "gain", "improvement
 #: 1,800 firms": the hedge "more than").
 _SET_FROM = (r"\b(?:(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!drawn )(?<!hailing )(?<!arrived )from"
              r"|(?<!than )than(?!\s+than\b)|compared\s+(?:with|to)|against)\s+")
+#: Nouns a lead-in names a baseline by before "of": "on the 2019 total of", "from the 2021 level of".
+_LEVEL_NOUNS = r"(?:total|level|tally|figure|number|average|estimate|count)"
 _FROM_BEFORE = re.compile(
     rf"{_SET_FROM}(?:\w+\s+)?$"
     # "from last year's 2.1 million", "than the previous quarter's"
@@ -184,13 +186,13 @@ _FROM_BEFORE = re.compile(
     # "a 6.1 per cent increase over the 5,090", "a 3% rise on the 640", "a 9% rise on the 2019 total of":
     # the noun of a change says what "over" and "on" are (not "over 5,000 people", a hedge)
     rf"|\b(?:{'|'.join(_CHANGE_NOUN_WORDS)})\s+(?:over|on)\s+"
-    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:total|level|tally|figure|number|average|estimate|count)\s+of\s+)?$",
+    rf"(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,3}}{_LEVEL_NOUNS}\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: The year a baseline's lead-in names it by, right before it: "on the 2019 total of", "from the 2021 level
 #: of".
 _YEAR_NAMING_THE_LEVEL = re.compile(
-    r"\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:total|level|tally|figure|number|average|estimate|count)\s+of\s+$",
+    rf"\bthe\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?{_LEVEL_NOUNS}\s+of\s+$",
     re.IGNORECASE)
 #: After a figure, a time counted back ("up 40% on three peak seasons ago"): a point in time, no level.
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
@@ -1067,6 +1069,8 @@ _DAY = re.compile(rf"\b(?:(?:{lx.MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 def _when_left_out(gap: str) -> str:
     """The words between a level and its change without the years and days that say when the level stood."""
     return _DAY.sub("", _YEAR.sub("", gap))
+
+
 #: Between a change and the same change in other units set beside it: "down 12.4 per cent - 318 offences".
 _ASIDE_AFTER_A_CHANGE = re.compile(r"\s*(?:[—–-]|,\s*or|\(|,)\s*")
 
@@ -1680,19 +1684,26 @@ def _listed_part(
 ) -> Relation:
     """Figure ``i`` listed with the parts from ``head`` on, a part of the whole the first one is of; a guess
     when its own words go on to list kinds that may hold the others."""
-    f = figures[i]
-    how = _wording(text, figures[head].start, f.end)
-    if first.certain and (kinds_listed := _KINDS_LISTED_AFTER.match(text, f.end, f.end + _CLAUSE_REACH)):
-        how = PART_LISTS_KINDS.format(kinds_listed.group("kinds"))
-        relations.append(Relation("listed_with", i, head, how, False))
-        return Relation("part_of", i, first.b, how, False)
-    whole = figures[first.b].noun
-    if first.certain and whole and figures[head].noun == whole and f.noun and f.noun != whole:
-        how = PART_COUNTS_ANOTHER_NOUN.format(whole, f.noun)
-        relations.append(Relation("listed_with", i, head, how, False))
-        return Relation("part_of", i, first.b, how, False)
-    relations.append(Relation("listed_with", i, head, how, first.certain))
+    doubt = _doubt_of_a_listed_part(text, figures, i, head, first.b) if first.certain else ""
+    if doubt:
+        relations.append(Relation("listed_with", i, head, doubt, False))
+        return Relation("part_of", i, first.b, doubt, False)
+    relations.append(Relation("listed_with", i, head, _wording(text, figures[head].start, figures[i].end),
+                              first.certain))
     return Relation("part_of", i, first.b, first.how, first.certain)
+
+
+def _doubt_of_a_listed_part(text: str, figures: Sequence[Figure], i: int, head: int, whole: int) -> str:
+    """Why figure ``i``, listed after the part at ``head``, may be no part of ``whole`` ("" if nothing says
+    so): it goes on to list kinds that may hold the others, or counts another noun than the whole's own
+    while the first part counts that one."""
+    f = figures[i]
+    if kinds_listed := _KINDS_LISTED_AFTER.match(text, f.end, f.end + _CLAUSE_REACH):
+        return PART_LISTS_KINDS.format(kinds_listed.group("kinds"))
+    noun = figures[whole].noun
+    if noun and figures[head].noun == noun and f.noun and f.noun != noun:
+        return PART_COUNTS_ANOTHER_NOUN.format(noun, f.noun)
+    return ""
 
 
 #: After a part, in its clause, a dash or a colon and a list of kinds: "and 98 were what the council calls its
@@ -1875,7 +1886,7 @@ def _an_exchange_rate(text: str, layout: Layout, f: Figure) -> bool:
     return _EXCHANGE_RATE_WORDS.search(text, start, end) is not None
 
 
-def _changes_of_other_levels_apart(
+def _tied_to_other_figures_apart(
     figures: Sequence[Figure], relations: list[Relation], groups: list[list[int]],
     joins: list[list[tuple[str, bool]]],
 ) -> tuple[list[list[int]], list[list[tuple[str, bool]]]]:
@@ -2432,7 +2443,7 @@ def figures_to_claims(
         joins: list[list[tuple[str, bool]]] = [[]]
     else:
         found = mention_groups(text, figures, layout, contexts)
-        groups, joins = _changes_of_other_levels_apart(
+        groups, joins = _tied_to_other_figures_apart(
             figures, relations, [g.figures for g in found], [g.joined for g in found])
     _infer_subsets(text, figures, groups, relations, layout)
     taken: set[str] = set()

@@ -767,10 +767,13 @@ def _only_one_a_total(a: _Frame, b: _Frame) -> str:
     year's deficit stands near 40 billion" and "the total deficit of 180 billion" are a part and a
     total. Only a word naming the total ("the total deficit"), not "in total", which says no more than
     "altogether"."""
-    said = [_total_named(f.sequence) for f in (a, b)]
-    if bool(said[0]) == bool(said[1]):
-        return ""
-    return _ONLY_ONE_A_TOTAL.format(said[0] or said[1])
+    total = _said_of_one([_total_named(f.sequence) for f in (a, b)])
+    return _ONLY_ONE_A_TOTAL.format(total) if total else ""
+
+
+def _said_of_one(said: Sequence[str]) -> str:
+    """What is said of only one of two mentions ("" when both or neither say something)."""
+    return "" if bool(said[0]) == bool(said[1]) else said[0] or said[1]
 
 
 def _total_named(sequence: tuple[str, ...]) -> str:
@@ -1318,13 +1321,13 @@ def _time_said_of_one(text: str, end: int, start: int) -> str:
     appeals on medical grounds last year": one names its period, the other's sentence no time at all,
     so it may count over all the years. (After "in June", "last month" names the same month.)"""
     said = [_said_right_after(text, at, _RELATIVE_PERIOD) for at in (end, start)]
-    if bool(said[0]) == bool(said[1]):
+    period = _said_of_one(said)
+    if not period:
         return ""
     timeless = end if not said[0] else start
-    opening = _sentence_opening(text, timeless)
-    if _ANY_TIME.search(text, opening, _sentence_end(text, timeless)):
+    if _ANY_TIME.search(text, _sentence_opening(text, timeless), _sentence_end(text, timeless)):
         return ""
-    return _TIME_OF_ONE.format(said[0] or said[1])
+    return _TIME_OF_ONE.format(period)
 
 
 #: Words that say a figure is of a whole country, nation or state.
@@ -1340,11 +1343,8 @@ def _the_whole_and_a_part(text: str, end: int, start: int) -> str:
     are of the whole and of a part."""
     said = [_THE_WHOLE.search(text, _sentence_opening(text, at), _sentence_end(text, at))
             for at in (end, start)]
-    if bool(said[0]) == bool(said[1]):
-        return ""
-    whole = said[0] or said[1]
-    assert whole is not None
-    return _WHOLE_AND_PART.format(" ".join(whole.group().split()))
+    whole = _said_of_one([" ".join(m.group().split()) if m else "" for m in said])
+    return _WHOLE_AND_PART.format(whole) if whole else ""
 
 
 def _said_right_after(text: str, at: int, words: re.Pattern[str]) -> str:
